@@ -1,0 +1,16 @@
+# Compile settings every Voronka target shares: strict Qt string handling and warnings.
+function(voronka_target_defaults target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400
+        VORONKA_VERSION="${PROJECT_VERSION}")
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /utf-8 $<$<BOOL:${WARNINGS_AS_ERRORS}>:/WX>)
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+            $<$<BOOL:${WARNINGS_AS_ERRORS}>:-Werror>)
+    endif()
+endfunction()

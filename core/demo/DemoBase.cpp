@@ -1,0 +1,80 @@
+#include "DemoBase.h"
+
+#include "DemoCompanyGenerator.h"
+#include "domain/Clock.h"
+#include "storage/CompanyBulkWriter.h"
+#include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
+
+namespace voronka {
+
+void DemoBase::fill(DataContext context, int companyCount)
+{
+    WriteTransaction transaction(context.db);
+    UserRepository users(context);
+    const struct
+    {
+        const char16_t *login;
+        const char16_t *name;
+        UserRole role;
+    } people[] = {
+        {u"collector", u"Анна Сборщикова", UserRole::Collector},
+        {u"caller1", u"Илья Звонарёв", UserRole::Caller},
+        {u"caller2", u"Мария Голосова", UserRole::Caller},
+        {u"closer", u"Олег Договоров", UserRole::Closer},
+        {u"account", u"Светлана Клиентова", UserRole::AccountManager},
+    };
+    QList<User> staff;
+    for (const auto &person : people) {
+        User user;
+        user.login = QString::fromUtf16(person.login);
+        user.fullName = QString::fromUtf16(person.name);
+        user.role = person.role;
+        if (!users.findByLogin(user.login))
+            users.create(user);
+        staff.append(*users.findByLogin(user.login));
+    }
+    const User &caller1 = staff.at(1);
+    const User &caller2 = staff.at(2);
+    const User &closer = staff.at(3);
+    const User &account = staff.at(4);
+
+    DemoCompanyGenerator generator;
+    CompanyBulkWriter writer(context);
+    const QDateTime now = context.clock.nowUtc();
+    for (int i = 0; i < companyCount; ++i) {
+        CompanyRecord record = generator.next();
+        Company &company = record.company;
+        // Roughly the shape of a real funnel: most of the base cold, fewer at every later stage.
+        const int slot = i % 20;
+        if (slot < 9) {
+            company.stage = CompanyStage::Cold;
+            company.ownerId = i % 2 ? caller1.id : caller2.id;
+        } else if (slot < 13) {
+            company.stage = CompanyStage::Calling;
+            company.ownerId = i % 2 ? caller1.id : caller2.id;
+            company.nextActionAt = now.addSecs(3600 * (i % 72 - 12)); // some callbacks overdue
+        } else if (slot < 15) {
+            company.stage = CompanyStage::Meeting;
+            company.ownerId = closer.id;
+            company.nextActionAt = now.addDays(1 + i % 7);
+        } else if (slot < 16) {
+            company.stage = CompanyStage::Deal;
+            company.ownerId = closer.id;
+            company.nextActionAt = now.addDays(2 + i % 5);
+        } else if (slot < 18) {
+            company.stage = CompanyStage::Client;
+            company.ownerId = account.id;
+        } else if (slot < 19) {
+            company.stage = CompanyStage::Lost;
+        } else {
+            company.stage = CompanyStage::Reactivation;
+            company.ownerId = account.id;
+            company.nextActionAt = now.addDays(i % 30);
+        }
+        writer.insert(record);
+    }
+    transaction.commit();
+}
+
+} // namespace voronka

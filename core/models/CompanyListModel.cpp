@@ -1,0 +1,158 @@
+#include "CompanyListModel.h"
+
+#include "domain/PhoneNormalizer.h"
+
+#include <QLocale>
+
+#include <cstdlib>
+#include <limits>
+
+namespace voronka {
+
+CompanyListModel::CompanyListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_query(std::make_unique<CompanyListQuery>(db, CompanyFilter{}))
+{
+    m_count = m_query->count();
+}
+
+void CompanyListModel::setFilter(const CompanyFilter &filter)
+{
+    beginResetModel();
+    m_query = std::make_unique<CompanyListQuery>(m_db, filter);
+    m_count = m_query->count();
+    m_pages.clear();
+    endResetModel();
+}
+
+const CompanyFilter &CompanyListModel::filter() const
+{
+    return m_query->filter();
+}
+
+void CompanyListModel::refresh()
+{
+    setFilter(m_query->filter());
+}
+
+qint64 CompanyListModel::companyIdAt(int row) const
+{
+    const CompanyListRow *found = rowAt(row);
+    return found ? found->id : 0;
+}
+
+int CompanyListModel::rowOfCompany(qint64 companyId) const
+{
+    return int(m_query->positionOf(companyId));
+}
+
+int CompanyListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    // Views address rows with int; a base beyond two billion companies is out of scope.
+    return int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int CompanyListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CompanyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const CompanyListRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == CompanyIdRole)
+        return row->id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return row->name;
+    case PhoneColumn:
+        return row->mainPhone.startsWith(QLatin1Char('+')) ? PhoneNormalizer::formatInternational(row->mainPhone)
+                                                           : row->mainPhone;
+    case CityColumn:
+        return row->city;
+    case StageColumn:
+        return companyStageTitle(row->stage);
+    case OwnerColumn:
+        return row->ownerName;
+    case NextActionColumn:
+        return row->nextActionAt.isValid() ? QLocale().toString(row->nextActionAt.toLocalTime(), QLocale::ShortFormat)
+                                           : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Company");
+    case PhoneColumn:
+        return tr("Phone");
+    case CityColumn:
+        return tr("City");
+    case StageColumn:
+        return tr("Stage");
+    case OwnerColumn:
+        return tr("Owner");
+    case NextActionColumn:
+        return tr("Next action");
+    default:
+        return {};
+    }
+}
+
+const CompanyListRow *CompanyListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const QList<CompanyListRow> &rows = page(row / pageSize);
+    const int inPage = row % pageSize;
+    return inPage < rows.size() ? &rows.at(inPage) : nullptr;
+}
+
+const QList<CompanyListRow> &CompanyListModel::page(qint64 pageNumber) const
+{
+    auto found = m_pages.constFind(pageNumber);
+    if (found != m_pages.constEnd())
+        return *found;
+
+    forgetFarPages(pageNumber);
+    QList<CompanyListRow> rows;
+    // Keyset from a neighbouring page when there is one: no OFFSET walk while the user scrolls.
+    const auto previous = m_pages.constFind(pageNumber - 1);
+    const auto next = m_pages.constFind(pageNumber + 1);
+    if (previous != m_pages.constEnd() && previous->size() == pageSize)
+        rows = m_query->rowsAfter(previous->last(), pageSize);
+    else if (next != m_pages.constEnd() && !next->isEmpty())
+        rows = m_query->rowsBefore(next->first(), pageSize);
+    else
+        rows = m_query->rowsAt(pageNumber * pageSize, pageSize, m_count);
+    ++m_pagesRead;
+    return *m_pages.insert(pageNumber, rows);
+}
+
+void CompanyListModel::forgetFarPages(qint64 nearPage) const
+{
+    if (m_pages.size() < maxCachedPages)
+        return;
+    qint64 farthest = nearPage;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        if (std::llabs(it.key() - nearPage) > std::llabs(farthest - nearPage))
+            farthest = it.key();
+    }
+    m_pages.remove(farthest);
+}
+
+} // namespace voronka

@@ -1,0 +1,113 @@
+#include "CompanyRecordRepository.h"
+
+#include "CompanyRepository.h"
+#include "CompanySearchIndex.h"
+#include "ContactRepository.h"
+#include "PhoneRepository.h"
+#include "StorageError.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace voronka {
+
+namespace {
+bool sameContact(const Contact &a, const Contact &b)
+{
+    return a.fullName == b.fullName && a.position == b.position && a.note == b.note;
+}
+
+bool samePhone(const Phone &a, const Phone &b)
+{
+    return a.raw == b.raw && a.kind == b.kind && a.contactId == b.contactId && a.position == b.position;
+}
+
+bool sameCompany(const Company &a, const Company &b)
+{
+    return a.name == b.name && a.inn == b.inn && a.city == b.city && a.address == b.address && a.website == b.website
+        && a.industry == b.industry && a.source == b.source && a.stage == b.stage && a.ownerId == b.ownerId
+        && a.nextActionAt == b.nextActionAt;
+}
+
+// Applies the difference between two lists of rows keyed by id: removes, updates and creates.
+template<typename Row, typename Repository, typename Same>
+void applyDifference(Repository &repository, const QList<Row> &original, QList<Row> &edited, Same same)
+{
+    QHash<qint64, Row> before;
+    for (const Row &row : original)
+        before.insert(row.id, row);
+    QSet<qint64> kept;
+    for (const Row &row : edited)
+        kept.insert(row.id);
+    for (const Row &row : original) {
+        if (!kept.contains(row.id))
+            repository.remove(row.id, row.version);
+    }
+    for (Row &row : edited) {
+        if (row.id == 0)
+            repository.create(row);
+        else if (!before.contains(row.id))
+            throw StorageError(StorageError::Kind::InvalidData,
+                               QCoreApplication::translate("CompanyRecordRepository",
+                                                           "A row of another company was given."));
+        else if (!same(before.value(row.id), row))
+            repository.update(row);
+    }
+}
+} // namespace
+
+CompanyRecordRepository::CompanyRecordRepository(DataContext context, PhoneNormalizer normalizer)
+    : m_context(context)
+    , m_normalizer(std::move(normalizer))
+{
+}
+
+std::optional<CompanyRecord> CompanyRecordRepository::load(qint64 companyId) const
+{
+    const auto company = CompanyRepository(m_context).find(companyId);
+    if (!company)
+        return std::nullopt;
+    return CompanyRecord{*company, ContactRepository(m_context).listForCompany(companyId),
+                         PhoneRepository(m_context).listForCompany(companyId)};
+}
+
+CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const CompanyRecord &edited)
+{
+    CompanyRecord result = edited;
+    WriteTransaction transaction(m_context.db);
+
+    CompanyRepository companies(m_context);
+    if (result.company.id == 0) {
+        companies.create(result.company);
+    } else {
+        if (result.company.id != original.company.id)
+            throw StorageError(StorageError::Kind::InvalidData, QStringLiteral("Record ids do not match."));
+        result.company.version = original.company.version;
+        if (!sameCompany(original.company, result.company))
+            companies.update(result.company);
+    }
+    const qint64 companyId = result.company.id;
+
+    for (int i = 0; i < result.contacts.size(); ++i)
+        result.contacts[i].companyId = companyId;
+    ContactRepository contactRepository(m_context);
+    applyDifference(contactRepository, original.contacts, result.contacts, sameContact);
+
+    for (int i = 0; i < result.phones.size(); ++i) {
+        Phone &phone = result.phones[i];
+        phone.companyId = companyId;
+        phone.position = i;
+        const NormalizedPhone normalized = m_normalizer.normalize(phone.raw);
+        phone.e164 = normalized.e164;
+        phone.extension = normalized.extension;
+    }
+    PhoneRepository phoneRepository(m_context);
+    applyDifference(phoneRepository, original.phones, result.phones, samePhone);
+
+    CompanySearchIndex(m_context.db).refresh(companyId);
+    transaction.commit();
+    return *load(companyId);
+}
+
+} // namespace voronka

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CompanyRecord.h"
+#include "DataContext.h"
+#include "domain/PhoneNormalizer.h"
+
+#include <optional>
+
+namespace voronka {
+
+// Loads and saves a CompanyRecord as one unit, in one write transaction.
+class CompanyRecordRepository
+{
+public:
+    explicit CompanyRecordRepository(DataContext context, PhoneNormalizer normalizer = PhoneNormalizer());
+
+    std::optional<CompanyRecord> load(qint64 companyId) const;
+    // Writes what changed between original (as loaded; empty for a new company) and edited: the company row
+    // (version-checked), contacts and phones added, changed or removed. Phones are normalised to E.164.
+    // All of it lands or none of it does; throws StorageError (StaleVersion when someone else saved first).
+    // Returns the record as now stored.
+    CompanyRecord save(const CompanyRecord &original, const CompanyRecord &edited);
+
+private:
+    DataContext m_context;
+    PhoneNormalizer m_normalizer;
+};
+
+} // namespace voronka

@@ -1,0 +1,125 @@
+#include "CompanyRepository.h"
+
+#include "CompanySearchIndex.h"
+#include "Database.h"
+#include "SqlStatement.h"
+#include "StorageError.h"
+#include "Timestamps.h"
+#include "VersionedTable.h"
+#include "WriteTransaction.h"
+#include "domain/TextFolding.h"
+
+#include <QCoreApplication>
+
+namespace voronka {
+
+namespace {
+VersionedTable companiesTable(DataContext context)
+{
+    return {context, QStringLiteral("companies"), QCoreApplication::translate("CompanyRepository", "company")};
+}
+
+QVariantList editableValues(const Company &company)
+{
+    return {company.name.trimmed(),
+            companySortKey(company.name),
+            nullIfEmpty(company.inn.trimmed()),
+            nullIfEmpty(company.city.trimmed()),
+            nullIfEmpty(company.address.trimmed()),
+            nullIfEmpty(company.website.trimmed()),
+            nullIfEmpty(company.industry.trimmed()),
+            nullIfEmpty(company.source.trimmed()),
+            companyStageKey(company.stage),
+            nullIfZero(company.ownerId),
+            toStoredTime(company.nextActionAt)};
+}
+} // namespace
+
+CompanyRepository::CompanyRepository(DataContext context)
+    : m_context(context)
+{
+}
+
+void CompanyRepository::validate(const Company &company)
+{
+    if (company.name.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("CompanyRepository", "A company needs a name."));
+}
+
+void CompanyRepository::create(Company &company)
+{
+    validate(company);
+    WriteTransaction transaction(m_context.db);
+    const QVariantList stamp = companiesTable(m_context).creationStamp();
+    SqlStatement insert(m_context.db.connection(),
+                        QStringLiteral("INSERT INTO companies (name, sort_key, inn, city, address, website, industry, "
+                                       "source, stage, owner_id, next_action_at, created_at, updated_at, updated_by) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &value : editableValues(company) + stamp)
+        insert.bind(value);
+    insert.exec();
+    const qint64 id = insert.lastInsertId();
+    CompanySearchIndex(m_context.db).refresh(id);
+    transaction.commit();
+    company.id = id;
+    company.version = 1;
+    company.createdAt = company.updatedAt = fromStoredTime(stamp.at(0));
+}
+
+std::optional<Company> CompanyRepository::find(qint64 id) const
+{
+    SqlStatement select(m_context.db.connection(),
+                        QStringLiteral("SELECT name, inn, city, address, website, industry, source, stage, owner_id, "
+                                       "next_action_at, version, created_at, updated_at FROM companies WHERE id = ?"));
+    select.bind(id).exec();
+    if (!select.next())
+        return std::nullopt;
+    Company company;
+    company.id = id;
+    company.name = select.value(0).toString();
+    company.inn = select.value(1).toString();
+    company.city = select.value(2).toString();
+    company.address = select.value(3).toString();
+    company.website = select.value(4).toString();
+    company.industry = select.value(5).toString();
+    company.source = select.value(6).toString();
+    company.stage = companyStageFromKey(select.value(7).toString()).value_or(CompanyStage::Cold);
+    company.ownerId = select.value(8).toLongLong();
+    company.nextActionAt = fromStoredTime(select.value(9));
+    company.version = select.value(10).toLongLong();
+    company.createdAt = fromStoredTime(select.value(11));
+    company.updatedAt = fromStoredTime(select.value(12));
+    select.done();
+    return company;
+}
+
+void CompanyRepository::update(Company &company)
+{
+    validate(company);
+    WriteTransaction transaction(m_context.db);
+    const qint64 version = companiesTable(m_context).update(
+        company.id, company.version,
+        QStringLiteral("name = ?, sort_key = ?, inn = ?, city = ?, address = ?, website = ?, industry = ?, "
+                       "source = ?, stage = ?, owner_id = ?, next_action_at = ?"),
+        editableValues(company));
+    CompanySearchIndex(m_context.db).refresh(company.id);
+    transaction.commit();
+    company.version = version;
+}
+
+void CompanyRepository::remove(qint64 id, qint64 expectedVersion)
+{
+    WriteTransaction transaction(m_context.db);
+    companiesTable(m_context).remove(id, expectedVersion);
+    CompanySearchIndex(m_context.db).remove(id);
+    transaction.commit();
+}
+
+qint64 CompanyRepository::count() const
+{
+    return SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT count(*) FROM companies"))
+        .toLongLong();
+}
+
+} // namespace voronka

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "DataContext.h"
+#include "domain/Company.h"
+
+#include <optional>
+
+namespace voronka {
+
+// Company rows. Keeps the search index in step with every change.
+class CompanyRepository
+{
+public:
+    explicit CompanyRepository(DataContext context);
+
+    // Stores a new company; fills in id, version and timestamps. Throws StorageError InvalidData for an empty name.
+    void create(Company &company);
+    std::optional<Company> find(qint64 id) const;
+    // Saves the company if nobody changed it since it was read (company.version); bumps company.version.
+    void update(Company &company);
+    // Deletes the company with its contacts, phones and history.
+    void remove(qint64 id, qint64 expectedVersion);
+    qint64 count() const;
+
+private:
+    static void validate(const Company &company);
+
+    DataContext m_context;
+};
+
+} // namespace voronka

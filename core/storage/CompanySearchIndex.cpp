@@ -1,0 +1,127 @@
+#include "CompanySearchIndex.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "domain/TextFolding.h"
+
+#include <QRegularExpression>
+
+namespace voronka {
+
+namespace {
+// A phone-looking query ("8 (495) 123-45") is searched by its digits alone.
+bool looksLikePhone(const QString &text)
+{
+    static const QRegularExpression phoneChars(QStringLiteral("^[\\d\\s()+\\-.]+$"));
+    return phoneChars.match(text).hasMatch() && digitsOf(text).size() >= 3;
+}
+
+QString ftsPhrase(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString globContaining(const QString &word)
+{
+    QString escaped;
+    for (const QChar c : word) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            escaped += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            escaped += c;
+    }
+    return QLatin1Char('*') + escaped + QLatin1Char('*');
+}
+} // namespace
+
+CompanySearchIndex::CompanySearchIndex(Database &db)
+    : m_db(db)
+{
+}
+
+QString CompanySearchIndex::searchText(const QString &name, const QString &city, const QString &inn,
+                                       const QStringList &phoneNumbers)
+{
+    QStringList parts = {foldForSearch(name), foldForSearch(city), inn};
+    for (const QString &phone : phoneNumbers) {
+        const QString digits = digitsOf(phone);
+        if (digits.isEmpty())
+            continue;
+        parts.append(digits);
+        if (digits.size() == 11 && digits.startsWith(QLatin1Char('7')))
+            parts.append(QLatin1Char('8') + digits.mid(1));
+    }
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+SqlCondition CompanySearchIndex::condition(const QString &userText)
+{
+    const QString text = userText.simplified();
+    if (text.isEmpty())
+        return {};
+    QStringList words;
+    if (looksLikePhone(text)) {
+        QString digits = digitsOf(text);
+        words.append(digits);
+    } else {
+        words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+
+    QStringList longWords;
+    QStringList clauses;
+    QVariantList values;
+    for (const QString &word : words) {
+        if (word.size() >= 3)
+            longWords.append(ftsPhrase(word));
+    }
+    if (!longWords.isEmpty()) {
+        clauses.append(QStringLiteral("company_search MATCH ?"));
+        values.append(longWords.join(QLatin1Char(' ')));
+    }
+    for (const QString &word : words) {
+        if (word.size() < 3) {
+            // "+text" keeps the check away from FTS5, whose trigram GLOB misses short Cyrillic patterns
+            // (SQLite 3.40 counts bytes, not characters); SQLite's own GLOB scans correctly.
+            clauses.append(QStringLiteral("+text GLOB ?"));
+            values.append(globContaining(word));
+        }
+    }
+    return {QStringLiteral("c.id IN (SELECT rowid FROM company_search WHERE ") + clauses.join(QStringLiteral(" AND "))
+                + QLatin1Char(')'),
+            values};
+}
+
+void CompanySearchIndex::refresh(qint64 companyId)
+{
+    const QSqlDatabase db = m_db.connection();
+    SqlStatement company(db, QStringLiteral("SELECT name, city, inn FROM companies WHERE id = ?"));
+    company.bind(companyId).exec();
+    if (!company.next()) {
+        remove(companyId);
+        return;
+    }
+    const QString name = company.value(0).toString();
+    const QString city = company.value(1).toString();
+    const QString inn = company.value(2).toString();
+    company.done();
+
+    QStringList phones;
+    SqlStatement phoneRows(db, QStringLiteral("SELECT coalesce(e164, raw) FROM phones WHERE company_id = ?"));
+    phoneRows.bind(companyId).exec();
+    while (phoneRows.next())
+        phones.append(phoneRows.value(0).toString());
+
+    remove(companyId);
+    SqlStatement::run(db, QStringLiteral("INSERT INTO company_search (rowid, text) VALUES (?, ?)"),
+                      {companyId, searchText(name, city, inn, phones)});
+}
+
+void CompanySearchIndex::remove(qint64 companyId)
+{
+    SqlStatement::run(m_db.connection(), QStringLiteral("DELETE FROM company_search WHERE rowid = ?"), {companyId});
+}
+
+} // namespace voronka

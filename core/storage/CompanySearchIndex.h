@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace voronka {
+
+class Database;
+
+// A condition on companies (alias c) with its bound values; empty sql means "no condition".
+struct SqlCondition
+{
+    QString sql;
+    QVariantList values;
+};
+
+// The FTS5 trigram index over a company's name, city, INN and phone digits.
+// Text is case-folded in C++ before it is stored or searched, so Cyrillic matches regardless of case.
+class CompanySearchIndex
+{
+public:
+    explicit CompanySearchIndex(Database &db);
+
+    // Rewrites the index entry of one company from its current row and phones.
+    void refresh(qint64 companyId);
+    void remove(qint64 companyId);
+
+    // The indexed text for a company; phone numbers contribute their digits in international and
+    // national ("8...") spelling so that either finds them.
+    static QString searchText(const QString &name, const QString &city, const QString &inn,
+                              const QStringList &phoneNumbers);
+    // Matches companies whose text contains every word of what the user typed. Words of three or more
+    // characters use the trigram index; shorter ones are checked by scanning.
+    static SqlCondition condition(const QString &userText);
+
+private:
+    Database &m_db;
+};
+
+} // namespace voronka

@@ -1,0 +1,177 @@
+#include "Database.h"
+
+#include "SchemaMigrator.h"
+#include "SqlStatement.h"
+#include "StorageError.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace voronka {
+
+namespace {
+QAtomicInt connectionCounter;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+bool hasWriteBits(const QFileInfo &info)
+{
+    // Checked on the permission bits as well as access(): root may write anything, but a file someone
+    // made read-only is meant to stay unchanged.
+    return info.isWritable()
+        && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+// The first 16 bytes of every SQLite 3 file.
+bool looksLikeSqlite(const QString &path, qint64 size)
+{
+    if (size == 0)
+        return true; // SQLite treats an empty file as an empty database
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return SchemaMigrator::latestVersion();
+}
+
+qint32 Database::applicationId()
+{
+    return 0x566f726b; // "Vork"
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOptions &options)
+{
+    if (path.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::NotFound, tr("No database file was given."));
+
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (existed && info.isDir())
+        throw StorageError(StorageError::Kind::IsDirectory, tr("%1 is a folder, not a database file.").arg(path));
+    if (!existed) {
+        if (!options.createIfMissing)
+            throw StorageError(StorageError::Kind::NotFound, tr("%1 does not exist.").arg(path));
+        if (!info.absoluteDir().exists())
+            throw StorageError(StorageError::Kind::FolderMissing,
+                               tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        if (options.readOnly)
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 does not exist and cannot be created read-only.").arg(path));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            throw StorageError(StorageError::Kind::PermissionDenied,
+                               tr("Cannot create a database in %1: the folder is not writable.")
+                                   .arg(info.absolutePath()));
+    } else {
+        if (!info.isReadable())
+            throw StorageError(StorageError::Kind::PermissionDenied, tr("%1 cannot be read.").arg(path));
+        if (!looksLikeSqlite(path, info.size()))
+            throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is not a Voronka database.").arg(path));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    db->m_connectionName = QStringLiteral("voronka-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+
+    if (existed) {
+        db->openConnection(true, options.busyTimeoutMs);
+        db->inspect();
+        if (options.readOnly && db->m_readOnlyReason.isEmpty())
+            db->m_readOnlyReason = tr("The base was opened read-only on request.");
+        else if (!hasWriteBits(info) && db->m_readOnlyReason.isEmpty())
+            db->m_readOnlyReason = tr("The file is read-only; changes cannot be saved.");
+        else if (!QFileInfo(info.absolutePath()).isWritable() && db->m_readOnlyReason.isEmpty())
+            db->m_readOnlyReason = tr("The folder of the file is read-only; changes cannot be saved.");
+        db->m_readOnly = !db->m_readOnlyReason.isEmpty();
+        if (db->m_readOnly) {
+            if (db->m_schemaVersion < latestSchemaVersion())
+                throw StorageError(StorageError::Kind::ReadOnly,
+                                   tr("%1 was made by an older Voronka and must be upgraded, but it is read-only.")
+                                       .arg(path));
+            return db;
+        }
+        db->m_connection.close();
+    }
+    db->openConnection(false, options.busyTimeoutMs);
+    if (!existed)
+        db->inspect();
+    db->prepareForWriting();
+    return db;
+}
+
+Database::~Database()
+{
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::openConnection(bool readOnly, int busyTimeoutMs)
+{
+    m_connection = QSqlDatabase::database(m_connectionName, false);
+    if (!m_connection.isValid())
+        m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_connection.setDatabaseName(m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_connection.setConnectOptions(connectOptions);
+    if (!m_connection.open())
+        throw StorageError::fromSqlError(m_connection.lastError(), tr("Cannot open %1").arg(m_path));
+}
+
+void Database::inspect()
+{
+    try {
+        const qint32 appId = SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA application_id")).toInt();
+        m_schemaVersion = SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA user_version")).toInt();
+        const int objects
+            = SqlStatement::scalar(m_connection, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+        if (appId != applicationId() && (appId != 0 || m_schemaVersion != 0 || objects != 0))
+            throw StorageError(StorageError::Kind::ForeignDatabase,
+                               tr("%1 is a SQLite database of another program, not a Voronka base.").arg(m_path));
+        if (appId == applicationId() && m_schemaVersion == 0)
+            throw StorageError(StorageError::Kind::Damaged, tr("%1 has lost its schema version.").arg(m_path));
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::NotADatabase)
+            throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is not a Voronka database.").arg(m_path));
+        if (error.kind() == StorageError::Kind::Locked)
+            throw StorageError(StorageError::Kind::Locked,
+                               tr("%1 is locked by another program; try again in a moment.").arg(m_path));
+        if (error.kind() == StorageError::Kind::Damaged || error.kind() == StorageError::Kind::ForeignDatabase)
+            throw;
+        throw StorageError(error.kind(), tr("Cannot read %1: %2").arg(m_path, error.message()));
+    }
+    m_isNew = m_schemaVersion == 0;
+    if (m_schemaVersion > latestSchemaVersion()) {
+        m_readOnlyReason = tr("The base was made by a newer Voronka (schema %1; this version knows up to %2). "
+                              "It is opened read-only so that nothing in it is damaged.")
+                               .arg(m_schemaVersion)
+                               .arg(latestSchemaVersion());
+    }
+}
+
+void Database::prepareForWriting()
+{
+    // Rollback journal with full sync: WAL does not work for a file shared over a network filesystem.
+    SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    SqlStatement::run(m_connection, QStringLiteral("PRAGMA synchronous = FULL"));
+    SqlStatement::run(m_connection, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_schemaVersion < latestSchemaVersion()) {
+        SchemaMigrator::migrate(m_connection, m_schemaVersion, applicationId());
+        m_schemaVersion = latestSchemaVersion();
+    }
+}
+
+} // namespace voronka

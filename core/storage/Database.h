@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace voronka {
+
+struct DatabaseOptions
+{
+    bool createIfMissing = true; // a missing file in an existing folder becomes a new base
+    bool readOnly = false; // never write, even when the file allows it
+    int busyTimeoutMs = 5000; // how long to wait for another process's lock
+};
+
+// One Voronka SQLite file, opened on the calling thread's connection.
+// Opening validates the file read-only first, so a file that is not ours, damaged or locked is never touched.
+class Database
+{
+public:
+    // Throws StorageError (NotFound, FolderMissing, IsDirectory, PermissionDenied, NotADatabase,
+    // ForeignDatabase, Damaged, Locked, ReadOnly).
+    static std::unique_ptr<Database> open(const QString &path, const DatabaseOptions &options = {});
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return m_connection; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the base is read-only, in words for the user; empty when it is writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The base was created by this open (it is empty apart from the first user).
+    bool isNew() const { return m_isNew; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+    static qint32 applicationId(); // PRAGMA application_id of every Voronka file
+
+    // Nesting depth of WriteTransaction on this connection (0: none open).
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class WriteTransaction;
+    Database() = default;
+
+    void openConnection(bool readOnly, int busyTimeoutMs);
+    void inspect();
+    void prepareForWriting();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool m_isNew = false;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace voronka

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace voronka {
+
+// Applies the numbered schema files (resources :/voronka/schema/NNN_*.sql) in order, one transaction each,
+// and records the reached version in PRAGMA user_version.
+class SchemaMigrator
+{
+public:
+    static int latestVersion();
+    // Brings the base from its current version to the latest; throws StorageError and leaves the
+    // failing step rolled back (earlier steps stay applied, each is whole).
+    static void migrate(const QSqlDatabase &db, int fromVersion, qint32 applicationId);
+    // Splits a script into complete SQL statements (trigger bodies and quoted semicolons respected).
+    static QStringList splitStatements(const QString &script);
+
+private:
+    static QStringList migrationFiles();
+};
+
+} // namespace voronka

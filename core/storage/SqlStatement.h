@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace voronka {
+
+// A prepared statement with bound parameters that throws StorageError on failure.
+// Reads are meant to be drained at once (next() until false, or done()), so no read lock outlives the call.
+class SqlStatement
+{
+public:
+    SqlStatement(const QSqlDatabase &db, const QString &sql);
+
+    SqlStatement &bind(const QVariant &value);
+    SqlStatement &bind(std::initializer_list<QVariant> values);
+    // Runs the statement; throws StorageError with the statement's context on failure.
+    SqlStatement &exec();
+    bool next();
+    QVariant value(int column) const;
+    int rowsAffected() const;
+    qint64 lastInsertId() const;
+    // Releases the statement's locks early (done automatically when it goes out of scope).
+    void done();
+
+    // One-shot helpers.
+    static void run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// NULL for an empty string, so optional text columns stay NULL rather than ''.
+QVariant nullIfEmpty(const QString &text);
+// NULL for id 0.
+QVariant nullIfZero(qint64 id);
+
+} // namespace voronka

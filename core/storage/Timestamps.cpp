@@ -1,0 +1,20 @@
+#include "Timestamps.h"
+
+namespace voronka {
+
+QVariant toStoredTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType(QMetaType::QString));
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStoredTime(const QVariant &stored)
+{
+    if (stored.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+} // namespace voronka

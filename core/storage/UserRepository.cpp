@@ -1,0 +1,95 @@
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "StorageError.h"
+#include "VersionedTable.h"
+
+#include <QCoreApplication>
+
+namespace voronka {
+
+namespace {
+VersionedTable usersTable(DataContext context)
+{
+    return {context, QStringLiteral("users"), QCoreApplication::translate("UserRepository", "user")};
+}
+
+void validate(const User &user)
+{
+    if (user.login.trimmed().isEmpty() || user.fullName.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("UserRepository", "A user needs a login and a name."));
+}
+} // namespace
+
+UserRepository::UserRepository(DataContext context)
+    : m_context(context)
+{
+}
+
+QList<User> UserRepository::select(const QString &where, const QVariantList &values) const
+{
+    SqlStatement statement(m_context.db.connection(),
+                           QStringLiteral("SELECT id, login, full_name, role, active, version FROM users ") + where
+                               + QStringLiteral(" ORDER BY full_name, id"));
+    for (const auto &value : values)
+        statement.bind(value);
+    statement.exec();
+    QList<User> users;
+    while (statement.next()) {
+        User user;
+        user.id = statement.value(0).toLongLong();
+        user.login = statement.value(1).toString();
+        user.fullName = statement.value(2).toString();
+        user.role = userRoleFromKey(statement.value(3).toString()).value_or(UserRole::Caller);
+        user.active = statement.value(4).toBool();
+        user.version = statement.value(5).toLongLong();
+        users.append(user);
+    }
+    return users;
+}
+
+QList<User> UserRepository::list(bool activeOnly) const
+{
+    return select(activeOnly ? QStringLiteral("WHERE active = 1") : QString(), {});
+}
+
+std::optional<User> UserRepository::find(qint64 id) const
+{
+    const auto users = select(QStringLiteral("WHERE id = ?"), {id});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.front());
+}
+
+std::optional<User> UserRepository::findByLogin(const QString &login) const
+{
+    const auto users = select(QStringLiteral("WHERE login = ?"), {login.trimmed()});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.front());
+}
+
+void UserRepository::create(User &user)
+{
+    validate(user);
+    if (findByLogin(user.login))
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("UserRepository", "The login %1 is taken.").arg(user.login));
+    SqlStatement insert(m_context.db.connection(),
+                        QStringLiteral("INSERT INTO users (login, full_name, role, active, created_at, updated_at, "
+                                       "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind({user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), user.active ? 1 : 0});
+    for (const auto &value : usersTable(m_context).creationStamp())
+        insert.bind(value);
+    insert.exec();
+    user.id = insert.lastInsertId();
+    user.version = 1;
+}
+
+void UserRepository::update(User &user)
+{
+    validate(user);
+    user.version = usersTable(m_context).update(
+        user.id, user.version, QStringLiteral("login = ?, full_name = ?, role = ?, active = ?"),
+        {user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), user.active ? 1 : 0});
+}
+
+} // namespace voronka

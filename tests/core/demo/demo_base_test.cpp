@@ -1,0 +1,47 @@
+#include "demo/DemoBase.h"
+#include "demo/DemoCompanyGenerator.h"
+#include "storage/CompanyListQuery.h"
+#include "storage/UserRepository.h"
+#include "support/TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using voronka::test::TestDatabase;
+
+TEST_CASE("The generator makes the same companies for the same seed", "[demo]")
+{
+    DemoCompanyGenerator first(11);
+    DemoCompanyGenerator second(11);
+    for (int i = 0; i < 20; ++i) {
+        const CompanyRecord a = first.next();
+        const CompanyRecord b = second.next();
+        CHECK(a.company.name == b.company.name);
+        REQUIRE_FALSE(a.phones.isEmpty());
+        CHECK(a.phones.first().e164 == b.phones.first().e164);
+        CHECK(a.phones.first().e164.size() == 12);
+    }
+}
+
+TEST_CASE("The demo base has the whole department and a searchable funnel", "[demo]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 100);
+    const auto users = UserRepository(base.context()).list();
+    CHECK(users.size() == 6);
+    int roles = 0;
+    for (const UserRole role : allUserRoles()) {
+        for (const User &user : users) {
+            if (user.role == role) {
+                ++roles;
+                break;
+            }
+        }
+    }
+    CHECK(roles == 5);
+    CHECK(CompanyListQuery(base.db(), {}).count() == 100);
+    CHECK(CompanyListQuery(base.db(), {QString(), CompanyStage::Meeting, 0}).count() == 10);
+    // The first generated company can be found by its own name.
+    const QString name = DemoCompanyGenerator().next().company.name;
+    CHECK(CompanyListQuery(base.db(), {name, std::nullopt, 0}).count() == 1);
+}

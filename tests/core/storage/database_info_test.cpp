@@ -1,0 +1,31 @@
+#include "demo/DemoBase.h"
+#include "storage/DatabaseInfo.h"
+#include "support/TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using voronka::test::TestDatabase;
+
+TEST_CASE("Info counts companies per stage, contacts, phones and users", "[storage][info]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 40);
+    const DatabaseInfo info = DatabaseInfo::collect(base.db());
+    CHECK(info.isIntact());
+    CHECK(info.schemaVersion == Database::latestSchemaVersion());
+    CHECK(info.companies == 40);
+    qint64 sum = 0;
+    for (const qint64 count : info.companiesPerStage)
+        sum += count;
+    CHECK(sum == 40);
+    CHECK(info.companiesPerStage.size() == allCompanyStages().size());
+    // The demo spreads every 20 companies as 9 cold, 4 calling, 2 meeting, 1 deal, 2 client, 1 lost, 1 reactivation.
+    CHECK(info.companiesPerStage.value(CompanyStage::Cold) == 18);
+    CHECK(info.companiesPerStage.value(CompanyStage::Client) == 4);
+    CHECK(info.contacts >= 40);
+    CHECK(info.phones >= 40);
+    CHECK(info.users == 6);
+    CHECK(info.openTasks == 0);
+    CHECK(info.fileSize > 0);
+}
