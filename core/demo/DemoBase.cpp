@@ -41,7 +41,9 @@ void DemoBase::fill(DataContext context, int companyCount)
 
     DemoCompanyGenerator generator;
     CompanyBulkWriter writer(context);
-    const QDateTime now = context.clock.nowUtc();
+    // Whole hours, as people plan callbacks.
+    const QDateTime clockNow = context.clock.nowUtc();
+    const QDateTime now(clockNow.date(), QTime(clockNow.time().hour(), 0), Qt::UTC);
     for (int i = 0; i < companyCount; ++i) {
         CompanyRecord record = generator.next();
         Company &company = record.company;

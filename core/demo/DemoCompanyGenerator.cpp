@@ -24,6 +24,15 @@ const QStringList &nameStems()
     return words;
 }
 
+const QStringList &nameSuffixes()
+{
+    static const QStringList words = {QString(), QStringLiteral("-Строй"), QStringLiteral(" Плюс"),
+                                      QStringLiteral("-М"), QStringLiteral(" Трейд"), QStringLiteral(" Групп"),
+                                      QStringLiteral("-Сервис"), QStringLiteral(" Урал"), QStringLiteral("-Инвест"),
+                                      QStringLiteral(" Логистик")};
+    return words;
+}
+
 struct City
 {
     const char16_t *name;
@@ -103,9 +112,14 @@ CompanyRecord DemoCompanyGenerator::next()
     ++m_serial;
     CompanyRecord record;
     const City &city = cities[m_random.bounded(quint32(std::size(cities)))];
-    const QString stem = pick(nameStems());
-    // The serial keeps names distinct in big bases while staying readable in the demo.
-    const QString name = QStringLiteral("%1 «%2-%3»").arg(pick(legalForms()), stem).arg(m_serial);
+    // Stem and suffix walk through every pairing before a number is added, so a demo base of a few hundred
+    // reads like real names and a benchmark base of millions stays distinct.
+    const qint64 pairings = nameStems().size() * nameSuffixes().size();
+    const qint64 index = (m_serial - 1) % pairings;
+    QString name = nameStems().at(index % nameStems().size()) + nameSuffixes().at(index / nameStems().size());
+    if (m_serial > pairings)
+        name += QStringLiteral("-%1").arg(m_serial / pairings);
+    name = QStringLiteral("%1 «%2»").arg(pick(legalForms()), name);
     record.company.name = name;
     record.company.city = QString::fromUtf16(city.name);
     record.company.address = QStringLiteral("г. %1, %2, д. %3")

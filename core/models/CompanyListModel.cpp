@@ -84,8 +84,13 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
     case OwnerColumn:
         return row->ownerName;
     case NextActionColumn:
-        return row->nextActionAt.isValid() ? QLocale().toString(row->nextActionAt.toLocalTime(), QLocale::ShortFormat)
-                                           : QString();
+        if (!row->nextActionAt.isValid())
+            return QString();
+        {
+            const QDateTime local = row->nextActionAt.toLocalTime();
+            return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + local.time().toString(QStringLiteral("HH:mm"));
+        }
     default:
         return {};
     }

@@ -87,13 +87,12 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     if (existed) {
         db->openConnection(true, options.busyTimeoutMs);
         db->inspect();
-        if (options.readOnly && db->m_readOnlyReason.isEmpty())
-            db->m_readOnlyReason = tr("The base was opened read-only on request.");
-        else if (!hasWriteBits(info) && db->m_readOnlyReason.isEmpty())
+        if (!hasWriteBits(info) && db->m_readOnlyReason.isEmpty())
             db->m_readOnlyReason = tr("The file is read-only; changes cannot be saved.");
         else if (!QFileInfo(info.absolutePath()).isWritable() && db->m_readOnlyReason.isEmpty())
             db->m_readOnlyReason = tr("The folder of the file is read-only; changes cannot be saved.");
-        db->m_readOnly = !db->m_readOnlyReason.isEmpty();
+        // Opened read-only on request (voronka info): read-only without a reason, since the file itself is writable.
+        db->m_readOnly = options.readOnly || !db->m_readOnlyReason.isEmpty();
         if (db->m_readOnly) {
             if (db->m_schemaVersion < latestSchemaVersion())
                 throw StorageError(StorageError::Kind::ReadOnly,

@@ -30,7 +30,8 @@ public:
     QSqlDatabase connection() const { return m_connection; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
-    // Why the base is read-only, in words for the user; empty when it is writable.
+    // Why the file cannot be written, in words for the user; empty when it can (it may still be open read-only
+    // because the caller asked for that).
     QString readOnlyReason() const { return m_readOnlyReason; }
     // The base was created by this open (it is empty apart from the first user).
     bool isNew() const { return m_isNew; }

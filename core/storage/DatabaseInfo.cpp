@@ -15,7 +15,6 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
     info.path = db.path();
     info.fileSize = QFileInfo(db.path()).size();
     info.schemaVersion = db.schemaVersion();
-    info.readOnly = db.isReadOnly();
     info.readOnlyReason = db.readOnlyReason();
 
     // quick_check first: on a damaged file the counts below may fail, and the check says why.

@@ -16,8 +16,7 @@ struct DatabaseInfo
     QString path;
     qint64 fileSize = 0;
     int schemaVersion = 0;
-    bool readOnly = false;
-    QString readOnlyReason;
+    QString readOnlyReason; // why the file cannot be written; empty when it can
     QMap<CompanyStage, qint64> companiesPerStage; // every stage present, zero included
     qint64 companies = 0;
     qint64 contacts = 0;

@@ -22,8 +22,9 @@ WriteTransaction::WriteTransaction(Database &db)
 {
     if (db.isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
-                           QCoreApplication::translate("Database", "The base is read-only: %1")
-                               .arg(db.readOnlyReason()));
+                           db.readOnlyReason().isEmpty()
+                               ? QCoreApplication::translate("Database", "The base is open read-only.")
+                               : db.readOnlyReason());
     m_level = db.m_transactionDepth + 1;
     if (m_level == 1)
         SqlStatement::run(db.connection(), QStringLiteral("BEGIN IMMEDIATE"));

@@ -1,0 +1,106 @@
+#include "GuiFront.h"
+
+#include "CommandLineOutput.h"
+#include "ExitCode.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "UserPickerDialog.h"
+#include "demo/DemoBase.h"
+#include "domain/Clock.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace voronka {
+
+QString GuiFront::defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("voronka.sqlite"));
+}
+
+int GuiFront::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Voronka, a CRM for sales conveyors.\n\nCommands (voronka COMMAND --help for more):\n"
+                    "  info     show what a base holds and check it"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QObject::tr("The base to open (default: %1).").arg(defaultDatabasePath()),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QObject::tr("Fill a new base with demo data without asking."));
+    const QCommandLineOption userOption(QStringLiteral("user"), QObject::tr("Start work as this user."),
+                                        QStringLiteral("LOGIN"));
+    parser.addOptions({dbOption, demoOption, userOption});
+    parser.process(arguments); // --help and --version print and exit here
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QObject::tr("Unknown command: %1").arg(parser.positionalArguments().constFirst()));
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    const QString title = QObject::tr("Voronka");
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(path);
+    } catch (const StorageError &error) {
+        printError(error.message());
+        MessageBox::critical(nullptr, title, QObject::tr("The base cannot be opened.\n\n%1").arg(error.message()));
+        return exitCodeFor(error.kind());
+    }
+    if (db->isReadOnly())
+        MessageBox::warning(nullptr, title, db->readOnlyReason());
+
+    SystemClock clock;
+    DataContext context{*db, clock, 0};
+    if (db->isNew()) {
+        const bool fill = parser.isSet(demoOption)
+            || MessageBox::question(nullptr, title,
+                                    QObject::tr("This is a new, empty base. Fill it with a demo sales department "
+                                                "and a few hundred companies to look around?"),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                == QMessageBox::Yes;
+        if (fill) {
+            try {
+                DemoBase::fill(context);
+            } catch (const StorageError &error) {
+                MessageBox::warning(nullptr, title, QObject::tr("The demo base could not be made: %1")
+                                                        .arg(error.message()));
+            }
+        }
+    } else if (parser.isSet(demoOption)) {
+        printError(QObject::tr("--demo ignored: %1 is not a new base.").arg(db->path()));
+    }
+
+    const QList<User> users = UserRepository(context).list();
+    if (users.isEmpty()) {
+        MessageBox::critical(nullptr, title, QObject::tr("The base has no active users."));
+        return ExitFailure;
+    }
+    User user = users.constFirst();
+    if (parser.isSet(userOption)) {
+        const auto chosen = UserRepository(context).findByLogin(parser.value(userOption));
+        if (!chosen || !chosen->active)
+            return usageError(QObject::tr("No active user with the login %1.").arg(parser.value(userOption)));
+        user = *chosen;
+    } else if (users.size() > 1) {
+        UserPickerDialog picker(users);
+        if (picker.exec() != QDialog::Accepted)
+            return ExitOk;
+        user = picker.selectedUser();
+    }
+    context.userId = user.id;
+
+    MainWindow window(context, user);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace voronka

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace voronka {
+
+// `voronka [--db PATH] [--demo] [--user LOGIN]`: opens the base (the default one in the user's data folder
+// when no --db is given), offers a demo base when it is new, asks who is working and shows the main window.
+class GuiFront
+{
+public:
+    static int run(const QStringList &arguments);
+    static QString defaultDatabasePath();
+};
+
+} // namespace voronka

@@ -1,0 +1,267 @@
+#include "ColdBaseView.h"
+
+#include "CompanyCard.h"
+#include "MessageBox.h"
+#include "models/CompanyListModel.h"
+#include "storage/CompanyRepository.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("coldBaseView"));
+    m_model = new CompanyListModel(context.db, this);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search by name, phone, INN or city (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_stageFilter = new QComboBox;
+    m_stageFilter->setObjectName(QStringLiteral("stageFilter"));
+    m_stageFilter->addItem(tr("All stages"), -1);
+    for (const CompanyStage stage : allCompanyStages())
+        m_stageFilter->addItem(companyStageTitle(stage), int(stage));
+
+    m_addButton = new QPushButton(tr("&Add company"));
+    m_addButton->setObjectName(QStringLiteral("addCompanyButton"));
+    m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
+    m_deleteButton = new QPushButton(tr("&Delete"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteCompanyButton"));
+    m_deleteButton->setToolTip(tr("Delete the selected company (Del)"));
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("companyCount"));
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("companyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and column widths: sizing to contents would read every row of a million.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const int digitWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("+7 495 123-45-67  "));
+    m_table->setColumnWidth(CompanyListModel::NameColumn, 24 * charWidth);
+    m_table->setColumnWidth(CompanyListModel::PhoneColumn, digitWidth);
+    m_table->setColumnWidth(CompanyListModel::CityColumn, 14 * charWidth);
+    m_table->setColumnWidth(CompanyListModel::StageColumn, 10 * charWidth);
+    m_table->setColumnWidth(CompanyListModel::OwnerColumn, 15 * charWidth);
+
+    m_card = new CompanyCard(context, std::move(users));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_search, 1);
+    toolbar->addWidget(m_stageFilter);
+    toolbar->addWidget(m_addButton);
+    toolbar->addWidget(m_deleteButton);
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(toolbar);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_count);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_card);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 470});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &ColdBaseView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ColdBaseView::applyFilter);
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &ColdBaseView::applyFilter);
+    connect(m_addButton, &QPushButton::clicked, this, &ColdBaseView::addCompany);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ColdBaseView::deleteSelectedCompany);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ColdBaseView::showSelected);
+    connect(m_card, &CompanyCard::saved, this, [this](qint64 companyId) {
+        m_model->refresh();
+        updateCount();
+        // Saved on the way to another company: go on to where the user was going.
+        selectCompany(m_switching ? m_switchTarget : companyId);
+    });
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QShortcut(keys, this);
+        action->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence::Find, &ColdBaseView::focusSearch);
+    shortcut(QKeySequence::New, &ColdBaseView::addCompany);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &ColdBaseView::deleteSelectedCompany);
+
+    const bool writable = !context.db.isReadOnly();
+    m_addButton->setEnabled(writable);
+    m_deleteButton->setEnabled(false);
+    updateCount();
+}
+
+void ColdBaseView::setSearchDelay(int milliseconds)
+{
+    m_searchTimer->setInterval(milliseconds);
+}
+
+void ColdBaseView::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void ColdBaseView::applyFilter()
+{
+    m_searchTimer->stop();
+    CompanyFilter filter;
+    filter.search = m_search->text();
+    const int stage = m_stageFilter->currentData().toInt();
+    if (stage >= 0)
+        filter.stage = CompanyStage(stage);
+    if (filter == m_model->filter())
+        return;
+    const qint64 shown = m_shownCompanyId;
+    m_model->setFilter(filter);
+    updateCount();
+    if (shown == 0 || !selectCompany(shown)) {
+        if (!m_card->hasUnsavedChanges())
+            m_card->clear();
+        m_shownCompanyId = m_card->companyId();
+    }
+}
+
+bool ColdBaseView::selectCompany(qint64 companyId)
+{
+    const int row = m_model->rowOfCompany(companyId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, CompanyListModel::NameColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    if (m_shownCompanyId != companyId)
+        showSelected();
+    return true;
+}
+
+bool ColdBaseView::settleUnsavedChanges()
+{
+    if (!m_card->hasUnsavedChanges())
+        return true;
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+                                             tr("The card of %1 has changes that are not saved. Save them?")
+                                                 .arg(m_card->storedRecord().company.id == 0
+                                                          ? tr("the new company")
+                                                          : m_card->storedRecord().company.name),
+                                             QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_card->save();
+    return true;
+}
+
+void ColdBaseView::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 companyId = current.isValid() ? m_model->companyIdAt(current.row()) : 0;
+    m_deleteButton->setEnabled(companyId != 0 && !m_context.db.isReadOnly());
+    if (companyId == m_shownCompanyId || m_switching)
+        return;
+    m_switching = true;
+    m_switchTarget = companyId;
+    settleUnsavedChanges();
+    m_switching = false;
+    m_shownCompanyId = companyId;
+    if (companyId == 0)
+        m_card->clear();
+    else if (!m_card->showCompany(companyId))
+        m_model->refresh(); // deleted by someone else meanwhile
+}
+
+void ColdBaseView::addCompany()
+{
+    if (m_context.db.isReadOnly() || !settleUnsavedChanges())
+        return;
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    m_shownCompanyId = 0;
+    m_card->startNewCompany();
+}
+
+void ColdBaseView::deleteSelectedCompany()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || m_context.db.isReadOnly())
+        return;
+    const qint64 companyId = m_model->companyIdAt(current.row());
+    const QString name = m_model->data(m_model->index(current.row(), CompanyListModel::NameColumn)).toString();
+    const auto answer = MessageBox::question(
+        this, tr("Delete company"),
+        tr("Delete %1 with all its contacts, phones and history? This cannot be undone.").arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        CompanyRepository companies(m_context);
+        const auto stored = companies.find(companyId);
+        if (stored) {
+            // The version shown in the card when it is this company: a change by someone else is not deleted blindly.
+            const qint64 version = m_card->companyId() == companyId ? m_card->storedRecord().company.version
+                                                                    : stored->version;
+            companies.remove(companyId, version);
+        }
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Not deleted"), error.message());
+        return;
+    }
+    const int row = current.row();
+    m_shownCompanyId = 0;
+    m_card->clear();
+    m_model->refresh();
+    updateCount();
+    if (m_model->rowCount() > 0) {
+        const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
+        m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+    }
+}
+
+void ColdBaseView::updateCount()
+{
+    const int rows = m_model->rowCount();
+    m_count->setText(m_model->filter() == CompanyFilter{} ? tr("%n companies", nullptr, rows)
+                                                          : tr("%n companies found", nullptr, rows));
+}
+
+} // namespace voronka

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/User.h"
+#include "storage/DataContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace voronka {
+
+class CompanyCard;
+class CompanyListModel;
+
+// The cold base: the list of companies with search and stage filter, and the card of the selected one.
+class ColdBaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ColdBaseView(DataContext context, QList<User> users, QWidget *parent = nullptr);
+
+    CompanyListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CompanyCard *card() const { return m_card; }
+    // How long typing must pause before the list is searched; tests set 0 and call applyFilter().
+    void setSearchDelay(int milliseconds);
+    // Selects a company in the list (and shows it in the card); false when the filter hides it.
+    bool selectCompany(qint64 companyId);
+
+public slots:
+    void applyFilter();
+    void addCompany();
+    // Asks, then deletes the selected company.
+    void deleteSelectedCompany();
+    void focusSearch();
+
+private:
+    void showSelected();
+    void updateCount();
+    bool settleUnsavedChanges();
+
+    DataContext m_context;
+    CompanyListModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    CompanyCard *m_card = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stageFilter = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    qint64 m_shownCompanyId = 0;
+    bool m_switching = false; // settling the card's changes before showing m_switchTarget
+    qint64 m_switchTarget = 0;
+};
+
+} // namespace voronka

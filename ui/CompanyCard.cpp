@@ -1,0 +1,453 @@
+#include "CompanyCard.h"
+
+#include "MessageBox.h"
+#include "domain/Clock.h"
+#include "domain/PhoneNormalizer.h"
+#include "storage/CompanyRecordRepository.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+
+QTableWidget *makeTable(const QStringList &headers, const QString &objectName)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setMinimumHeight(90);
+    table->setWordWrap(false);
+    return table;
+}
+
+QLineEdit *makeLine(const QString &objectName, const QString &placeholder = QString())
+{
+    auto *line = new QLineEdit;
+    line->setObjectName(objectName);
+    line->setPlaceholderText(placeholder);
+    return line;
+}
+} // namespace
+
+CompanyCard::CompanyCard(DataContext context, QList<User> users, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_users(std::move(users))
+{
+    setObjectName(QStringLiteral("companyCard"));
+    buildForm();
+    clear();
+}
+
+void CompanyCard::buildForm()
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("cardTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+
+    m_name = makeLine(QStringLiteral("nameEdit"), tr("ООО «Ромашка»"));
+    m_inn = makeLine(QStringLiteral("innEdit"), tr("10 or 12 digits"));
+    m_city = makeLine(QStringLiteral("cityEdit"));
+    m_address = makeLine(QStringLiteral("addressEdit"));
+    m_website = makeLine(QStringLiteral("websiteEdit"));
+    m_industry = makeLine(QStringLiteral("industryEdit"));
+    m_source = makeLine(QStringLiteral("sourceEdit"));
+
+    m_stage = new QComboBox;
+    m_stage->setObjectName(QStringLiteral("stageCombo"));
+    for (const CompanyStage stage : allCompanyStages())
+        m_stage->addItem(companyStageTitle(stage), int(stage));
+
+    m_owner = new QComboBox;
+    m_owner->setObjectName(QStringLiteral("ownerCombo"));
+    m_owner->addItem(tr("Nobody"), qint64(0));
+    for (const User &user : m_users)
+        m_owner->addItem(QStringLiteral("%1 (%2)").arg(user.fullName, userRoleTitle(user.role)), user.id);
+
+    m_hasNextAction = new QCheckBox(tr("Planned"));
+    m_hasNextAction->setObjectName(QStringLiteral("nextActionCheck"));
+    m_nextAction = new QDateTimeEdit;
+    m_nextAction->setObjectName(QStringLiteral("nextActionEdit"));
+    m_nextAction->setCalendarPopup(true);
+    m_nextAction->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+    auto *nextActionRow = new QHBoxLayout;
+    nextActionRow->addWidget(m_hasNextAction);
+    nextActionRow->addWidget(m_nextAction, 1);
+    connect(m_hasNextAction, &QCheckBox::toggled, m_nextAction, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&INN:"), m_inn);
+    form->addRow(tr("&City:"), m_city);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("In&dustry:"), m_industry);
+    form->addRow(tr("Sou&rce:"), m_source);
+    form->addRow(tr("S&tage:"), m_stage);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("Next action:"), nextActionRow);
+
+    m_contacts = makeTable({tr("Name"), tr("Position")}, QStringLiteral("contactsTable"));
+    auto *addContact = new QPushButton(tr("Add contact"));
+    addContact->setObjectName(QStringLiteral("addContactButton"));
+    auto *removeContact = new QPushButton(tr("Remove contact"));
+    removeContact->setObjectName(QStringLiteral("removeContactButton"));
+    connect(addContact, &QPushButton::clicked, this, [this] {
+        addContactRow({});
+        m_contacts->editItem(m_contacts->item(m_contacts->rowCount() - 1, 0));
+    });
+    connect(removeContact, &QPushButton::clicked, this, [this] {
+        if (m_contacts->currentRow() >= 0)
+            m_contacts->removeRow(m_contacts->currentRow());
+        updateState();
+    });
+
+    m_phones = makeTable({tr("Number"), tr("Kind"), tr("Recognised as")}, QStringLiteral("phonesTable"));
+    m_phones->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *addPhone = new QPushButton(tr("Add phone"));
+    addPhone->setObjectName(QStringLiteral("addPhoneButton"));
+    auto *removePhone = new QPushButton(tr("Remove phone"));
+    removePhone->setObjectName(QStringLiteral("removePhoneButton"));
+    connect(addPhone, &QPushButton::clicked, this, [this] {
+        addPhoneRow({});
+        m_phones->editItem(m_phones->item(m_phones->rowCount() - 1, 0));
+    });
+    connect(removePhone, &QPushButton::clicked, this, [this] {
+        if (m_phones->currentRow() >= 0)
+            m_phones->removeRow(m_phones->currentRow());
+        updateState();
+    });
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("cardProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
+
+    m_saveButton = new QPushButton(tr("&Save"));
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setToolTip(tr("Save the card (Ctrl+S)"));
+    m_saveButton->setDefault(true);
+    m_revertButton = new QPushButton(tr("Re&vert"));
+    m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    connect(m_saveButton, &QPushButton::clicked, this, &CompanyCard::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &CompanyCard::revert);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &CompanyCard::save);
+
+    auto *contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(addContact);
+    contactButtons->addWidget(removeContact);
+    contactButtons->addStretch();
+    auto *phoneButtons = new QHBoxLayout;
+    phoneButtons->addWidget(addPhone);
+    phoneButtons->addWidget(removePhone);
+    phoneButtons->addStretch();
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_revertButton);
+    actions->addWidget(m_saveButton);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("<b>Contacts</b>")));
+    layout->addWidget(m_contacts);
+    layout->addLayout(contactButtons);
+    layout->addWidget(new QLabel(tr("<b>Phones</b>")));
+    layout->addWidget(m_phones);
+    layout->addLayout(phoneButtons);
+    layout->addWidget(m_problem);
+    setMinimumWidth(380);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    outer->addLayout(actions);
+
+    m_editors = {m_name,     m_inn,      m_city,   m_address,  m_website,   m_industry, m_source,    m_stage,
+                 m_owner,    m_hasNextAction, m_nextAction, m_contacts, m_phones, addContact, removeContact,
+                 addPhone,   removePhone};
+    for (QLineEdit *line : {m_name, m_inn, m_city, m_address, m_website, m_industry, m_source})
+        connect(line, &QLineEdit::textChanged, this, &CompanyCard::updateState);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &CompanyCard::updateState);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CompanyCard::updateState);
+    connect(m_hasNextAction, &QCheckBox::toggled, this, &CompanyCard::updateState);
+    connect(m_nextAction, &QDateTimeEdit::dateTimeChanged, this, &CompanyCard::updateState);
+    connect(m_contacts, &QTableWidget::itemChanged, this, &CompanyCard::updateState);
+    connect(m_phones, &QTableWidget::itemChanged, this, &CompanyCard::updateState);
+}
+
+bool CompanyCard::showCompany(qint64 companyId)
+{
+    const auto record = CompanyRecordRepository(m_context).load(companyId);
+    if (!record) {
+        clear();
+        return false;
+    }
+    show(*record);
+    return true;
+}
+
+void CompanyCard::startNewCompany()
+{
+    CompanyRecord record;
+    record.company.ownerId = m_context.userId;
+    show(record);
+    m_name->setFocus();
+}
+
+void CompanyCard::clear()
+{
+    show({});
+    m_active = false;
+    m_title->setText(tr("Select a company in the list, or add one with Ctrl+N."));
+    m_title->setTextFormat(Qt::PlainText);
+    updateState();
+}
+
+void CompanyCard::revert()
+{
+    if (m_original.company.id != 0)
+        showCompany(m_original.company.id);
+    else
+        startNewCompany();
+}
+
+void CompanyCard::show(const CompanyRecord &record)
+{
+    m_loading = true;
+    m_original = record;
+    m_active = true;
+    const Company &company = record.company;
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setText(QStringLiteral("<h3>%1</h3>").arg((company.id == 0 ? tr("New company") : company.name).toHtmlEscaped()));
+    m_name->setText(company.name);
+    m_inn->setText(company.inn);
+    m_city->setText(company.city);
+    m_address->setText(company.address);
+    m_website->setText(company.website);
+    m_industry->setText(company.industry);
+    m_source->setText(company.source);
+    m_stage->setCurrentIndex(m_stage->findData(int(company.stage)));
+    const int owner = m_owner->findData(company.ownerId);
+    m_owner->setCurrentIndex(owner < 0 ? 0 : owner);
+    m_hasNextAction->setChecked(company.nextActionAt.isValid());
+    m_nextAction->setEnabled(company.nextActionAt.isValid());
+    m_nextAction->setDateTime(company.nextActionAt.isValid() ? company.nextActionAt.toLocalTime()
+                                                             : m_context.clock.nowUtc().toLocalTime().addDays(1));
+    m_contacts->setRowCount(0);
+    for (const Contact &contact : record.contacts)
+        addContactRow(contact);
+    m_phones->setRowCount(0);
+    for (const Phone &phone : record.phones)
+        addPhoneRow(phone);
+    m_problem->hide();
+    m_loading = false;
+    updateState();
+}
+
+void CompanyCard::addContactRow(const Contact &contact)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const int row = m_contacts->rowCount();
+    m_contacts->insertRow(row);
+    auto *name = new QTableWidgetItem(contact.fullName);
+    name->setData(IdRole, contact.id);
+    m_contacts->setItem(row, 0, name);
+    m_contacts->setItem(row, 1, new QTableWidgetItem(contact.position));
+    m_loading = wasLoading;
+    updateState();
+}
+
+void CompanyCard::addPhoneRow(const Phone &phone)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const int row = m_phones->rowCount();
+    m_phones->insertRow(row);
+    auto *number = new QTableWidgetItem(phone.raw);
+    number->setData(IdRole, phone.id);
+    m_phones->setItem(row, 0, number);
+    auto *kind = new QComboBox;
+    for (const PhoneKind each : allPhoneKinds())
+        kind->addItem(phoneKindTitle(each), int(each));
+    kind->setCurrentIndex(kind->findData(int(phone.kind)));
+    connect(kind, &QComboBox::currentIndexChanged, this, &CompanyCard::updateState);
+    m_phones->setCellWidget(row, 1, kind);
+    QString recognised;
+    if (phone.id != 0) {
+        recognised = phone.isValid() ? PhoneNormalizer::formatInternational(phone.e164) : tr("not recognised");
+        if (!phone.extension.isEmpty())
+            recognised += tr(", ext. %1").arg(phone.extension);
+    }
+    auto *shown = new QTableWidgetItem(recognised);
+    shown->setFlags(shown->flags() & ~Qt::ItemIsEditable);
+    if (phone.id != 0 && !phone.isValid())
+        shown->setForeground(QColor(0xb0, 0x00, 0x20));
+    m_phones->setItem(row, 2, shown);
+    m_loading = wasLoading;
+    updateState();
+}
+
+CompanyRecord CompanyCard::editedRecord() const
+{
+    CompanyRecord record;
+    record.company = m_original.company;
+    Company &company = record.company;
+    company.name = m_name->text().trimmed();
+    company.inn = m_inn->text().trimmed();
+    company.city = m_city->text().trimmed();
+    company.address = m_address->text().trimmed();
+    company.website = m_website->text().trimmed();
+    company.industry = m_industry->text().trimmed();
+    company.source = m_source->text().trimmed();
+    company.stage = CompanyStage(m_stage->currentData().toInt());
+    company.ownerId = m_owner->currentData().toLongLong();
+    company.nextActionAt = m_hasNextAction->isChecked() ? m_nextAction->dateTime().toUTC() : QDateTime();
+    // Minutes are what a person sets; seconds from "now" would make an unchanged card look changed.
+    if (company.nextActionAt.isValid() && m_original.company.nextActionAt.isValid()
+        && qAbs(company.nextActionAt.secsTo(m_original.company.nextActionAt)) < 60) {
+        company.nextActionAt = m_original.company.nextActionAt;
+    }
+
+    for (int row = 0; row < m_contacts->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_contacts->item(row, 0);
+        const QTableWidgetItem *position = m_contacts->item(row, 1);
+        Contact contact;
+        contact.id = name ? name->data(IdRole).toLongLong() : 0;
+        for (const Contact &stored : m_original.contacts) {
+            if (stored.id == contact.id && contact.id != 0)
+                contact = stored;
+        }
+        contact.fullName = name ? name->text().trimmed() : QString();
+        contact.position = position ? position->text().trimmed() : QString();
+        if (contact.id == 0 && contact.fullName.isEmpty() && contact.position.isEmpty())
+            continue; // an added row left empty
+        record.contacts.append(contact);
+    }
+    for (int row = 0; row < m_phones->rowCount(); ++row) {
+        const QTableWidgetItem *number = m_phones->item(row, 0);
+        Phone phone;
+        phone.id = number ? number->data(IdRole).toLongLong() : 0;
+        for (const Phone &stored : m_original.phones) {
+            if (stored.id == phone.id && phone.id != 0)
+                phone = stored;
+        }
+        phone.raw = number ? number->text().trimmed() : QString();
+        if (const auto *kind = qobject_cast<QComboBox *>(m_phones->cellWidget(row, 1)))
+            phone.kind = PhoneKind(kind->currentData().toInt());
+        phone.position = int(record.phones.size());
+        if (phone.id == 0 && phone.raw.isEmpty())
+            continue;
+        record.phones.append(phone);
+    }
+    return record;
+}
+
+bool CompanyCard::hasUnsavedChanges() const
+{
+    if (!m_active)
+        return false;
+    const CompanyRecord edited = editedRecord();
+    const Company &a = edited.company;
+    const Company &b = m_original.company;
+    if (a.name != b.name || a.inn != b.inn || a.city != b.city || a.address != b.address || a.website != b.website
+        || a.industry != b.industry || a.source != b.source || a.stage != b.stage || a.ownerId != b.ownerId
+        || a.nextActionAt != b.nextActionAt)
+        return true;
+    if (edited.contacts.size() != m_original.contacts.size() || edited.phones.size() != m_original.phones.size())
+        return true;
+    for (int i = 0; i < edited.contacts.size(); ++i) {
+        const Contact &x = edited.contacts.at(i);
+        const Contact &y = m_original.contacts.at(i);
+        if (x.id != y.id || x.fullName != y.fullName || x.position != y.position)
+            return true;
+    }
+    for (int i = 0; i < edited.phones.size(); ++i) {
+        const Phone &x = edited.phones.at(i);
+        const Phone &y = m_original.phones.at(i);
+        if (x.id != y.id || x.raw != y.raw || x.kind != y.kind)
+            return true;
+    }
+    return false;
+}
+
+bool CompanyCard::save()
+{
+    if (!m_active || m_context.db.isReadOnly())
+        return false;
+    const CompanyRecord edited = editedRecord();
+    if (edited.company.name.isEmpty()) {
+        m_problem->setText(tr("A company needs a name."));
+        m_problem->show();
+        m_name->setFocus();
+        return false;
+    }
+    try {
+        const CompanyRecord stored = CompanyRecordRepository(m_context).save(m_original, edited);
+        show(stored);
+        emit saved(stored.company.id);
+        return true;
+    } catch (const StorageError &error) {
+        m_problem->setText(error.message());
+        m_problem->show();
+        if (error.kind() == StorageError::Kind::StaleVersion || error.kind() == StorageError::Kind::NotFound) {
+            MessageBox::warning(this, tr("Not saved"),
+                                tr("%1\n\nYour changes are still in the card. Press Revert to see the stored "
+                                   "version (your changes will be lost), or copy what you need first.")
+                                    .arg(error.message()));
+        }
+        return false;
+    }
+}
+
+void CompanyCard::setEditable(bool editable)
+{
+    for (QWidget *editor : std::as_const(m_editors))
+        editor->setEnabled(editable);
+    m_nextAction->setEnabled(editable && m_hasNextAction->isChecked());
+}
+
+void CompanyCard::updateState()
+{
+    if (m_loading)
+        return;
+    const bool writable = m_active && !m_context.db.isReadOnly();
+    setEditable(writable);
+    const bool dirty = writable && hasUnsavedChanges();
+    m_saveButton->setEnabled(dirty || (writable && m_original.company.id == 0));
+    m_revertButton->setEnabled(dirty);
+}
+
+} // namespace voronka

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/User.h"
+#include "storage/CompanyRecord.h"
+#include "storage/DataContext.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace voronka {
+
+// The detail card of one company: its fields, people and phones, edited in place and saved as one unit.
+class CompanyCard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CompanyCard(DataContext context, QList<User> users, QWidget *parent = nullptr);
+
+    // Shows a stored company; returns false when it no longer exists.
+    bool showCompany(qint64 companyId);
+    // An empty card for a new company.
+    void startNewCompany();
+    void clear();
+    qint64 companyId() const { return m_original.company.id; }
+    bool hasUnsavedChanges() const;
+    const CompanyRecord &storedRecord() const { return m_original; }
+
+public slots:
+    // Saves what the card shows; on a problem the user is told and the typed values stay in the form.
+    bool save();
+    void revert();
+
+signals:
+    void saved(qint64 companyId);
+
+private:
+    void buildForm();
+    void show(const CompanyRecord &record);
+    CompanyRecord editedRecord() const;
+    void addContactRow(const Contact &contact);
+    void addPhoneRow(const Phone &phone);
+    void setEditable(bool editable);
+    void updateState();
+
+    DataContext m_context;
+    QList<User> m_users;
+    CompanyRecord m_original;
+    bool m_active = false; // a company (stored or new) is shown
+    bool m_loading = false;
+
+    QLabel *m_title = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_inn = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_website = nullptr;
+    QLineEdit *m_industry = nullptr;
+    QLineEdit *m_source = nullptr;
+    QComboBox *m_stage = nullptr;
+    QComboBox *m_owner = nullptr;
+    QCheckBox *m_hasNextAction = nullptr;
+    QDateTimeEdit *m_nextAction = nullptr;
+    QTableWidget *m_contacts = nullptr;
+    QTableWidget *m_phones = nullptr;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QList<QWidget *> m_editors;
+};
+
+} // namespace voronka

@@ -1,0 +1,144 @@
+#include "MainWindow.h"
+
+#include "ColdBaseView.h"
+#include "MessageBox.h"
+#include "SectionPlaceholder.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace voronka {
+
+MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_user(user)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Voronka — %1").arg(context.db.path()));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    const struct
+    {
+        QString title;
+        QStyle::StandardPixmap icon;
+    } entries[SectionCount] = {
+        {tr("Today"), QStyle::SP_FileDialogDetailedView}, {tr("Cold base"), QStyle::SP_DirIcon},
+        {tr("Calls"), QStyle::SP_MediaPlay},               {tr("Meetings"), QStyle::SP_FileDialogContentsView},
+        {tr("Deals"), QStyle::SP_DialogApplyButton},      {tr("Clients"), QStyle::SP_DirHomeIcon},
+        {tr("Reports"), QStyle::SP_FileDialogInfoView},
+    };
+    for (const auto &entry : entries)
+        new QListWidgetItem(style()->standardIcon(entry.icon), entry.title, m_navigation);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+
+    m_sections = new QStackedWidget;
+    m_sections->setObjectName(QStringLiteral("sections"));
+    const QString notYet = tr("This section is not built yet.");
+    m_sections->addWidget(new SectionPlaceholder(
+        tr("Today"), notYet + QLatin1Char(' ') + tr("It will list overdue, due and upcoming callbacks and tasks.")));
+    m_coldBase = new ColdBaseView(context, UserRepository(context).list());
+    m_sections->addWidget(m_coldBase);
+    m_sections->addWidget(new SectionPlaceholder(
+        tr("Calls"), notYet + QLatin1Char(' ') + tr("Call mode will take the caller through the queue by script.")));
+    m_sections->addWidget(new SectionPlaceholder(
+        tr("Meetings"), notYet + QLatin1Char(' ') + tr("Booked meetings and their outcomes will be shown here.")));
+    m_sections->addWidget(new SectionPlaceholder(
+        tr("Deals"), notYet + QLatin1Char(' ') + tr("The pipeline board of deals from needs to payment will be here.")));
+    m_sections->addWidget(new SectionPlaceholder(
+        tr("Clients"), notYet + QLatin1Char(' ') + tr("The client department's list with payments will be here.")));
+    m_sections->addWidget(new SectionPlaceholder(
+        tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
+
+    const QString role = userRoleTitle(user.role);
+    auto *userLabel = new QLabel(user.fullName == role ? tr("User: %1").arg(user.fullName)
+                                                       : tr("User: %1 (%2)").arg(user.fullName, role));
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(userLabel);
+    if (context.db.isReadOnly()) {
+        auto *readOnly = new QLabel(tr("Read-only"));
+        readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+        readOnly->setToolTip(context.db.readOnlyReason());
+        readOnly->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        statusBar()->addPermanentWidget(readOnly);
+    }
+    statusBar()->showMessage(context.db.path());
+
+    buildMenus();
+    showSection(ColdBase);
+    resize(1260, 780);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open another base…"), this, &MainWindow::openAnotherBase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int section = 0; section < SectionCount; ++section) {
+        QAction *action = go->addAction(m_navigation->item(section)->text(), this,
+                                        [this, section] { showSection(Section(section)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + section)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Voronka"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(section);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_sections->currentIndex());
+}
+
+void MainWindow::openAnotherBase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Voronka base"), QString(),
+                                                      tr("Voronka bases (*.sqlite *.voronka *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Each base gets its own window and process, so the open one is never left half-switched.
+    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
+        MessageBox::warning(this, tr("Cannot open"), tr("Voronka could not be started for %1.").arg(path));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Voronka"),
+                       tr("<h3>Voronka %1</h3><p>A desktop CRM for B2B sales teams that work as a conveyor: "
+                          "cold base, calls, meetings, deals, client department.</p>"
+                          "<p>Licensed under the GNU GPL version 3 or later.</p>")
+                           .arg(QStringLiteral(VORONKA_VERSION)));
+}
+
+} // namespace voronka

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/User.h"
+#include "storage/DataContext.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace voronka {
+
+class ColdBaseView;
+
+// The main window: navigation on the left (Today, Cold base, Calls, ...), the chosen section on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Section { Today, ColdBase, Calls, Meetings, Deals, Clients, Reports, SectionCount };
+
+    MainWindow(DataContext context, const User &user, QWidget *parent = nullptr);
+
+    void showSection(Section section);
+    Section currentSection() const;
+    ColdBaseView *coldBaseView() const { return m_coldBase; }
+
+private:
+    void buildMenus();
+    void openAnotherBase();
+    void showAbout();
+
+    DataContext m_context;
+    User m_user;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_sections = nullptr;
+    ColdBaseView *m_coldBase = nullptr;
+};
+
+} // namespace voronka

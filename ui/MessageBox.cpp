@@ -1,0 +1,50 @@
+#include "MessageBox.h"
+
+namespace voronka {
+
+std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
+QString MessageBox::s_lastText;
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                             const QString &text, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const auto answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Critical, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+} // namespace voronka

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <optional>
+
+namespace voronka {
+
+// Every question and warning the UI asks goes through here, so that widget tests can answer the next one
+// instead of being blocked by a modal dialog.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+
+    // Test seam: the next dialog is not shown and returns this answer.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last dialog shown or answered (for tests to check what the user was told).
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+
+    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static QString s_lastText;
+};
+
+} // namespace voronka
