@@ -2,27 +2,18 @@
 #include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
+#include "support/BadFiles.h"
 #include "support/TestDatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 using namespace voronka;
-using voronka::test::TestDatabase;
+using namespace voronka::test;
 
 namespace {
-QByteArray fileDigest(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 QVariant pragma(Database &db, const char *name)
 {
     return SqlStatement::scalar(db.connection(), QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
@@ -39,19 +30,6 @@ StorageError::Kind openFailure(const QString &path, const DatabaseOptions &optio
     return StorageError::Kind::Io;
 }
 
-// Writes a plain SQLite file through a separate connection, the way another program would.
-void writeForeignSqlite(const QString &path, const QString &statement)
-{
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        other.setDatabaseName(path);
-        REQUIRE(other.open());
-        QSqlQuery query(other);
-        REQUIRE(query.exec(statement));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-}
 } // namespace
 
 TEST_CASE("A new base gets the schema, the storage pragmas and one head user", "[storage][database]")
@@ -93,11 +71,7 @@ TEST_CASE("A file that is not SQLite is refused and left unchanged", "[storage][
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("list.csv"));
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("Компания;Телефон\nРомашка;+7 495 123-45-67\n");
-    }
+    writeTextFile(path, "Компания;Телефон\nРомашка;+7 495 123-45-67\n");
     const QByteArray before = fileDigest(path);
     CHECK(openFailure(path) == StorageError::Kind::NotADatabase);
     CHECK(fileDigest(path) == before);
@@ -108,7 +82,7 @@ TEST_CASE("A SQLite file of another program is refused and left unchanged", "[st
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    writeForeignSqlite(path, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+    writeForeignSqlite(path);
     const QByteArray before = fileDigest(path);
     CHECK(openFailure(path) == StorageError::Kind::ForeignDatabase);
     CHECK(fileDigest(path) == before);
@@ -117,18 +91,8 @@ TEST_CASE("A SQLite file of another program is refused and left unchanged", "[st
 TEST_CASE("A truncated base is reported as damaged and not touched", "[storage][database][bad-input]")
 {
     TestDatabase base;
-    {
-        WriteTransaction transaction(base.db());
-        for (int i = 0; i < 2000; ++i)
-            SqlStatement::run(base.db().connection(),
-                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                              {QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x'))});
-        transaction.commit();
-    }
     base.close();
-    QFile file(base.path());
-    REQUIRE(file.size() > 4096 * 4);
-    REQUIRE(file.resize(file.size() / 2));
+    fillAndTruncate(base.path());
     const QByteArray before = fileDigest(base.path());
 
     StorageError::Kind kind = StorageError::Kind::Io;

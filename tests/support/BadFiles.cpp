@@ -1,0 +1,63 @@
+#include "BadFiles.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <stdexcept>
+
+namespace voronka::test {
+
+void writeTextFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        throw std::runtime_error("cannot write test file");
+}
+
+void writeForeignSqlite(const QString &path)
+{
+    const QString name = QStringLiteral("foreign-sqlite");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(path);
+        if (!other.open())
+            throw std::runtime_error("cannot create foreign SQLite file");
+        QSqlQuery query(other);
+        query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+        query.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('not a CRM')"));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void fillAndTruncate(const QString &basePath)
+{
+    {
+        auto db = Database::open(basePath);
+        WriteTransaction transaction(*db);
+        for (int i = 0; i < 2000; ++i)
+            SqlStatement::run(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                              {QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x'))});
+        transaction.commit();
+    }
+    QFile file(basePath);
+    if (!file.resize(file.size() / 2))
+        throw std::runtime_error("cannot truncate test base");
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace voronka::test

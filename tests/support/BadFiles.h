@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace voronka::test {
+
+// Files a user might hand Voronka instead of a good base, made the way they arise in real life.
+void writeTextFile(const QString &path, const QByteArray &content);
+// A SQLite file of another program, written through its own connection.
+void writeForeignSqlite(const QString &path);
+// Fills a base with enough rows that cutting it in half cuts through table pages, then closes and halves it.
+void fillAndTruncate(const QString &basePath);
+// SHA-256 of a file, to prove it was not changed.
+QByteArray fileDigest(const QString &path);
+
+} // namespace voronka::test

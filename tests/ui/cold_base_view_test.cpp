@@ -1,0 +1,238 @@
+#include "ColdBaseView.h"
+#include "CompanyCard.h"
+#include "MessageBox.h"
+#include "demo/DemoBase.h"
+#include "models/CompanyListModel.h"
+#include "storage/CompanyRecordRepository.h"
+#include "storage/CompanyRepository.h"
+#include "storage/UserRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using namespace voronka::test;
+
+namespace {
+// Types text as key presses with their text; QTest::keyClicks only knows ASCII keys.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+struct Screen
+{
+    explicit Screen(TestDatabase &base)
+        : view(base.context(), UserRepository(base.context()).list())
+    {
+        view.setSearchDelay(0);
+        view.resize(1100, 700);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+    }
+
+    void search(const QString &text)
+    {
+        QLineEdit *edit = child<QLineEdit>(view, "searchEdit");
+        edit->clear();
+        typeText(edit, text);
+        view.applyFilter();
+    }
+
+    void clickRow(int row)
+    {
+        QTableView *table = view.table();
+        const QRect cell = table->visualRect(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    }
+
+    void replaceText(const char *editName, const QString &text)
+    {
+        QLineEdit *edit = child<QLineEdit>(view, editName);
+        edit->selectAll();
+        typeText(edit, text);
+    }
+
+    ColdBaseView view;
+};
+} // namespace
+
+TEST_CASE("The cold base lists the companies and finds them by typing", "[ui][coldbase]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 60);
+    Screen screen(base);
+    CHECK(screen.view.table()->model()->rowCount() == 60);
+    CHECK(child<QLabel>(screen.view, "companyCount")->text() == QStringLiteral("60 companies"));
+
+    Company target = *CompanyRepository(base.context()).find(17);
+    screen.search(target.name.toUpper());
+    REQUIRE(screen.view.model()->rowCount() == 1);
+    CHECK(screen.view.model()->companyIdAt(0) == 17);
+    CHECK(child<QLabel>(screen.view, "companyCount")->text() == QStringLiteral("1 companies found"));
+
+    screen.search(QString());
+    child<QComboBox>(screen.view, "stageFilter")->setCurrentIndex(1 + int(CompanyStage::Meeting));
+    CHECK(screen.view.model()->rowCount() == 6);
+}
+
+TEST_CASE("Selecting a company shows its card, and an edit is saved to the base", "[ui][coldbase][card]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 30);
+    Screen screen(base);
+    screen.clickRow(2);
+    const qint64 id = screen.view.model()->companyIdAt(2);
+    const Company before = *CompanyRepository(base.context()).find(id);
+    CHECK(child<QLineEdit>(screen.view, "nameEdit")->text() == before.name);
+    CHECK_FALSE(child<QPushButton>(screen.view, "saveButton")->isEnabled());
+
+    screen.replaceText("cityEdit", QStringLiteral("Калининград"));
+    REQUIRE(child<QPushButton>(screen.view, "saveButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(screen.view, "saveButton"), Qt::LeftButton);
+
+    const Company after = *CompanyRepository(base.context()).find(id);
+    CHECK(after.city == QStringLiteral("Калининград"));
+    CHECK(after.version == before.version + 1);
+    CHECK(after.name == before.name);
+    const int row = screen.view.model()->rowOfCompany(id);
+    CHECK(screen.view.model()->data(screen.view.model()->index(row, CompanyListModel::CityColumn)).toString()
+          == QStringLiteral("Калининград"));
+    CHECK(screen.view.table()->currentIndex().row() == row);
+}
+
+TEST_CASE("A new company with a phone is added from the card", "[ui][coldbase][card]")
+{
+    TestDatabase base;
+    Screen screen(base);
+    QTest::mouseClick(child<QPushButton>(screen.view, "addCompanyButton"), Qt::LeftButton);
+    screen.replaceText("nameEdit", QStringLiteral("ООО «Новая Волна»"));
+    screen.replaceText("cityEdit", QStringLiteral("Сочи"));
+    QTest::mouseClick(child<QPushButton>(screen.view, "addPhoneButton"), Qt::LeftButton);
+    auto *phones = child<QTableWidget>(screen.view, "phonesTable");
+    REQUIRE(phones->rowCount() == 1);
+    phones->item(0, 0)->setText(QStringLiteral("8 (862) 555-12-34 доб. 7"));
+    QTest::keyClick(screen.view.card(), Qt::Key_S, Qt::ControlModifier);
+
+    REQUIRE(screen.view.model()->rowCount() == 1);
+    const auto record = CompanyRecordRepository(base.context()).load(screen.view.model()->companyIdAt(0));
+    REQUIRE(record);
+    CHECK(record->company.name == QStringLiteral("ООО «Новая Волна»"));
+    CHECK(record->company.ownerId == 1);
+    REQUIRE(record->phones.size() == 1);
+    CHECK(record->phones.at(0).e164 == QStringLiteral("+78625551234"));
+    CHECK(record->phones.at(0).extension == QStringLiteral("7"));
+    CHECK(phones->item(0, 2)->text() == QStringLiteral("+7 862 555-12-34, ext. 7"));
+}
+
+TEST_CASE("A card without a name is not saved and says why", "[ui][coldbase][card][bad-input]")
+{
+    TestDatabase base;
+    Screen screen(base);
+    QTest::mouseClick(child<QPushButton>(screen.view, "addCompanyButton"), Qt::LeftButton);
+    screen.replaceText("cityEdit", QStringLiteral("Тверь"));
+    QTest::mouseClick(child<QPushButton>(screen.view, "saveButton"), Qt::LeftButton);
+    CHECK(CompanyRepository(base.context()).count() == 0);
+    QLabel *problem = child<QLabel>(screen.view, "cardProblem");
+    CHECK(problem->isVisible());
+    CHECK(problem->text() == QStringLiteral("A company needs a name."));
+    CHECK(child<QLineEdit>(screen.view, "cityEdit")->text() == QStringLiteral("Тверь"));
+}
+
+TEST_CASE("Deleting asks first, and No keeps the company", "[ui][coldbase][delete]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 10);
+    Screen screen(base);
+    screen.clickRow(0);
+    const qint64 id = screen.view.model()->companyIdAt(0);
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(screen.view.table(), Qt::Key_Delete);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Delete ")));
+    CHECK(CompanyRepository(base.context()).find(id).has_value());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(screen.view, "deleteCompanyButton"), Qt::LeftButton);
+    CHECK_FALSE(CompanyRepository(base.context()).find(id).has_value());
+    CHECK(screen.view.model()->rowCount() == 9);
+    CHECK(screen.view.table()->currentIndex().row() == 0);
+}
+
+TEST_CASE("Saving over a colleague's change is refused and the typed text stays", "[ui][coldbase][conflict]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 5);
+    Screen screen(base);
+    screen.clickRow(0);
+    const qint64 id = screen.view.model()->companyIdAt(0);
+
+    // A colleague (another user of the shared file) saves first.
+    CompanyRepository colleague(base.contextAs(2));
+    Company theirs = *colleague.find(id);
+    theirs.city = QStringLiteral("Владивосток");
+    colleague.update(theirs);
+
+    screen.replaceText("cityEdit", QStringLiteral("Мурманск"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(screen.view, "saveButton"), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Анна Сборщикова")));
+    CHECK(CompanyRepository(base.context()).find(id)->city == QStringLiteral("Владивосток"));
+    CHECK(child<QLineEdit>(screen.view, "cityEdit")->text() == QStringLiteral("Мурманск"));
+}
+
+TEST_CASE("Switching to another company with unsaved changes asks to save them", "[ui][coldbase][card]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 5);
+    Screen screen(base);
+    screen.clickRow(0);
+    const qint64 first = screen.view.model()->companyIdAt(0);
+    screen.replaceText("websiteEdit", QStringLiteral("example.ru"));
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    screen.clickRow(3);
+    CHECK(CompanyRepository(base.context()).find(first)->website == QStringLiteral("example.ru"));
+    const qint64 fourth = screen.view.model()->companyIdAt(3);
+    CHECK(screen.view.card()->companyId() == fourth);
+    CHECK(screen.view.table()->currentIndex().row() == 3);
+}
+
+TEST_CASE("A read-only base can be looked at but not changed", "[ui][coldbase][bad-input]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 5);
+    base.close();
+    QFile::setPermissions(base.path(), QFile::ReadOwner);
+    base.reopen();
+    REQUIRE(base.db().isReadOnly());
+    Screen screen(base);
+    CHECK_FALSE(child<QPushButton>(screen.view, "addCompanyButton")->isEnabled());
+    screen.clickRow(1);
+    CHECK_FALSE(child<QLineEdit>(screen.view, "nameEdit")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(screen.view, "deleteCompanyButton")->isEnabled());
+    QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner);
+}
