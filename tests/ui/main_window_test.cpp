@@ -25,6 +25,8 @@ TEST_CASE("The navigation has every section and unbuilt ones say so", "[ui][main
     const User head = *UserRepository(base.context()).find(1);
     MainWindow window(base.context(), head);
     window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     REQUIRE(navigation);
     CHECK(navigation->count() == MainWindow::SectionCount);

@@ -1,0 +1,163 @@
+// voronka_bench_generate: makes a benchmark base of N deterministic companies through the same bulk writer an
+// import uses, committing every 50,000 companies.
+//
+//   voronka_bench_generate --out PATH --companies N [--seed S]
+
+#include "demo/DemoBase.h"
+#include "demo/DemoCompanyGenerator.h"
+#include "domain/Clock.h"
+#include "storage/CompanyBulkWriter.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+constexpr qint64 rowsPerCommit = 50000;
+
+void print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    const QByteArray bytes = (QStringLiteral("voronka_bench_generate: ") + message + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return 1;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
+}
+
+// The funnel shape of the demo base: most companies cold with a caller, fewer at every later stage.
+void placeInFunnel(voronka::Company &company, qint64 serial, const QList<voronka::User> &callers,
+                   const QList<voronka::User> &others, const QDateTime &now)
+{
+    using voronka::CompanyStage;
+    const qint64 slot = serial % 20;
+    if (slot < 13 && !callers.isEmpty())
+        company.ownerId = callers.at(int(serial % callers.size())).id;
+    else if (!others.isEmpty())
+        company.ownerId = others.at(int(serial % others.size())).id;
+    if (slot < 9) {
+        company.stage = CompanyStage::Cold;
+    } else if (slot < 13) {
+        company.stage = CompanyStage::Calling;
+        company.nextActionAt = now.addSecs(3600 * (serial % 72 - 12));
+    } else if (slot < 15) {
+        company.stage = CompanyStage::Meeting;
+        company.nextActionAt = now.addDays(1 + serial % 7);
+    } else if (slot < 16) {
+        company.stage = CompanyStage::Deal;
+        company.nextActionAt = now.addDays(2 + serial % 5);
+    } else if (slot < 18) {
+        company.stage = CompanyStage::Client;
+    } else if (slot < 19) {
+        company.stage = CompanyStage::Lost;
+        company.ownerId = 0;
+    } else {
+        company.stage = CompanyStage::Reactivation;
+        company.nextActionAt = now.addDays(serial % 30);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("voronka_bench_generate"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Makes a Voronka base of N generated companies for benchmarks."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The new base (must not exist)."),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption countOption(QStringLiteral("companies"), QStringLiteral("How many companies."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Generator seed (default 2026)."),
+                                        QStringLiteral("S"), QStringLiteral("2026"));
+    parser.addOptions({outOption, countOption, seedOption});
+    parser.process(app);
+
+    if (!parser.isSet(outOption) || !parser.isSet(countOption))
+        return fail(QStringLiteral("--out and --companies are required (see --help)"));
+    const QString path = parser.value(outOption);
+    bool countOk = false;
+    const qint64 count = parser.value(countOption).toLongLong(&countOk);
+    bool seedOk = false;
+    const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!countOk || count <= 0)
+        return fail(QStringLiteral("--companies must be a positive number"));
+    if (!seedOk)
+        return fail(QStringLiteral("--seed must be a non-negative number"));
+    if (QFileInfo::exists(path))
+        return fail(QStringLiteral("%1 already exists; it is not overwritten").arg(path));
+
+    try {
+        QElapsedTimer total;
+        total.start();
+        auto db = voronka::Database::open(path);
+        voronka::SystemClock clock;
+        const voronka::DataContext context{*db, clock, 0};
+
+        // The demo department (no companies), so that companies have owners as in real use.
+        voronka::DemoBase::fill(context, 0);
+        QList<voronka::User> callers;
+        QList<voronka::User> others;
+        for (const voronka::User &user : voronka::UserRepository(context).list()) {
+            if (user.role == voronka::UserRole::Caller)
+                callers.append(user);
+            else if (user.role != voronka::UserRole::Head)
+                others.append(user);
+        }
+
+        voronka::DemoCompanyGenerator generator(seed);
+        voronka::CompanyBulkWriter writer(context);
+        const QDateTime clockNow = clock.nowUtc();
+        const QDateTime now(clockNow.date(), QTime(clockNow.time().hour(), 0), Qt::UTC);
+        QElapsedTimer chunk;
+        chunk.start();
+        qint64 written = 0;
+        while (written < count) {
+            voronka::WriteTransaction transaction(*db);
+            const qint64 start = written;
+            const qint64 end = std::min(count, written + rowsPerCommit);
+            for (; written < end; ++written) {
+                voronka::CompanyRecord record = generator.next();
+                placeInFunnel(record.company, written, callers, others, now);
+                writer.insert(record);
+            }
+            transaction.commit();
+            const double chunkSeconds = double(chunk.restart()) / 1000.0;
+            print(QStringLiteral("%1 / %2 companies, %3 rows/s, %4 s elapsed\n")
+                      .arg(written)
+                      .arg(count)
+                      .arg(qint64(double(end - start) / std::max(chunkSeconds, 0.001)))
+                      .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1));
+        }
+        db.reset();
+        const double seconds = double(total.elapsed()) / 1000.0;
+        print(QStringLiteral("done: %1 companies in %2 s (%3 rows/s); %4 is %5\n")
+                  .arg(count)
+                  .arg(seconds, 0, 'f', 1)
+                  .arg(qint64(double(count) / std::max(seconds, 0.001)))
+                  .arg(path, megabytes(QFileInfo(path).size())));
+    } catch (const voronka::StorageError &error) {
+        return fail(error.message());
+    }
+    return 0;
+}
