@@ -16,7 +16,10 @@ namespace voronka {
 namespace {
 VersionedTable companiesTable(DataContext context)
 {
-    return {context, QStringLiteral("companies"), QCoreApplication::translate("CompanyRepository", "company")};
+    return {context, QStringLiteral("companies"),
+            {QCoreApplication::translate("CompanyRepository", "The company no longer exists: someone deleted it."),
+             QCoreApplication::translate("CompanyRepository", "The company was changed by %1 at %2 since you opened it."),
+             QCoreApplication::translate("CompanyRepository", "The company was changed at %1 since you opened it.")}};
 }
 
 QVariantList editableValues(const Company &company)

@@ -16,11 +16,6 @@ namespace voronka {
 namespace {
 QAtomicInt connectionCounter;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 bool hasWriteBits(const QFileInfo &info)
 {
     // Checked on the permission bits as well as access(): root may write anything, but a file someone

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,8 @@ struct DatabaseOptions
 // Opening validates the file read-only first, so a file that is not ours, damaged or locked is never touched.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     // Throws StorageError (NotFound, FolderMissing, IsDirectory, PermissionDenied, NotADatabase,
     // ForeignDatabase, Damaged, Locked, ReadOnly).

@@ -12,7 +12,10 @@ namespace voronka {
 namespace {
 VersionedTable phonesTable(DataContext context)
 {
-    return {context, QStringLiteral("phones"), QCoreApplication::translate("PhoneRepository", "phone")};
+    return {context, QStringLiteral("phones"),
+            {QCoreApplication::translate("PhoneRepository", "The phone number no longer exists: someone deleted it."),
+             QCoreApplication::translate("PhoneRepository", "The phone number was changed by %1 at %2 since you opened it."),
+             QCoreApplication::translate("PhoneRepository", "The phone number was changed at %1 since you opened it.")}};
 }
 
 void validate(const Phone &phone)

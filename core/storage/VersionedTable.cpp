@@ -6,15 +6,14 @@
 #include "StorageError.h"
 #include "Timestamps.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace voronka {
 
-VersionedTable::VersionedTable(DataContext context, QString table, QString noun)
+VersionedTable::VersionedTable(DataContext context, QString table, ConflictMessages messages)
     : m_context(context)
     , m_table(std::move(table))
-    , m_noun(std::move(noun))
+    , m_messages(std::move(messages))
 {
 }
 
@@ -56,22 +55,14 @@ void VersionedTable::throwConflict(qint64 id) const
                                     "WHERE t.id = ?")
                          .arg(m_table));
     who.bind(id).exec();
-    if (!who.next()) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("VersionedTable", "The %1 no longer exists: someone deleted it.")
-                               .arg(m_noun));
-    }
+    if (!who.next())
+        throw StorageError(StorageError::Kind::NotFound, m_messages.deleted);
     const QDateTime when = fromStoredTime(who.value(0)).toLocalTime();
     const QString name = who.value(1).toString();
     who.done();
     const QString whenText = QLocale().toString(when, QLocale::ShortFormat);
-    throw StorageError(StorageError::Kind::StaleVersion,
-                       name.isEmpty() ? QCoreApplication::translate("VersionedTable",
-                                                                    "The %1 was changed at %2 since you opened it.")
-                                            .arg(m_noun, whenText)
-                                      : QCoreApplication::translate("VersionedTable",
-                                                                    "The %1 was changed by %2 at %3 since you opened it.")
-                                            .arg(m_noun, name, whenText));
+    throw StorageError(StorageError::Kind::StaleVersion, name.isEmpty() ? m_messages.changed.arg(whenText)
+                                                                        : m_messages.changedBy.arg(name, whenText));
 }
 
 } // namespace voronka

@@ -7,13 +7,22 @@
 
 namespace voronka {
 
+// What a user is told when a row changed or vanished under them; whole sentences, so each language can
+// inflect them properly. changedBy takes %1 = who, %2 = when; changed takes %1 = when.
+struct ConflictMessages
+{
+    QString deleted;
+    QString changedBy;
+    QString changed;
+};
+
 // Optimistic locking for a table whose rows carry version/updated_at/updated_by:
 // an update or delete names the version it read, and zero rows touched means someone else got there first.
 class VersionedTable
 {
 public:
-    // table and noun come from code, never from input; noun is the translated word used in messages.
-    VersionedTable(DataContext context, QString table, QString noun);
+    // table comes from code, never from input.
+    VersionedTable(DataContext context, QString table, ConflictMessages messages);
 
     // Sets the given columns ("name = ?, city = ?"), bumps the version and stamps the change.
     // Returns the new version; throws StorageError StaleVersion or NotFound.
@@ -27,7 +36,7 @@ private:
 
     DataContext m_context;
     QString m_table;
-    QString m_noun;
+    ConflictMessages m_messages;
 };
 
 } // namespace voronka
