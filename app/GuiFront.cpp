@@ -37,7 +37,7 @@ int GuiFront::run(const QStringList &arguments)
                                       QObject::tr("The base to open (default: %1).").arg(defaultDatabasePath()),
                                       QStringLiteral("PATH"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QObject::tr("Fill a new base with demo data without asking."));
+                                        QObject::tr("When the base is new, fill it with demo data without asking."));
     const QCommandLineOption userOption(QStringLiteral("user"), QObject::tr("Start work as this user."),
                                         QStringLiteral("LOGIN"));
     parser.addOptions({dbOption, demoOption, userOption});
@@ -75,8 +75,6 @@ int GuiFront::run(const QStringList &arguments)
                                                         .arg(error.message()));
             }
         }
-    } else if (parser.isSet(demoOption)) {
-        printError(QObject::tr("--demo ignored: %1 is not a new base.").arg(db->path()));
     }
 
     const QList<User> users = UserRepository(context).list();

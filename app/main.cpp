@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     if (wantsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("Voronka"));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/voronka.png")));
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
