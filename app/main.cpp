@@ -1,4 +1,5 @@
 // Voronka: the window by default, subcommands for scripts. Subcommands run without a display.
+#include "GuardedApplication.h"
 #include "GuiFront.h"
 #include "InfoCommand.h"
 
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<QCoreApplication> app;
     if (wantsWindow(argc, argv)) {
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<voronka::GuardedApplication>(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("Voronka"));
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/voronka.png")));
     } else {

@@ -28,6 +28,14 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
 {
     setObjectName(QStringLiteral("coldBaseView"));
     m_model = new CompanyListModel(context.db, this);
+    // Queued: the failure surfaces while the table paints, and a dialog must not open inside a paint event.
+    connect(m_model, &CompanyListModel::readFailed, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Cannot read the base"),
+                            tr("Part of the list could not be read: %1\n\nThe file may be damaged or no longer "
+                               "reachable. Nothing was changed.").arg(message));
+    }, Qt::QueuedConnection);
+    if (!m_model->lastError().isEmpty())
+        QMetaObject::invokeMethod(m_model, "readFailed", Qt::QueuedConnection, Q_ARG(QString, m_model->lastError()));
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchEdit"));

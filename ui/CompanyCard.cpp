@@ -209,7 +209,15 @@ void CompanyCard::buildForm()
 
 bool CompanyCard::showCompany(qint64 companyId)
 {
-    const auto record = CompanyRecordRepository(m_context).load(companyId);
+    std::optional<CompanyRecord> record;
+    try {
+        record = CompanyRecordRepository(m_context).load(companyId);
+    } catch (const StorageError &error) {
+        clear();
+        m_problem->setText(tr("The company cannot be read: %1").arg(error.message()));
+        m_problem->show();
+        return false;
+    }
     if (!record) {
         clear();
         return false;

@@ -1,6 +1,7 @@
 #include "CompanyListModel.h"
 
 #include "domain/PhoneNormalizer.h"
+#include "storage/StorageError.h"
 
 #include <QLocale>
 
@@ -14,15 +15,28 @@ CompanyListModel::CompanyListModel(Database &db, QObject *parent)
     , m_db(db)
     , m_query(std::make_unique<CompanyListQuery>(db, CompanyFilter{}))
 {
-    m_count = m_query->count();
+    recount();
+}
+
+void CompanyListModel::recount()
+{
+    // Reads run inside paint and layout code: a failure is reported through a signal, never thrown into Qt.
+    try {
+        m_count = m_query->count();
+        m_lastError.clear();
+    } catch (const StorageError &error) {
+        m_count = 0;
+        m_lastError = error.message();
+        emit readFailed(m_lastError);
+    }
 }
 
 void CompanyListModel::setFilter(const CompanyFilter &filter)
 {
     beginResetModel();
     m_query = std::make_unique<CompanyListQuery>(m_db, filter);
-    m_count = m_query->count();
     m_pages.clear();
+    recount();
     endResetModel();
 }
 
@@ -44,7 +58,13 @@ qint64 CompanyListModel::companyIdAt(int row) const
 
 int CompanyListModel::rowOfCompany(qint64 companyId) const
 {
-    return int(m_query->positionOf(companyId));
+    try {
+        return int(m_query->positionOf(companyId));
+    } catch (const StorageError &error) {
+        m_lastError = error.message();
+        emit readFailed(m_lastError);
+        return -1;
+    }
 }
 
 int CompanyListModel::rowCount(const QModelIndex &parent) const
@@ -138,12 +158,21 @@ const QList<CompanyListRow> &CompanyListModel::page(qint64 pageNumber) const
     // Keyset from a neighbouring page when there is one: no OFFSET walk while the user scrolls.
     const auto previous = m_pages.constFind(pageNumber - 1);
     const auto next = m_pages.constFind(pageNumber + 1);
-    if (previous != m_pages.constEnd() && previous->size() == pageSize)
-        rows = m_query->rowsAfter(previous->last(), pageSize);
-    else if (next != m_pages.constEnd() && !next->isEmpty())
-        rows = m_query->rowsBefore(next->first(), pageSize);
-    else
-        rows = m_query->rowsAt(pageNumber * pageSize, pageSize, m_count);
+    try {
+        if (previous != m_pages.constEnd() && previous->size() == pageSize)
+            rows = m_query->rowsAfter(previous->last(), pageSize);
+        else if (next != m_pages.constEnd() && !next->isEmpty())
+            rows = m_query->rowsBefore(next->first(), pageSize);
+        else
+            rows = m_query->rowsAt(pageNumber * pageSize, pageSize, m_count);
+    } catch (const StorageError &error) {
+        static const QList<CompanyListRow> unreadable;
+        if (m_lastError != error.message()) {
+            m_lastError = error.message();
+            emit readFailed(m_lastError);
+        }
+        return unreadable;
+    }
     ++m_pagesRead;
     return *m_pages.insert(pageNumber, rows);
 }

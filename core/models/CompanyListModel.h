@@ -35,12 +35,20 @@ public:
     // Number of pages read from the base so far (for tests and benchmarks).
     int pagesRead() const { return m_pagesRead; }
 
+    // The last read that failed (a damaged or vanished file); empty when all reads succeeded.
+    QString lastError() const { return m_lastError; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // A read failed; the list shows what it could read. Emitted once per failure, queued for the UI.
+    void readFailed(const QString &message) const;
+
 private:
+    void recount();
     const CompanyListRow *rowAt(int row) const;
     const QList<CompanyListRow> &page(qint64 pageNumber) const;
     void forgetFarPages(qint64 nearPage) const;
@@ -50,6 +58,7 @@ private:
     qint64 m_count = 0;
     mutable QHash<qint64, QList<CompanyListRow>> m_pages;
     mutable int m_pagesRead = 0;
+    mutable QString m_lastError;
 };
 
 } // namespace voronka

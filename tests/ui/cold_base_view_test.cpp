@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,4 +236,25 @@ TEST_CASE("A read-only base can be looked at but not changed", "[ui][coldbase][b
     CHECK_FALSE(child<QLineEdit>(screen.view, "nameEdit")->isEnabled());
     CHECK_FALSE(child<QPushButton>(screen.view, "deleteCompanyButton")->isEnabled());
     QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("A damaged base shows a message instead of crashing", "[ui][coldbase][bad-input]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 300);
+    base.close();
+    {
+        // Garbage over the second half of the file: the header survives, the table pages do not.
+        QFile file(base.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        REQUIRE(file.seek(size / 2));
+        REQUIRE(file.write(QByteArray(int(size / 2), '\x5a')) == size / 2);
+    }
+    base.reopen();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    Screen screen(base);
+    screen.view.table()->scrollToBottom();
+    QCoreApplication::processEvents();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("could not be read")));
 }
