@@ -29,7 +29,7 @@ int GuiFront::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QObject::tr("Voronka, a CRM for sales conveyors.\n\nCommands (voronka COMMAND --help for more):\n"
+        QObject::tr("Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
                     "  info     show what a base holds and check it"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -61,6 +61,18 @@ int GuiFront::run(const QStringList &arguments)
     SystemClock clock;
     DataContext context{*db, clock, 0};
     if (db->isNew()) {
+        // The first user comes from the schema in English; give it the title in the user's language.
+        try {
+            UserRepository users(context);
+            for (User user : users.list()) {
+                if (user.role == UserRole::Head && user.fullName == QLatin1String("Head of sales")) {
+                    user.fullName = userRoleTitle(UserRole::Head);
+                    users.update(user);
+                }
+            }
+        } catch (const StorageError &error) {
+            printError(error.message());
+        }
         const bool fill = parser.isSet(demoOption)
             || MessageBox::question(nullptr, title,
                                     QObject::tr("This is a new, empty base. Fill it with a demo sales department "

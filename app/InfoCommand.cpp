@@ -56,7 +56,7 @@ QString toText(const DatabaseInfo &info)
     if (info.isIntact()) {
         lines << QObject::tr("Companies:     %1").arg(info.companies);
         for (auto it = info.companiesPerStage.constBegin(); it != info.companiesPerStage.constEnd(); ++it)
-            lines << QStringLiteral("  %1 %2").arg(companyStageTitle(it.key()) + QLatin1Char(':'), -13).arg(it.value());
+            lines << QStringLiteral("  %1 %2").arg(companyStageTitle(it.key()) + QLatin1Char(':'), -12).arg(it.value());
         lines << QObject::tr("Contacts:      %1").arg(info.contacts);
         lines << QObject::tr("Phones:        %1").arg(info.phones);
         lines << QObject::tr("Open tasks:    %1").arg(info.openTasks);
@@ -84,8 +84,8 @@ int InfoCommand::run(const QStringList &arguments)
         printOut(parser.helpText());
         return ExitOk;
     }
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QObject::tr("info takes no arguments besides --db PATH."));
+    if (parser.positionalArguments().size() > 1)
+        return usageError(QObject::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)));
     if (!parser.isSet(dbOption))
         return usageError(QObject::tr("info needs --db PATH."));
     bool timeoutOk = false;

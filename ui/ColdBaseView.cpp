@@ -72,12 +72,13 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     const int digitWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("+7 495 123-45-67  "));
     m_table->setColumnWidth(CompanyListModel::NameColumn, 24 * charWidth);
     m_table->setColumnWidth(CompanyListModel::PhoneColumn, digitWidth);
     m_table->setColumnWidth(CompanyListModel::CityColumn, 14 * charWidth);
-    m_table->setColumnWidth(CompanyListModel::StageColumn, 10 * charWidth);
+    m_table->setColumnWidth(CompanyListModel::StageColumn, 12 * charWidth);
     m_table->setColumnWidth(CompanyListModel::OwnerColumn, 15 * charWidth);
 
     m_card = new CompanyCard(context, std::move(users));
@@ -100,7 +101,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     splitter->addWidget(m_card);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({640, 470});
+    splitter->setSizes({680, 440});
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -188,11 +190,10 @@ bool ColdBaseView::settleUnsavedChanges()
 {
     if (!m_card->hasUnsavedChanges())
         return true;
-    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-                                             tr("The card of %1 has changes that are not saved. Save them?")
-                                                 .arg(m_card->storedRecord().company.id == 0
-                                                          ? tr("the new company")
-                                                          : m_card->storedRecord().company.name),
+    const QString question = m_card->storedRecord().company.id == 0
+        ? tr("The new company is not saved yet. Save it?")
+        : tr("The card of %1 has changes that are not saved. Save them?").arg(m_card->storedRecord().company.name);
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"), question,
                                              QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return m_card->save();

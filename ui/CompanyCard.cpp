@@ -81,6 +81,9 @@ void CompanyCard::buildForm()
 
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
+    // Long names and role titles must not widen the card beyond its pane.
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(16);
     m_owner->addItem(tr("Nobody"), qint64(0));
     for (const User &user : m_users)
         m_owner->addItem(QStringLiteral("%1 (%2)").arg(user.fullName, userRoleTitle(user.role)), user.id);
@@ -97,6 +100,8 @@ void CompanyCard::buildForm()
     connect(m_hasNextAction, &QCheckBox::toggled, m_nextAction, &QWidget::setEnabled);
 
     auto *form = new QFormLayout;
+    // In a narrow pane (or with longer translated labels) a field goes under its label instead of being cut off.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&INN:"), m_inn);
     form->addRow(tr("&City:"), m_city);
@@ -124,7 +129,13 @@ void CompanyCard::buildForm()
     });
 
     m_phones = makeTable({tr("Number"), tr("Kind"), tr("Recognised as")}, QStringLiteral("phonesTable"));
-    m_phones->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_phones->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    {
+        QComboBox probe;
+        for (const PhoneKind each : allPhoneKinds())
+            probe.addItem(phoneKindTitle(each));
+        m_phones->setColumnWidth(1, probe.sizeHint().width());
+    }
     auto *addPhone = new QPushButton(tr("Add phone"));
     addPhone->setObjectName(QStringLiteral("addPhoneButton"));
     auto *removePhone = new QPushButton(tr("Remove phone"));
@@ -181,7 +192,6 @@ void CompanyCard::buildForm()
     layout->addWidget(m_phones);
     layout->addLayout(phoneButtons);
     layout->addWidget(m_problem);
-    setMinimumWidth(380);
     layout->addStretch();
 
     auto *scroll = new QScrollArea;

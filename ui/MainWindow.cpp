@@ -59,7 +59,7 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     m_sections->addWidget(new SectionPlaceholder(
         tr("Deals"), notYet + QLatin1Char(' ') + tr("The pipeline board of deals from needs to payment will be here.")));
     m_sections->addWidget(new SectionPlaceholder(
-        tr("Clients"), notYet + QLatin1Char(' ') + tr("The client department's list with payments will be here.")));
+        tr("Clients"), notYet + QLatin1Char(' ') + tr("Clients of the client department, with their payments, will be listed here.")));
     m_sections->addWidget(new SectionPlaceholder(
         tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
 

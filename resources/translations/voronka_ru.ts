@@ -5,764 +5,802 @@
     <name>CompanyRecordRepository</name>
     <message>
         <source>A row of another company was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передана строка, относящаяся к другой компании.</translation>
     </message>
 </context>
 <context>
     <name>CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название компании.</translation>
     </message>
     <message>
         <source>The company no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>The company was changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанию изменил пользователь %1 (%2) — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>The company was changed at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанию изменили %1 — уже после того, как вы её открыли.</translation>
     </message>
 </context>
 <context>
     <name>CompanyStage</name>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодная</translation>
     </message>
     <message>
         <source>Calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Прозвон</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеряна</translation>
     </message>
     <message>
         <source>Reactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивация</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>A contact needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ФИО контакта.</translation>
     </message>
     <message>
         <source>The contact no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта больше нет: его кто-то удалил.</translation>
     </message>
     <message>
         <source>The contact was changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт изменил пользователь %1 (%2) — уже после того, как вы его открыли.</translation>
     </message>
     <message>
         <source>The contact was changed at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт изменили %1 — уже после того, как вы его открыли.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The base is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>База открыта только для чтения.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан файл базы.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл базы.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не найден.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не найдена.</translation>
     </message>
     <message>
         <source>%1 does not exist and cannot be created read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не найден, а в режиме только для чтения его нельзя создать.</translation>
     </message>
     <message>
         <source>Cannot create a database in %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать базу в папке %1: нет прав на запись в эту папку.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл %1.</translation>
     </message>
     <message>
         <source>%1 is not a Voronka database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является базой «Воронки».</translation>
     </message>
     <message>
         <source>The file is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл доступен только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
         <source>The folder of the file is read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с файлом доступна только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
         <source>%1 was made by an older Voronka and must be upgraded, but it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>База %1 создана в старой версии «Воронки» и требует обновления, но доступна только для чтения.</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a Voronka base.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база SQLite другой программы, а не база «Воронки».</translation>
     </message>
     <message>
         <source>%1 has lost its schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе %1 потерян номер версии схемы.</translation>
     </message>
     <message>
         <source>%1 is locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База %1 заблокирована другой программой; попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>The base was made by a newer Voronka (schema %1; this version knows up to %2). It is opened read-only so that nothing in it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>База создана в более новой версии «Воронки» (схема %1; эта версия поддерживает схемы до %2). Она открыта только для чтения, чтобы ничего в ней не повредить.</translation>
     </message>
 </context>
 <context>
     <name>PhoneKind</name>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой</translation>
     </message>
 </context>
 <context>
     <name>PhoneRepository</name>
     <message>
         <source>A phone needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер телефона.</translation>
     </message>
     <message>
         <source>The phone number no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера телефона больше нет: его кто-то удалил.</translation>
     </message>
     <message>
         <source>The phone number was changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона изменил пользователь %1 (%2) — уже после того, как вы его открыли.</translation>
     </message>
     <message>
         <source>The phone number was changed at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона изменили %1 — уже после того, как вы его открыли.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <source>Voronka, a CRM for sales conveyors.
-
-Commands (voronka COMMAND --help for more):
-  info     show what a base holds and check it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The base to open (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill a new base with demo data without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть указанную базу (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>Start work as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать работу под указанным пользователем.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда: %1</translation>
     </message>
     <message>
         <source>Voronka</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>The base cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу.
+
+%1</translation>
     </message>
     <message>
         <source>This is a new, empty base. Fill it with a demo sales department and a few hundred companies to look around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это новая пустая база. Заполнить её демонстрационным отделом продаж и несколькими сотнями компаний, чтобы осмотреться?</translation>
     </message>
     <message>
         <source>The demo base could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo ignored: %1 is not a new base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демо-базу: %1</translation>
     </message>
     <message>
         <source>The base has no active users.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе нет активных пользователей.</translation>
     </message>
     <message>
         <source>No active user with the login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного пользователя с логином %1.</translation>
     </message>
     <message>
         <source>Base:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База:          %1</translation>
     </message>
     <message>
         <source>Size:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер:        %1</translation>
     </message>
     <message>
         <source>Schema:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы:  %1</translation>
     </message>
     <message>
         <source>Access:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ:        %1</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение и запись</translation>
     </message>
     <message>
         <source>read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>только чтение (%1)</translation>
     </message>
     <message>
         <source>Integrity:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность:   %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>в порядке</translation>
     </message>
     <message>
         <source>DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>НАРУШЕНА</translation>
     </message>
     <message>
         <source>Companies:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний:      %1</translation>
     </message>
     <message>
         <source>Contacts:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов:     %1</translation>
     </message>
     <message>
         <source>Phones:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонов:     %1</translation>
     </message>
     <message>
         <source>Open tasks:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто задач: %1</translation>
     </message>
     <message>
         <source>Users:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователей: %1</translation>
     </message>
     <message>
         <source>Shows what a Voronka base holds and checks that it is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает, что хранится в базе «Воронки», и проверяет её целостность.</translation>
     </message>
     <message>
         <source>The info command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда info.</translation>
     </message>
     <message>
         <source>The base to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>База для проверки.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести результат одним объектом JSON.</translation>
     </message>
     <message>
         <source>How long to wait for another program&apos;s lock (ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info takes no arguments besides --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько ждать снятия блокировки другой программой (мс).</translation>
     </message>
     <message>
         <source>info needs --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для команды info нужен параметр --db PATH.</translation>
     </message>
     <message>
         <source>--busy-timeout needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --busy-timeout нужно указать число миллисекунд.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: the integrity check found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>База %1 повреждена: проверка целостности выявила %n проблему.</numerusform>
+            <numerusform>База %1 повреждена: проверка целостности выявила %n проблемы.</numerusform>
+            <numerusform>База %1 повреждена: проверка целостности выявила %n проблем.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Voronka, a CRM for sales departments that work as a conveyor.
+
+Commands (voronka COMMAND --help for more):
+  info     show what a base holds and check it</source>
+        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
+
+Команды (подробнее: voronka КОМАНДА --help):
+  info     показать, что хранится в базе, и проверить её</translation>
+    </message>
+    <message>
+        <source>When the base is new, fill it with demo data without asking.</source>
+        <translation>Если база новая, заполнить её демонстрационными данными без вопроса.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Лишний аргумент: %1</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>A user needs a login and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите логин и имя пользователя.</translation>
     </message>
     <message>
         <source>The login %1 is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user no longer exists: someone deleted them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин %1 уже занят.</translation>
     </message>
     <message>
         <source>The user was changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётную запись изменил пользователь %1 (%2) — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>The user was changed at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётную запись изменили %1 — уже после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists: someone deleted it.</source>
+        <translation>Учётной записи больше нет: её кто-то удалил.</translation>
     </message>
 </context>
 <context>
     <name>UserRole</name>
     <message>
         <source>Head of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель отдела продаж</translation>
     </message>
     <message>
         <source>Base collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сборщик базы</translation>
     </message>
     <message>
         <source>Caller (first line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер первой линии</translation>
     </message>
     <message>
         <source>Closer (active sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер активных продаж</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер клиентского отдела</translation>
     </message>
 </context>
 <context>
     <name>voronka::ColdBaseView</name>
     <message>
         <source>Search by name, phone, INN or city (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: название, телефон, ИНН, город (Ctrl+F)</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все этапы</translation>
     </message>
     <message>
         <source>&amp;Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить компанию</translation>
     </message>
     <message>
         <source>Add a company (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить компанию (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Delete the selected company (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную компанию (Del)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>The card of %1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new company</source>
-        <translation type="unfinished"></translation>
+        <translation>В карточке %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <source>Delete company</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление компании</translation>
     </message>
     <message>
         <source>Delete %1 with all its contacts, phones and history? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 вместе со всеми контактами, телефонами и историей? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
     <message numerus="yes">
         <source>%n companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n компания</numerusform>
+            <numerusform>%n компании</numerusform>
+            <numerusform>%n компаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n companies found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n компания</numerusform>
+            <numerusform>Найдено %n компании</numerusform>
+            <numerusform>Найдено %n компаний</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the base</source>
+        <translation>Не удаётся прочитать базу</translation>
+    </message>
+    <message>
+        <source>Part of the list could not be read: %1
+
+The file may be damaged or no longer reachable. Nothing was changed.</source>
+        <translation>Часть списка не удалось прочитать: %1
+
+Возможно, файл повреждён или больше недоступен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new company is not saved yet. Save it?</source>
+        <translation>Новая компания ещё не сохранена. Сохранить её?</translation>
     </message>
 </context>
 <context>
     <name>voronka::CompanyCard</name>
     <message>
         <source>ООО «Ромашка»</source>
-        <translation type="unfinished"></translation>
+        <translation>ООО «Ромашка»</translation>
     </message>
     <message>
         <source>10 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 или 12 цифр</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;INN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сай&amp;т:</translation>
     </message>
     <message>
         <source>In&amp;dustry:</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;расль:</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;чник:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Next action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее действие:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить контакт</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Recognised as</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознан как</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить телефон</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить телефон</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save the card (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;менить</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Контакты&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Phones&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Телефоны&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a company in the list, or add one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите компанию в списке или добавьте новую (Ctrl+N).</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания</translation>
     </message>
     <message>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>не распознан</translation>
     </message>
     <message>
         <source>, ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, доб. %1</translation>
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название компании.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>%1
 
 Your changes are still in the card. Press Revert to see the stored version (your changes will be lost), or copy what you need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ваши изменения остались в карточке. Нажмите «Отменить», чтобы увидеть сохранённую версию (ваши изменения пропадут), или сначала скопируйте то, что нужно.</translation>
+    </message>
+    <message>
+        <source>The company cannot be read: %1</source>
+        <translation>Не удаётся прочитать компанию: %1</translation>
     </message>
 </context>
 <context>
     <name>voronka::CompanyListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее действие</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::GuardedApplication</name>
+    <message>
+        <source>Voronka</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>The base could not be used: %1
+
+What is shown may be out of date; what you typed is still in the form.</source>
+        <translation>Не удалось обратиться к базе: %1
+
+Показанные данные могут быть устаревшими; введённое вами осталось в форме.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Что-то пошло не так: %1</translation>
     </message>
 </context>
 <context>
     <name>voronka::MainWindow</name>
     <message>
         <source>Voronka — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка — %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Cold base</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодная база</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>This section is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел ещё не готов.</translation>
     </message>
     <message>
         <source>It will list overdue, due and upcoming callbacks and tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появится список просроченных, текущих и предстоящих перезвонов и задач.</translation>
     </message>
     <message>
         <source>Call mode will take the caller through the queue by script.</source>
-        <translation type="unfinished"></translation>
+        <translation>В режиме прозвона менеджер будет обзванивать очередь по скрипту.</translation>
     </message>
     <message>
         <source>Booked meetings and their outcomes will be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будут назначенные встречи и их результаты.</translation>
     </message>
     <message>
         <source>The pipeline board of deals from needs to payment will be here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client department&apos;s list with payments will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будет доска сделок по этапам: от выявления потребностей до оплаты.</translation>
     </message>
     <message>
         <source>Funnel conversion and plan against actual will be here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будут конверсия воронки и план-факт.</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: %1</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open another base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть другую базу…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Voronka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе «Воронка»</translation>
     </message>
     <message>
         <source>Open a Voronka base</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу «Воронки»</translation>
     </message>
     <message>
         <source>Voronka bases (*.sqlite *.voronka *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы «Воронки» (*.sqlite *.voronka *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть</translation>
     </message>
     <message>
         <source>Voronka could not be started for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить «Воронку» с базой %1.</translation>
     </message>
     <message>
         <source>About Voronka</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе «Воронка»</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Voronka %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for B2B sales teams that work as a conveyor: cold base, calls, meetings, deals, client department.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Воронка %1&lt;/h3&gt;&lt;p&gt;Настольная CRM для B2B-отделов продаж, работающих по принципу конвейера: холодная база, звонки, встречи, сделки, клиентский отдел.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Clients of the client department, with their payments, will be listed here.</source>
+        <translation>Здесь будут клиенты клиентского отдела и их оплаты.</translation>
     </message>
 </context>
 <context>
     <name>voronka::UserPickerDialog</name>
     <message>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает?</translation>
     </message>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать работу</translation>
     </message>
     <message>
         <source>Choose your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите своё имя:</translation>
     </message>
 </context>
 </TS>

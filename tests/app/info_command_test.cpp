@@ -76,7 +76,7 @@ TEST_CASE("info prints a readable summary", "[cli][info]")
     const Run run = info(base.path());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Companies:     20")));
-    CHECK(run.out.contains(QStringLiteral("Cold:         9")));
+    CHECK(run.out.contains(QStringLiteral("  Cold:        9")));
     CHECK(run.out.contains(QStringLiteral("Integrity:     ok")));
     CHECK(run.out.contains(QStringLiteral("Access:        read-write")));
 }
