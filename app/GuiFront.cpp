@@ -55,7 +55,12 @@ int GuiFront::run(const QStringList &arguments)
         MessageBox::critical(nullptr, title, QObject::tr("The base cannot be opened.\n\n%1").arg(error.message()));
         return exitCodeFor(error.kind());
     }
-    if (db->isReadOnly())
+    if (db->driverSqliteVersion() != Database::linkedSqliteVersion()) {
+        printError(QObject::tr("Qt's SQLite driver runs SQLite %1 but Voronka was built with %2; "
+                               "bulk operations may be unsafe.")
+                       .arg(db->driverSqliteVersion(), Database::linkedSqliteVersion()));
+    }
+    if (db->isReadOnly() && !db->readOnlyReason().isEmpty())
         MessageBox::warning(nullptr, title, db->readOnlyReason());
 
     SystemClock clock;

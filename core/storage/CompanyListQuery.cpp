@@ -21,31 +21,83 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
     , m_filter(std::move(filter))
 {
     QStringList conditions;
-    const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
-    if (!search.sql.isEmpty()) {
-        conditions.append(search.sql);
-        m_values += search.values;
-    }
+    QVariantList values;
     if (m_filter.stage) {
         conditions.append(QStringLiteral("c.stage = ?"));
-        m_values.append(companyStageKey(*m_filter.stage));
+        values.append(companyStageKey(*m_filter.stage));
     }
     if (m_filter.ownerId != 0) {
         conditions.append(QStringLiteral("c.owner_id = ?"));
-        m_values.append(m_filter.ownerId);
+        values.append(m_filter.ownerId);
     }
-    m_where = joinConditions(conditions);
+
+    const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
+    if (search.sql.isEmpty()) {
+        m_where = joinConditions(conditions);
+        m_values = values;
+        m_countSql = QStringLiteral("SELECT count(*) FROM companies c") + m_where;
+        m_countValues = m_values;
+        return;
+    }
+    m_where = joinConditions(QStringList{search.sql} + conditions);
+    m_values = search.values + values;
+    const SqlCondition perRow = CompanySearchIndex::rowCondition(m_filter.search);
+    m_rowWhere = (QStringList{perRow.sql} + conditions).join(QStringLiteral(" AND "));
+    m_rowValues = perRow.values + values;
+    m_searchUsesIndex = CompanySearchIndex::usesIndex(m_filter.search);
+    if (conditions.isEmpty()) {
+        // The index has one row per company: counting its matches needs no look-up of a million companies.
+        const SqlCondition onIndex = CompanySearchIndex::indexCondition(m_filter.search);
+        m_countSql = QStringLiteral("SELECT count(*) FROM company_search WHERE ") + onIndex.sql;
+        m_countValues = onIndex.values;
+    } else {
+        m_countSql = QStringLiteral("SELECT count(*) FROM companies c") + m_where;
+        m_countValues = m_values;
+    }
 }
 
 qint64 CompanyListQuery::count() const
 {
-    SqlStatement statement(m_db.connection(), QStringLiteral("SELECT count(*) FROM companies c") + m_where);
-    for (const auto &value : m_values)
+    SqlStatement statement(m_db.connection(), m_countSql);
+    for (const auto &value : m_countValues)
         statement.bind(value);
     statement.exec();
     const qint64 total = statement.next() ? statement.value(0).toLongLong() : 0;
     statement.done();
+    m_matches = total;
     return total;
+}
+
+qint64 CompanyListQuery::matchCount() const
+{
+    return m_matches >= 0 ? m_matches : count();
+}
+
+qint64 CompanyListQuery::largestId() const
+{
+    if (m_largestId < 0)
+        m_largestId = SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
+    return m_largestId;
+}
+
+QList<CompanyListRow> CompanyListQuery::page(const QString &extraCondition, const QVariantList &extraValues,
+                                             bool descending, int limit, qint64 offset, qint64 matches) const
+{
+    // Gathering and sorting the matches costs a look-up per match: fine for a few thousand, too slow for a
+    // common word in a million companies. Then walk the name index from the wanted end and stop at a page of
+    // matches, which takes about (offset + limit) / share-of-matches steps when they are spread over the list. When
+    // they crowd at the other end (a name stem late in the alphabet) the walk gives up after a quarter of what
+    // the look-ups would cost, and the matches are gathered after all.
+    if (m_rowWhere.isEmpty() || matches <= walkFromMatches)
+        return select(extraCondition, extraValues, descending, limit, offset);
+    const double spread = double(std::max<qint64>(largestId(), matches)) / double(matches);
+    const qint64 expected = qint64(double(offset + limit) * spread);
+    const qint64 budget = std::min(matches / 4, std::max(8 * expected, minimumWalk));
+    if (offset + limit <= budget) {
+        if (auto rows = walk(extraCondition, extraValues, descending, limit, offset, budget))
+            return *rows;
+    }
+    return select(extraCondition, extraValues, descending, limit, offset);
 }
 
 QList<CompanyListRow> CompanyListQuery::select(const QString &extraCondition, const QVariantList &extraValues,
@@ -54,36 +106,51 @@ QList<CompanyListRow> CompanyListQuery::select(const QString &extraCondition, co
     QString where = m_where;
     if (!extraCondition.isEmpty())
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extraCondition;
-    const QString order = descending ? QStringLiteral(" ORDER BY c.sort_key DESC, c.id DESC")
-                                     : QStringLiteral(" ORDER BY c.sort_key, c.id");
-    SqlStatement statement(
-        m_db.connection(),
-        QStringLiteral("SELECT c.id, c.name, c.sort_key, "
-                       "(SELECT coalesce(p.e164, p.raw) FROM phones p WHERE p.company_id = c.id "
-                       "ORDER BY p.position, p.id LIMIT 1), "
-                       "c.city, c.stage, u.full_name, c.next_action_at "
-                       "FROM companies c LEFT JOIN users u ON u.id = c.owner_id")
-            + where + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    SqlStatement statement(m_db.connection(), selectRows(QStringLiteral("companies c")) + where + orderBy(descending)
+                                                  + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const auto &value : m_values + extraValues)
         statement.bind(value);
     statement.bind({limit, offset});
     statement.exec();
-    QList<CompanyListRow> rows;
-    rows.reserve(limit);
-    while (statement.next()) {
-        CompanyListRow row;
-        row.id = statement.value(0).toLongLong();
-        row.name = statement.value(1).toString();
-        row.sortKey = statement.value(2).toString();
-        row.mainPhone = statement.value(3).toString();
-        row.city = statement.value(4).toString();
-        row.stage = companyStageFromKey(statement.value(5).toString()).value_or(CompanyStage::Cold);
-        row.ownerName = statement.value(6).toString();
-        row.nextActionAt = fromStoredTime(statement.value(7));
-        rows.append(row);
+    return readRows(statement, limit, descending);
+}
+
+std::optional<QList<CompanyListRow>> CompanyListQuery::walk(const QString &extraCondition,
+                                                            const QVariantList &extraValues, bool descending,
+                                                            int limit, qint64 offset, qint64 budget) const
+{
+    const QSqlDatabase db = m_db.connection();
+    // The walk ends at the budget-th entry from where it starts (an index-only step, far cheaper than a check).
+    SqlStatement last(db, QStringLiteral("SELECT c.sort_key, c.id FROM companies c INDEXED BY companies_sort")
+                              + (extraCondition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + extraCondition)
+                              + orderBy(descending) + QStringLiteral(" LIMIT 1 OFFSET ?"));
+    for (const auto &value : extraValues)
+        last.bind(value);
+    last.bind(budget - 1).exec();
+    QStringList conditions = {m_rowWhere};
+    QVariantList values = m_rowValues;
+    if (!extraCondition.isEmpty()) {
+        conditions.append(extraCondition);
+        values += extraValues;
     }
-    if (descending)
-        std::reverse(rows.begin(), rows.end());
+    const bool bounded = last.next();
+    if (bounded) {
+        conditions.append(descending ? QStringLiteral("(c.sort_key, c.id) >= (?, ?)")
+                                     : QStringLiteral("(c.sort_key, c.id) <= (?, ?)"));
+        values += QVariantList{last.value(0), last.value(1)};
+    }
+    last.done();
+
+    SqlStatement statement(db, selectRows(QStringLiteral("companies c INDEXED BY companies_sort"))
+                                   + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))
+                                   + orderBy(descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const auto &value : values)
+        statement.bind(value);
+    statement.bind({limit, offset});
+    statement.exec();
+    QList<CompanyListRow> rows = readRows(statement, limit, descending);
+    if (bounded && rows.size() < limit)
+        return std::nullopt; // the budget ran out before the page was full
     return rows;
 }
 
@@ -93,19 +160,19 @@ QList<CompanyListRow> CompanyListQuery::rowsAt(qint64 offset, int limit, qint64 
         return {};
     limit = int(std::min<qint64>(limit, total - offset));
     if (offset <= total / 2)
-        return select({}, {}, false, limit, offset);
+        return page({}, {}, false, limit, offset, total);
     // Near the end: count back from the last row, so End does not walk the whole index.
-    return select({}, {}, true, limit, total - offset - limit);
+    return page({}, {}, true, limit, total - offset - limit, total);
 }
 
 QList<CompanyListRow> CompanyListQuery::rowsAfter(const CompanyListRow &row, int limit) const
 {
-    return select(QStringLiteral("(c.sort_key, c.id) > (?, ?)"), {row.sortKey, row.id}, false, limit, 0);
+    return page(QStringLiteral("(c.sort_key, c.id) > (?, ?)"), {row.sortKey, row.id}, false, limit, 0, matchCount());
 }
 
 QList<CompanyListRow> CompanyListQuery::rowsBefore(const CompanyListRow &row, int limit) const
 {
-    return select(QStringLiteral("(c.sort_key, c.id) < (?, ?)"), {row.sortKey, row.id}, true, limit, 0);
+    return page(QStringLiteral("(c.sort_key, c.id) < (?, ?)"), {row.sortKey, row.id}, true, limit, 0, matchCount());
 }
 
 qint64 CompanyListQuery::positionOf(qint64 companyId) const

@@ -53,13 +53,29 @@ public:
     qint64 positionOf(qint64 companyId) const;
 
 private:
+    // Picks how to read a page: walking the name index when the matches are many, else select().
+    QList<CompanyListRow> page(const QString &extraCondition, const QVariantList &extraValues, bool descending,
+                               int limit, qint64 offset, qint64 matches) const;
+    // Gathers the matches first and sorts them: cheap when they are few.
     QList<CompanyListRow> select(const QString &extraCondition, const QVariantList &extraValues, bool descending,
                                  int limit, qint64 offset) const;
+    // Walks companies_sort in list order, checking each company, and gives up (nullopt) after `budget` entries.
+    std::optional<QList<CompanyListRow>> walk(const QString &extraCondition, const QVariantList &extraValues,
+                                              bool descending, int limit, qint64 offset, qint64 budget) const;
+    qint64 matchCount() const;
+    qint64 largestId() const;
 
     Database &m_db;
     CompanyFilter m_filter;
-    QString m_where; // " WHERE ..." or empty
+    QString m_where; // " WHERE ..." or empty; a search is an IN over the trigram index
     QVariantList m_values;
+    QString m_countSql;
+    QVariantList m_countValues;
+    QString m_rowWhere; // the filter with the search checked row by row; empty without a search
+    QVariantList m_rowValues;
+    bool m_searchUsesIndex = false;
+    mutable qint64 m_matches = -1; // the last count(), -1 before one
+    mutable qint64 m_largestId = -1;
 };
 
 } // namespace voronka

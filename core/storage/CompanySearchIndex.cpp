@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace voronka {
 
 namespace {
@@ -23,17 +25,18 @@ QString ftsPhrase(const QString &word)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString globContaining(const QString &word)
+// The case-folded words of what the user typed; a phone-looking text is one word of its digits.
+QStringList searchWords(const QString &userText)
 {
-    QString escaped;
-    for (const QChar c : word) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
-            escaped += QLatin1Char('[') + c + QLatin1Char(']');
-        else
-            escaped += c;
-    }
-    return QLatin1Char('*') + escaped + QLatin1Char('*');
+    const QString text = userText.simplified();
+    if (text.isEmpty())
+        return {};
+    if (looksLikePhone(text))
+        return {digitsOf(text)};
+    return foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
+
+constexpr int trigramLength = 3;
 } // namespace
 
 CompanySearchIndex::CompanySearchIndex(Database &db)
@@ -59,22 +62,23 @@ QString CompanySearchIndex::searchText(const QString &name, const QString &city,
 
 SqlCondition CompanySearchIndex::condition(const QString &userText)
 {
-    const QString text = userText.simplified();
-    if (text.isEmpty())
+    const SqlCondition onIndex = indexCondition(userText);
+    if (onIndex.sql.isEmpty())
         return {};
-    QStringList words;
-    if (looksLikePhone(text)) {
-        QString digits = digitsOf(text);
-        words.append(digits);
-    } else {
-        words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    }
+    return {QStringLiteral("c.id IN (SELECT rowid FROM company_search WHERE ") + onIndex.sql + QLatin1Char(')'),
+            onIndex.values};
+}
 
+SqlCondition CompanySearchIndex::indexCondition(const QString &userText)
+{
+    const QStringList words = searchWords(userText);
+    if (words.isEmpty())
+        return {};
     QStringList longWords;
     QStringList clauses;
     QVariantList values;
     for (const QString &word : words) {
-        if (word.size() >= 3)
+        if (word.size() >= trigramLength)
             longWords.append(ftsPhrase(word));
     }
     if (!longWords.isEmpty()) {
@@ -82,16 +86,38 @@ SqlCondition CompanySearchIndex::condition(const QString &userText)
         values.append(longWords.join(QLatin1Char(' ')));
     }
     for (const QString &word : words) {
-        if (word.size() < 3) {
-            // "+text" keeps the check away from FTS5, whose trigram GLOB misses short Cyrillic patterns
-            // (SQLite 3.40 counts bytes, not characters); SQLite's own GLOB scans correctly.
-            clauses.append(QStringLiteral("+text GLOB ?"));
-            values.append(globContaining(word));
+        if (word.size() < trigramLength) {
+            // A plain substring test: FTS5 never sees it (its trigram GLOB and LIKE miss short Cyrillic patterns,
+            // SQLite 3.40 counts bytes, not characters), and it needs no escaping.
+            clauses.append(QStringLiteral("instr(text, ?) > 0"));
+            values.append(word);
         }
     }
-    return {QStringLiteral("c.id IN (SELECT rowid FROM company_search WHERE ") + clauses.join(QStringLiteral(" AND "))
-                + QLatin1Char(')'),
+    return {clauses.join(QStringLiteral(" AND ")), values};
+}
+
+SqlCondition CompanySearchIndex::rowCondition(const QString &userText)
+{
+    const QStringList words = searchWords(userText);
+    if (words.isEmpty())
+        return {};
+    // The trigram index finds exactly the rows that hold a word as a substring (both sides are folded the
+    // same way before they get here), so instr() on the stored text gives the same matches one row at a time.
+    QStringList clauses;
+    QVariantList values;
+    for (const QString &word : words) {
+        clauses.append(QStringLiteral("instr(s.text, ?) > 0"));
+        values.append(word);
+    }
+    return {QStringLiteral("EXISTS (SELECT 1 FROM company_search s WHERE s.rowid = c.id AND ")
+                + clauses.join(QStringLiteral(" AND ")) + QLatin1Char(')'),
             values};
+}
+
+bool CompanySearchIndex::usesIndex(const QString &userText)
+{
+    const QStringList words = searchWords(userText);
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &word) { return word.size() >= trigramLength; });
 }
 
 void CompanySearchIndex::refresh(qint64 companyId)

@@ -33,6 +33,14 @@ public:
     // Matches companies whose text contains every word of what the user typed. Words of three or more
     // characters use the trigram index; shorter ones are checked by scanning.
     static SqlCondition condition(const QString &userText);
+    // The same match as a condition on company_search itself (no alias), for counting its rows: the index holds
+    // one row per company, so that count is the number of matching companies.
+    static SqlCondition indexCondition(const QString &userText);
+    // The same match checked on one company's indexed text (companies alias c), word by word without the
+    // trigram index: for walking the list in name order until a page of matches is found.
+    static SqlCondition rowCondition(const QString &userText);
+    // True when the text has a word the trigram index can look up (three or more characters).
+    static bool usesIndex(const QString &userText);
 
 private:
     Database &m_db;

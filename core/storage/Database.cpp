@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace voronka {
 
 namespace {
@@ -102,6 +104,16 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
         db->inspect();
     db->prepareForWriting();
     return db;
+}
+
+QString Database::driverSqliteVersion() const
+{
+    return SqlStatement::scalar(m_connection, QStringLiteral("SELECT sqlite_version()")).toString();
+}
+
+QString Database::linkedSqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 Database::~Database()

@@ -42,6 +42,12 @@ public:
     static int latestSchemaVersion();
     static qint32 applicationId(); // PRAGMA application_id of every Voronka file
 
+    // The SQLite library Qt's driver runs and the one voronka_core links (for sqlite3_complete, and later for
+    // bulk work on the raw handle) must be the same version: two copies of SQLite in one process can corrupt
+    // a file through their separate lock tables.
+    QString driverSqliteVersion() const;
+    static QString linkedSqliteVersion();
+
     // Nesting depth of WriteTransaction on this connection (0: none open).
     int transactionDepth() const { return m_transactionDepth; }
 

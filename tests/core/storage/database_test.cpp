@@ -207,3 +207,10 @@ TEST_CASE("A write transaction lands whole or not at all, nested ones as savepoi
           == QStringLiteral("ac"));
     CHECK(base.db().transactionDepth() == 0);
 }
+
+TEST_CASE("Qt's SQLite driver and the SQLite core links are the same version", "[storage][database]")
+{
+    TestDatabase base;
+    CHECK(base.db().driverSqliteVersion() == Database::linkedSqliteVersion());
+    CHECK(Database::linkedSqliteVersion().startsWith(QStringLiteral("3.")));
+}
