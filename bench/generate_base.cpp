@@ -1,5 +1,6 @@
-// voronka_bench_generate: makes a benchmark base of N deterministic companies through the same bulk writer an
-// import uses, committing every 50,000 companies.
+// voronka_bench_generate: makes a benchmark base of N deterministic companies (DemoCompanyGenerator, with the
+// demo department as owners) through the bulk writer an import uses, committing every 50,000 companies.
+// Each company also gets one or two contacts, one to three phones and its search index entry.
 //
 //   voronka_bench_generate --out PATH --companies N [--seed S]
 
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -143,7 +145,7 @@ int main(int argc, char *argv[])
             }
             transaction.commit();
             const double chunkSeconds = double(chunk.restart()) / 1000.0;
-            print(QStringLiteral("%1 / %2 companies, %3 rows/s, %4 s elapsed\n")
+            print(QStringLiteral("%1 / %2 companies, %3 companies/s, %4 s elapsed\n")
                       .arg(written)
                       .arg(count)
                       .arg(qint64(double(end - start) / std::max(chunkSeconds, 0.001)))
@@ -151,13 +153,13 @@ int main(int argc, char *argv[])
         }
         db.reset();
         const double seconds = double(total.elapsed()) / 1000.0;
-        print(QStringLiteral("done: %1 companies in %2 s (%3 rows/s); %4 is %5\n")
+        print(QStringLiteral("done: %1 companies in %2 s (%3 companies/s); %4 is %5\n")
                   .arg(count)
                   .arg(seconds, 0, 'f', 1)
                   .arg(qint64(double(count) / std::max(seconds, 0.001)))
                   .arg(path, megabytes(QFileInfo(path).size())));
     } catch (const voronka::StorageError &error) {
-        return fail(error.message());
+        return fail(error.message() + QStringLiteral(" (what was written so far stays in %1)").arg(path));
     }
     return 0;
 }

@@ -6,13 +6,74 @@
 #include "Timestamps.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace voronka {
 
+// How a page of a search is read (measured on a million companies, see docs/performance.md):
+// - Gather: look up every match, sort, take the page. About one look-up per match: the way for up to some
+//   thousands of matches, far too slow for a common word (500,000 look-ups for "ооо").
+// - CheckEach: walk the name index from the wanted end and check each company's own indexed text until the page
+//   is full. About one look-up per entry walked, which is (offset + limit) / share of matches when the matches
+//   are spread over the list: a few hundred entries for a common word.
+// - CheckInSet: gather the ids of the matches from the trigram index first, then walk the name index against
+//   that set. Building the set costs a fraction of a look-up per match, walking a fraction per entry: the way for
+//   pages deep into a long list, where CheckEach would walk too far.
+// Matches can crowd at the far end of the list (a name stem late in the alphabet); a walk therefore gives up
+// after a budget well below what gathering costs, and the page is gathered after all.
 namespace {
-QString joinConditions(const QStringList &conditions)
+// Up to this many matches, a page is gathered.
+constexpr qint64 gatherUpTo = 20000;
+// The fewest index entries a walk may take before it gives up.
+constexpr qint64 minimumWalk = 2000;
+// CheckEach while the expected walk is under matches / checkEachShare; CheckInSet up to matches * inSetTimes.
+constexpr qint64 checkEachShare = 16;
+constexpr qint64 inSetTimes = 2;
+// positionOf() counts along the name index against the set of matches when more than 1/countInSetShare of the
+// base matches, else it looks every match up.
+constexpr qint64 countInSetShare = 12;
+
+QString selectRows(const QString &companies)
 {
+    return QStringLiteral("SELECT c.id, c.name, c.sort_key, "
+                          "(SELECT coalesce(p.e164, p.raw) FROM phones p WHERE p.company_id = c.id "
+                          "ORDER BY p.position, p.id LIMIT 1), "
+                          "c.city, c.stage, u.full_name, c.next_action_at FROM ")
+        + companies + QStringLiteral(" LEFT JOIN users u ON u.id = c.owner_id");
+}
+
+QString orderBy(bool descending)
+{
+    return descending ? QStringLiteral(" ORDER BY c.sort_key DESC, c.id DESC")
+                      : QStringLiteral(" ORDER BY c.sort_key, c.id");
+}
+
+// " WHERE a AND b" of the conditions that are not empty, or "".
+QString where(QStringList conditions)
+{
+    conditions.removeAll(QString());
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<CompanyListRow> readRows(SqlStatement &statement, int limit, bool descending)
+{
+    QList<CompanyListRow> rows;
+    rows.reserve(limit);
+    while (statement.next()) {
+        CompanyListRow row;
+        row.id = statement.value(0).toLongLong();
+        row.name = statement.value(1).toString();
+        row.sortKey = statement.value(2).toString();
+        row.mainPhone = statement.value(3).toString();
+        row.city = statement.value(4).toString();
+        row.stage = companyStageFromKey(statement.value(5).toString()).value_or(CompanyStage::Cold);
+        row.ownerName = statement.value(6).toString();
+        row.nextActionAt = fromStoredTime(statement.value(7));
+        rows.append(row);
+    }
+    if (descending)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
 }
 } // namespace
 
@@ -30,28 +91,26 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
         conditions.append(QStringLiteral("c.owner_id = ?"));
         values.append(m_filter.ownerId);
     }
-
     const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
-    if (search.sql.isEmpty()) {
-        m_where = joinConditions(conditions);
-        m_values = values;
-        m_countSql = QStringLiteral("SELECT count(*) FROM companies c") + m_where;
-        m_countValues = m_values;
-        return;
+    const bool searchOnly = !search.sql.isEmpty() && conditions.isEmpty();
+    if (!search.sql.isEmpty()) {
+        const SqlCondition ownText = CompanySearchIndex::rowCondition(m_filter.search);
+        m_rowCondition = (QStringList{ownText.sql} + conditions).join(QStringLiteral(" AND "));
+        m_rowValues = ownText.values + values;
+        m_searchUsesIndex = CompanySearchIndex::usesIndex(m_filter.search);
+        m_searchOnly = searchOnly && m_searchUsesIndex;
+        conditions.prepend(search.sql);
+        values = search.values + values;
     }
-    m_where = joinConditions(QStringList{search.sql} + conditions);
-    m_values = search.values + values;
-    const SqlCondition perRow = CompanySearchIndex::rowCondition(m_filter.search);
-    m_rowWhere = (QStringList{perRow.sql} + conditions).join(QStringLiteral(" AND "));
-    m_rowValues = perRow.values + values;
-    m_searchUsesIndex = CompanySearchIndex::usesIndex(m_filter.search);
-    if (conditions.isEmpty()) {
-        // The index has one row per company: counting its matches needs no look-up of a million companies.
+    m_condition = conditions.join(QStringLiteral(" AND "));
+    m_values = values;
+    if (searchOnly) {
+        // The index holds one row per company, so its matches are counted without a look-up per company.
         const SqlCondition onIndex = CompanySearchIndex::indexCondition(m_filter.search);
         m_countSql = QStringLiteral("SELECT count(*) FROM company_search WHERE ") + onIndex.sql;
         m_countValues = onIndex.values;
     } else {
-        m_countSql = QStringLiteral("SELECT count(*) FROM companies c") + m_where;
+        m_countSql = QStringLiteral("SELECT count(*) FROM companies c") + where({m_condition});
         m_countValues = m_values;
     }
 }
@@ -75,64 +134,60 @@ qint64 CompanyListQuery::matchCount() const
 
 qint64 CompanyListQuery::largestId() const
 {
-    if (m_largestId < 0)
-        m_largestId = SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
+    if (m_largestId < 0) {
+        m_largestId
+            = SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
+    }
     return m_largestId;
 }
 
-QList<CompanyListRow> CompanyListQuery::page(const QString &extraCondition, const QVariantList &extraValues,
-                                             bool descending, int limit, qint64 offset, qint64 matches) const
+QList<CompanyListRow> CompanyListQuery::page(const QString &keyset, const QVariantList &keysetValues, bool descending,
+                                             int limit, qint64 offset, qint64 matches) const
 {
-    // Gathering and sorting the matches costs a look-up per match: fine for a few thousand, too slow for a
-    // common word in a million companies. Then walk the name index from the wanted end and stop at a page of
-    // matches, which takes about (offset + limit) / share-of-matches steps when they are spread over the list. When
-    // they crowd at the other end (a name stem late in the alphabet) the walk gives up after a quarter of what
-    // the look-ups would cost, and the matches are gathered after all.
-    if (m_rowWhere.isEmpty() || matches <= walkFromMatches)
-        return select(extraCondition, extraValues, descending, limit, offset);
-    const double spread = double(std::max<qint64>(largestId(), matches)) / double(matches);
+    if (m_rowCondition.isEmpty() || matches <= gatherUpTo)
+        return gather(keyset, keysetValues, descending, limit, offset);
+    // Index entries to walk for the page when the matches are spread evenly; the largest id stands in for the
+    // number of companies (counting them would cost a walk of its own).
+    const double spread = double(std::max(largestId(), matches)) / double(matches);
     const qint64 expected = qint64(double(offset + limit) * spread);
-    const qint64 budget = std::min(matches / 4, std::max(8 * expected, minimumWalk));
-    if (offset + limit <= budget) {
-        if (auto rows = walk(extraCondition, extraValues, descending, limit, offset, budget))
-            return *rows;
+    const qint64 wanted = std::max(8 * expected, minimumWalk);
+    std::optional<QList<CompanyListRow>> rows;
+    if (expected <= matches / checkEachShare) {
+        rows = walk(Plan::CheckEach, keyset, keysetValues, descending, limit, offset, std::min(wanted, matches / 4));
+    } else if (m_searchUsesIndex && expected <= matches * inSetTimes) {
+        rows = walk(Plan::CheckInSet, keyset, keysetValues, descending, limit, offset,
+                    std::min(wanted, matches * inSetTimes));
     }
-    return select(extraCondition, extraValues, descending, limit, offset);
+    return rows ? *rows : gather(keyset, keysetValues, descending, limit, offset);
 }
 
-QList<CompanyListRow> CompanyListQuery::select(const QString &extraCondition, const QVariantList &extraValues,
-                                               bool descending, int limit, qint64 offset) const
+QList<CompanyListRow> CompanyListQuery::gather(const QString &keyset, const QVariantList &keysetValues, bool descending,
+                                               int limit, qint64 offset) const
 {
-    QString where = m_where;
-    if (!extraCondition.isEmpty())
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extraCondition;
-    SqlStatement statement(m_db.connection(), selectRows(QStringLiteral("companies c")) + where + orderBy(descending)
-                                                  + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const auto &value : m_values + extraValues)
+    SqlStatement statement(m_db.connection(),
+                           selectRows(QStringLiteral("companies c")) + where({m_condition, keyset})
+                               + orderBy(descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const auto &value : m_values + keysetValues)
         statement.bind(value);
     statement.bind({limit, offset});
     statement.exec();
     return readRows(statement, limit, descending);
 }
 
-std::optional<QList<CompanyListRow>> CompanyListQuery::walk(const QString &extraCondition,
-                                                            const QVariantList &extraValues, bool descending,
+std::optional<QList<CompanyListRow>> CompanyListQuery::walk(Plan plan, const QString &keyset,
+                                                            const QVariantList &keysetValues, bool descending,
                                                             int limit, qint64 offset, qint64 budget) const
 {
     const QSqlDatabase db = m_db.connection();
-    // The walk ends at the budget-th entry from where it starts (an index-only step, far cheaper than a check).
-    SqlStatement last(db, QStringLiteral("SELECT c.sort_key, c.id FROM companies c INDEXED BY companies_sort")
-                              + (extraCondition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + extraCondition)
-                              + orderBy(descending) + QStringLiteral(" LIMIT 1 OFFSET ?"));
-    for (const auto &value : extraValues)
+    // The walk ends at the budget-th entry from where it starts (found on the index alone, a small cost).
+    SqlStatement last(db,
+                      QStringLiteral("SELECT c.sort_key, c.id FROM companies c INDEXED BY companies_sort")
+                          + where({keyset}) + orderBy(descending) + QStringLiteral(" LIMIT 1 OFFSET ?"));
+    for (const auto &value : keysetValues)
         last.bind(value);
     last.bind(budget - 1).exec();
-    QStringList conditions = {m_rowWhere};
-    QVariantList values = m_rowValues;
-    if (!extraCondition.isEmpty()) {
-        conditions.append(extraCondition);
-        values += extraValues;
-    }
+    QStringList conditions = {plan == Plan::CheckEach ? m_rowCondition : m_condition, keyset};
+    QVariantList values = (plan == Plan::CheckEach ? m_rowValues : m_values) + keysetValues;
     const bool bounded = last.next();
     if (bounded) {
         conditions.append(descending ? QStringLiteral("(c.sort_key, c.id) >= (?, ?)")
@@ -141,16 +196,17 @@ std::optional<QList<CompanyListRow>> CompanyListQuery::walk(const QString &extra
     }
     last.done();
 
-    SqlStatement statement(db, selectRows(QStringLiteral("companies c INDEXED BY companies_sort"))
-                                   + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))
-                                   + orderBy(descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    // INDEXED BY: the walk must follow the name index, whatever the planner would guess for the filter.
+    SqlStatement statement(db,
+                           selectRows(QStringLiteral("companies c INDEXED BY companies_sort")) + where(conditions)
+                               + orderBy(descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const auto &value : values)
         statement.bind(value);
     statement.bind({limit, offset});
     statement.exec();
     QList<CompanyListRow> rows = readRows(statement, limit, descending);
     if (bounded && rows.size() < limit)
-        return std::nullopt; // the budget ran out before the page was full
+        return std::nullopt;
     return rows;
 }
 
@@ -159,10 +215,37 @@ QList<CompanyListRow> CompanyListQuery::rowsAt(qint64 offset, int limit, qint64 
     if (offset < 0 || limit <= 0 || offset >= total)
         return {};
     limit = int(std::min<qint64>(limit, total - offset));
-    if (offset <= total / 2)
+    const qint64 fromEnd = total - offset - limit;
+    if (m_anchor) {
+        const qint64 fromAnchor
+            = std::max(std::llabs(offset - m_anchor->position), std::llabs(offset + limit - 1 - m_anchor->position));
+        if (fromAnchor < std::min(offset, fromEnd))
+            return rowsAround(*m_anchor, offset, limit, total);
+    }
+    if (offset <= fromEnd)
         return page({}, {}, false, limit, offset, total);
     // Near the end: count back from the last row, so End does not walk the whole index.
-    return page({}, {}, true, limit, total - offset - limit, total);
+    return page({}, {}, true, limit, fromEnd, total);
+}
+
+QList<CompanyListRow> CompanyListQuery::rowsAround(const Anchor &anchor, qint64 offset, int limit, qint64 total) const
+{
+    // After positionOf() the view shows the rows around that company: read them from it (keyset), not by
+    // counting from an end of the list.
+    const QVariantList key = {anchor.sortKey, anchor.id};
+    const qint64 end = offset + limit; // one past the last wanted row
+    QList<CompanyListRow> rows;
+    if (offset <= anchor.position) {
+        const qint64 last = std::min(end - 1, anchor.position);
+        rows = page(QStringLiteral("(c.sort_key, c.id) <= (?, ?)"), key, true, int(last - offset + 1),
+                    anchor.position - last, total);
+    }
+    if (end - 1 > anchor.position) {
+        const qint64 first = std::max(offset, anchor.position + 1);
+        rows += page(QStringLiteral("(c.sort_key, c.id) > (?, ?)"), key, false, int(end - first),
+                     first - anchor.position - 1, total);
+    }
+    return rows;
 }
 
 QList<CompanyListRow> CompanyListQuery::rowsAfter(const CompanyListRow &row, int limit) const
@@ -177,28 +260,39 @@ QList<CompanyListRow> CompanyListQuery::rowsBefore(const CompanyListRow &row, in
 
 qint64 CompanyListQuery::positionOf(qint64 companyId) const
 {
+    const QSqlDatabase db = m_db.connection();
     const QVariant key
-        = SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT sort_key FROM companies WHERE id = ?"),
-                               {companyId});
+        = SqlStatement::scalar(db, QStringLiteral("SELECT sort_key FROM companies WHERE id = ?"), {companyId});
     if (key.isNull())
         return -1;
-    const QString matches = m_where.isEmpty() ? QStringLiteral(" WHERE c.id = ?") : m_where + QStringLiteral(" AND c.id = ?");
-    SqlStatement member(m_db.connection(), QStringLiteral("SELECT 1 FROM companies c") + matches);
-    for (const auto &value : m_values)
+    // Whether the company matches, checked on its own row (an IN over the index would gather every match).
+    const bool search = !m_rowCondition.isEmpty();
+    SqlStatement member(db,
+                        QStringLiteral("SELECT 1 FROM companies c")
+                            + where({QStringLiteral("c.id = ?"), search ? m_rowCondition : m_condition}));
+    member.bind(companyId);
+    for (const auto &value : search ? m_rowValues : m_values)
         member.bind(value);
-    member.bind(companyId).exec();
+    member.exec();
     if (!member.next())
         return -1;
     member.done();
 
-    const QString before = (m_where.isEmpty() ? QStringLiteral(" WHERE ") : m_where + QStringLiteral(" AND "))
-        + QStringLiteral("(c.sort_key, c.id) < (?, ?)");
-    SqlStatement rank(m_db.connection(), QStringLiteral("SELECT count(*) FROM companies c") + before);
+    // The matches before it: when they are a good share of the base, counted along the name index against the
+    // set of matches; else each match is looked up.
+    const bool alongIndex = m_searchOnly && matchCount() > largestId() / countInSetShare;
+    SqlStatement rank(db,
+                      QStringLiteral("SELECT count(*) FROM companies c")
+                          + (alongIndex ? QStringLiteral(" INDEXED BY companies_sort") : QString())
+                          + where({QStringLiteral("(c.sort_key, c.id) < (?, ?)"), m_condition}));
+    rank.bind({key, companyId});
     for (const auto &value : m_values)
         rank.bind(value);
-    rank.bind({key, companyId}).exec();
+    rank.exec();
     const qint64 position = rank.next() ? rank.value(0).toLongLong() : -1;
     rank.done();
+    if (position >= 0)
+        m_anchor = Anchor{position, key.toString(), companyId};
     return position;
 }
 

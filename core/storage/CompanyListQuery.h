@@ -43,8 +43,8 @@ public:
 
     const CompanyFilter &filter() const { return m_filter; }
     qint64 count() const;
-    // Rows [offset, offset + limit) of the list; reads from whichever end of the index is nearer,
-    // so the last page costs no more than the first.
+    // Rows [offset, offset + limit) of the list; reads from whichever end of the index is nearer (or from the
+    // company positionOf() last found), so the last page costs no more than the first.
     QList<CompanyListRow> rowsAt(qint64 offset, int limit, qint64 total) const;
     // Rows right after or right before a known row (keyset paging for scrolling).
     QList<CompanyListRow> rowsAfter(const CompanyListRow &row, int limit) const;
@@ -53,29 +53,41 @@ public:
     qint64 positionOf(qint64 companyId) const;
 
 private:
-    // Picks how to read a page: walking the name index when the matches are many, else select().
-    QList<CompanyListRow> page(const QString &extraCondition, const QVariantList &extraValues, bool descending,
-                               int limit, qint64 offset, qint64 matches) const;
-    // Gathers the matches first and sorts them: cheap when they are few.
-    QList<CompanyListRow> select(const QString &extraCondition, const QVariantList &extraValues, bool descending,
-                                 int limit, qint64 offset) const;
-    // Walks companies_sort in list order, checking each company, and gives up (nullopt) after `budget` entries.
-    std::optional<QList<CompanyListRow>> walk(const QString &extraCondition, const QVariantList &extraValues,
+    enum class Plan { Gather, CheckEach, CheckInSet };
+    // A company whose position positionOf() found: pages near it are read from it rather than from an end.
+    struct Anchor
+    {
+        qint64 position = 0;
+        QString sortKey;
+        qint64 id = 0;
+    };
+
+    // Reads rows [offset, offset + limit) counted from a keyset row (or from the start of the list), in the
+    // cheapest way for how many companies match; see the comment in the .cpp.
+    QList<CompanyListRow> page(const QString &keyset, const QVariantList &keysetValues, bool descending, int limit,
+                               qint64 offset, qint64 matches) const;
+    QList<CompanyListRow> rowsAround(const Anchor &anchor, qint64 offset, int limit, qint64 total) const;
+    QList<CompanyListRow> gather(const QString &keyset, const QVariantList &keysetValues, bool descending, int limit,
+                                 qint64 offset) const;
+    // nullopt when `budget` entries of the name index did not hold the page.
+    std::optional<QList<CompanyListRow>> walk(Plan plan, const QString &keyset, const QVariantList &keysetValues,
                                               bool descending, int limit, qint64 offset, qint64 budget) const;
     qint64 matchCount() const;
     qint64 largestId() const;
 
     Database &m_db;
     CompanyFilter m_filter;
-    QString m_where; // " WHERE ..." or empty; a search is an IN over the trigram index
+    QString m_condition; // the filter on companies c, "" for all; a search is an IN over the trigram index
     QVariantList m_values;
+    QString m_rowCondition; // the filter with the search checked on each company's own text; "" without a search
+    QVariantList m_rowValues;
     QString m_countSql;
     QVariantList m_countValues;
-    QString m_rowWhere; // the filter with the search checked row by row; empty without a search
-    QVariantList m_rowValues;
-    bool m_searchUsesIndex = false;
+    bool m_searchUsesIndex = false; // the search has a word the trigram index can look up
+    bool m_searchOnly = false; // ... and the filter has no other condition
     mutable qint64 m_matches = -1; // the last count(), -1 before one
     mutable qint64 m_largestId = -1;
+    mutable std::optional<Anchor> m_anchor;
 };
 
 } // namespace voronka

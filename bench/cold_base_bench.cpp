@@ -1,0 +1,474 @@
+// voronka_bench_cold_base: the performance targets of the cold base on a big file (issue 2), measured through the
+// real main window on the offscreen platform, then the same work done by the sqlite3 shell for reference.
+//
+//   voronka_bench_cold_base --db PATH [--search TEXT]... [--rounds N] [--cold] [--sqlite3 PROGRAM] [--no-reference]
+//
+// Times: first table from process start to the first paint of the company table; End from the key press to the
+// repaint; search from setting the text to the repaint with the results. Peak memory is getrusage's ru_maxrss.
+// VORONKA_BENCH_DEBUG=1 logs every paint of the table. See docs/performance.md.
+
+#include "ColdBaseView.h"
+#include "MainWindow.h"
+#include "domain/Clock.h"
+#include "models/CompanyListModel.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTimer>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+constexpr int paintTimeoutMs = 120000;
+
+void print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    const QByteArray bytes = (QStringLiteral("voronka_bench_cold_base: ") + message + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return 1;
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// How long the process has run, from the kernel's start time (clock ticks since boot, so 10 ms steps):
+// the part before main() (loading Qt and the other libraries) that a timer started in main() cannot see.
+double processAgeMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name, which is in parentheses and may hold spaces; starttime is field 22.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return 0;
+    const double startSeconds = double(fields.at(19).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowSeconds = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+    return std::max(0.0, (nowSeconds - startSeconds) * 1000.0);
+}
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+}
+
+// Drops the file's pages from the page cache, so that the run reads the base from disk like a first start.
+bool dropFromPageCache(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return posix_fadvise(file.handle(), 0, 0, POSIX_FADV_DONTNEED) == 0;
+}
+
+// Counts the paint events of the table's viewport that draw rows: right after a model reset the view may paint
+// once before it has laid the new rows out, and that paint shows nothing yet.
+class PaintCounter : public QObject
+{
+public:
+    PaintCounter(QTableView *table, QAbstractItemModel *model)
+        : m_table(table)
+        , m_model(model)
+    {
+    }
+    int paints() const { return m_paints; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const bool showsRows = m_model->rowCount() == 0 || m_table->rowAt(0) >= 0;
+            if (showsRows)
+                ++m_paints;
+            if (qEnvironmentVariableIsSet("VORONKA_BENCH_DEBUG")) {
+                std::fprintf(stderr, "paint: rows %d, top row %d%s\n", m_model->rowCount(), m_table->rowAt(0),
+                             showsRows ? "" : " (not counted)");
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_table;
+    QAbstractItemModel *m_model;
+    int m_paints = 0;
+};
+
+// Processes events until the viewport has painted again (the paint and the flush that follows it are done when
+// processEvents returns). False on timeout.
+bool waitForPaint(const PaintCounter &counter, int paintsBefore)
+{
+    const QDeadlineTimer deadline(paintTimeoutMs);
+    QTimer wakeUp; // a pending timer keeps WaitForMoreEvents from sleeping past the deadline
+    wakeUp.start(1000);
+    while (counter.paints() == paintsBefore) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+struct Row
+{
+    QString step;
+    double ms = 0;
+    QString target; // empty: no target
+    QString result;
+};
+
+QString formatMs(double ms)
+{
+    return ms < 10 ? QString::number(ms, 'f', 2) : QString::number(ms, 'f', 1);
+}
+
+void printTable(const QString &title, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    const auto line = [&widths](const QStringList &cells) {
+        QString text = QStringLiteral("|");
+        for (qsizetype i = 0; i < widths.size(); ++i)
+            text += QLatin1Char(' ') + cells.value(i).leftJustified(widths.at(i)) + QStringLiteral(" |");
+        return text + QLatin1Char('\n');
+    };
+    QString text = QLatin1Char('\n') + title + QStringLiteral("\n\n") + line(headers);
+    QStringList rule;
+    for (const qsizetype width : widths)
+        rule.append(QString(width, QLatin1Char('-')));
+    text += line(rule).replace(QLatin1Char(' '), QLatin1Char('-'));
+    for (const QStringList &row : rows)
+        text += line(row);
+    print(text);
+}
+
+QString verdict(double value, double limit)
+{
+    return value < limit ? QStringLiteral("met") : QStringLiteral("MISSED");
+}
+
+struct ReferenceTiming
+{
+    QString label;
+    double ms = 0;
+};
+
+// Runs the reference script through the sqlite3 shell; its own ".timer on" figures, summed per label.
+std::optional<QList<ReferenceTiming>> runReference(const QString &program, const QString &path, double *wallMs,
+                                                   QString *error)
+{
+    QFile script(QStringLiteral(":/voronka/bench/sqlite3_reference.sql"));
+    if (!script.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("the reference script is missing from the resources");
+        return std::nullopt;
+    }
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(program, {QStringLiteral("-batch"), path});
+    if (!shell.waitForStarted()) {
+        *error = QStringLiteral("%1 cannot be started: %2").arg(program, shell.errorString());
+        return std::nullopt;
+    }
+    shell.write(script.readAll());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(600000) || shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0) {
+        *error = QStringLiteral("%1 failed: %2").arg(program, QString::fromUtf8(shell.readAllStandardError()));
+        return std::nullopt;
+    }
+    *wallMs = elapsedMs(timer);
+
+    QList<ReferenceTiming> timings;
+    const QStringList lines = QString::fromUtf8(shell.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('@'))) {
+            timings.append({line.mid(1), 0});
+        } else if (line.startsWith(QLatin1String("Run Time: real ")) && !timings.isEmpty()) {
+            const QString seconds = line.mid(15).section(QLatin1Char(' '), 0, 0);
+            timings.last().ms += seconds.toDouble() * 1000.0;
+        } else if (!line.isEmpty() && !timings.isEmpty()) {
+            timings.last().label += QStringLiteral(" = ") + line; // a count the statement printed
+        }
+    }
+    return timings;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before anything else: the figures count from process start.
+    const double beforeMainMs = processAgeMs();
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("voronka_bench_cold_base"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times the first table, End and searches on a big base, against the sqlite3 shell."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The base (see voronka_bench_generate)."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"), QStringLiteral("A search to time; repeat for several (default: a built-in set)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"),
+                                          QStringLiteral("Run the searches this many times (default 1)."),
+                                          QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption coldOption(QStringLiteral("cold"),
+                                        QStringLiteral("Drop the base from the page cache first (a first start)."));
+    const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"),
+                                          QStringLiteral("The sqlite3 shell for the reference (default sqlite3)."),
+                                          QStringLiteral("PROGRAM"), QStringLiteral("sqlite3"));
+    const QCommandLineOption noReferenceOption(QStringLiteral("no-reference"),
+                                               QStringLiteral("Skip the sqlite3 shell reference."));
+    parser.addOptions({dbOption, searchOption, roundsOption, coldOption, sqliteOption, noReferenceOption});
+    parser.process(app);
+
+    const QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        return fail(QStringLiteral("--db is required (see --help)"));
+    if (!QFile::exists(path))
+        return fail(QStringLiteral("%1 does not exist; make it with voronka_bench_generate").arg(path));
+    QStringList searches = parser.values(searchOption);
+    if (searches.isEmpty()) {
+        searches = {
+            QStringLiteral("аврора"), // a name stem: one company in 30
+            QStringLiteral("энергия"), // a stem late in the alphabet: its matches crowd at the end of the list
+            QStringLiteral("москва"), // a city: one company in 8
+            QStringLiteral("ооо"), // a legal form: every other company
+            QStringLiteral("Кристалл Трейд-2718"), // one company's full name (in a base of 1,000,000)
+            QStringLiteral("495 8"), // phone digits as typed
+            QStringLiteral("7712345"), // an INN prefix
+            QStringLiteral("ип"), // two letters: not in the trigram index
+        };
+    }
+    const int rounds = std::max(1, parser.value(roundsOption).toInt());
+
+    double droppedCacheMs = 0;
+    if (parser.isSet(coldOption)) {
+        QElapsedTimer drop;
+        drop.start();
+        if (!dropFromPageCache(path))
+            return fail(QStringLiteral("cannot drop %1 from the page cache").arg(path));
+        droppedCacheMs = elapsedMs(drop); // not counted: a real start has no such step
+    }
+    const auto sinceStart = [&] { return beforeMainMs + elapsedMs(sinceMain) - droppedCacheMs; };
+
+    QList<Row> rows;
+    qint64 companies = 0;
+    try {
+        // (a) Open, build the main window, show it, until the company table has painted.
+        const double appReadyMs = sinceStart();
+        auto db = voronka::Database::open(path);
+        const double openedMs = sinceStart();
+        voronka::SystemClock clock;
+        const voronka::DataContext context{*db, clock, 0};
+        const std::optional<voronka::User> head = voronka::UserRepository(context).findByLogin(QStringLiteral("head"));
+        if (!head)
+            return fail(QStringLiteral("%1 has no user \"head\"").arg(path));
+        voronka::MainWindow window(context, *head);
+        voronka::ColdBaseView *view = window.coldBaseView();
+        QTableView *table = view->table();
+        voronka::CompanyListModel *model = view->model();
+        auto *searchEdit = view->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        if (!searchEdit)
+            return fail(QStringLiteral("the cold base has no searchEdit"));
+        view->setSearchDelay(3600 * 1000); // the bench calls applyFilter() itself, as Enter would
+        PaintCounter paints(table, model);
+        table->viewport()->installEventFilter(&paints);
+        const double builtMs = sinceStart();
+        window.show();
+        if (!waitForPaint(paints, 0))
+            return fail(QStringLiteral("the company table was never painted"));
+        const double firstPaintMs = sinceStart();
+        companies = model->rowCount();
+        rows.append({QStringLiteral("first table (process start to first paint)"), firstPaintMs,
+                     QStringLiteral("< 1000 ms: ") + verdict(firstPaintMs, 1000),
+                     QStringLiteral("%1 companies").arg(companies)});
+        rows.append({QStringLiteral("  of which: process start to QApplication ready"), appReadyMs, {}, {}});
+        rows.append({QStringLiteral("  of which: Database::open"), openedMs - appReadyMs, {}, {}});
+        rows.append({QStringLiteral("  of which: MainWindow built (count of companies)"), builtMs - openedMs, {}, {}});
+        rows.append({QStringLiteral("  of which: show to first paint (first page)"), firstPaintMs - builtMs, {}, {}});
+        rows.append({QStringLiteral("  process start to main()"), beforeMainMs, {}, QStringLiteral("10 ms steps")});
+
+        // (b) End in the table, as the key would be pressed, until the last rows are painted. QTableView takes plain
+        // End to the last column of the row and Ctrl+End to the last row; when End does not reach the last row,
+        // that is reported and Ctrl+End is timed instead.
+        const int last = model->rowCount() - 1;
+        for (const Qt::KeyboardModifiers modifiers :
+             {Qt::KeyboardModifiers(Qt::NoModifier), Qt::KeyboardModifiers(Qt::ControlModifier)}) {
+            const QString key = modifiers == Qt::NoModifier ? QStringLiteral("End") : QStringLiteral("Ctrl+End");
+            QElapsedTimer timer;
+            const int before = paints.paints();
+            timer.start();
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_End, modifiers);
+            QCoreApplication::sendEvent(table, &press);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_End, modifiers);
+            QCoreApplication::sendEvent(table, &release);
+            if (!waitForPaint(paints, before))
+                return fail(QStringLiteral("the table did not repaint after %1").arg(key));
+            const double ms = elapsedMs(timer);
+            const int current = table->currentIndex().row();
+            if (current != last) {
+                rows.append({key + QStringLiteral(" (does not reach the last row)"),
+                             ms,
+                             {},
+                             QStringLiteral("current row stays %1 of %2").arg(current + 1).arg(last + 1)});
+                continue;
+            }
+            const QString lastName = model->data(model->index(last, voronka::CompanyListModel::NameColumn)).toString();
+            rows.append({key + QStringLiteral(" (key press to repaint of the last page)"),
+                         ms,
+                         {},
+                         lastName.isEmpty() ? QStringLiteral("WRONG: the last row is empty")
+                                            : QStringLiteral("row %1: %2").arg(last + 1).arg(lastName)});
+            break;
+        }
+
+        // (c) Searches: the text set and applied, until the results are painted; then back to the whole list.
+        for (int round = 1; round <= rounds; ++round) {
+            QStringList texts = searches;
+            texts.append(QString()); // clearing the search shows the whole base again
+            for (const QString &text : texts) {
+                // Each search starts from the top of the list (not timed), as a new search should show it.
+                if (table->rowAt(0) > 0) {
+                    const int scrolled = paints.paints();
+                    table->scrollToTop();
+                    if (!waitForPaint(paints, scrolled))
+                        return fail(QStringLiteral("the table did not repaint after scrolling to the top"));
+                }
+                QElapsedTimer timer;
+                const int before = paints.paints();
+                const int pagesBefore = model->pagesRead();
+                timer.start();
+                searchEdit->setText(text);
+                view->applyFilter();
+                if (!waitForPaint(paints, before))
+                    return fail(QStringLiteral("the table did not repaint after searching \"%1\"").arg(text));
+                const double ms = elapsedMs(timer);
+                const int pages = model->pagesRead() - pagesBefore;
+                const int topRow = table->rowAt(0);
+                const int currentRow = table->currentIndex().row();
+                const QString firstName = model->rowCount() > 0
+                    ? model->data(model->index(0, voronka::CompanyListModel::NameColumn)).toString()
+                    : QString();
+                QString step
+                    = text.isEmpty() ? QStringLiteral("clear the search") : QStringLiteral("search \"%1\"").arg(text);
+                if (rounds > 1)
+                    step += QStringLiteral(" (round %1)").arg(round);
+                rows.append({step, ms, text.isEmpty() ? QString() : QStringLiteral("< 100 ms: ") + verdict(ms, 100),
+                             QStringLiteral("%1 found%2; %3 page(s) read, top row %4, selected row %5")
+                                 .arg(model->rowCount())
+                                 .arg(firstName.isEmpty() ? QString() : QStringLiteral(", first ") + firstName)
+                                 .arg(pages)
+                                 .arg(topRow + 1)
+                                 .arg(currentRow + 1)});
+            }
+        }
+
+        // (e) A search while a company is open in the card: the list keeps it selected, so its position among
+        // the results is looked up too. The company in the middle of the list, searched by its city.
+        {
+            const int middle = model->rowCount() / 2;
+            const qint64 companyId = model->companyIdAt(middle);
+            if (companyId == 0 || !view->selectCompany(companyId))
+                return fail(QStringLiteral("cannot open the company at row %1").arg(middle + 1));
+            QCoreApplication::processEvents();
+            const QString city = model->data(model->index(middle, voronka::CompanyListModel::CityColumn)).toString();
+            QElapsedTimer timer;
+            const int before = paints.paints();
+            timer.start();
+            searchEdit->setText(city);
+            view->applyFilter();
+            if (!waitForPaint(paints, before))
+                return fail(QStringLiteral("the table did not repaint after searching \"%1\"").arg(city));
+            const double ms = elapsedMs(timer);
+            const int selected = table->currentIndex().row();
+            const bool kept = selected >= 0 && model->companyIdAt(selected) == companyId;
+            rows.append({QStringLiteral("search \"%1\" with row %2 open in the card").arg(city).arg(middle + 1), ms,
+                         QStringLiteral("< 100 ms: ") + verdict(ms, 100),
+                         QStringLiteral("%1 found, %2")
+                             .arg(model->rowCount())
+                             .arg(kept ? QStringLiteral("still selected at row %1").arg(selected + 1)
+                                       : QStringLiteral("WRONG: the open company is not selected"))});
+        }
+        window.close();
+    } catch (const voronka::StorageError &error) {
+        return fail(error.message());
+    }
+
+    // (d) Peak memory of the whole run.
+    const double peakMiB = peakRssMiB();
+    QList<QStringList> table;
+    for (const Row &row : rows)
+        table.append({row.step, formatMs(row.ms), row.target, row.result});
+    table.append({QStringLiteral("peak memory (ru_maxrss)"),
+                  QString::number(peakMiB, 'f', 1) + QStringLiteral(" MiB"),
+                  QStringLiteral("< 200 MB: ") + verdict(peakMiB * 1.048576, 200),
+                  {}});
+    printTable(QStringLiteral("Voronka on %1 (%2, %3 page cache)")
+                   .arg(path, QGuiApplication::platformName(),
+                        parser.isSet(coldOption) ? QStringLiteral("cold") : QStringLiteral("warm")),
+               {QStringLiteral("step"), QStringLiteral("ms"), QStringLiteral("target"), QStringLiteral("result")},
+               table);
+
+    if (!parser.isSet(noReferenceOption)) {
+        double wallMs = 0;
+        QString error;
+        const auto reference = runReference(parser.value(sqliteOption), path, &wallMs, &error);
+        if (!reference) {
+            print(QStringLiteral("\nsqlite3 reference skipped: %1\n").arg(error));
+        } else {
+            QList<QStringList> referenceTable;
+            for (const ReferenceTiming &timing : *reference)
+                referenceTable.append({timing.label, formatMs(timing.ms)});
+            referenceTable.append({QStringLiteral("whole sqlite3 process (wall time)"), formatMs(wallMs)});
+            printTable(QStringLiteral("sqlite3 shell reference (%1 -batch, .timer on; bench/sqlite3_reference.sql)")
+                           .arg(parser.value(sqliteOption)),
+                       {QStringLiteral("statement"), QStringLiteral("ms")}, referenceTable);
+        }
+    }
+    return 0;
+}
