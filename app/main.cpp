@@ -1,6 +1,8 @@
 // Voronka: the window by default, subcommands for scripts. Subcommands run without a display.
 #include "GuardedApplication.h"
+#include "ExportCommand.h"
 #include "GuiFront.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 
 #include <QApplication>
@@ -58,5 +60,9 @@ int main(int argc, char *argv[])
                                                                                                    : QString();
     if (command == QLatin1String("info"))
         return voronka::InfoCommand::run(arguments);
+    if (command == QLatin1String("import"))
+        return voronka::ImportCommand::run(arguments);
+    if (command == QLatin1String("export"))
+        return voronka::ExportCommand::run(arguments);
     return voronka::GuiFront::run(arguments);
 }

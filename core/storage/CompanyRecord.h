@@ -2,6 +2,7 @@
 
 #include "domain/Company.h"
 #include "domain/Contact.h"
+#include "domain/Email.h"
 #include "domain/Phone.h"
 
 #include <QList>
@@ -14,6 +15,7 @@ struct CompanyRecord
     Company company;
     QList<Contact> contacts;
     QList<Phone> phones; // position order; the first is the main number
+    QList<Email> emails;
 };
 
 } // namespace voronka

@@ -3,6 +3,7 @@
 #include "CompanyRepository.h"
 #include "CompanySearchIndex.h"
 #include "ContactRepository.h"
+#include "EmailRepository.h"
 #include "PhoneRepository.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
@@ -21,6 +22,11 @@ bool sameContact(const Contact &a, const Contact &b)
 bool samePhone(const Phone &a, const Phone &b)
 {
     return a.raw == b.raw && a.kind == b.kind && a.contactId == b.contactId && a.position == b.position;
+}
+
+bool sameEmail(const Email &a, const Email &b)
+{
+    return a.address.trimmed().toLower() == b.address && a.contactId == b.contactId;
 }
 
 bool sameCompany(const Company &a, const Company &b)
@@ -69,7 +75,8 @@ std::optional<CompanyRecord> CompanyRecordRepository::load(qint64 companyId) con
     if (!company)
         return std::nullopt;
     return CompanyRecord{*company, ContactRepository(m_context).listForCompany(companyId),
-                         PhoneRepository(m_context).listForCompany(companyId)};
+                         PhoneRepository(m_context).listForCompany(companyId),
+                         EmailRepository(m_context).listForCompany(companyId)};
 }
 
 CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const CompanyRecord &edited)
@@ -104,6 +111,11 @@ CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const
     }
     PhoneRepository phoneRepository(m_context);
     applyDifference(phoneRepository, original.phones, result.phones, samePhone);
+
+    for (Email &email : result.emails)
+        email.companyId = companyId;
+    EmailRepository emailRepository(m_context);
+    applyDifference(emailRepository, original.emails, result.emails, sameEmail);
 
     CompanySearchIndex(m_context.db).refresh(companyId);
     transaction.commit();

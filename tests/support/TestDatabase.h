@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatchQt.h"
 #include "FakeClock.h"
 #include "domain/Company.h"
 #include "storage/DataContext.h"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/CompanyListQuery.h"
+
+#include <QChar>
+#include <QCoreApplication>
+
+class QIODevice;
+
+namespace voronka {
+
+class Database;
+
+// Writes the base, or the companies matching a filter, as CSV that Excel opens and that Voronka imports back
+// (the headers are the import's own column names).
+class CompanyExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CompanyExporter)
+
+public:
+    explicit CompanyExporter(Database &db);
+
+    // Returns the number of companies written; throws StorageError, or ImportError Unreadable when the device
+    // refused the bytes (disk full).
+    qint64 write(QIODevice *device, const CompanyFilter &filter = {}, QChar delimiter = QLatin1Char(';'));
+
+private:
+    Database &m_db;
+};
+
+} // namespace voronka

@@ -1,0 +1,79 @@
+#include "ImportReport.h"
+
+#include "CsvWriter.h"
+
+#include <QCoreApplication>
+
+namespace voronka {
+
+namespace {
+QStringList headerRow()
+{
+    return {QCoreApplication::translate("ImportReport", "Line"), QCoreApplication::translate("ImportReport", "Status"),
+            QCoreApplication::translate("ImportReport", "Reason"),
+            QCoreApplication::translate("ImportReport", "Row as read")};
+}
+
+QStringList rowOf(const ImportReport::Entry &entry)
+{
+    return QStringList{QString::number(entry.line), ImportReport::statusTitle(entry.status), entry.reason}
+    + entry.fields;
+}
+} // namespace
+
+QString ImportReport::statusTitle(Status status)
+{
+    switch (status) {
+    case Status::Rejected:
+        return QCoreApplication::translate("ImportReport", "rejected");
+    case Status::Duplicate:
+        return QCoreApplication::translate("ImportReport", "duplicate");
+    case Status::Flagged:
+        return QCoreApplication::translate("ImportReport", "imported, check");
+    }
+    return {};
+}
+
+CsvImportReport::CsvImportReport(QIODevice *device)
+    : m_writer(new CsvWriter(device))
+{
+    m_ok = m_writer->writeRow(headerRow());
+}
+
+CsvImportReport::~CsvImportReport()
+{
+    delete m_writer;
+}
+
+void CsvImportReport::add(const Entry &entry)
+{
+    m_ok = m_writer->writeRow(rowOf(entry)) && m_ok;
+}
+
+bool CsvImportReport::finish()
+{
+    return m_writer->flush() && m_ok;
+}
+
+MemoryImportReport::MemoryImportReport(int limit)
+    : m_limit(limit)
+{
+}
+
+void MemoryImportReport::add(const Entry &entry)
+{
+    ++m_total;
+    if (m_entries.size() < m_limit)
+        m_entries.append(entry);
+}
+
+bool MemoryImportReport::save(QIODevice *device) const
+{
+    CsvWriter writer(device);
+    bool ok = writer.writeRow(headerRow());
+    for (const Entry &entry : m_entries)
+        ok = writer.writeRow(rowOf(entry)) && ok;
+    return writer.flush() && ok;
+}
+
+} // namespace voronka

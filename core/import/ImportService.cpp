@@ -1,0 +1,341 @@
+#include "ImportService.h"
+
+#include "ColumnMapper.h"
+#include "CsvReader.h"
+#include "DuplicateIndex.h"
+#include "ImportError.h"
+#include "ImportReport.h"
+#include "RowInterpreter.h"
+#include "storage/CompanyBulkWriter.h"
+#include "storage/CompanyRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/DuplicateKeyReader.h"
+#include "storage/EmailRepository.h"
+#include "storage/ImportBatchRepository.h"
+#include "storage/PhoneRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+
+namespace voronka {
+
+namespace {
+constexpr int progressEvery = 2000;
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == u'\t')
+        return QStringLiteral("tab");
+    if (delimiter == u'|')
+        return QStringLiteral("pipe");
+    return QString(delimiter);
+}
+
+QString matchReason(const DuplicateIndex::Match &match)
+{
+    switch (match.kind) {
+    case DuplicateIndex::KeyKind::Phone:
+        return ImportService::tr("same phone %1 as company #%2").arg(match.value).arg(match.companyId);
+    case DuplicateIndex::KeyKind::Inn:
+        return ImportService::tr("same INN %1 as company #%2").arg(match.value).arg(match.companyId);
+    case DuplicateIndex::KeyKind::Email:
+        return ImportService::tr("same e-mail %1 as company #%2").arg(match.value).arg(match.companyId);
+    }
+    return {};
+}
+
+// Adds to a company already stored what a duplicate row knows and it does not.
+class Merger
+{
+public:
+    Merger(DataContext context, CompanyBulkWriter &writer, DuplicateIndex &index, qint64 batchId)
+        : m_context(context)
+        , m_writer(writer)
+        , m_index(index)
+        , m_batches(context)
+        , m_batchId(batchId)
+    {
+    }
+
+    void merge(qint64 companyId, InterpretedRow &row)
+    {
+        const Company &incoming = row.record.company;
+        bool searchChanged = false;
+        const QList<QPair<QString, QString>> fields = {{QStringLiteral("inn"), incoming.inn},
+                                                       {QStringLiteral("city"), incoming.city},
+                                                       {QStringLiteral("address"), incoming.address},
+                                                       {QStringLiteral("website"), incoming.website},
+                                                       {QStringLiteral("industry"), incoming.industry}};
+        for (const auto &[field, value] : fields) {
+            if (!value.isEmpty() && m_batches.fillEmptyField(m_batchId, companyId, field, value))
+                searchChanged = searchChanged || field == QLatin1String("inn") || field == QLatin1String("city");
+        }
+
+        const QList<Phone> phones = PhoneRepository(m_context).listForCompany(companyId);
+        int position = int(phones.size());
+        for (Phone phone : std::as_const(row.record.phones)) {
+            bool known = false;
+            for (const Phone &existing : phones)
+                known = known || (phone.isValid() ? existing.e164 == phone.e164 : existing.raw == phone.raw);
+            if (known)
+                continue;
+            phone.companyId = companyId;
+            phone.position = position++;
+            m_writer.insertPhone(phone, m_batchId);
+            m_index.addPhone(phone.e164, companyId);
+            searchChanged = true;
+        }
+
+        const QList<Contact> contacts = ContactRepository(m_context).listForCompany(companyId);
+        for (Contact contact : std::as_const(row.record.contacts)) {
+            bool known = false;
+            for (const Contact &existing : contacts)
+                known = known || existing.fullName.compare(contact.fullName, Qt::CaseInsensitive) == 0;
+            if (known)
+                continue;
+            contact.companyId = companyId;
+            m_writer.insertContact(contact, m_batchId);
+        }
+
+        const QList<Email> emails = EmailRepository(m_context).listForCompany(companyId);
+        for (Email email : std::as_const(row.record.emails)) {
+            bool known = false;
+            for (const Email &existing : emails)
+                known = known || existing.address == email.address;
+            if (known)
+                continue;
+            email.companyId = companyId;
+            m_writer.insertEmail(email, m_batchId);
+            m_index.addEmail(email.address, companyId);
+        }
+        if (!row.note.isEmpty())
+            m_writer.insertNote(companyId, row.note, m_batchId);
+        if (searchChanged)
+            m_writer.refreshSearch(companyId);
+    }
+
+private:
+    DataContext m_context;
+    CompanyBulkWriter &m_writer;
+    DuplicateIndex &m_index;
+    ImportBatchRepository m_batches;
+    qint64 m_batchId;
+};
+} // namespace
+
+ImportService::ImportService(DataContext context)
+    : m_context(context)
+{
+}
+
+QString ImportService::savedMappingKey(const QStringList &header)
+{
+    return QStringLiteral("import/mapping/") + ColumnMapper::headerSignature(header);
+}
+
+void ImportService::throwReaderError(const CsvReader &reader)
+{
+    const CsvError &error = reader.error();
+    switch (error.kind) {
+    case CsvError::Kind::None:
+        return;
+    case CsvError::Kind::Io:
+        throw ImportError(ImportError::Kind::Unreadable, error.message);
+    case CsvError::Kind::NotText:
+    case CsvError::Kind::Empty:
+    case CsvError::Kind::UnknownEncoding:
+        throw ImportError(ImportError::Kind::NotText, error.message);
+    default:
+        throw ImportError(ImportError::Kind::Malformed, error.message);
+    }
+}
+
+ImportService::Head ImportService::readHead(CsvReader &reader, const ImportOptions &options, int rows)
+{
+    if (!reader.start())
+        throwReaderError(reader);
+    Head head;
+    CsvRecord record;
+    while (head.records.size() < rows && reader.next(record))
+        head.records.append(record);
+    throwReaderError(reader);
+    if (head.records.isEmpty())
+        throw ImportError(ImportError::Kind::NotText, tr("The file holds no rows."));
+
+    QList<QStringList> cells;
+    int columns = 0;
+    for (const CsvRecord &each : std::as_const(head.records)) {
+        cells.append(each.fields);
+        columns = std::max(columns, int(each.fields.size()));
+    }
+    const ColumnGuess guess = ColumnMapper::guess(cells);
+    head.mapping = guess.fields;
+    head.headerFound = options.hasHeader.value_or(guess.headerFound);
+    if (head.headerFound) {
+        const QString saved = SettingsRepository(m_context.db).value(savedMappingKey(head.records.first().fields));
+        if (!saved.isEmpty()) {
+            QList<ImportField> remembered;
+            for (const QString &key : saved.split(QLatin1Char(',')))
+                remembered.append(importFieldFromKey(key).value_or(ImportField::Ignore));
+            if (remembered.size() == head.records.first().fields.size()) {
+                head.mapping = remembered;
+                head.mappingRemembered = true;
+            }
+        }
+    }
+    if (!options.mapping.isEmpty())
+        head.mapping = options.mapping;
+    while (head.mapping.size() < columns)
+        head.mapping.append(ImportField::Ignore);
+    return head;
+}
+
+ImportPreview ImportService::preview(QIODevice *device, const ImportOptions &options, int rows)
+{
+    CsvReader reader(device, {options.encoding, options.delimiter});
+    const Head head = readHead(reader, options, rows);
+    ImportPreview preview;
+    preview.encoding = reader.encoding().name;
+    preview.encodingReason = reader.encoding().reason;
+    preview.delimiter = reader.delimiter();
+    for (const CsvRecord &record : head.records) {
+        preview.rows.append(record.fields);
+        preview.lines.append(record.line);
+        preview.columnCount = std::max(preview.columnCount, int(record.fields.size()));
+    }
+    preview.mapping = head.mapping;
+    preview.headerFound = head.headerFound;
+    preview.mappingRemembered = head.mappingRemembered;
+    return preview;
+}
+
+ImportResult ImportService::run(QIODevice *device, const ImportOptions &options, ImportReport *report,
+                                const ProgressCallback &progress)
+{
+    CsvReader reader(device, {options.encoding, options.delimiter});
+    Head head = readHead(reader, options, 20);
+    if (!head.mapping.contains(ImportField::Company) && !head.mapping.contains(ImportField::Phone)) {
+        throw ImportError(ImportError::Kind::NoUsableColumn,
+                          tr("No column holds a company name or a phone number; choose the columns by hand."));
+    }
+
+    ImportResult result;
+    result.encoding = reader.encoding().name;
+    result.delimiter = reader.delimiter();
+    result.headerFound = head.headerFound;
+    result.mapping = head.mapping;
+    ImportOptions effective = options;
+    if (effective.fileName.isEmpty()) {
+        const auto *file = qobject_cast<QFile *>(device);
+        effective.fileName = file ? QFileInfo(file->fileName()).fileName() : tr("(unnamed list)");
+    }
+    const RowInterpreter interpreter(head.mapping, effective);
+
+    try {
+        WriteTransaction transaction(m_context.db);
+        ImportBatchRepository batches(m_context);
+        ImportBatch batch;
+        batch.fileName = effective.fileName;
+        batch.ownerId = options.ownerId;
+        batch.tag = options.tag;
+        batch.encoding = result.encoding;
+        batch.delimiter = delimiterName(result.delimiter);
+        batch.duplicatePolicy = duplicatePolicyKey(options.duplicates);
+        batch.id = batches.begin(batch);
+        result.batchId = batch.id;
+
+        DuplicateIndex index;
+        if (options.duplicates != DuplicatePolicy::Import) {
+            const DuplicateKeyReader keys(m_context.db);
+            keys.readPhones([&index](const QString &key, qint64 id) { index.addPhone(key, id); });
+            keys.readInns([&index](const QString &key, qint64 id) { index.addInn(key, id); });
+            keys.readEmails([&index](const QString &key, qint64 id) { index.addEmail(key, id); });
+        }
+        CompanyBulkWriter writer(m_context);
+        Merger merger(m_context, writer, index, batch.id);
+
+        const auto process = [&](const CsvRecord &record) {
+            ++result.rows;
+            InterpretedRow row = interpreter.interpret(record.fields);
+            if (row.isRejected()) {
+                ++result.rejected;
+                if (report)
+                    report->add({record.line, ImportReport::Status::Rejected, row.rejection, record.fields});
+                return;
+            }
+            const QStringList phones = row.e164Phones();
+            const QStringList emails = row.emailAddresses();
+            const QString &inn = row.validInn;
+            if (options.duplicates != DuplicatePolicy::Import) {
+                const DuplicateIndex::Match match = index.find(phones, inn, emails);
+                if (match.companyId != 0) {
+                    if (options.duplicates == DuplicatePolicy::Skip) {
+                        ++result.skipped;
+                    } else {
+                        merger.merge(match.companyId, row);
+                        ++result.merged;
+                    }
+                    if (report)
+                        report->add({record.line, ImportReport::Status::Duplicate, matchReason(match), record.fields});
+                    return;
+                }
+            }
+            writer.insert(row.record, batch.id);
+            const qint64 id = row.record.company.id;
+            if (!row.note.isEmpty())
+                writer.insertNote(id, row.note, 0);
+            for (const QString &phone : phones)
+                index.addPhone(phone, id);
+            index.addInn(inn, id);
+            for (const QString &email : emails)
+                index.addEmail(email, id);
+            ++result.imported;
+            if (!row.problems.isEmpty()) {
+                ++result.flagged;
+                if (report)
+                    report->add({record.line, ImportReport::Status::Flagged, row.problems.join(QStringLiteral("; ")),
+                                 record.fields});
+            }
+        };
+
+        for (int i = head.headerFound ? 1 : 0; i < head.records.size(); ++i)
+            process(head.records.at(i));
+        CsvRecord record;
+        while (reader.next(record)) {
+            process(record);
+            if (progress && result.rows % progressEvery == 0
+                && !progress({reader.bytesRead(), device->size(), result.rows}))
+                throw ImportError(ImportError::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
+        }
+        throwReaderError(reader);
+        if (result.rows == 0)
+            throw ImportError(ImportError::Kind::NoRows, tr("The file has a header but no rows to import."));
+
+        batch.rowsRead = result.rows;
+        batch.imported = result.imported;
+        batch.merged = result.merged;
+        batch.duplicates = result.duplicates();
+        batch.rejected = result.rejected;
+        batches.finish(batch);
+        if (head.headerFound) {
+            QStringList keys;
+            for (const ImportField field : std::as_const(head.mapping))
+                keys.append(importFieldKey(field));
+            SettingsRepository(m_context.db)
+                .setValue(savedMappingKey(head.records.first().fields), keys.join(QLatin1Char(',')));
+        }
+        transaction.commit();
+        if (progress)
+            progress({device->size(), device->size(), result.rows});
+    } catch (const StorageError &error) {
+        throw ImportError(ImportError::Kind::Storage, tr("The base refused the import: %1").arg(error.message()));
+    }
+    return result;
+}
+
+} // namespace voronka

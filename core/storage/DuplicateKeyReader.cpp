@@ -1,0 +1,36 @@
+#include "DuplicateKeyReader.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+
+namespace voronka {
+
+DuplicateKeyReader::DuplicateKeyReader(Database &db)
+    : m_db(db)
+{
+}
+
+void DuplicateKeyReader::read(const QString &sql, const Visitor &visit) const
+{
+    SqlStatement select(m_db.connection(), sql);
+    select.exec();
+    while (select.next())
+        visit(select.value(0).toString(), select.value(1).toLongLong());
+}
+
+void DuplicateKeyReader::readPhones(const Visitor &visit) const
+{
+    read(QStringLiteral("SELECT e164, company_id FROM phones WHERE e164 IS NOT NULL"), visit);
+}
+
+void DuplicateKeyReader::readInns(const Visitor &visit) const
+{
+    read(QStringLiteral("SELECT inn, id FROM companies WHERE inn IS NOT NULL"), visit);
+}
+
+void DuplicateKeyReader::readEmails(const Visitor &visit) const
+{
+    read(QStringLiteral("SELECT address, company_id FROM emails"), visit);
+}
+
+} // namespace voronka

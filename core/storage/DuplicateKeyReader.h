@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace voronka {
+
+class Database;
+
+// Streams the keys that identify a company already in the base (normalised phones, INNs, e-mails),
+// for an import's duplicate check. Meant to run inside the import's write transaction.
+class DuplicateKeyReader
+{
+public:
+    using Visitor = std::function<void(const QString &key, qint64 companyId)>;
+
+    explicit DuplicateKeyReader(Database &db);
+
+    void readPhones(const Visitor &visit) const; // E.164
+    void readInns(const Visitor &visit) const;
+    void readEmails(const Visitor &visit) const; // lowercased
+
+private:
+    void read(const QString &sql, const Visitor &visit) const;
+
+    Database &m_db;
+};
+
+} // namespace voronka
