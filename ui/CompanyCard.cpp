@@ -342,6 +342,7 @@ CompanyRecord CompanyCard::editedRecord() const
 {
     CompanyRecord record;
     record.company = m_original.company;
+    record.emails = m_original.emails; // not edited in the card yet; carried through unchanged
     Company &company = record.company;
     company.name = m_name->text().trimmed();
     company.inn = m_inn->text().trimmed();
