@@ -4,6 +4,7 @@
 #include "SqlStatement.h"
 #include "StorageError.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace voronka {
@@ -27,6 +28,17 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
     }
     if (!info.isIntact())
         return info;
+    // The list counts search results from the index alone, which needs exactly one index row per company.
+    const qint64 indexed
+        = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM company_search")).toLongLong();
+    const qint64 stored = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
+    if (indexed != stored) {
+        info.integrityProblems.append(QCoreApplication::translate("DatabaseInfo",
+                                                                  "The search index holds %1 companies, the base %2.")
+                                          .arg(indexed)
+                                          .arg(stored));
+        return info;
+    }
 
     for (const CompanyStage stage : allCompanyStages())
         info.companiesPerStage.insert(stage, 0);

@@ -1,5 +1,6 @@
 #include "demo/DemoBase.h"
 #include "storage/DatabaseInfo.h"
+#include "storage/SqlStatement.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -28,4 +29,14 @@ TEST_CASE("Info counts companies per stage, contacts, phones and users", "[stora
     CHECK(info.users == 6);
     CHECK(info.openTasks == 0);
     CHECK(info.fileSize > 0);
+}
+
+TEST_CASE("Info reports a search index out of step with the companies", "[storage][info]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 5);
+    SqlStatement::run(base.db().connection(), QStringLiteral("DELETE FROM company_search WHERE rowid = 3"));
+    const DatabaseInfo info = DatabaseInfo::collect(base.db());
+    REQUIRE(info.integrityProblems.size() == 1);
+    CHECK(info.integrityProblems.first() == QStringLiteral("The search index holds 4 companies, the base 5."));
 }
