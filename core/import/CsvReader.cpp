@@ -39,11 +39,6 @@ constexpr Signature signatures[] = {
      4, QT_TRANSLATE_NOOP("CsvReader", "a program")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 const Signature *binarySignature(const QByteArray &head)
 {
     for (const Signature &signature : signatures) {
@@ -93,6 +88,11 @@ CsvReader::CsvReader(QIODevice *device, Options options)
     : m_device(device)
     , m_options(std::move(options))
 {
+    // A BOM needs 3 bytes to be seen, and a read of nothing would look like the end of the file.
+    m_options.headBytes = qMax<qint64>(m_options.headBytes, 4);
+    m_options.chunkBytes = qMax<qint64>(m_options.chunkBytes, 1);
+    m_options.maxFields = qMax(m_options.maxFields, 1);
+    m_options.sniffLines = qMax(m_options.sniffLines, 1);
 }
 
 bool CsvReader::fail(CsvError::Kind kind, qint64 line, const QString &message)
@@ -107,26 +107,32 @@ bool CsvReader::start()
         return m_error.kind == CsvError::Kind::None;
     m_started = true;
     if (!m_device || !m_device->isReadable())
-        return fail(CsvError::Kind::Io, 0, tr("The file is not open for reading."));
+        return fail(CsvError::Kind::Io, 0,
+                    QCoreApplication::translate("CsvReader", "The file is not open for reading."));
 
     QByteArray head;
     if (!readHead(head))
         return false;
     if (head.isEmpty())
-        return fail(CsvError::Kind::Empty, 0, tr("The file is empty."));
+        return fail(CsvError::Kind::Empty, 0, QCoreApplication::translate("CsvReader", "The file is empty."));
     if (const Signature *signature = binarySignature(head)) {
-        return fail(CsvError::Kind::NotText, 0,
-                    tr("The file is %1, not a text file: save a spreadsheet (.xlsx) as CSV in Excel and import the CSV.")
-                        .arg(tr(signature->what)));
+        return fail(
+            CsvError::Kind::NotText, 0,
+            QCoreApplication::translate(
+                "CsvReader",
+                "The file is %1, not a text file: save a spreadsheet (.xlsx) as CSV in Excel and import the CSV.")
+                .arg(QCoreApplication::translate("CsvReader", signature->what)));
     }
     if (!chooseEncoding(head))
         return false;
     m_decoder->appendTo(m_text, QByteArrayView(head).sliced(m_encoding.bomLength));
     if (m_atEnd && isBlank(QStringView(m_text)))
-        return fail(CsvError::Kind::Empty, 0, tr("The file is empty."));
+        return fail(CsvError::Kind::Empty, 0, QCoreApplication::translate("CsvReader", "The file is empty."));
     if (looksBinary(QStringView(m_text))) {
         return fail(CsvError::Kind::NotText, 0,
-                    tr("The file is not a text file: save a spreadsheet (.xlsx) as CSV in Excel and import the CSV."));
+                    QCoreApplication::translate(
+                        "CsvReader",
+                        "The file is not a text file: save a spreadsheet (.xlsx) as CSV in Excel and import the CSV."));
     }
 
     if (!m_options.delimiter.isNull()) {
@@ -161,8 +167,9 @@ bool CsvReader::readHead(QByteArray &head)
     while (got < head.size()) {
         const qint64 n = m_device->read(head.data() + got, head.size() - got);
         if (n < 0) {
-            return fail(CsvError::Kind::Io, 0,
-                        tr("Reading the file failed: %1").arg(m_device->errorString()));
+            return fail(
+                CsvError::Kind::Io, 0,
+                QCoreApplication::translate("CsvReader", "Reading the file failed: %1").arg(m_device->errorString()));
         }
         if (n == 0) {
             m_atEnd = true;
@@ -180,7 +187,8 @@ bool CsvReader::chooseEncoding(const QByteArray &head)
     const QString requested = m_options.encoding.isEmpty() ? QStringLiteral("auto") : m_options.encoding;
     const std::optional<QString> name = TextEncoding::canonicalName(requested);
     if (!name)
-        return fail(CsvError::Kind::UnknownEncoding, 0, tr("The encoding \"%1\" is unknown.").arg(requested));
+        return fail(CsvError::Kind::UnknownEncoding, 0,
+                    QCoreApplication::translate("CsvReader", "The encoding \"%1\" is unknown.").arg(requested));
     if (*name == QLatin1String("auto")) {
         m_encoding = TextEncoding::detect(head);
         m_asciiSoFar = m_encoding.reason == QLatin1String("ASCII");
@@ -196,9 +204,18 @@ bool CsvReader::chooseEncoding(const QByteArray &head)
     m_decoder.emplace(m_encoding.name);
     if (!m_decoder->isValid()) {
         return fail(CsvError::Kind::UnknownEncoding, 0,
-                    tr("The encoding \"%1\" cannot be read on this computer.").arg(m_encoding.name));
+                    QCoreApplication::translate("CsvReader", "The encoding \"%1\" cannot be read on this computer.")
+                        .arg(m_encoding.name));
     }
     return true;
+}
+
+bool CsvReader::readFailed()
+{
+    return fail(CsvError::Kind::Io, m_line,
+                QCoreApplication::translate("CsvReader", "Reading the file failed near line %1: %2")
+                    .arg(m_line)
+                    .arg(m_device->errorString()));
 }
 
 bool CsvReader::readMore(qint64 maxBytes)
@@ -208,8 +225,7 @@ bool CsvReader::readMore(qint64 maxBytes)
     m_chunk.resize(maxBytes);
     const qint64 got = m_device->read(m_chunk.data(), maxBytes);
     if (got < 0) {
-        return fail(CsvError::Kind::Io, m_line,
-                    tr("Reading the file failed near line %1: %2").arg(m_line).arg(m_device->errorString()));
+        return readFailed();
     }
     if (got == 0) {
         m_atEnd = true;
@@ -231,8 +247,7 @@ bool CsvReader::readMore(qint64 maxBytes)
                 const qint64 n = m_device->read(m_chunk.data() + old, want);
                 m_chunk.resize(old + qMax<qint64>(n, 0));
                 if (n < 0) {
-                    return fail(CsvError::Kind::Io, m_line,
-                                tr("Reading the file failed near line %1: %2").arg(m_line).arg(m_device->errorString()));
+                    return readFailed();
                 }
                 m_atEnd = n == 0;
                 m_bytesRead += n;
@@ -270,7 +285,8 @@ bool CsvReader::next(CsvRecord &record)
             break;
         case Parsed::End:
             if (m_records == 0)
-                fail(CsvError::Kind::Empty, 0, tr("The file has no rows, only blank lines."));
+                fail(CsvError::Kind::Empty, 0,
+                     QCoreApplication::translate("CsvReader", "The file has no rows, only blank lines."));
             return false;
         case Parsed::Failed:
             return false;
@@ -282,12 +298,15 @@ CsvReader::Parsed CsvReader::fieldTooLong(qint64 line, bool unclosedQuote)
 {
     if (unclosedQuote) {
         fail(CsvError::Kind::UnclosedQuote, line,
-             tr("The quote that opens a field on line %1 is not closed within %L2 characters.")
+             QCoreApplication::translate("CsvReader",
+                                         "The quote that opens a field on line %1 is not closed within %L2 characters.")
                  .arg(line)
                  .arg(m_options.maxFieldChars));
     } else {
         fail(CsvError::Kind::FieldTooLong, line,
-             tr("A field on line %1 is longer than %L2 characters.").arg(line).arg(m_options.maxFieldChars));
+             QCoreApplication::translate("CsvReader", "A field on line %1 is longer than %L2 characters.")
+                 .arg(line)
+                 .arg(m_options.maxFieldChars));
     }
     return Parsed::Failed;
 }
@@ -295,14 +314,18 @@ CsvReader::Parsed CsvReader::fieldTooLong(qint64 line, bool unclosedQuote)
 CsvReader::Parsed CsvReader::recordTooLong()
 {
     fail(CsvError::Kind::RecordTooLong, m_line,
-         tr("The record on line %1 is longer than %L2 characters.").arg(m_line).arg(m_options.maxRecordChars));
+         QCoreApplication::translate("CsvReader", "The record on line %1 is longer than %L2 characters.")
+             .arg(m_line)
+             .arg(m_options.maxRecordChars));
     return Parsed::Failed;
 }
 
 CsvReader::Parsed CsvReader::nulCharacter(qint64 line)
 {
     fail(CsvError::Kind::NulByte, line,
-         tr("Line %1 contains a NUL character, which text never does: the file is damaged or in another encoding.")
+         QCoreApplication::translate(
+             "CsvReader",
+             "Line %1 contains a NUL character, which text never does: the file is damaged or in another encoding.")
              .arg(line));
     return Parsed::Failed;
 }
@@ -359,7 +382,9 @@ CsvReader::Parsed CsvReader::parseRecord(CsvRecord &record)
                 if (p == end) {
                     if (atEnd) {
                         fail(CsvError::Kind::UnclosedQuote, quoteLine,
-                             tr("The quote that opens a field on line %1 is never closed.").arg(quoteLine));
+                             QCoreApplication::translate("CsvReader",
+                                                         "The quote that opens a field on line %1 is never closed.")
+                                 .arg(quoteLine));
                         return Parsed::Failed;
                     }
                     return needMore(begin, end, value.size() + (p - segment), quoteLine, line > quoteLine);
@@ -408,7 +433,9 @@ CsvReader::Parsed CsvReader::parseRecord(CsvRecord &record)
             ++p;
             if (fields.size() >= m_options.maxFields) {
                 fail(CsvError::Kind::RecordTooLong, m_line,
-                     tr("Line %1 has more than %L2 fields.").arg(m_line).arg(m_options.maxFields));
+                     QCoreApplication::translate("CsvReader", "Line %1 has more than %L2 fields.")
+                         .arg(m_line)
+                         .arg(m_options.maxFields));
                 return Parsed::Failed;
             }
             continue;

@@ -21,7 +21,7 @@ struct CsvRecord
     QStringList fields;
 };
 
-// Reads a delimited text file record by record (RFC 4180 plus what Excel and 1C write), holding no more than a
+// Reads a delimited text file record by record (RFC 4180, plus the leniency Excel exports need), holding no more than a
 // chunk and the record in progress. Every record comes back as it is: the header row is the first record, ragged
 // rows keep their own field count, fields keep their spaces. Blank lines (also lines of only delimiters or spaces)
 // are skipped; a BOM is never part of the text.
@@ -46,9 +46,12 @@ public:
     // Reads the head, detects encoding and delimiter; false and error() for an empty or binary file, an unknown
     // encoding or a read error.
     bool start();
+    // After a head of pure ASCII (reason "ASCII") the guess is made again on the first other byte, so a preview
+    // should read this after a few records, not only after start().
     const TextEncodingGuess &encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }
-    // False at the end or on an error (then error().kind != None). A file without a single record is Empty.
+    // False at the end or on an error (then error().kind != None), leaving record as it was. A file without a single
+    // record is Empty.
     bool next(CsvRecord &record);
     const CsvError &error() const { return m_error; }
     qint64 bytesRead() const { return m_bytesRead; } // for progress bars: compare with the device's size
@@ -65,6 +68,7 @@ private:
     Parsed nulCharacter(qint64 line);
     bool readMore(qint64 maxBytes);
     bool readHead(QByteArray &head);
+    bool readFailed();
     bool chooseEncoding(const QByteArray &head);
     bool fail(CsvError::Kind kind, qint64 line, const QString &message);
     // Branch-free: in Cyrillic text ASCII and other characters alternate too irregularly for a branch on c < 128.

@@ -142,9 +142,8 @@ protected:
     {
         const qint64 n = std::min(maxSize, m_size - m_position);
         for (qint64 i = 0; i < n; ++i, ++m_position) {
-            data[i] = m_position < m_prefix.size()
-                          ? m_prefix.at(m_position)
-                          : m_pattern.at((m_position - m_prefix.size()) % m_pattern.size());
+            data[i] = m_position < m_prefix.size() ? m_prefix.at(m_position)
+                                                   : m_pattern.at((m_position - m_prefix.size()) % m_pattern.size());
         }
         return n;
     }
@@ -288,7 +287,8 @@ TEST_CASE("CsvReader decides the encoding late when the head is ASCII", "[import
     QByteArray ascii;
     for (int i = 0; ascii.size() < 100 * 1024; ++i)
         ascii += "Acme " + QByteArray::number(i) + ";+7 495 000-00-00;Moscow\r\n";
-    const QString russian = QStringLiteral("ООО «Ромашка»;8 (495) 123-45-67;Москва\r\nЗАО «Лютик»;8 812 000-00-00;Санкт-Петербург\r\n");
+    const QString russian
+        = QStringLiteral("ООО «Ромашка»;8 (495) 123-45-67;Москва\r\nЗАО «Лютик»;8 812 000-00-00;Санкт-Петербург\r\n");
     QStringEncoder toCp1251("windows-1251");
     const QByteArray cp1251 = toCp1251.isValid()
         ? QByteArray(toCp1251.encode(russian))
@@ -348,7 +348,8 @@ TEST_CASE("CsvReader follows RFC 4180", "[import][csv]")
 {
     SECTION("quoted delimiters and doubled quotes")
     {
-        const ReadResult result = read(QStringLiteral("a;b;c\r\n\"x;y\";\"say \"\"hi\"\"\";\"\"\"\"\r\n"), withDelimiter(';'));
+        const ReadResult result
+            = read(QStringLiteral("a;b;c\r\n\"x;y\";\"say \"\"hi\"\"\";\"\"\"\"\r\n"), withDelimiter(';'));
         CHECK(show(result.records) == std::vector<std::string>({"[a][b][c]", "[x;y][say \"hi\"][\"]"}));
     }
     SECTION("line breaks inside quotes are kept as written")
@@ -400,14 +401,16 @@ TEST_CASE("CsvReader numbers records by the physical line they start on", "[impo
                                                   "D;y"),
                                    withDelimiter(';'));
     CHECK(show(result.records)
-          == std::vector<std::string>({"[name][comment]", "[A][first\\nsecond\\nthird]", "[B][x]", "[C][one\\r\\ntwo]", "[D][y]"}));
+          == std::vector<std::string>(
+              {"[name][comment]", "[A][first\\nsecond\\nthird]", "[B][x]", "[C][one\\r\\ntwo]", "[D][y]"}));
     CHECK(lines(result.records) == std::vector<qint64>({1, 2, 5, 7, 9}));
 }
 
 TEST_CASE("CsvReader takes CR LF and CRLF line ends even mixed", "[import][csv]")
 {
     const ReadResult result = read(QStringLiteral("a;1\rb;2\nc;3\r\nd;4\r\r\ne;5\n\rf;6"), withDelimiter(';'));
-    CHECK(show(result.records) == std::vector<std::string>({"[a][1]", "[b][2]", "[c][3]", "[d][4]", "[e][5]", "[f][6]"}));
+    CHECK(show(result.records)
+          == std::vector<std::string>({"[a][1]", "[b][2]", "[c][3]", "[d][4]", "[e][5]", "[f][6]"}));
     CHECK(lines(result.records) == std::vector<qint64>({1, 2, 3, 4, 6, 8}));
     // Lone CR inside quotes counts as a line too (old Mac exports).
     const ReadResult mac = read(QStringLiteral("a;\"x\ry\"\rb;2\r"), withDelimiter(';'));
@@ -417,8 +420,8 @@ TEST_CASE("CsvReader takes CR LF and CRLF line ends even mixed", "[import][csv]"
 
 TEST_CASE("CsvReader skips blank lines", "[import][csv]")
 {
-    const ReadResult result = read(QStringLiteral("\n\nname;phone\n\n   \n;;\n ; ;\t\n\"\";\"\"\nA;1\n;;;\n\nB;2\n\n"),
-                                   withDelimiter(';'));
+    const ReadResult result
+        = read(QStringLiteral("\n\nname;phone\n\n   \n;;\n ; ;\t\n\"\";\"\"\nA;1\n;;;\n\nB;2\n\n"), withDelimiter(';'));
     CHECK(show(result.records) == std::vector<std::string>({"[name][phone]", "[A][1]", "[B][2]"}));
     CHECK(lines(result.records) == std::vector<qint64>({3, 9, 12}));
     CHECK(result.recordsRead == 3);
@@ -441,13 +444,14 @@ TEST_CASE("CsvReader returns a header-only file as one record", "[import][csv]")
 TEST_CASE("CsvReader is the same at any chunk boundary", "[import][csv]")
 {
     // Two-, three- and four-byte UTF-8, surrogate pairs in UTF-16, every quoting case and every line end.
-    const QString text = QStringLiteral("Компания;Комментарий;Телефон\r\n"
-                                        "ООО «Ромашка»;\"звонить 😀 после\r\n15:00; \"\"срочно\"\"\";+7 495 123-45-67\r\n"
-                                        "\r\n"
-                                        "ИП Ёжиков;\"\";8 (812) 000-00-00\r"
-                                        "Café „Ü“;€ 100;\"\"\"\"\n"
-                                        ";;\n"
-                                        "last;😀😀;x");
+    const QString text
+        = QStringLiteral("Компания;Комментарий;Телефон\r\n"
+                         "ООО «Ромашка»;\"звонить 😀 после\r\n15:00; \"\"срочно\"\"\";+7 495 123-45-67\r\n"
+                         "\r\n"
+                         "ИП Ёжиков;\"\";8 (812) 000-00-00\r"
+                         "Café „Ü“;€ 100;\"\"\"\"\n"
+                         ";;\n"
+                         "last;😀😀;x");
     QByteArray utf8 = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
     QByteArray le = QByteArray("\xFF\xFE") + utf16(text, false);
     QByteArray be = QByteArray("\xFE\xFF") + utf16(text, true);
@@ -474,7 +478,8 @@ TEST_CASE("CsvReader is the same at any chunk boundary", "[import][csv]")
     // windows-1251, one byte a character, named by the user since four bytes are too few to guess from.
     QStringEncoder toCp1251("windows-1251");
     if (toCp1251.isValid()) {
-        const QString russian = QStringLiteral("Компания;\"Адрес\r\nвторая строка\"\r\nООО «Ромашка»;\"ул. Ленина, 5\"\r\n");
+        const QString russian
+            = QStringLiteral("Компания;\"Адрес\r\nвторая строка\"\r\nООО «Ромашка»;\"ул. Ленина, 5\"\r\n");
         const QByteArray cp1251 = toCp1251.encode(russian);
         for (qint64 chunk = 1; chunk <= 5; ++chunk) {
             CsvReader::Options options;
@@ -483,10 +488,23 @@ TEST_CASE("CsvReader is the same at any chunk boundary", "[import][csv]")
             options.chunkBytes = chunk;
             const ReadResult result = read(cp1251, options);
             CHECK(show(result.records)
-                  == std::vector<std::string>({"[Компания][Адрес\\r\\nвторая строка]", "[ООО «Ромашка»][ул. Ленина, 5]"}));
+                  == std::vector<std::string>(
+                      {"[Компания][Адрес\\r\\nвторая строка]", "[ООО «Ромашка»][ул. Ленина, 5]"}));
             CHECK(lines(result.records) == std::vector<qint64>({1, 3}));
         }
     }
+}
+
+TEST_CASE("CsvReader makes do with odd options", "[import][csv]")
+{
+    CsvReader::Options options;
+    options.headBytes = 0;
+    options.chunkBytes = 0;
+    options.sniffLines = 0;
+    options.encoding = QString();
+    const ReadResult result = read(QStringLiteral("a;b\nв;г\n"), options);
+    CHECK(result.error.kind == CsvError::Kind::None);
+    CHECK(show(result.records) == std::vector<std::string>({"[a][b]", "[в][г]"}));
 }
 
 TEST_CASE("CsvReader reports a quote that is never closed", "[import][csv]")
@@ -603,9 +621,10 @@ TEST_CASE("CsvReader refuses a binary file renamed to csv", "[import][csv]")
         CHECK(result.error.message.contains(QLatin1String(".xlsx")));
         CHECK(result.error.message.contains(QLatin1String("CSV")));
     }
-    CHECK(str(read(files[0]).error.message)
-          == "The file is an Excel workbook (.xlsx) or another ZIP archive, not a text file: save a spreadsheet (.xlsx) "
-             "as CSV in Excel and import the CSV.");
+    CHECK(
+        str(read(files[0]).error.message)
+        == "The file is an Excel workbook (.xlsx) or another ZIP archive, not a text file: save a spreadsheet (.xlsx) "
+           "as CSV in Excel and import the CSV.");
 
     // No known signature, just bytes no text has.
     QByteArray noise;
@@ -679,7 +698,8 @@ TEST_CASE("CsvReader reports a device that fails while reading", "[import][csv]"
 TEST_CASE("CsvReader reads a large file with bounded memory", "[import][csv]")
 {
     // 20 MB through a device that holds nothing: the reader must keep going to the end and count right.
-    const QByteArray row = QStringLiteral("ООО «Ромашка»;7701234567;Москва;\"ул. Ленина, д. 5\";+7 495 123-45-67\r\n").toUtf8();
+    const QByteArray row
+        = QStringLiteral("ООО «Ромашка»;7701234567;Москва;\"ул. Ленина, д. 5\";+7 495 123-45-67\r\n").toUtf8();
     const qint64 rows = 20 * 1024 * 1024 / row.size();
     GeneratedDevice device(QByteArray(), row, rows * row.size());
     CsvReader reader(&device, {});
@@ -716,8 +736,8 @@ TEST_CASE("CsvReader passes csv-spectrum", "[import][csv]")
         const QStringList header = result.records.first().fields;
 
         QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(fixture(QStringLiteral("csv-spectrum/json/") + base + QStringLiteral(".json")),
-                                                           &parseError);
+        const QJsonDocument json = QJsonDocument::fromJson(
+            fixture(QStringLiteral("csv-spectrum/json/") + base + QStringLiteral(".json")), &parseError);
         REQUIRE(parseError.error == QJsonParseError::NoError);
         // location_coordinates.json holds a single object, not an array of one.
         const QJsonArray expected = json.isArray() ? json.array() : QJsonArray {json.object()};

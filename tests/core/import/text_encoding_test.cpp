@@ -25,12 +25,15 @@ std::string str(const QString &text)
 
 TEST_CASE("TextEncoding takes a byte-order mark first", "[import][encoding]")
 {
-    const TextEncodingGuess utf8 = TextEncoding::detect(QByteArray("\xEF\xBB\xBF" "a;b\r\n"));
+    const TextEncodingGuess utf8 = TextEncoding::detect(QByteArray("\xEF\xBB\xBF"
+                                                                   "a;b\r\n"));
     CHECK(str(utf8.name) == "UTF-8");
     CHECK(utf8.bomLength == 3);
     CHECK(str(utf8.reason) == "BOM");
 
-    const TextEncodingGuess le = TextEncoding::detect(QByteArray("\xFF\xFE" "a\0;\0", 6));
+    const TextEncodingGuess le = TextEncoding::detect(QByteArray("\xFF\xFE"
+                                                                 "a\0;\0",
+                                                                 6));
     CHECK(str(le.name) == "UTF-16LE");
     CHECK(le.bomLength == 2);
     const TextEncodingGuess be = TextEncoding::detect(QByteArray("\xFE\xFF\0a\0;", 6));
@@ -129,7 +132,8 @@ TEST_CASE("TextEncoding leaves Western European text to uchardet", "[import][enc
 {
     QByteArray bytes;
     for (int i = 0; i < 20; ++i)
-        bytes += "M\xFCller GmbH;M\xFCnchen;Stra\xDF" "e 5;Soci\xE9t\xE9 G\xE9n\xE9rale\r\n";
+        bytes += "M\xFCller GmbH;M\xFCnchen;Stra\xDF"
+                 "e 5;Soci\xE9t\xE9 G\xE9n\xE9rale\r\n";
     const TextEncodingGuess guess = TextEncoding::detect(bytes);
     CHECK(str(guess.name) != "windows-1251");
     CHECK(str(guess.name) != "KOI8-R");
@@ -163,8 +167,8 @@ TEST_CASE("TextEncoding canonicalName accepts what users type", "[import][encodi
 
 TEST_CASE("TextEncoding canDecode knows what it can read", "[import][encoding]")
 {
-    for (const char *name : {"UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE", "windows-1251", "cp1251", "KOI8-R", "IBM866",
-                             "windows-1252"})
+    for (const char *name :
+         {"UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE", "windows-1251", "cp1251", "KOI8-R", "IBM866", "windows-1252"})
         CHECK(TextEncoding::canDecode(QLatin1String(name)));
     CHECK_FALSE(TextEncoding::canDecode(QStringLiteral("auto")));
     CHECK_FALSE(TextEncoding::canDecode(QStringLiteral("klingon")));
@@ -207,7 +211,7 @@ TEST_CASE("TextEncoding built-in tables agree with the system converter", "[impo
         INFO(name);
         for (int byte = 0x80; byte <= 0xFF; ++byte) {
             const QByteArray bytes(1, char(byte));
-            TextEncoding::Decoder decoder{QLatin1String(name)};
+            TextEncoding::Decoder decoder {QLatin1String(name)};
             QString ours;
             decoder.appendTo(ours, bytes);
             REQUIRE(ours.size() == 1);
