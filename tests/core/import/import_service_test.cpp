@@ -84,6 +84,37 @@ QString snapshot(TestDatabase &base)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A file that breaks off mid-read, as one on a share that was disconnected or a USB stick pulled out.
+class VanishingDevice : public QIODevice
+{
+public:
+    VanishingDevice(QByteArray data, qint64 failAt)
+        : m_data(std::move(data))
+        , m_failAt(failAt)
+    {
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_position >= m_failAt) {
+            setErrorString(QStringLiteral("Input/output error"));
+            return -1;
+        }
+        const qint64 size = std::min({maxSize, m_failAt - m_position, qint64(m_data.size()) - m_position});
+        memcpy(data, m_data.constData() + m_position, size_t(size));
+        m_position += size;
+        return size;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_failAt;
+    qint64 m_position = 0;
+};
+
 QString statusKey(ImportReport::Status status)
 {
     switch (status) {
@@ -374,4 +405,44 @@ TEST_CASE("An import into a read-only base is refused whole", "[import][bad-inpu
         CHECK(error.kind() == ImportError::Kind::Storage);
     }
     QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("A file that vanishes mid-read imports nothing", "[import][bad-input]")
+{
+    TestDatabase base;
+    QByteArray list = QStringLiteral("Компания;Телефон\n").toUtf8();
+    for (int i = 0; i < 20000; ++i)
+        list += QStringLiteral("Компания %1;8 495 %2\n").arg(i).arg(1000000 + i).toUtf8();
+    VanishingDevice device(list, list.size() / 2);
+    REQUIRE(device.open(QIODevice::ReadOnly));
+    try {
+        ImportService(base.context()).run(&device, {});
+        FAIL("the import finished on a broken file");
+    } catch (const ImportError &error) {
+        CHECK(error.kind() == ImportError::Kind::Unreadable);
+    }
+    CHECK(count(base, "companies") == 0);
+    CHECK(count(base, "import_batches") == 0);
+}
+
+TEST_CASE("A base that fills up during an import is left as it was", "[import][bad-input]")
+{
+    TestDatabase base;
+    Company existing = makeCompany(QStringLiteral("Старая компания"));
+    CompanyRepository(base.context()).create(existing);
+    const QString before = snapshot(base);
+    // SQLite's page limit stands in for a full disk: writes past it fail with SQLITE_FULL.
+    const qint64 pages = SqlStatement::scalar(base.db().connection(), QStringLiteral("PRAGMA page_count")).toLongLong();
+    SqlStatement::scalar(base.db().connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 5));
+    QByteArray list = QStringLiteral("Компания;Телефон;Комментарий\n").toUtf8();
+    for (int i = 0; i < 3000; ++i)
+        list += QStringLiteral("Компания %1;8 495 %2;%3\n").arg(i).arg(1000000 + i).arg(QString(200, u'x')).toUtf8();
+    try {
+        importBytes(base, list);
+        FAIL("the import fitted into five pages");
+    } catch (const ImportError &error) {
+        CHECK(error.kind() == ImportError::Kind::Storage);
+        CHECK(error.message().contains(QStringLiteral("full")));
+    }
+    CHECK(snapshot(base) == before);
 }
