@@ -20,21 +20,11 @@ CompanyExportReader::CompanyExportReader(Database &db, CompanyFilter filter)
 
 qint64 CompanyExportReader::forEach(const std::function<bool(const CompanyExportRow &)> &visit, int pageSize) const
 {
+    const SqlCondition filter = CompanyListQuery(m_db, m_filter).filterCondition();
     QStringList conditions;
-    QVariantList values;
-    const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
-    if (!search.sql.isEmpty()) {
-        conditions.append(search.sql);
-        values += search.values;
-    }
-    if (m_filter.stage) {
-        conditions.append(QStringLiteral("c.stage = ?"));
-        values.append(companyStageKey(*m_filter.stage));
-    }
-    if (m_filter.ownerId != 0) {
-        conditions.append(QStringLiteral("c.owner_id = ?"));
-        values.append(m_filter.ownerId);
-    }
+    if (!filter.sql.isEmpty())
+        conditions.append(filter.sql);
+    const QVariantList values = filter.values;
     conditions.append(QStringLiteral("(c.sort_key, c.id) > (?, ?)"));
     const QString sql = QStringLiteral(
         "SELECT c.id, c.name, c.inn, c.city, c.address, c.website, c.industry, c.source, c.stage, u.full_name, "

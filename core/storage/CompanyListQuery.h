@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompanySearchIndex.h"
 #include "domain/CompanyStage.h"
 
 #include <QDateTime>
@@ -42,6 +43,8 @@ public:
     CompanyListQuery(Database &db, CompanyFilter filter);
 
     const CompanyFilter &filter() const { return m_filter; }
+    // The filter as a condition on companies (alias c), for other readers of the same list (the export).
+    SqlCondition filterCondition() const { return {m_condition, m_values}; }
     qint64 count() const;
     // Rows [offset, offset + limit) of the list; reads from whichever end of the index is nearer (or from the
     // company positionOf() last found), so the last page costs no more than the first.
