@@ -3,11 +3,11 @@
 #include "storage/SqlStatement.h"
 #include "support/BadFiles.h"
 #include "support/TestDatabase.h"
+#include "support/VoronkaProcess.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -16,27 +16,7 @@ using namespace voronka;
 using namespace voronka::test;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runVoronka(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VORONKA_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = VoronkaRun;
 
 QString fixture(const char *name)
 {
@@ -157,7 +137,7 @@ TEST_CASE("export writes the base as guarded CSV", "[cli][export]")
     Run run = runVoronka({QStringLiteral("export"), QStringLiteral("--db"), base.path()});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.startsWith("\xEF\xBB\xBF"));
-    const QString text = QString::fromUtf8(run.out);
+    const QString text = run.outText();
     const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).contains(QStringLiteral("Company;INN;City")));

@@ -4,11 +4,11 @@
 #include "storage/SqlStatement.h"
 #include "support/BadFiles.h"
 #include "support/TestDatabase.h"
+#include "support/VoronkaProcess.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -17,27 +17,7 @@ using namespace voronka;
 using namespace voronka::test;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runVoronka(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VORONKA_BINARY), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = VoronkaRun;
 
 Run info(const QString &path, const QStringList &extra = {})
 {
@@ -54,7 +34,7 @@ TEST_CASE("info reports a demo base as JSON", "[cli][info]")
     const Run run = info(base.path(), {QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.err.isEmpty());
-    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     CHECK(json.value(QStringLiteral("schema_version")).toInt() == Database::latestSchemaVersion());
     CHECK(json.value(QStringLiteral("companies")).toInt() == 60);
     const QJsonObject stages = json.value(QStringLiteral("companies_by_stage")).toObject();
@@ -75,10 +55,10 @@ TEST_CASE("info prints a readable summary", "[cli][info]")
     base.close();
     const Run run = info(base.path());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("Companies:     20")));
-    CHECK(run.out.contains(QStringLiteral("  Cold:        9")));
-    CHECK(run.out.contains(QStringLiteral("Integrity:     ok")));
-    CHECK(run.out.contains(QStringLiteral("Access:        read-write")));
+    CHECK(run.outText().contains(QStringLiteral("Companies:     20")));
+    CHECK(run.outText().contains(QStringLiteral("  Cold:        9")));
+    CHECK(run.outText().contains(QStringLiteral("Integrity:     ok")));
+    CHECK(run.outText().contains(QStringLiteral("Access:        read-write")));
 }
 
 TEST_CASE("info never creates or changes a file, and says what is wrong", "[cli][info][bad-input]")
@@ -101,7 +81,7 @@ TEST_CASE("info never creates or changes a file, and says what is wrong", "[cli]
     run = info(text, {QStringLiteral("--json")});
     CHECK(run.exitCode == 4);
     CHECK(run.err.contains(QStringLiteral("not a Voronka database")));
-    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("exit_code")).toInt() == 4);
+    CHECK(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("exit_code")).toInt() == 4);
     CHECK(fileDigest(text) == textDigest);
 
     const QString foreign = dir.filePath(QStringLiteral("other.sqlite"));
@@ -159,7 +139,7 @@ TEST_CASE("info on a read-only file works and says it is read-only", "[cli][info
     const QByteArray digest = fileDigest(base.path());
     const Run run = info(base.path());
     CHECK(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("Access:        read-only")));
+    CHECK(run.outText().contains(QStringLiteral("Access:        read-only")));
     CHECK(fileDigest(base.path()) == digest);
     QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner);
 }
@@ -184,5 +164,5 @@ TEST_CASE("The version is printed without a display", "[cli]")
 {
     const Run run = runVoronka({QStringLiteral("--version")});
     CHECK(run.exitCode == 0);
-    CHECK(run.out.trimmed() == QStringLiteral("voronka " VORONKA_VERSION));
+    CHECK(run.outText().trimmed() == QStringLiteral("voronka " VORONKA_VERSION));
 }
