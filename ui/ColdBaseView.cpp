@@ -1,6 +1,7 @@
 #include "ColdBaseView.h"
 
 #include "CompanyCard.h"
+#include "ImportWizard.h"
 #include "MessageBox.h"
 #include "models/CompanyListModel.h"
 #include "storage/CompanyRepository.h"
@@ -51,6 +52,9 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_addButton = new QPushButton(tr("&Add company"));
     m_addButton->setObjectName(QStringLiteral("addCompanyButton"));
     m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
+    m_importButton = new QPushButton(tr("&Import…"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setToolTip(tr("Import a list of companies from a CSV file (Ctrl+I)"));
     m_deleteButton = new QPushButton(tr("&Delete"));
     m_deleteButton->setObjectName(QStringLiteral("deleteCompanyButton"));
     m_deleteButton->setToolTip(tr("Delete the selected company (Del)"));
@@ -87,6 +91,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     toolbar->addWidget(m_search, 1);
     toolbar->addWidget(m_stageFilter);
     toolbar->addWidget(m_addButton);
+    toolbar->addWidget(m_importButton);
     toolbar->addWidget(m_deleteButton);
 
     auto *listPane = new QWidget;
@@ -115,6 +120,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     connect(m_search, &QLineEdit::returnPressed, this, &ColdBaseView::applyFilter);
     connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &ColdBaseView::applyFilter);
     connect(m_addButton, &QPushButton::clicked, this, &ColdBaseView::addCompany);
+    connect(m_importButton, &QPushButton::clicked, this, [this] { openImportWizard(); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ColdBaseView::deleteSelectedCompany);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ColdBaseView::showSelected);
     connect(m_card, &CompanyCard::saved, this, [this](qint64 companyId) {
@@ -137,6 +143,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
 
     const bool writable = !context.db.isReadOnly();
     m_addButton->setEnabled(writable);
+    m_importButton->setEnabled(writable);
     m_deleteButton->setEnabled(false);
     updateCount();
 }
@@ -263,6 +270,35 @@ void ColdBaseView::deleteSelectedCompany()
         const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
         m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect
                                                              | QItemSelectionModel::Rows);
+    }
+}
+
+ImportWizard *ColdBaseView::openImportWizard(const QString &filePath)
+{
+    if (m_context.db.isReadOnly())
+        return nullptr;
+    auto *wizard = new ImportWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::baseChanged, this, &ColdBaseView::reloadList);
+    if (!filePath.isEmpty()) {
+        wizard->setFilePath(filePath);
+        wizard->open();
+        if (wizard->currentPage()->isComplete())
+            wizard->next(); // straight to the preview of the dropped file
+    } else {
+        wizard->open();
+    }
+    return wizard;
+}
+
+void ColdBaseView::reloadList()
+{
+    m_model->refresh();
+    updateCount();
+    // The company in the card may be gone (an undone import): an unchanged card is cleared then.
+    if (m_shownCompanyId != 0 && !selectCompany(m_shownCompanyId) && !m_card->hasUnsavedChanges()) {
+        m_shownCompanyId = 0;
+        m_card->clear();
     }
 }
 

@@ -16,6 +16,7 @@ namespace voronka {
 
 class CompanyCard;
 class CompanyListModel;
+class ImportWizard;
 
 // The cold base: the list of companies with search and stage filter, and the card of the selected one.
 class ColdBaseView : public QWidget
@@ -39,6 +40,11 @@ public slots:
     // Asks, then deletes the selected company.
     void deleteSelectedCompany();
     void focusSearch();
+    // Opens the import wizard (with a file already chosen when filePath is set); the list is read again after an
+    // import or its undo. Returns the wizard, which deletes itself when closed; nullptr on a read-only base.
+    ImportWizard *openImportWizard(const QString &filePath = QString());
+    // Reads the list again after companies were added or removed elsewhere (an import, its undo).
+    void reloadList();
 
 private:
     void showSelected();
@@ -52,6 +58,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_stageFilter = nullptr;
     QPushButton *m_addButton = nullptr;
+    QPushButton *m_importButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchTimer = nullptr;

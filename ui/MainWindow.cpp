@@ -1,18 +1,30 @@
 #include "MainWindow.h"
 
 #include "ColdBaseView.h"
+#include "ImportHistoryDialog.h"
+#include "ImportWizard.h"
 #include "MessageBox.h"
 #include "SectionPlaceholder.h"
+#include "import/CompanyExporter.h"
+#include "import/ImportError.h"
+#include "models/CompanyListModel.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProcess>
 #include <QHBoxLayout>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -88,6 +100,7 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
 
     buildMenus();
     showSection(ColdBase);
+    setAcceptDrops(!context.db.isReadOnly());
     resize(1260, 780);
 }
 
@@ -96,6 +109,17 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open another base…"), this, &MainWindow::openAnotherBase);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import a list…"), this, &MainWindow::openImportWizard);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setEnabled(!m_context.db.isReadOnly());
+    QAction *history = file->addAction(tr("Import &history…"), this, &MainWindow::openImportHistory);
+    history->setObjectName(QStringLiteral("importHistoryAction"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCompanies);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Write the companies the cold base shows to a CSV file"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -119,6 +143,91 @@ void MainWindow::showSection(Section section)
 MainWindow::Section MainWindow::currentSection() const
 {
     return Section(m_sections->currentIndex());
+}
+
+void MainWindow::openImportWizard()
+{
+    showSection(ColdBase);
+    m_coldBase->openImportWizard();
+}
+
+void MainWindow::openImportHistory()
+{
+    auto *dialog = new ImportHistoryDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::baseChanged, m_coldBase, &ColdBaseView::reloadList);
+    dialog->open();
+}
+
+void MainWindow::exportCompanies()
+{
+    const bool filtered = !(m_coldBase->model()->filter() == CompanyFilter{});
+    const QString path = QFileDialog::getSaveFileName(
+        this, filtered ? tr("Export the companies found") : tr("Export the cold base"),
+        QDir::home().filePath(tr("companies") + QStringLiteral(".csv")),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+qint64 MainWindow::exportTo(const QString &path)
+{
+    QSaveFile file(path);
+    qint64 written = -1;
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly)) {
+        problem = file.errorString();
+    } else {
+        try {
+            written = CompanyExporter(m_context.db).write(&file, m_coldBase->model()->filter());
+            if (!file.commit()) {
+                problem = file.errorString();
+                written = -1;
+            }
+        } catch (const StorageError &error) {
+            problem = error.message();
+        } catch (const ImportError &error) {
+            problem = error.message();
+        }
+    }
+    if (written < 0) {
+        file.cancelWriting();
+        MessageBox::warning(this, tr("Not exported"), tr("%1 could not be written: %2").arg(path, problem));
+        return -1;
+    }
+    statusBar()->showMessage(tr("Exported %1 companies to %2").arg(QLocale().toString(written), path));
+    return written;
+}
+
+QString MainWindow::importableFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
+            return path;
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_context.db.isReadOnly() && !importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (path.isEmpty() || m_context.db.isReadOnly())
+        return;
+    event->acceptProposedAction();
+    showSection(ColdBase);
+    m_coldBase->openImportWizard(path);
 }
 
 void MainWindow::openAnotherBase()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QMimeData;
 class QStackedWidget;
 
 namespace voronka {
@@ -25,6 +26,20 @@ public:
     void showSection(Section section);
     Section currentSection() const;
     ColdBaseView *coldBaseView() const { return m_coldBase; }
+    // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
+    // (the user is told why).
+    qint64 exportTo(const QString &path);
+    // The .csv or .txt file among dragged URLs, or an empty string.
+    static QString importableFile(const QMimeData *data);
+
+public slots:
+    void openImportWizard();
+    void openImportHistory();
+    void exportCompanies();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "import/ImportOptions.h"
+#include "import/ImportResult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace voronka {
+
+class MemoryImportReport;
+
+// Runs one import on a worker thread: move it to a QThread and call run() there (queued). It opens its own
+// connection to the base on that thread, because a QSqlDatabase connection belongs to the thread that opened it,
+// and closes it before it reports the end.
+class ImportWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportWorker(QString databasePath, qint64 userId, QString filePath, ImportOptions options);
+    ~ImportWorker() override;
+
+    // Thread-safe; the import stops at its next progress report and writes nothing.
+    void requestCancel() { m_cancelRequested.store(true); }
+    bool cancelRequested() const { return m_cancelRequested.load(); }
+    // Filled by run(); read it only after finished() or failed() arrived.
+    std::shared_ptr<const MemoryImportReport> report() const;
+
+public slots:
+    void run();
+
+signals:
+    // Emitted every few thousand rows, from the worker thread.
+    void progress(qint64 bytesRead, qint64 totalBytes, qint64 rows);
+    void finished(const voronka::ImportResult &result);
+    // kind is an ImportError::Kind.
+    void failed(const QString &message, int kind);
+
+private:
+    QString m_databasePath;
+    qint64 m_userId;
+    QString m_filePath;
+    ImportOptions m_options;
+    std::shared_ptr<MemoryImportReport> m_report;
+    std::atomic<bool> m_cancelRequested {false};
+};
+
+} // namespace voronka
+
+Q_DECLARE_METATYPE(voronka::ImportResult)
