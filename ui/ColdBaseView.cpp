@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,6 +85,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_table->setColumnWidth(CompanyListModel::CityColumn, 14 * charWidth);
     m_table->setColumnWidth(CompanyListModel::StageColumn, 12 * charWidth);
     m_table->setColumnWidth(CompanyListModel::OwnerColumn, 15 * charWidth);
+
+    m_table->installEventFilter(this);
 
     m_card = new CompanyCard(context, std::move(users));
 
@@ -173,10 +176,30 @@ void ColdBaseView::applyFilter()
     m_model->setFilter(filter);
     updateCount();
     if (shown == 0 || !selectCompany(shown)) {
+        // New results start at their top; staying at the old scroll position would read a page deep in the list.
+        m_table->scrollToTop();
         if (!m_card->hasUnsavedChanges())
             m_card->clear();
         m_shownCompanyId = m_card->companyId();
     }
+}
+
+bool ColdBaseView::eventFilter(QObject *watched, QEvent *event)
+{
+    // In a list, Home and End mean the first and the last company (QTableView would move between columns).
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && key->modifiers() == Qt::NoModifier
+            && m_model->rowCount() > 0) {
+            const int row = key->key() == Qt::Key_Home ? 0 : m_model->rowCount() - 1;
+            const QModelIndex index = m_model->index(row, CompanyListModel::NameColumn);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                  | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ColdBaseView::selectCompany(qint64 companyId)

@@ -46,6 +46,9 @@ public slots:
     // Reads the list again after companies were added or removed elsewhere (an import, its undo).
     void reloadList();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showSelected();
     void updateCount();

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -257,4 +258,26 @@ TEST_CASE("A damaged base shows a message instead of crashing", "[ui][coldbase][
     screen.view.table()->scrollToBottom();
     QCoreApplication::processEvents();
     CHECK(MessageBox::lastText().contains(QStringLiteral("could not be read")));
+}
+
+TEST_CASE("Home and End go to the first and last company, a new search starts at the top", "[ui][coldbase]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    QTableView *table = screen.view.table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End);
+    CHECK(table->currentIndex().row() == 119);
+    CHECK(screen.view.card()->companyId() == screen.view.model()->companyIdAt(119));
+    CHECK(table->verticalScrollBar()->value() > 0);
+    QTest::keyClick(table, Qt::Key_Home);
+    CHECK(table->currentIndex().row() == 0);
+
+    QTest::keyClick(table, Qt::Key_End);
+    screen.view.card()->clear();
+    table->selectionModel()->clearCurrentIndex();
+    screen.search(QStringLiteral("ооо"));
+    REQUIRE(screen.view.model()->rowCount() > 30);
+    CHECK(table->verticalScrollBar()->value() == 0);
 }
