@@ -13,6 +13,7 @@
 #include "storage/ImportBatchRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
+#include "support/WidgetTesting.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,25 +41,6 @@ using namespace voronka;
 using namespace voronka::test;
 
 namespace {
-// Types text as key presses with their text; QTest::keyClicks only knows ASCII keys.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
