@@ -50,10 +50,10 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     for (const CompanyStage stage : allCompanyStages())
         m_stageFilter->addItem(companyStageTitle(stage), int(stage));
 
-    m_addButton = new QPushButton(tr("&Add company"));
+    m_addButton = new QPushButton(tr("Add compa&ny"));
     m_addButton->setObjectName(QStringLiteral("addCompanyButton"));
     m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
-    m_importButton = new QPushButton(tr("&Import…"));
+    m_importButton = new QPushButton(tr("I&mport…"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setToolTip(tr("Import a list of companies from a CSV file (Ctrl+I)"));
     m_deleteButton = new QPushButton(tr("&Delete"));

@@ -107,7 +107,7 @@ void CompanyCard::buildForm()
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Website:"), m_website);
-    form->addRow(tr("In&dustry:"), m_industry);
+    form->addRow(tr("Ind&ustry:"), m_industry);
     form->addRow(tr("Sou&rce:"), m_source);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Owner:"), m_owner);

@@ -550,8 +550,8 @@ QWizardPage *ImportWizard::createOptionsPage()
     m_region->setToolTip(tr("The country whose national numbers the list holds (two letters: RU, KZ, BY, …)."));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Assign to:"), m_owner);
-    form->addRow(tr("&Source tag:"), m_tag);
+    form->addRow(tr("Assign &to:"), m_owner);
+    form->addRow(tr("Source ta&g:"), m_tag);
     form->addRow(tr("Phone &region:"), m_region);
 
     auto *layout = new QVBoxLayout(page);

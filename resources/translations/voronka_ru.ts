@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Встреча</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyExporter</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующее действие</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The export could not be written (is the disk full?).</source>
+        <translation>Не удалось записать экспорт (возможно, диск заполнен).</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFunnelRepository</name>
+    <message>
+        <source>The phone is not one of this company&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyRecordRepository</name>
     <message>
         <source>A row of another company was given.</source>
@@ -78,6 +139,113 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>an Excel workbook (.xlsx) or another ZIP archive</source>
+        <translation>книга Excel (.xlsx) или другой ZIP-архив</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls)</source>
+        <translation>книга Excel старого формата (.xls)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation>база данных SQLite</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Файл не открыт для чтения.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is %1, not a text file: save a spreadsheet (.xlsx) as CSV in Excel and import the CSV.</source>
+        <translation>Это не текстовый файл, а %1: сохраните таблицу (.xlsx) в Excel как CSV и импортируйте CSV-файл.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: save a spreadsheet (.xlsx) as CSV in Excel and import the CSV.</source>
+        <translation>Это не текстовый файл: сохраните таблицу (.xlsx) в Excel как CSV и импортируйте CSV-файл.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Ошибка чтения файла: %1</translation>
+    </message>
+    <message>
+        <source>The encoding &quot;%1&quot; is unknown.</source>
+        <translation>Неизвестная кодировка «%1».</translation>
+    </message>
+    <message>
+        <source>The encoding &quot;%1&quot; cannot be read on this computer.</source>
+        <translation>Кодировка «%1» не поддерживается на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed near line %1: %2</source>
+        <translation>Ошибка чтения файла около строки %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows, only blank lines.</source>
+        <translation>В файле нет данных, только пустые строки.</translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 is not closed within %L2 characters.</source>
+        <translation>Кавычка, открывающая поле в строке %1, не закрыта в пределах %L2 символов.</translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than %L2 characters.</source>
+        <translation>Поле в строке %1 длиннее %L2 символов.</translation>
+    </message>
+    <message>
+        <source>The record on line %1 is longer than %L2 characters.</source>
+        <translation>Запись в строке %1 длиннее %L2 символов.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL character, which text never does: the file is damaged or in another encoding.</source>
+        <translation>В строке %1 есть символ NUL, которого не бывает в тексте: файл повреждён или записан в другой кодировке.</translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 is never closed.</source>
+        <translation>Кавычка, открывающая поле в строке %1, так и не закрыта.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %L2 fields.</source>
+        <translation>В строке %1 больше %L2 полей.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The base is open read-only.</source>
@@ -150,6 +318,256 @@
     <message>
         <source>The base was made by a newer Voronka (schema %1; this version knows up to %2). It is opened read-only so that nothing in it is damaged.</source>
         <translation>База создана в более новой версии «Воронки» (схема %1; эта версия поддерживает схемы до %2). Она открыта только для чтения, чтобы ничего в ней не повредить.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInfo</name>
+    <message>
+        <source>The search index holds %1 companies, the base %2.</source>
+        <translation>В поисковом индексе компаний: %1, в базе: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>The deal no longer exists: someone deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal was changed by %1 at %2 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal was changed at %1 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a company and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealStep</name>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Потеряна</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePolicy</name>
+    <message>
+        <source>Skip duplicates</source>
+        <translation>Пропустить дубли</translation>
+    </message>
+    <message>
+        <source>Merge into the company found</source>
+        <translation>Объединить с найденной компанией</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Всё равно импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRepository</name>
+    <message>
+        <source>The e-mail address no longer exists: someone deleted it.</source>
+        <translation>Адреса e-mail больше нет: его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The e-mail address was changed by %1 at %2 since you opened it.</source>
+        <translation>Адрес e-mail изменил пользователь %1 (%2) — уже после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <source>The e-mail address was changed at %1 since you opened it.</source>
+        <translation>Адрес e-mail изменили %1 — уже после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <source>An e-mail entry needs an address.</source>
+        <translation>Укажите адрес e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>Импорт №&#xa0;%1 не найден.</translation>
+    </message>
+    <message>
+        <source>Import number %1 was already undone.</source>
+        <translation>Импорт №&#xa0;%1 уже отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Row as read</source>
+        <translation>Данные строки (как прочитаны)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубль</translation>
+    </message>
+    <message>
+        <source>imported, check</source>
+        <translation>импортирована, проверьте</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>same phone %1 as company #%2</source>
+        <translation>тот же телефон %1, что у компании №&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>same INN %1 as company #%2</source>
+        <translation>тот же ИНН %1, что у компании №&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>same e-mail %1 as company #%2</source>
+        <translation>тот же e-mail %1, что у компании №&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>В файле нет строк.</translation>
+    </message>
+    <message>
+        <source>No column holds a company name or a phone number; choose the columns by hand.</source>
+        <translation>Ни в одном столбце нет названия компании или номера телефона; назначьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>(unnamed list)</source>
+        <translation>(список без имени)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт остановлен; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>В файле есть заголовок, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>The base refused the import: %1</source>
+        <translation>База не приняла импорт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonRepository</name>
+    <message>
+        <source>The reason no longer exists: someone deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was changed by %1 at %2 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason was changed at %1 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost reason needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is already in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -325,22 +743,294 @@
         </translation>
     </message>
     <message>
-        <source>Voronka, a CRM for sales departments that work as a conveyor.
-
-Commands (voronka COMMAND --help for more):
-  info     show what a base holds and check it</source>
-        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
-
-Команды (подробнее: voronka КОМАНДА --help):
-  info     показать, что хранится в базе, и проверить её</translation>
-    </message>
-    <message>
         <source>When the base is new, fill it with demo data without asking.</source>
         <translation>Если база новая, заполнить её демонстрационными данными без вопроса.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Лишний аргумент: %1</translation>
+    </message>
+    <message>
+        <source>Writes the companies of a Voronka base as CSV (UTF-8).</source>
+        <translation>Экспортирует компании из базы «Воронки» в CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>Команда export.</translation>
+    </message>
+    <message>
+        <source>The base to export.</source>
+        <translation>База для экспорта.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (default: stdout).</source>
+        <translation>CSV-файл для записи (по умолчанию: stdout).</translation>
+    </message>
+    <message>
+        <source>; or ,</source>
+        <translation>; или ,</translation>
+    </message>
+    <message>
+        <source>Only companies matching this search.</source>
+        <translation>Только компании, найденные по этому запросу.</translation>
+    </message>
+    <message>
+        <source>Only companies at this stage.</source>
+        <translation>Только компании на этом этапе.</translation>
+    </message>
+    <message>
+        <source>export needs --db PATH.</source>
+        <translation>Для команды export нужен параметр --db PATH.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be ; or ,</source>
+        <translation>Для --delimiter допустимы только ; или ,</translation>
+    </message>
+    <message>
+        <source>Unknown stage: %1</source>
+        <translation>Неизвестный этап: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Не удаётся писать в стандартный вывод.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies written to %1.</source>
+        <translation>
+            <numerusform>%n компания записана в %1.</numerusform>
+            <numerusform>%n компании записаны в %1.</numerusform>
+            <numerusform>%n компаний записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voronka, a CRM for sales departments that work as a conveyor.
+
+Commands (voronka COMMAND --help for more):
+  info     show what a base holds and check it
+  import   import a cold-call list (CSV) as one batch, or undo a batch
+  export   write the companies as CSV</source>
+        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
+
+Команды (подробнее: voronka COMMAND --help):
+  info     показать, что хранится в базе, и проверить её
+  import   импортировать список для холодного обзвона (CSV) целиком или отменить импорт
+  export   выгрузить компании в CSV</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver runs SQLite %1 but Voronka was built with %2; bulk operations may be unsafe.</source>
+        <translation>Драйвер SQLite в Qt работает с SQLite %1, а «Воронка» собрана с %2; массовые операции могут быть небезопасны.</translation>
+    </message>
+    <message>
+        <source>--undo needs the number of an import.</source>
+        <translation>Для --undo нужен номер импорта.</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 companies removed, %3 added rows and %4 filled fields taken back from other companies.
+</source>
+        <translation>Импорт №&#xa0;%1 отменён. Удалено компаний: %2; у других компаний убрано добавленных записей: %3, снова очищено полей: %4.
+</translation>
+    </message>
+    <message>
+        <source>Imports a cold-call list (CSV) into a Voronka base as one batch.</source>
+        <translation>Импортирует список для холодного обзвона (CSV) в базу «Воронки» целиком, одним импортом.</translation>
+    </message>
+    <message>
+        <source>The import command.</source>
+        <translation>Команда import.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>CSV-файл для импорта.</translation>
+    </message>
+    <message>
+        <source>The base to import into.</source>
+        <translation>База для импорта.</translation>
+    </message>
+    <message>
+        <source>auto, utf-8, windows-1251, koi8-r or utf-16.</source>
+        <translation>auto, utf-8, windows-1251, koi8-r или utf-16.</translation>
+    </message>
+    <message>
+        <source>auto, ;, ,, tab or pipe.</source>
+        <translation>auto, ;, ,, tab или pipe.</translation>
+    </message>
+    <message>
+        <source>skip, merge or import a row that matches a company.</source>
+        <translation>Что делать со строкой, совпавшей с компанией: skip, merge или import.</translation>
+    </message>
+    <message>
+        <source>Country for national phone numbers (ISO code).</source>
+        <translation>Страна для номеров телефонов без международного кода (код ISO).</translation>
+    </message>
+    <message>
+        <source>Assign the companies to this user.</source>
+        <translation>Назначить указанного пользователя ответственным за компании.</translation>
+    </message>
+    <message>
+        <source>Source to record on the companies.</source>
+        <translation>Источник, который записать в компании.</translation>
+    </message>
+    <message>
+        <source>Write rejected, duplicate and flagged rows to this CSV file.</source>
+        <translation>Записать в этот CSV-файл отклонённые строки, дубли и строки с пометкой «проверьте».</translation>
+    </message>
+    <message>
+        <source>Undo the import with this number.</source>
+        <translation>Отменить импорт с этим номером.</translation>
+    </message>
+    <message>
+        <source>import needs --db PATH.</source>
+        <translation>Для команды import нужен параметр --db PATH.</translation>
+    </message>
+    <message>
+        <source>--undo takes no file.</source>
+        <translation>С --undo файл не указывается.</translation>
+    </message>
+    <message>
+        <source>import needs one FILE.</source>
+        <translation>Для команды import нужен один FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1</source>
+        <translation>Неизвестная кодировка: %1</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter: %1</source>
+        <translation>Неизвестный разделитель: %1</translation>
+    </message>
+    <message>
+        <source>Unknown duplicate policy: %1</source>
+        <translation>Неизвестный режим для дублей: %1</translation>
+    </message>
+    <message>
+        <source>--region needs a two-letter country code.</source>
+        <translation>Для --region нужен двухбуквенный код страны.</translation>
+    </message>
+    <message>
+        <source>No user with the login %1.</source>
+        <translation>Нет пользователя с логином %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Не удаётся записать отчёт %1: %2</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written completely.</source>
+        <translation>Отчёт %1 записан не полностью.</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 rows read, %3 imported, %4 duplicates (%5 merged, %6 skipped), %7 rejected, %8 flagged. Encoding %9, delimiter %10.
+</source>
+        <translation>Импорт №&#xa0;%1. Прочитано строк: %2, импортировано: %3, дублей: %4 (объединено: %5, пропущено: %6), отклонено: %7, с пометкой «проверьте»: %8. Кодировка %9, разделитель %10.
+</translation>
+    </message>
+</context>
+<context>
+    <name>RowInterpreter</name>
+    <message>
+        <source>INN %1 fails the check digits</source>
+        <translation>ИНН %1: неверные контрольные цифры</translation>
+    </message>
+    <message>
+        <source>phone %1 not recognised</source>
+        <translation>телефон %1 не распознан</translation>
+    </message>
+    <message>
+        <source>e-mail %1 not valid</source>
+        <translation>e-mail %1 некорректен</translation>
+    </message>
+    <message>
+        <source>E-mail as written: %1</source>
+        <translation>E-mail в исходном виде: %1</translation>
+    </message>
+    <message>
+        <source>no company name and no phone</source>
+        <translation>нет ни названия компании, ни телефона</translation>
+    </message>
+    <message>
+        <source>Company without a name</source>
+        <translation>Компания без названия</translation>
+    </message>
+    <message>
+        <source>no company name</source>
+        <translation>нет названия компании</translation>
+    </message>
+</context>
+<context>
+    <name>TaskKind</name>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Встреча</translation>
+    </message>
+    <message>
+        <source>Follow up the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished">Реактивация</translation>
+    </message>
+    <message>
+        <source>VIP visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>The task no longer exists: someone deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was changed by %1 at %2 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was changed at %1 since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,7 +1090,7 @@ Commands (voronka COMMAND --help for more):
         <translation>Все этапы</translation>
     </message>
     <message>
-        <source>&amp;Add company</source>
+        <source>Add compa&amp;ny</source>
         <translation>&amp;Добавить компанию</translation>
     </message>
     <message>
@@ -467,6 +1157,14 @@ The file may be damaged or no longer reachable. Nothing was changed.</source>
         <source>The new company is not saved yet. Save it?</source>
         <translation>Новая компания ещё не сохранена. Сохранить её?</translation>
     </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>Импорт спис&amp;ка…</translation>
+    </message>
+    <message>
+        <source>Import a list of companies from a CSV file (Ctrl+I)</source>
+        <translation>Импортировать список компаний из CSV-файла (Ctrl+I)</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CompanyCard</name>
@@ -507,7 +1205,7 @@ The file may be damaged or no longer reachable. Nothing was changed.</source>
         <translation>Сай&amp;т:</translation>
     </message>
     <message>
-        <source>In&amp;dustry:</source>
+        <source>Ind&amp;ustry:</source>
         <translation>От&amp;расль:</translation>
     </message>
     <message>
@@ -666,6 +1364,527 @@ What is shown may be out of date; what you typed is still in the form.</source>
     </message>
 </context>
 <context>
+    <name>voronka::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дублей</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Undone at</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Отменить…</translation>
+    </message>
+    <message>
+        <source>Remove the companies the selected import added and take back what it merged</source>
+        <translation>Удалить компании, добавленные выбранным импортом, и отменить сделанные им объединения</translation>
+    </message>
+    <message>
+        <source>The import history could not be read: %1</source>
+        <translation>Не удаётся прочитать историю импорта: %1</translation>
+    </message>
+    <message>
+        <source>Source tag: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>%1 (merged: %2)</source>
+        <translation>%1 (объединено: %2)</translation>
+    </message>
+    <message>
+        <source>No list has been imported into this base yet.</source>
+        <translation>В эту базу ещё не импортировали ни одного списка.</translation>
+    </message>
+    <message>
+        <source>Import no. %1: %2</source>
+        <translation>Импорт №&#xa0;%1: %2</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>This import is no longer in the base.</source>
+        <translation>Этого импорта больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation>Отменить импорт файла %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Companies to remove: %1.</source>
+        <translation>Будет удалено компаний: %1.</translation>
+    </message>
+    <message>
+        <source>What it merged into %1 companies already in the base is taken back too.</source>
+        <translation>Также будет убрано всё, что импорт добавил при объединении в компании, которые уже были в базе (компаний: %1).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 of these companies were edited after the import; they are removed with those edits.</source>
+        <translation>Внимание: компаний, изменённых после импорта: %1; они будут удалены вместе с этими изменениями.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <source>Undone. Companies removed: %1.</source>
+        <translation>Отменено. Удалено компаний: %1.</translation>
+    </message>
+    <message>
+        <source>Contacts, phones, e-mails and notes removed from other companies: %1.</source>
+        <translation>Удалено контактов, телефонов, e-mail и заметок у других компаний: %1.</translation>
+    </message>
+    <message>
+        <source>Fields emptied again: %1.</source>
+        <translation>Снова очищено полей: %1.</translation>
+    </message>
+    <message>
+        <source>Fields kept because someone changed them since: %1.</source>
+        <translation>Оставлено полей, которые с тех пор кто-то изменил: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ImportWizard</name>
+    <message>
+        <source>; (semicolon)</source>
+        <translation>; (точка с запятой)</translation>
+    </message>
+    <message>
+        <source>, (comma)</source>
+        <translation>, (запятая)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>| (vertical bar)</source>
+        <translation>| (вертикальная черта)</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark</source>
+        <translation>файл начинается с метки порядка байтов</translation>
+    </message>
+    <message>
+        <source>the text is valid UTF-8</source>
+        <translation>текст — корректный UTF-8</translation>
+    </message>
+    <message>
+        <source>the first lines hold Latin letters only</source>
+        <translation>в первых строках только латиница</translation>
+    </message>
+    <message>
+        <source>the bytes follow the pattern of UTF-16</source>
+        <translation>байты соответствуют шаблону UTF-16</translation>
+    </message>
+    <message>
+        <source>guessed from the bytes</source>
+        <translation>определена по байтам</translation>
+    </message>
+    <message>
+        <source>by the frequency of Russian letters</source>
+        <translation>по частоте русских букв</translation>
+    </message>
+    <message>
+        <source>nothing else fitted; a guess</source>
+        <translation>ничего другого не подошло; предположение</translation>
+    </message>
+    <message>
+        <source>chosen here</source>
+        <translation>выбрана здесь</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Импорт списка</translation>
+    </message>
+    <message>
+        <source>Choose the list</source>
+        <translation>Выберите список</translation>
+    </message>
+    <message>
+        <source>A CSV or text file as Excel, 1C or a list vendor writes it. Nothing is written to the base before the last step.</source>
+        <translation>Файл CSV или текстовый файл — такой, какой сохраняют Excel, 1С или поставщик баз. До последнего шага в базу ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>Путь к файлу .csv или .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>You can also drop a file onto the main window.</source>
+        <translation>Файл можно также перетащить в главное окно.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Такого файла нет.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read this file.</source>
+        <translation>Нет прав на чтение этого файла.</translation>
+    </message>
+    <message>
+        <source>Choose a list to import</source>
+        <translation>Выберите список для импорта</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt);;All files (*)</source>
+        <translation>Списки (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Check how the list is read</source>
+        <translation>Проверьте, как прочитан список</translation>
+    </message>
+    <message>
+        <source>The first rows of the file. Choose above each column which field it fills; a column set to &quot;(ignore)&quot; is left out.</source>
+        <translation>Первые строки файла. Над каждым столбцом выберите поле, которое он заполняет; столбец с «(не импортировать)» пропускается.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>Первая строка — за&amp;головок</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>The columns are set as in the last import of a list with the same headers.</source>
+        <translation>Столбцы назначены так же, как при последнем импорте списка с такими же заголовками.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the company name or a phone number: without either, no row can be imported.</source>
+        <translation>Выберите столбец с названием компании или с номером телефона: без них ни одну строку импортировать нельзя.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2)</source>
+        <translation>Прочитан в кодировке %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найден: %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>The field each column fills</source>
+        <translation>Поле, которое заполняет каждый столбец</translation>
+    </message>
+    <message>
+        <source>The field column %1 fills</source>
+        <translation>Поле, которое заполняет столбец %1</translation>
+    </message>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Выберите, как импортировать</translation>
+    </message>
+    <message>
+        <source>Rows that match a company already in the base, or an earlier row of the list, by phone, INN or e-mail are duplicates.</source>
+        <translation>Дубли — это строки, у которых телефон, ИНН или e-mail совпадает с компанией, уже имеющейся в базе, или с одной из предыдущих строк списка.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубли</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <source>The company in the base stays as it is; the row goes to the report.</source>
+        <translation>Компания в базе остаётся как есть; строка попадает в отчёт.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge them into the company found</source>
+        <translation>&amp;Объединить с найденной компанией</translation>
+    </message>
+    <message>
+        <source>Fills the company&apos;s empty fields and adds its new phones, contacts and e-mails.</source>
+        <translation>Заполняет пустые поля компании и добавляет к ней новые телефоны, контакты и e-mail из строки.</translation>
+    </message>
+    <message>
+        <source>Import them &amp;anyway</source>
+        <translation>&amp;Всё равно импортировать</translation>
+    </message>
+    <message>
+        <source>Every row becomes a company of its own.</source>
+        <translation>Каждая строка становится отдельной компанией.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the users</source>
+        <translation>Не удаётся прочитать список пользователей</translation>
+    </message>
+    <message>
+        <source>Stored as the source of every imported company; the file name when left empty.</source>
+        <translation>Записывается в поле «Источник» каждой импортированной компании; если не заполнено — имя файла.</translation>
+    </message>
+    <message>
+        <source>The country whose national numbers the list holds (two letters: RU, KZ, BY, …).</source>
+        <translation>Страна, номера которой записаны в списке без международного кода (две буквы: RU, KZ, BY, …).</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Ответ&amp;ственный:</translation>
+    </message>
+    <message>
+        <source>Source ta&amp;g:</source>
+        <translation>Исто&amp;чник:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>&amp;Регион телефонов:</translation>
+    </message>
+    <message>
+        <source>The list is imported as a whole or not at all, and the import can be undone later (File → Import history).</source>
+        <translation>Список импортируется целиком или не импортируется вовсе; позже импорт можно отменить (Файл → История импорта).</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The list goes in as a whole: until the end nothing of it is in the base, and stopping leaves the base as it was.</source>
+        <translation>Список импортируется целиком: пока импорт не закончится, в базе нет ничего из него, а после остановки база останется прежней.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Остановить импорт</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: stopping it leaves the base as it was.</source>
+        <translation>Импорт идёт по принципу «всё или ничего»: после остановки база останется прежней.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт файла %1…</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · %2 rows/s</source>
+        <translation>Прочитано строк: %1 · %2 строк/с</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 in %2 s</source>
+        <translation>Прочитано строк: %1 за %2 с</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Остановлено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The list was not imported: %1
+
+Nothing was written to the base. Go back to change the choices, or close the wizard.</source>
+        <translation>Список не импортирован: %1
+
+В базу ничего не записано. Вернитесь назад, чтобы изменить настройки, или закройте мастер.</translation>
+    </message>
+    <message>
+        <source>The list is imported</source>
+        <translation>Список импортирован</translation>
+    </message>
+    <message>
+        <source>What came in, and which rows were left out or need a look, with the reason.</source>
+        <translation>Что попало в базу и какие строки пропущены или требуют проверки — с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Imported, but a value (a phone, an INN, an e-mail) could not be understood and is kept as text. The report lists them.</source>
+        <translation>Строки импортированы, но какое-то значение (телефон, ИНН, e-mail) не распознано и сохранено как текст. Они перечислены в отчёте.</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>New companies:</source>
+        <translation>Новых компаний:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Дублей:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Отклонено:</translation>
+    </message>
+    <message>
+        <source>Imported, to check:</source>
+        <translation>Импортировано, проверьте:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Данные строки</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Write the rows above to a CSV file that Excel opens</source>
+        <translation>Записать эти строки в CSV-файл, который откроется в Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>Remove the companies this import added and take back what it merged</source>
+        <translation>Удалить компании, добавленные этим импортом, и отменить сделанные им объединения</translation>
+    </message>
+    <message>
+        <source>%1 is imported: %2 new companies.</source>
+        <translation>Файл %1 импортирован. Новых компаний: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is imported: %2 new companies, %3 rows merged into companies found.</source>
+        <translation>Файл %1 импортирован. Новых компаний: %2; строк, объединённых с найденными компаниями: %3.</translation>
+    </message>
+    <message>
+        <source>%1 added nothing to the base.</source>
+        <translation>Файл %1 ничего не добавил в базу.</translation>
+    </message>
+    <message>
+        <source>%1 (merged: %2, skipped: %3)</source>
+        <translation>%1 (объединено: %2, пропущено: %3)</translation>
+    </message>
+    <message>
+        <source>Every row was imported as it is: there is nothing to report.</source>
+        <translation>Все строки импортированы как есть: в отчёте ничего нет.</translation>
+    </message>
+    <message>
+        <source>Rows left out or to check: %1; the first %2 are shown. Save the report for %3 of them.</source>
+        <translation>Пропущенных строк и строк на проверку: %1; показаны первые %2. В сохранённый отчёт войдут %3.</translation>
+    </message>
+    <message>
+        <source>Rows left out or to check: %1</source>
+        <translation>Пропущенных строк и строк на проверку: %1</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Не удалось записать отчёт в %1: %2</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-отчёт</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Сохранить отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ImportWorker</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>voronka::MainWindow</name>
     <message>
         <source>Voronka — %1</source>
@@ -786,6 +2005,50 @@ What is shown may be out of date; what you typed is still in the form.</source>
     <message>
         <source>Clients of the client department, with their payments, will be listed here.</source>
         <translation>Здесь будут клиенты клиентского отдела и их оплаты.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Импорт списка…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>История и&amp;мпорта…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write the companies the cold base shows to a CSV file</source>
+        <translation>Записать компании, показанные в холодной базе, в CSV-файл</translation>
+    </message>
+    <message>
+        <source>Export the companies found</source>
+        <translation>Экспорт найденных компаний</translation>
+    </message>
+    <message>
+        <source>Export the cold base</source>
+        <translation>Экспорт холодной базы</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>компании</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 companies to %2</source>
+        <translation>Экспортировано компаний: %1 (файл %2)</translation>
     </message>
 </context>
 <context>
