@@ -5,31 +5,113 @@
     <name>ActivityKind</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена этапа</translation>
     </message>
     <message>
         <source>Deal step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг сделки</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcome</name>
+    <message>
+        <source>No answer</source>
+        <translation>Не отвечает</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Not now, call on a date</source>
+        <translation>Не сейчас, позвонить в другой день</translation>
+    </message>
+    <message>
+        <source>Call back at a time</source>
+        <translation>Перезвонить в назначенное время</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Назначена встреча</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcomes</name>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The company is lost (%1); return it to the cold base before calling it.</source>
+        <translation>Компания потеряна (%1); верните её в холодную базу, прежде чем звонить.</translation>
+    </message>
+    <message>
+        <source>Choose the day to call back on.</source>
+        <translation>Выберите день, когда перезвонить.</translation>
+    </message>
+    <message>
+        <source>The callback day must be after today; for a call later today, set a time.</source>
+        <translation>День перезвона должен быть позже сегодняшнего; чтобы перезвонить сегодня, укажите время.</translation>
+    </message>
+    <message>
+        <source>A callback needs a date and a time.</source>
+        <translation>Для перезвона нужны дата и время.</translation>
+    </message>
+    <message>
+        <source>The callback time has already passed.</source>
+        <translation>Время перезвона уже прошло.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Укажите дату встречи.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a time.</source>
+        <translation>Укажите время встречи.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a place (an address, or &quot;online&quot;).</source>
+        <translation>Укажите место встречи (адрес или «онлайн»).</translation>
+    </message>
+    <message>
+        <source>Choose the closer who will go to the meeting.</source>
+        <translation>Выберите менеджера активных продаж, который поедет на встречу.</translation>
+    </message>
+    <message>
+        <source>Only an active closer or the head can take a meeting.</source>
+        <translation>Встречу может взять только действующий менеджер активных продаж или руководитель.</translation>
+    </message>
+    <message>
+        <source>The meeting time has already passed.</source>
+        <translation>Время встречи уже прошло.</translation>
     </message>
 </context>
 <context>
@@ -59,7 +141,7 @@
     <name>CompanyFunnelRepository</name>
     <message>
         <source>The phone is not one of this company&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот телефон не относится к этой компании.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +199,21 @@
     <message>
         <source>Reactivation</source>
         <translation>Реактивация</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyStageMachine</name>
+    <message>
+        <source>The company is already at the stage &quot;%1&quot;.</source>
+        <translation>Компания уже на этапе «%1».</translation>
+    </message>
+    <message>
+        <source>A company at the stage &quot;%1&quot; cannot move to another stage.</source>
+        <translation>С этапа «%1» компанию нельзя перевести на другой этап.</translation>
+    </message>
+    <message>
+        <source>A company cannot go from &quot;%1&quot; to &quot;%2&quot;; from &quot;%1&quot; it can go to: %3.</source>
+        <translation>Компанию нельзя перевести с этапа «%1» на «%2»; с «%1» можно перейти на: %3.</translation>
     </message>
 </context>
 <context>
@@ -331,54 +428,69 @@
     <name>DealRepository</name>
     <message>
         <source>The deal no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>The deal was changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделку изменил пользователь %1 (%2) — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>The deal was changed at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделку изменили %1 — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>A deal needs a company and a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сделки нужны компания и название.</translation>
     </message>
 </context>
 <context>
     <name>DealStep</name>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация</translation>
     </message>
     <message>
         <source>Offer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>КП отправлено</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Возражения</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Invoice issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт выставлен</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Потеряна</translation>
+        <translation>Проиграна</translation>
+    </message>
+</context>
+<context>
+    <name>DealStepMachine</name>
+    <message>
+        <source>The deal is already at the step &quot;%1&quot;.</source>
+        <translation>Сделка уже на шаге «%1».</translation>
+    </message>
+    <message>
+        <source>The deal is closed (&quot;%1&quot;); start a new deal instead.</source>
+        <translation>Сделка закрыта («%1»); заведите новую сделку.</translation>
+    </message>
+    <message>
+        <source>A deal cannot go from &quot;%1&quot; to &quot;%2&quot;; from &quot;%1&quot; it can go to: %3.</source>
+        <translation>Сделку нельзя перевести с шага «%1» на «%2»; с «%1» можно перейти на: %3.</translation>
     </message>
 </context>
 <context>
@@ -551,23 +663,23 @@
     <name>LostReasonRepository</name>
     <message>
         <source>The reason no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>The reason was changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причину изменил пользователь %1 (%2) — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>The reason was changed at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причину изменили %1 — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>A lost reason needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите текст причины отказа.</translation>
     </message>
     <message>
         <source>The reason &quot;%1&quot; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина «%1» уже есть в списке.</translation>
     </message>
 </context>
 <context>
@@ -965,72 +1077,103 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>StageMover</name>
+    <message>
+        <source>Choose a reason from the list of lost reasons.</source>
+        <translation>Выберите причину из списка причин отказа.</translation>
+    </message>
+    <message>
+        <source>The lost reason is not in the list (it may have been removed); choose another.</source>
+        <translation>Такой причины нет в списке (возможно, её удалили); выберите другую.</translation>
+    </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>A deal becomes paid when its payment is recorded, not by moving it.</source>
+        <translation>Сделка становится оплаченной, когда внесена оплата, а не переводом на этот шаг.</translation>
+    </message>
+    <message>
+        <source>The deal no longer exists: someone deleted it.</source>
+        <translation>Сделки больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>Enter the deal&apos;s amount before issuing an invoice.</source>
+        <translation>Прежде чем выставить счёт, укажите сумму сделки.</translation>
+    </message>
+    <message>
+        <source>An invoice needs its number and date.</source>
+        <translation>Для счёта нужны номер и дата.</translation>
+    </message>
+</context>
+<context>
     <name>TaskKind</name>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Follow up the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Узнать решение по КП</translation>
     </message>
     <message>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить об оплате</translation>
     </message>
     <message>
         <source>Reactivation</source>
-        <translation type="unfinished">Реактивация</translation>
+        <translation>Реактивация</translation>
     </message>
     <message>
         <source>VIP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-визит</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
 </context>
 <context>
     <name>TaskRepository</name>
     <message>
         <source>The task no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>The task was changed by %1 at %2 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачу изменил пользователь %1 (%2) — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>The task was changed at %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачу изменили %1 — уже после того, как вы её открыли.</translation>
     </message>
     <message>
         <source>A task needs a due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите срок задачи.</translation>
     </message>
     <message>
         <source>The task is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача уже закрыта.</translation>
     </message>
 </context>
 <context>
     <name>TaskStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнена</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
 </context>
 <context>

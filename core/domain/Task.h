@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace voronka {
+
+// The keys match the tasks.kind and tasks.status checks in the schema.
+enum class TaskKind { Callback, Meeting, OfferFollowUp, PaymentReminder, Reactivation, VipVisit, Custom };
+enum class TaskStatus { Open, Done, Cancelled };
+
+QString taskKindKey(TaskKind kind);
+std::optional<TaskKind> taskKindFromKey(const QString &key);
+
+// Something a person must do by a time: call back, go to a meeting, chase a payment.
+struct Task
+{
+    qint64 id = 0;
+    qint64 companyId = 0;
+    qint64 dealId = 0; // 0: not about a deal
+    qint64 assigneeId = 0;
+    TaskKind kind = TaskKind::Custom;
+    QDateTime dueAt; // UTC
+    QString note;
+    TaskStatus status = TaskStatus::Open;
+    QDateTime doneAt; // UTC; invalid while open
+    qint64 version = 0;
+};
+
+} // namespace voronka

@@ -1,0 +1,30 @@
+#include "CallOutcome.h"
+
+#include "domain/EnumNames.h"
+
+namespace voronka {
+
+namespace {
+// One table row per line, as in domain/CompanyStage.cpp.
+// clang-format off
+constexpr EnumNames<CallOutcome, 7> outcomeNames("CallOutcome",
+    {{
+        {CallOutcome::NoAnswer, "no_answer", QT_TRANSLATE_NOOP("CallOutcome", "No answer")},
+        {CallOutcome::Busy, "busy", QT_TRANSLATE_NOOP("CallOutcome", "Busy")},
+        {CallOutcome::WrongNumber, "wrong_number", QT_TRANSLATE_NOOP("CallOutcome", "Wrong number")},
+        {CallOutcome::Refused, "refused", QT_TRANSLATE_NOOP("CallOutcome", "Refused")},
+        {CallOutcome::NotNow, "not_now", QT_TRANSLATE_NOOP("CallOutcome", "Not now, call on a date")},
+        {CallOutcome::Callback, "callback", QT_TRANSLATE_NOOP("CallOutcome", "Call back at a time")},
+        {CallOutcome::MeetingBooked, "meeting_booked", QT_TRANSLATE_NOOP("CallOutcome", "Meeting booked")},
+    }});
+// clang-format on
+} // namespace
+
+// clang-format off
+QList<CallOutcome> allCallOutcomes() { return outcomeNames.all(); }
+QString callOutcomeKey(CallOutcome outcome) { return outcomeNames.key(outcome); }
+std::optional<CallOutcome> callOutcomeFromKey(const QString &key) { return outcomeNames.fromKey(key); }
+QString callOutcomeTitle(CallOutcome outcome) { return outcomeNames.title(outcome); }
+// clang-format on
+
+} // namespace voronka

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace voronka {
+
+// A funnel operation refused before anything was written; message() says why, for the user.
+// (A colleague's concurrent change is a StorageError StaleVersion, as everywhere in storage.)
+class FunnelError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        ForbiddenMove, // the stage table does not allow it
+        MissingData, // a meeting without a time, an invoice without an amount, ...
+        DateInPast, // a callback or a meeting before now
+        UnknownReason, // a lost reason that is not (or no longer) in the list
+        UnknownUser, // the closer is not an active closer
+    };
+
+    FunnelError(Kind kind, const QString &message);
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace voronka

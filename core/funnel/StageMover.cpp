@@ -1,0 +1,188 @@
+#include "StageMover.h"
+
+#include "CompanyStageMachine.h"
+#include "DealStepMachine.h"
+#include "FunnelError.h"
+#include "domain/Clock.h"
+#include "domain/Activity.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CompanyFunnelRepository.h"
+#include "storage/DealRepository.h"
+#include "storage/LostReasonRepository.h"
+#include "domain/StageChange.h"
+#include "storage/StageHistoryRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TaskRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <array>
+
+namespace voronka {
+
+namespace {
+// Tasks a deal step creates by itself, so that nobody has to remember them: an offer is followed up, and an
+// invoice is not a sale until it is paid, so a payment reminder comes a few days after it.
+struct StepTask
+{
+    DealStep step;
+    TaskKind kind;
+    int dueAfterDays;
+};
+constexpr std::array<StepTask, 2> stepTasks {{
+    {DealStep::OfferSent, TaskKind::OfferFollowUp, 2},
+    {DealStep::InvoiceIssued, TaskKind::PaymentReminder, 3},
+}};
+
+QString joinComment(const QString &reason, const QString &comment)
+{
+    const QString trimmed = comment.trimmed();
+    if (reason.isEmpty())
+        return trimmed;
+    return trimmed.isEmpty() ? reason : reason + QStringLiteral(": ") + trimmed;
+}
+} // namespace
+
+StageMover::StageMover(DataContext context)
+    : m_context(context)
+{
+}
+
+QString StageMover::lostReasonTitle(qint64 reasonId) const
+{
+    if (reasonId == 0)
+        throw FunnelError(FunnelError::Kind::MissingData, tr("Choose a reason from the list of lost reasons."));
+    const auto reason = LostReasonRepository(m_context).find(reasonId);
+    if (!reason || !reason->active)
+        throw FunnelError(FunnelError::Kind::UnknownReason,
+                          tr("The lost reason is not in the list (it may have been removed); choose another."));
+    return reason->title;
+}
+
+void StageMover::applyCompanyMove(CompanyFunnelState &state, CompanyStage to, const QString &comment,
+                                  const QString &lostReason)
+{
+    const QString refusal = CompanyStageMachine::refusal(state.stage, to);
+    if (!refusal.isEmpty())
+        throw FunnelError(FunnelError::Kind::ForbiddenMove, refusal);
+    if (to == CompanyStage::Lost && lostReason.isEmpty())
+        throw FunnelError(FunnelError::Kind::MissingData, tr("Choose a reason from the list of lost reasons."));
+
+    StageChange change;
+    change.companyId = state.companyId;
+    change.fromStage = companyStageKey(state.stage);
+    change.toStage = companyStageKey(to);
+    change.comment = joinComment(lostReason, comment);
+    StageHistoryRepository(m_context).record(change);
+
+    Activity activity;
+    activity.companyId = state.companyId;
+    activity.kind = ActivityKind::StageChange;
+    activity.outcome = change.toStage;
+    activity.note = change.comment;
+    ActivityRepository(m_context).add(activity);
+
+    if (state.stage == CompanyStage::Lost) {
+        // A company back from lost starts afresh: its old reason and failed attempts no longer apply.
+        state.lostReason.clear();
+        state.callAttempts = 0;
+        state.parkedAt = {};
+    }
+    if (to == CompanyStage::Lost) {
+        // Nobody calls a lost company back: its planned action and open callbacks go with it.
+        state.lostReason = lostReason;
+        state.nextActionAt = {};
+        TaskRepository(m_context).cancelOpen(state.companyId, TaskKind::Callback);
+    }
+    state.stage = to;
+}
+
+qint64 StageMover::moveCompany(qint64 companyId, qint64 expectedVersion, const CompanyMove &move)
+{
+    // Checks that need no lock come first, so a bad move never opens a write transaction.
+    const QString reason = move.to == CompanyStage::Lost ? lostReasonTitle(move.lostReasonId) : QString();
+
+    WriteTransaction transaction(m_context.db);
+    CompanyFunnelRepository companies(m_context);
+    auto state = companies.find(companyId);
+    if (!state)
+        throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
+    if (state->version != expectedVersion) {
+        // Report the colleague's change (who and when) rather than judging the move against a stage this
+        // user has not seen: a save at the stale version throws StaleVersion.
+        state->version = expectedVersion;
+        companies.save(*state);
+    }
+    applyCompanyMove(*state, move.to, move.comment, reason);
+    companies.save(*state);
+    transaction.commit();
+    return state->version;
+}
+
+qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMove &move)
+{
+    if (move.to == DealStep::Paid)
+        throw FunnelError(FunnelError::Kind::ForbiddenMove,
+                          tr("A deal becomes paid when its payment is recorded, not by moving it."));
+    const QString reason = move.to == DealStep::Lost ? lostReasonTitle(move.lostReasonId) : QString();
+
+    WriteTransaction transaction(m_context.db);
+    DealRepository deals(m_context);
+    auto deal = deals.find(dealId);
+    if (!deal)
+        throw StorageError(StorageError::Kind::NotFound, tr("The deal no longer exists: someone deleted it."));
+    if (deal->version != expectedVersion) {
+        deal->version = expectedVersion;
+        deals.saveStep(*deal); // throws StaleVersion with who changed the deal and when
+    }
+    const QString refusal = DealStepMachine::refusal(deal->step, move.to);
+    if (!refusal.isEmpty())
+        throw FunnelError(FunnelError::Kind::ForbiddenMove, refusal);
+    if (move.to == DealStep::InvoiceIssued) {
+        if (deal->amountKopecks <= 0)
+            throw FunnelError(FunnelError::Kind::MissingData, tr("Enter the deal's amount before issuing an invoice."));
+        if (move.invoiceNumber.trimmed().isEmpty() || !move.invoiceDate.isValid())
+            throw FunnelError(FunnelError::Kind::MissingData, tr("An invoice needs its number and date."));
+        deal->invoiceNumber = move.invoiceNumber.trimmed();
+        deal->invoiceDate = move.invoiceDate;
+    }
+
+    StageChange change;
+    change.companyId = deal->companyId;
+    change.dealId = dealId;
+    change.fromStage = dealStepKey(deal->step);
+    change.toStage = dealStepKey(move.to);
+    change.comment = joinComment(reason, move.comment);
+    StageHistoryRepository(m_context).record(change);
+
+    Activity activity;
+    activity.companyId = deal->companyId;
+    activity.dealId = dealId;
+    activity.kind = ActivityKind::DealStep;
+    activity.outcome = change.toStage;
+    activity.note = change.comment;
+    ActivityRepository(m_context).add(activity);
+
+    TaskRepository tasks(m_context);
+    if (move.to == DealStep::Lost) {
+        deal->lostReason = reason;
+        tasks.cancelOpenForDeal(dealId);
+    }
+    for (const StepTask &rule : stepTasks) {
+        if (rule.step != move.to)
+            continue;
+        tasks.cancelOpenForDeal(dealId, rule.kind); // a revised offer replaces the follow-up of the old one
+        Task task;
+        task.companyId = deal->companyId;
+        task.dealId = dealId;
+        task.assigneeId = deal->ownerId != 0 ? deal->ownerId : m_context.userId;
+        task.kind = rule.kind;
+        task.dueAt = m_context.clock.nowUtc().addDays(rule.dueAfterDays);
+        tasks.create(task);
+    }
+    deal->step = move.to;
+    deals.saveStep(*deal);
+    transaction.commit();
+    return deal->version;
+}
+
+} // namespace voronka

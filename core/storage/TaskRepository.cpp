@@ -1,0 +1,154 @@
+#include "TaskRepository.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "StorageError.h"
+#include "Timestamps.h"
+#include "VersionedTable.h"
+#include "domain/Clock.h"
+#include "domain/EnumNames.h"
+
+#include <QCoreApplication>
+
+namespace voronka {
+
+namespace {
+// One table row per line, as in domain/CompanyStage.cpp.
+// clang-format off
+constexpr EnumNames<TaskKind, 7> kindNames("TaskKind",
+    {{
+        {TaskKind::Callback, "callback", QT_TRANSLATE_NOOP("TaskKind", "Call back")},
+        {TaskKind::Meeting, "meeting", QT_TRANSLATE_NOOP("TaskKind", "Meeting")},
+        {TaskKind::OfferFollowUp, "offer_follow_up", QT_TRANSLATE_NOOP("TaskKind", "Follow up the offer")},
+        {TaskKind::PaymentReminder, "payment_reminder", QT_TRANSLATE_NOOP("TaskKind", "Payment reminder")},
+        {TaskKind::Reactivation, "reactivation", QT_TRANSLATE_NOOP("TaskKind", "Reactivation")},
+        {TaskKind::VipVisit, "vip_visit", QT_TRANSLATE_NOOP("TaskKind", "VIP visit")},
+        {TaskKind::Custom, "custom", QT_TRANSLATE_NOOP("TaskKind", "Task")},
+    }});
+
+constexpr EnumNames<TaskStatus, 3> statusNames("TaskStatus",
+    {{
+        {TaskStatus::Open, "open", QT_TRANSLATE_NOOP("TaskStatus", "Open")},
+        {TaskStatus::Done, "done", QT_TRANSLATE_NOOP("TaskStatus", "Done")},
+        {TaskStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("TaskStatus", "Cancelled")},
+    }});
+// clang-format on
+
+VersionedTable tasksTable(DataContext context)
+{
+    return {context,
+            QStringLiteral("tasks"),
+            {QCoreApplication::translate("TaskRepository", "The task no longer exists: someone deleted it."),
+             QCoreApplication::translate("TaskRepository", "The task was changed by %1 at %2 since you opened it."),
+             QCoreApplication::translate("TaskRepository", "The task was changed at %1 since you opened it.")}};
+}
+} // namespace
+
+// clang-format off
+QString taskKindKey(TaskKind kind) { return kindNames.key(kind); }
+std::optional<TaskKind> taskKindFromKey(const QString &key) { return kindNames.fromKey(key); }
+// clang-format on
+
+TaskRepository::TaskRepository(DataContext context)
+    : m_context(context)
+{
+}
+
+void TaskRepository::create(Task &task)
+{
+    if (!task.dueAt.isValid())
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("TaskRepository", "A task needs a due time."));
+    const QVariantList stamp = tasksTable(m_context).creationStamp();
+    SqlStatement insert(m_context.db.connection(),
+                        QStringLiteral("INSERT INTO tasks (company_id, deal_id, assignee_id, kind, due_at, note, "
+                                       "status, created_at, updated_at, updated_by) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"));
+    insert.bind({nullIfZero(task.companyId), nullIfZero(task.dealId), nullIfZero(task.assigneeId),
+                 taskKindKey(task.kind), toStoredTime(task.dueAt), nullIfEmpty(task.note)});
+    for (const auto &value : stamp)
+        insert.bind(value);
+    insert.exec();
+    task.id = insert.lastInsertId();
+    task.status = TaskStatus::Open;
+    task.doneAt = {};
+    task.version = 1;
+}
+
+std::optional<Task> TaskRepository::find(qint64 id) const
+{
+    const QList<Task> tasks = select(QStringLiteral("id = ?"), {id});
+    if (tasks.isEmpty())
+        return std::nullopt;
+    return tasks.first();
+}
+
+QList<Task> TaskRepository::listOpenForCompany(qint64 companyId) const
+{
+    return select(QStringLiteral("company_id = ? AND status = 'open'"), {companyId});
+}
+
+void TaskRepository::complete(Task &task)
+{
+    const auto stored = find(task.id);
+    if (stored && stored->status != TaskStatus::Open)
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("TaskRepository", "The task is already closed."));
+    const QDateTime now = m_context.clock.nowUtc();
+    task.version = tasksTable(m_context).update(task.id, task.version, QStringLiteral("status = 'done', done_at = ?"),
+                                                {toStoredTime(now)});
+    task.status = TaskStatus::Done;
+    task.doneAt = now;
+}
+
+int TaskRepository::cancelOpen(qint64 companyId, TaskKind kind)
+{
+    SqlStatement cancel(m_context.db.connection(),
+                        QStringLiteral("UPDATE tasks SET status = 'cancelled', version = version + 1, updated_at = ?, "
+                                       "updated_by = ? WHERE company_id = ? AND kind = ? AND status = 'open'"));
+    cancel.bind({toStoredTime(m_context.clock.nowUtc()), nullIfZero(m_context.userId), companyId, taskKindKey(kind)});
+    cancel.exec();
+    return cancel.rowsAffected();
+}
+
+int TaskRepository::cancelOpenForDeal(qint64 dealId, std::optional<TaskKind> kind)
+{
+    SqlStatement cancel(m_context.db.connection(),
+                        QStringLiteral("UPDATE tasks SET status = 'cancelled', version = version + 1, updated_at = ?, "
+                                       "updated_by = ? WHERE deal_id = ? AND status = 'open' "
+                                       "AND (? IS NULL OR kind = ?)"));
+    const QVariant kindKey = kind ? QVariant(taskKindKey(*kind)) : QVariant(QMetaType(QMetaType::QString));
+    cancel.bind({toStoredTime(m_context.clock.nowUtc()), nullIfZero(m_context.userId), dealId, kindKey, kindKey});
+    cancel.exec();
+    return cancel.rowsAffected();
+}
+
+QList<Task> TaskRepository::select(const QString &where, const QVariantList &values) const
+{
+    // where comes from this class, never from input.
+    SqlStatement statement(m_context.db.connection(),
+                           QStringLiteral("SELECT id, company_id, deal_id, assignee_id, kind, due_at, note, status, "
+                                          "done_at, version FROM tasks WHERE %1 ORDER BY due_at, id")
+                               .arg(where));
+    for (const auto &value : values)
+        statement.bind(value);
+    statement.exec();
+    QList<Task> tasks;
+    while (statement.next()) {
+        Task task;
+        task.id = statement.value(0).toLongLong();
+        task.companyId = statement.value(1).toLongLong();
+        task.dealId = statement.value(2).toLongLong();
+        task.assigneeId = statement.value(3).toLongLong();
+        task.kind = taskKindFromKey(statement.value(4).toString()).value_or(TaskKind::Custom);
+        task.dueAt = fromStoredTime(statement.value(5));
+        task.note = statement.value(6).toString();
+        task.status = statusNames.fromKey(statement.value(7).toString()).value_or(TaskStatus::Open);
+        task.doneAt = fromStoredTime(statement.value(8));
+        task.version = statement.value(9).toLongLong();
+        tasks.append(task);
+    }
+    return tasks;
+}
+
+} // namespace voronka

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DataContext.h"
+#include "domain/Task.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace voronka {
+
+// Tasks: just what the funnel needs so far (create, the open ones of a company, complete, cancel);
+// reminders build on it.
+class TaskRepository
+{
+public:
+    explicit TaskRepository(DataContext context);
+
+    // Stores a new open task; fills in id and version. Throws StorageError InvalidData without a due time.
+    void create(Task &task);
+    std::optional<Task> find(qint64 id) const;
+    // Open tasks of the company, soonest first.
+    QList<Task> listOpenForCompany(qint64 companyId) const;
+    // Marks an open task done now; throws StorageError StaleVersion, NotFound, or InvalidData if it is not open.
+    void complete(Task &task);
+    // Cancels the company's open tasks of that kind (a new callback replaces the old one); returns how many.
+    int cancelOpen(qint64 companyId, TaskKind kind);
+    // Cancels the deal's open tasks, of one kind or all (the deal was lost); returns how many.
+    int cancelOpenForDeal(qint64 dealId, std::optional<TaskKind> kind = std::nullopt);
+
+private:
+    QList<Task> select(const QString &where, const QVariantList &values) const;
+
+    DataContext m_context;
+};
+
+} // namespace voronka

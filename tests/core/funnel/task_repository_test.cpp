@@ -1,0 +1,97 @@
+#include "FunnelFixture.h"
+#include "storage/StorageError.h"
+#include "storage/TaskRepository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using voronka::test::FunnelFixture;
+
+namespace {
+Task makeTask(FunnelFixture &f, TaskKind kind, qint64 dueInSeconds)
+{
+    Task task;
+    task.companyId = f.companyId;
+    task.assigneeId = f.callerId;
+    task.kind = kind;
+    task.dueAt = f.later(dueInSeconds);
+    return task;
+}
+} // namespace
+
+TEST_CASE("Tasks are created, listed open by due time and completed", "[funnel][tasks]")
+{
+    FunnelFixture f;
+    TaskRepository tasks(f.asCaller());
+    Task later = makeTask(f, TaskKind::Meeting, 7200);
+    Task sooner = makeTask(f, TaskKind::Callback, 3600);
+    sooner.note = QStringLiteral("ask for the director");
+    tasks.create(later);
+    tasks.create(sooner);
+    CHECK(sooner.version == 1);
+
+    auto open = tasks.listOpenForCompany(f.companyId);
+    REQUIRE(open.size() == 2);
+    CHECK(open.at(0).id == sooner.id);
+    CHECK(open.at(0).kind == TaskKind::Callback);
+    CHECK(open.at(0).note == QStringLiteral("ask for the director"));
+    CHECK(open.at(0).dueAt == f.later(3600));
+    CHECK(open.at(1).kind == TaskKind::Meeting);
+
+    f.base.clock().advanceSeconds(3700);
+    Task done = open.at(0);
+    tasks.complete(done);
+    CHECK(done.status == TaskStatus::Done);
+    CHECK(done.version == 2);
+    const auto stored = tasks.find(sooner.id);
+    CHECK(stored->status == TaskStatus::Done);
+    CHECK(stored->doneAt == f.base.clock().nowUtc());
+    open = tasks.listOpenForCompany(f.companyId);
+    REQUIRE(open.size() == 1);
+    CHECK(open.at(0).id == later.id);
+}
+
+TEST_CASE("Bad task changes are refused", "[funnel][tasks][bad-input]")
+{
+    FunnelFixture f;
+    TaskRepository tasks(f.asCaller());
+    Task noTime = makeTask(f, TaskKind::Callback, 0);
+    noTime.dueAt = {};
+    CHECK_THROWS_AS(tasks.create(noTime), StorageError);
+    CHECK(f.count(QStringLiteral("tasks")) == 0);
+
+    Task task = makeTask(f, TaskKind::Callback, 60);
+    tasks.create(task);
+    Task stale = task;
+    tasks.complete(task);
+    try {
+        tasks.complete(stale);
+        FAIL("a closed task was completed again");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::InvalidData);
+    }
+
+    Task other = makeTask(f, TaskKind::Callback, 60);
+    tasks.create(other);
+    Task mine = other;
+    other.note = QStringLiteral("changed");
+    tasks.complete(other);
+    CHECK_THROWS_AS(tasks.complete(mine), StorageError);
+}
+
+TEST_CASE("Open tasks of a kind are cancelled together", "[funnel][tasks]")
+{
+    FunnelFixture f;
+    TaskRepository tasks(f.asCaller());
+    Task first = makeTask(f, TaskKind::Callback, 60);
+    Task second = makeTask(f, TaskKind::Callback, 120);
+    Task meeting = makeTask(f, TaskKind::Meeting, 180);
+    tasks.create(first);
+    tasks.create(second);
+    tasks.create(meeting);
+    CHECK(tasks.cancelOpen(f.companyId, TaskKind::Callback) == 2);
+    const auto open = tasks.listOpenForCompany(f.companyId);
+    REQUIRE(open.size() == 1);
+    CHECK(open.at(0).id == meeting.id);
+    CHECK(tasks.find(first.id)->status == TaskStatus::Cancelled);
+}
