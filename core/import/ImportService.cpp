@@ -26,6 +26,7 @@ namespace voronka {
 
 namespace {
 constexpr int progressEvery = 2000;
+constexpr qint64 typicalRowBytes = 150;
 
 QString delimiterName(QChar delimiter)
 {
@@ -257,6 +258,9 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
             keys.readEmails([&index](const QString &key, qint64 id) { index.addEmail(key, id); });
         }
         CompanyBulkWriter writer(m_context);
+        // The writer prepares differently for a list that outweighs the base; the file's size is a good enough
+        // guess at its rows (a cold list's row is 100-200 bytes).
+        writer.beginBatch(device->isSequential() ? 0 : device->size() / typicalRowBytes);
         Merger merger(m_context, writer, index, batch.id);
 
         const auto process = [&](const CsvRecord &record) {
@@ -316,6 +320,7 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         if (result.rows == 0)
             throw ImportError(ImportError::Kind::NoRows, tr("The file has a header but no rows to import."));
 
+        writer.finishBatch();
         batch.rowsRead = result.rows;
         batch.imported = result.imported;
         batch.merged = result.merged;

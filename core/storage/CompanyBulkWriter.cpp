@@ -9,65 +9,289 @@
 #include "domain/TextFolding.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace voronka {
 
 namespace {
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
+
+// SQLite's handle under Qt's connection, when it belongs to the SQLite library linked here. Two copies of SQLite in
+// one process (a Qt build with its own, plus the system one) keep separate lock tables and can corrupt a file, so
+// the handle is used only when the driver's library reports the same version and source id as ours.
+sqlite3 *sqliteHandle(Database &db)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw StorageError::fromSqlError(query.lastError(), sql.left(60));
-    return query;
+    if (db.driverSqliteVersion() != Database::linkedSqliteVersion())
+        return nullptr;
+    const QString driverSource
+        = SqlStatement::scalar(db.connection(), QStringLiteral("SELECT sqlite_source_id()")).toString();
+    if (driverSource != QString::fromLatin1(sqlite3_sourceid()))
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+// One prepared INSERT, reused for every row: on SQLite's handle when it may be used, else through QSqlQuery.
+// Text is bound without a copy, so every QString bound must live until run().
+class BulkInsert
+{
+public:
+    BulkInsert(sqlite3 *handle, const QSqlDatabase &db, const char *sql, const char *what)
+        : m_handle(handle)
+        , m_what(what)
+    {
+        if (m_handle) {
+            if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+                fail();
+        } else {
+            m_query = QSqlQuery(db);
+            if (!m_query.prepare(QString::fromLatin1(sql)))
+                throw StorageError::fromSqlError(m_query.lastError(), QString::fromLatin1(what));
+        }
+    }
+    ~BulkInsert() { sqlite3_finalize(m_statement); }
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    // A null QString binds NULL, as Qt's driver binds it; an empty one binds ''.
+    void text(int index, const QString &value)
+    {
+        if (!m_handle)
+            m_query.bindValue(index, value);
+        else if (value.isNull())
+            sqlite3_bind_null(m_statement, index + 1);
+        else
+            sqlite3_bind_text16(m_statement, index + 1, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
+    }
+    void textOrNull(int index, const QString &value)
+    {
+        if (value.isEmpty())
+            null(index);
+        else
+            text(index, value);
+    }
+    void integer(int index, qint64 value)
+    {
+        if (m_handle)
+            sqlite3_bind_int64(m_statement, index + 1, value);
+        else
+            m_query.bindValue(index, value);
+    }
+    void idOrNull(int index, qint64 id)
+    {
+        if (id == 0)
+            null(index);
+        else
+            integer(index, id);
+    }
+    void null(int index)
+    {
+        if (m_handle)
+            sqlite3_bind_null(m_statement, index + 1);
+        else
+            m_query.bindValue(index, QVariant(QMetaType(QMetaType::QString)));
+    }
+
+    // Runs the insert; the new row's id.
+    qint64 run()
+    {
+        if (!m_handle) {
+            if (!m_query.exec())
+                throw StorageError::fromSqlError(m_query.lastError(), QString::fromLatin1(m_what));
+            return m_query.lastInsertId().toLongLong();
+        }
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (result != SQLITE_DONE)
+            fail();
+        return sqlite3_last_insert_rowid(m_handle);
+    }
+
+private:
+    [[noreturn]] void fail()
+    {
+        // Through QSqlError, so that a raw failure is classified exactly as one through the driver.
+        const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
+                              QString::number(sqlite3_extended_errcode(m_handle)));
+        throw StorageError::fromSqlError(error, QString::fromLatin1(m_what));
+    }
+
+    sqlite3 *m_handle;
+    const char *m_what;
+    sqlite3_stmt *m_statement = nullptr;
+    QSqlQuery m_query;
+};
+
+// Memory for a large batch, within the import's 300 MB (docs/performance.md, "Import").
+constexpr qint64 batchCacheKiB = 64 * 1024;
+constexpr qint64 batchSearchHashBytes = 32 * 1024 * 1024;
+constexpr qint64 defaultSearchHashBytes = 1024 * 1024; // FTS5_DEFAULT_HASHSIZE
+constexpr qint64 minimumRebuildBatch = 50000;
+
 } // namespace
+
+struct CompanyBulkWriter::Statements
+{
+    Statements(sqlite3 *sqlite, const QSqlDatabase &db)
+        : handle(sqlite)
+        , company(sqlite, db,
+                  "INSERT INTO companies (name, sort_key, inn, city, address, website, industry, source, stage, "
+                  "owner_id, next_action_at, import_batch_id, created_at, updated_at, updated_by) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "insert company")
+        , contact(sqlite, db,
+                  "INSERT INTO contacts (company_id, full_name, position, note, import_batch_id, created_at, "
+                  "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                  "insert contact")
+        , phone(sqlite, db,
+                "INSERT INTO phones (company_id, contact_id, raw, e164, extension, kind, position, import_batch_id, "
+                "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert phone")
+        , email(sqlite, db,
+                "INSERT INTO emails (company_id, contact_id, address, import_batch_id, created_at, updated_at, "
+                "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "insert e-mail")
+        , note(sqlite, db,
+               "INSERT INTO activities (company_id, user_id, kind, occurred_at, note, import_batch_id, created_at) "
+               "VALUES (?, ?, 'note', ?, ?, ?, ?)",
+               "insert note")
+        , search(sqlite, db, "INSERT INTO company_search (rowid, text) VALUES (?, ?)", "index company")
+    {
+    }
+
+    sqlite3 *handle;
+    BulkInsert company;
+    BulkInsert contact;
+    BulkInsert phone;
+    BulkInsert email;
+    BulkInsert note;
+    BulkInsert search;
+};
 
 CompanyBulkWriter::CompanyBulkWriter(DataContext context)
     : m_context(context)
     // One time for the whole batch: rows written together carry the same stamp.
-    , m_now(toStoredTime(context.clock.nowUtc()))
+    , m_now(toStoredTime(context.clock.nowUtc()).toString())
+    , m_statements(std::make_unique<Statements>(sqliteHandle(context.db), context.db.connection()))
 {
-    const QSqlDatabase db = context.db.connection();
-    m_company = prepared(db, QStringLiteral("INSERT INTO companies (name, sort_key, inn, city, address, website, "
-                                            "industry, source, stage, owner_id, next_action_at, import_batch_id, "
-                                            "created_at, updated_at, updated_by) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_contact = prepared(db, QStringLiteral("INSERT INTO contacts (company_id, full_name, position, note, "
-                                            "import_batch_id, created_at, updated_at, updated_by) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_phone = prepared(db, QStringLiteral("INSERT INTO phones (company_id, contact_id, raw, e164, extension, kind, "
-                                          "position, import_batch_id, created_at, updated_at, updated_by) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_email = prepared(db, QStringLiteral("INSERT INTO emails (company_id, contact_id, address, import_batch_id, "
-                                          "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    m_note = prepared(db, QStringLiteral("INSERT INTO activities (company_id, user_id, kind, occurred_at, note, "
-                                         "import_batch_id, created_at) VALUES (?, ?, 'note', ?, ?, ?, ?)"));
-    m_search = prepared(db, QStringLiteral("INSERT INTO company_search (rowid, text) VALUES (?, ?)"));
 }
 
-void CompanyBulkWriter::exec(QSqlQuery &query, const QVariantList &values, const char *what)
+CompanyBulkWriter::~CompanyBulkWriter()
 {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        throw StorageError::fromSqlError(query.lastError(), QString::fromLatin1(what));
+    if (m_cacheRaised) {
+        // The page cache is the connection's, not the transaction's: give back the memory whatever happened.
+        try {
+            SqlStatement::run(m_context.db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        } catch (const StorageError &) {
+        }
+    }
+}
+
+void CompanyBulkWriter::beginBatch(qint64 expectedCompanies)
+{
+    const QSqlDatabase db = m_context.db.connection();
+
+    // SQLite's default page cache (2 MB) is far smaller than the indexes a large batch writes into: pages are
+    // written out and read back again and again within the transaction.
+    m_cacheSize = SqlStatement::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong();
+    const qint64 pageSize = SqlStatement::scalar(db, QStringLiteral("PRAGMA page_size")).toLongLong();
+    const qint64 cacheKiB = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * pageSize / 1024; // negative: KiB
+    if (!m_cacheRaised && cacheKiB < batchCacheKiB) {
+        SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = -%1").arg(batchCacheKiB));
+        m_cacheRaised = true;
+    }
+
+    // FTS5 keeps new index entries in memory and writes a segment each time they pass its hash size (1 MB by
+    // default); every small segment is merged again later. A larger hash for the batch means fewer, larger segments
+    // and less merging (1,000,000 companies: 8.2 s at 1 MB, 5.6 s at 16 MB, in the sqlite3 shell). The setting lives
+    // in the index's config table, inside this transaction; finishBatch() puts back what was there.
+    m_searchHashSize
+        = SqlStatement::scalar(db, QStringLiteral("SELECT v FROM company_search_config WHERE k = 'hashsize'"));
+    SqlStatement::run(db, QStringLiteral("INSERT INTO company_search (company_search, rank) VALUES ('hashsize', ?)"),
+                      {batchSearchHashBytes});
+    m_searchHashRaised = true;
+
+    // Indexes whose keys arrive in random order (the name's sort key, INN, phone, e-mail) cost a B-tree descent
+    // and usually a page out of cache per row; built once at the end from sorted keys they cost a fraction of that.
+    // Worth it only when the batch outweighs what the tables already hold, since the rebuild reads them whole.
+    // The drop and the rebuild are part of the caller's transaction: a failed import gets its indexes back with the
+    // rollback, and no other connection ever sees the base without them.
+    const qint64 existing = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
+    if (expectedCompanies < minimumRebuildBatch || expectedCompanies < existing)
+        return;
+    for (const char *name : {"companies_sort", "companies_inn", "phones_e164", "emails_address"}) {
+        const QString index = QString::fromLatin1(name);
+        const QVariant sql = SqlStatement::scalar(
+            db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?"), {index});
+        if (sql.isNull())
+            continue;
+        m_droppedIndexes.append(sql.toString());
+        SqlStatement::run(db, QStringLiteral("DROP INDEX ") + index);
+    }
+}
+
+void CompanyBulkWriter::finishBatch()
+{
+    const QSqlDatabase db = m_context.db.connection();
+    if (!m_droppedIndexes.isEmpty()) {
+        // CREATE INDEX sorts its keys; SQLite's sorter can use a second thread for that.
+        const QVariant threads = SqlStatement::scalar(db, QStringLiteral("PRAGMA threads"));
+        SqlStatement::scalar(db, QStringLiteral("PRAGMA threads = 2"));
+        for (const QString &sql : std::as_const(m_droppedIndexes))
+            SqlStatement::run(db, sql);
+        m_droppedIndexes.clear();
+        SqlStatement::scalar(db, QStringLiteral("PRAGMA threads = %1").arg(threads.toInt()));
+    }
+    if (m_searchHashRaised) {
+        // Through the FTS5 command, so that this connection's copy of the setting follows; then, if there was no
+        // setting before, the row is removed so that the config table is exactly as it was.
+        SqlStatement::run(db,
+                          QStringLiteral("INSERT INTO company_search (company_search, rank) VALUES ('hashsize', ?)"),
+                          {m_searchHashSize.isNull() ? QVariant(defaultSearchHashBytes) : m_searchHashSize});
+        if (m_searchHashSize.isNull())
+            SqlStatement::run(db, QStringLiteral("DELETE FROM company_search_config WHERE k = 'hashsize'"));
+        m_searchHashRaised = false;
+    }
+}
+
+bool CompanyBulkWriter::usesSqliteHandle() const
+{
+    return m_statements->handle != nullptr;
 }
 
 void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
 {
     Company &company = record.company;
-    if (company.name.trimmed().isEmpty())
+    const QString name = company.name.trimmed();
+    if (name.isEmpty())
         throw StorageError(StorageError::Kind::InvalidData,
                            QCoreApplication::translate("CompanyRepository", "A company needs a name."));
-    const QVariant user = nullIfZero(m_context.userId);
-    exec(m_company,
-         {company.name.trimmed(), companySortKey(company.name), nullIfEmpty(company.inn), nullIfEmpty(company.city),
-          nullIfEmpty(company.address), nullIfEmpty(company.website), nullIfEmpty(company.industry),
-          nullIfEmpty(company.source), companyStageKey(company.stage), nullIfZero(company.ownerId),
-          toStoredTime(company.nextActionAt), nullIfZero(importBatchId), m_now, m_now, user},
-         "insert company");
-    company.id = m_company.lastInsertId().toLongLong();
+    const QString sortKey = companySortKey(company.name);
+    const QString stage = companyStageKey(company.stage);
+    const QVariant nextAction = toStoredTime(company.nextActionAt);
+    const QString nextActionText = nextAction.isNull() ? QString() : nextAction.toString();
+    BulkInsert &insert = m_statements->company;
+    insert.text(0, name);
+    insert.text(1, sortKey);
+    insert.textOrNull(2, company.inn);
+    insert.textOrNull(3, company.city);
+    insert.textOrNull(4, company.address);
+    insert.textOrNull(5, company.website);
+    insert.textOrNull(6, company.industry);
+    insert.textOrNull(7, company.source);
+    insert.text(8, stage);
+    insert.idOrNull(9, company.ownerId);
+    insert.textOrNull(10, nextActionText);
+    insert.idOrNull(11, importBatchId);
+    insert.text(12, m_now);
+    insert.text(13, m_now);
+    insert.idOrNull(14, m_context.userId);
+    company.id = insert.run();
     company.version = 1;
 
     // Children of a new company go with it when it is deleted, so they need no batch id of their own.
@@ -76,6 +300,7 @@ void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
         insertContact(contact, 0);
     }
     QStringList numbers;
+    numbers.reserve(record.phones.size());
     for (int position = 0; position < record.phones.size(); ++position) {
         Phone &phone = record.phones[position];
         phone.companyId = company.id;
@@ -87,45 +312,72 @@ void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
         email.companyId = company.id;
         insertEmail(email, 0);
     }
-    exec(m_search, {company.id, CompanySearchIndex::searchText(company.name, company.city, company.inn, numbers)},
-         "index company");
+    const QString text = CompanySearchIndex::searchText(company.name, company.city, company.inn, numbers);
+    BulkInsert &search = m_statements->search;
+    search.integer(0, company.id);
+    search.text(1, text);
+    search.run();
 }
 
 void CompanyBulkWriter::insertContact(Contact &contact, qint64 importBatchId)
 {
-    exec(m_contact,
-         {contact.companyId, contact.fullName, nullIfEmpty(contact.position), nullIfEmpty(contact.note),
-          nullIfZero(importBatchId), m_now, m_now, nullIfZero(m_context.userId)},
-         "insert contact");
-    contact.id = m_contact.lastInsertId().toLongLong();
+    BulkInsert &insert = m_statements->contact;
+    insert.integer(0, contact.companyId);
+    insert.text(1, contact.fullName);
+    insert.textOrNull(2, contact.position);
+    insert.textOrNull(3, contact.note);
+    insert.idOrNull(4, importBatchId);
+    insert.text(5, m_now);
+    insert.text(6, m_now);
+    insert.idOrNull(7, m_context.userId);
+    contact.id = insert.run();
     contact.version = 1;
 }
 
 void CompanyBulkWriter::insertPhone(Phone &phone, qint64 importBatchId)
 {
-    exec(m_phone,
-         {phone.companyId, nullIfZero(phone.contactId), phone.raw, nullIfEmpty(phone.e164),
-          nullIfEmpty(phone.extension), phoneKindKey(phone.kind), phone.position, nullIfZero(importBatchId), m_now,
-          m_now, nullIfZero(m_context.userId)},
-         "insert phone");
-    phone.id = m_phone.lastInsertId().toLongLong();
+    const QString kind = phoneKindKey(phone.kind);
+    BulkInsert &insert = m_statements->phone;
+    insert.integer(0, phone.companyId);
+    insert.idOrNull(1, phone.contactId);
+    insert.text(2, phone.raw);
+    insert.textOrNull(3, phone.e164);
+    insert.textOrNull(4, phone.extension);
+    insert.text(5, kind);
+    insert.integer(6, phone.position);
+    insert.idOrNull(7, importBatchId);
+    insert.text(8, m_now);
+    insert.text(9, m_now);
+    insert.idOrNull(10, m_context.userId);
+    phone.id = insert.run();
     phone.version = 1;
 }
 
 void CompanyBulkWriter::insertEmail(Email &email, qint64 importBatchId)
 {
-    exec(m_email,
-         {email.companyId, nullIfZero(email.contactId), email.address.trimmed().toLower(), nullIfZero(importBatchId),
-          m_now, m_now, nullIfZero(m_context.userId)},
-         "insert e-mail");
-    email.id = m_email.lastInsertId().toLongLong();
+    const QString address = email.address.trimmed().toLower();
+    BulkInsert &insert = m_statements->email;
+    insert.integer(0, email.companyId);
+    insert.idOrNull(1, email.contactId);
+    insert.text(2, address);
+    insert.idOrNull(3, importBatchId);
+    insert.text(4, m_now);
+    insert.text(5, m_now);
+    insert.idOrNull(6, m_context.userId);
+    email.id = insert.run();
     email.version = 1;
 }
 
 void CompanyBulkWriter::insertNote(qint64 companyId, const QString &text, qint64 importBatchId)
 {
-    exec(m_note, {companyId, nullIfZero(m_context.userId), m_now, text, nullIfZero(importBatchId), m_now},
-         "insert note");
+    BulkInsert &insert = m_statements->note;
+    insert.integer(0, companyId);
+    insert.idOrNull(1, m_context.userId);
+    insert.text(2, m_now);
+    insert.text(3, text);
+    insert.idOrNull(4, importBatchId);
+    insert.text(5, m_now);
+    insert.run();
 }
 
 void CompanyBulkWriter::refreshSearch(qint64 companyId)

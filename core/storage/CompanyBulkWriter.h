@@ -3,17 +3,27 @@
 #include "CompanyRecord.h"
 #include "DataContext.h"
 
-#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
 
 namespace voronka {
 
 // Writes many rows fast: prepared statements are reused for every row and the caller holds one WriteTransaction
 // around the whole lot. Phones must already be normalised (e164 filled where valid). Rows written for an import
 // carry its batch id, so that the import can be undone.
+//
+// The statements run on SQLite's own handle (QSqlDriver::handle()) when the Qt driver runs the very SQLite library
+// voronka_core links (same version and source id): binding through QSqlQuery and QVariant costs more than SQLite's
+// insert itself. Otherwise they run through QSqlQuery, slower and the same.
 class CompanyBulkWriter
 {
 public:
     explicit CompanyBulkWriter(DataContext context);
+    ~CompanyBulkWriter();
+    CompanyBulkWriter(const CompanyBulkWriter &) = delete;
+    CompanyBulkWriter &operator=(const CompanyBulkWriter &) = delete;
 
     // Inserts the record's company, contacts, phones and e-mails and its search entry; fills in the new ids.
     void insert(CompanyRecord &record, qint64 importBatchId = 0);
@@ -26,17 +36,26 @@ public:
     // A note on the company's timeline (e.g. the comment column of a cold list).
     void insertNote(qint64 companyId, const QString &text, qint64 importBatchId);
 
+    // For a large batch (an import): more page cache, a larger FTS5 hash, and, when the batch outweighs the base,
+    // the indexes with randomly ordered keys dropped to be rebuilt at the end. Call within the caller's transaction,
+    // and finishBatch() before it commits; a rollback undoes both.
+    void beginBatch(qint64 expectedCompanies);
+    void finishBatch();
+
+    // True when the statements run on SQLite's handle directly (for the benchmarks).
+    bool usesSqliteHandle() const;
+
 private:
-    void exec(QSqlQuery &query, const QVariantList &values, const char *what);
+    struct Statements;
 
     DataContext m_context;
-    QVariant m_now;
-    QSqlQuery m_company;
-    QSqlQuery m_contact;
-    QSqlQuery m_phone;
-    QSqlQuery m_email;
-    QSqlQuery m_note;
-    QSqlQuery m_search;
+    QString m_now;
+    std::unique_ptr<Statements> m_statements;
+    qint64 m_cacheSize = 0; // the connection's own, put back by the destructor
+    bool m_cacheRaised = false;
+    QVariant m_searchHashSize; // the index's own setting; NULL: none (FTS5's default)
+    bool m_searchHashRaised = false;
+    QStringList m_droppedIndexes; // their CREATE statements
 };
 
 } // namespace voronka
