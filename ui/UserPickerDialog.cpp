@@ -16,8 +16,10 @@ UserPickerDialog::UserPickerDialog(const QList<User> &users, QWidget *parent)
     setWindowTitle(tr("Who is working?"));
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("userList"));
-    for (const User &user : users)
-        m_list->addItem(QStringLiteral("%1 — %2").arg(user.fullName, userRoleTitle(user.role)));
+    for (const User &user : users) {
+        const QString role = userRoleTitle(user.role);
+        m_list->addItem(user.fullName == role ? user.fullName : QStringLiteral("%1 — %2").arg(user.fullName, role));
+    }
     m_list->setCurrentRow(0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
