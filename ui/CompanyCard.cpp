@@ -1,5 +1,6 @@
 #include "CompanyCard.h"
 
+#include "CompanyTimeline.h"
 #include "MessageBox.h"
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
@@ -150,6 +151,8 @@ void CompanyCard::buildForm()
         updateState();
     });
 
+    m_timeline = new CompanyTimeline(m_context);
+
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("cardProblem"));
     m_problem->setWordWrap(true);
@@ -191,6 +194,8 @@ void CompanyCard::buildForm()
     layout->addWidget(new QLabel(tr("<b>Phones</b>")));
     layout->addWidget(m_phones);
     layout->addLayout(phoneButtons);
+    layout->addWidget(new QLabel(tr("<b>Timeline</b>")));
+    layout->addWidget(m_timeline);
     layout->addWidget(m_problem);
     layout->addStretch();
 
@@ -289,6 +294,7 @@ void CompanyCard::show(const CompanyRecord &record)
     m_phones->setRowCount(0);
     for (const Phone &phone : record.phones)
         addPhoneRow(phone);
+    m_timeline->showCompany(company.id);
     m_problem->hide();
     m_loading = false;
     updateState();

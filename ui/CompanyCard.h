@@ -16,7 +16,10 @@ class QTableWidget;
 
 namespace voronka {
 
-// The detail card of one company: its fields, people and phones, edited in place and saved as one unit.
+class CompanyTimeline;
+
+// The detail card of one company: its fields, people and phones, edited in place and saved as one unit, and
+// below them the company's timeline (read-only).
 class CompanyCard : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
     qint64 companyId() const { return m_original.company.id; }
     bool hasUnsavedChanges() const;
     const CompanyRecord &storedRecord() const { return m_original; }
+    CompanyTimeline *timeline() const { return m_timeline; }
 
 public slots:
     // Saves what the card shows; on a problem the user is told and the typed values stay in the form.
@@ -70,6 +74,7 @@ private:
     QDateTimeEdit *m_nextAction = nullptr;
     QTableWidget *m_contacts = nullptr;
     QTableWidget *m_phones = nullptr;
+    CompanyTimeline *m_timeline = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;

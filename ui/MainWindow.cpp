@@ -4,6 +4,7 @@
 #include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
+#include "PipelineBoard.h"
 #include "SectionPlaceholder.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
@@ -68,14 +69,18 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
         tr("Calls"), notYet + QLatin1Char(' ') + tr("Call mode will take the caller through the queue by script.")));
     m_sections->addWidget(new SectionPlaceholder(
         tr("Meetings"), notYet + QLatin1Char(' ') + tr("Booked meetings and their outcomes will be shown here.")));
-    m_sections->addWidget(new SectionPlaceholder(
-        tr("Deals"), notYet + QLatin1Char(' ') + tr("The pipeline board of deals from needs to payment will be here.")));
+    m_board = new PipelineBoard(context, UserRepository(context).list());
+    m_sections->addWidget(m_board);
     m_sections->addWidget(new SectionPlaceholder(
         tr("Clients"), notYet + QLatin1Char(' ') + tr("Clients of the client department, with their payments, will be listed here.")));
     m_sections->addWidget(new SectionPlaceholder(
         tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Deals)
+            m_board->reload(); // deals may have changed in another section or by a colleague
+    });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);

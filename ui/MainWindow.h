@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace voronka {
 
 class ColdBaseView;
+class PipelineBoard;
 
 // The main window: navigation on the left (Today, Cold base, Calls, ...), the chosen section on the right.
 class MainWindow : public QMainWindow
@@ -26,6 +27,7 @@ public:
     void showSection(Section section);
     Section currentSection() const;
     ColdBaseView *coldBaseView() const { return m_coldBase; }
+    PipelineBoard *pipelineBoard() const { return m_board; }
     // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
     // (the user is told why).
     qint64 exportTo(const QString &path);
@@ -51,6 +53,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
     ColdBaseView *m_coldBase = nullptr;
+    PipelineBoard *m_board = nullptr;
 };
 
 } // namespace voronka

@@ -40,6 +40,27 @@ QString joinComment(const QString &reason, const QString &comment)
         return trimmed;
     return trimmed.isEmpty() ? reason : reason + QStringLiteral(": ") + trimmed;
 }
+
+// A deal step reached (from nothing for a new deal): its history row and its timeline activity.
+void recordDealStep(DataContext context, const Deal &deal, const QString &from, const QString &to,
+                    const QString &comment)
+{
+    StageChange change;
+    change.companyId = deal.companyId;
+    change.dealId = deal.id;
+    change.fromStage = from;
+    change.toStage = to;
+    change.comment = comment.trimmed();
+    StageHistoryRepository(context).record(change);
+
+    Activity activity;
+    activity.companyId = deal.companyId;
+    activity.dealId = deal.id;
+    activity.kind = ActivityKind::DealStep;
+    activity.outcome = change.toStage;
+    activity.note = change.comment;
+    ActivityRepository(context).add(activity);
+}
 } // namespace
 
 StageMover::StageMover(DataContext context)
@@ -146,21 +167,7 @@ qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMov
         deal->invoiceDate = move.invoiceDate;
     }
 
-    StageChange change;
-    change.companyId = deal->companyId;
-    change.dealId = dealId;
-    change.fromStage = dealStepKey(deal->step);
-    change.toStage = dealStepKey(move.to);
-    change.comment = joinComment(reason, move.comment);
-    StageHistoryRepository(m_context).record(change);
-
-    Activity activity;
-    activity.companyId = deal->companyId;
-    activity.dealId = dealId;
-    activity.kind = ActivityKind::DealStep;
-    activity.outcome = change.toStage;
-    activity.note = change.comment;
-    ActivityRepository(m_context).add(activity);
+    applyDealMove(*deal, move.to, joinComment(reason, move.comment));
 
     TaskRepository tasks(m_context);
     if (move.to == DealStep::Lost) {
@@ -179,10 +186,23 @@ qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMov
         task.dueAt = m_context.clock.nowUtc().addDays(rule.dueAfterDays);
         tasks.create(task);
     }
-    deal->step = move.to;
     deals.saveStep(*deal);
     transaction.commit();
     return deal->version;
+}
+
+void StageMover::applyDealMove(Deal &deal, DealStep to, const QString &comment)
+{
+    const QString refusal = DealStepMachine::refusal(deal.step, to);
+    if (!refusal.isEmpty())
+        throw FunnelError(FunnelError::Kind::ForbiddenMove, refusal);
+    recordDealStep(m_context, deal, dealStepKey(deal.step), dealStepKey(to), comment);
+    deal.step = to;
+}
+
+void StageMover::recordDealOpened(const Deal &deal, const QString &comment)
+{
+    recordDealStep(m_context, deal, QString(), dealStepKey(deal.step), comment);
 }
 
 } // namespace voronka

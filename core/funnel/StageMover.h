@@ -2,6 +2,7 @@
 
 #include "domain/CompanyFunnelState.h"
 #include "storage/DataContext.h"
+#include "domain/Deal.h"
 #include "domain/DealStep.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,8 @@ public:
     // Moves a company read at expectedVersion; returns its new version.
     qint64 moveCompany(qint64 companyId, qint64 expectedVersion, const CompanyMove &move);
     // Moves a deal read at expectedVersion; returns its new version. Paid is refused here: a deal is paid
-    // by recording its payment. Offer sent makes an offer follow-up task (in 2 days) and invoice issued a
-    // payment reminder (in 3 days) for the deal's owner; a lost deal cancels its open tasks.
+    // by recording its payment (PaymentRecorder). Offer sent makes an offer follow-up task (in 2 days) and
+    // invoice issued a payment reminder (in 3 days) for the deal's owner; a lost deal cancels its open tasks.
     qint64 moveDeal(qint64 dealId, qint64 expectedVersion, const DealMove &move);
 
     // For operations that move a company as part of a larger change (a call outcome), inside their
@@ -51,6 +52,13 @@ public:
     // next action and open callbacks are dropped. Leaving lost clears the reason and the call attempts.
     void applyCompanyMove(CompanyFunnelState &state, CompanyStage to, const QString &comment,
                           const QString &lostReason = {});
+    // For operations that move a deal as part of a larger change (a payment), inside their transaction:
+    // checks the step table, writes the history row and the deal_step activity and sets deal.step; the caller
+    // saves the deal. Unlike moveDeal this may reach paid (the payment is the caller's business).
+    void applyDealMove(Deal &deal, DealStep to, const QString &comment);
+    // A new deal's first step (from nothing to deal.step), with its deal_step activity, inside the caller's
+    // transaction after the deal was created.
+    void recordDealOpened(const Deal &deal, const QString &comment);
     // The title of an active lost reason; throws FunnelError MissingData for 0, UnknownReason otherwise.
     QString lostReasonTitle(qint64 reasonId) const;
 

@@ -1,0 +1,82 @@
+#include "DealOpener.h"
+
+#include "FunnelError.h"
+#include "StageMover.h"
+#include "storage/CompanyFunnelRepository.h"
+#include "storage/DealRepository.h"
+#include "storage/StorageError.h"
+#include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <QRegularExpression>
+
+namespace voronka {
+
+DealOpener::DealOpener(DataContext context)
+    : m_context(context)
+{
+}
+
+void DealOpener::validate(const NewDeal &deal) const
+{
+    if (deal.title.trimmed().isEmpty())
+        throw FunnelError(FunnelError::Kind::MissingData, tr("A deal needs a title."));
+    if (deal.amountKopecks < 0)
+        throw FunnelError(FunnelError::Kind::MissingData, tr("The deal's amount cannot be negative."));
+    if (deal.marginKopecks < 0)
+        throw FunnelError(FunnelError::Kind::MissingData, tr("The deal's margin cannot be negative."));
+    if (deal.marginKopecks > 0 && deal.marginKopecks > deal.amountKopecks)
+        throw FunnelError(FunnelError::Kind::MissingData, tr("The deal's margin cannot be more than its amount."));
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyCode.match(deal.currency).hasMatch())
+        throw FunnelError(FunnelError::Kind::MissingData,
+                          tr("The currency must be a three-letter code such as RUB, USD or EUR."));
+    if (deal.step != DealStep::Needs && deal.step != DealStep::Presentation)
+        throw FunnelError(FunnelError::Kind::ForbiddenMove,
+                          tr("A new deal starts at \"%1\" or \"%2\".")
+                              .arg(dealStepTitle(DealStep::Needs), dealStepTitle(DealStep::Presentation)));
+    if (deal.ownerId != 0) {
+        const auto owner = UserRepository(m_context).find(deal.ownerId);
+        if (!owner || !owner->active)
+            throw FunnelError(FunnelError::Kind::UnknownUser, tr("The deal's owner is not an active user."));
+    }
+}
+
+Deal DealOpener::openFor(CompanyFunnelState &state, const NewDeal &input)
+{
+    if (state.stage != CompanyStage::Deal && state.stage != CompanyStage::Client)
+        StageMover(m_context).applyCompanyMove(state, CompanyStage::Deal, input.comment);
+
+    Deal deal;
+    deal.companyId = state.companyId;
+    deal.ownerId = input.ownerId != 0 ? input.ownerId : m_context.userId;
+    deal.title = input.title.trimmed();
+    deal.step = input.step;
+    deal.amountKopecks = input.amountKopecks;
+    deal.marginKopecks = input.marginKopecks;
+    deal.currency = input.currency;
+    DealRepository(m_context).create(deal);
+    StageMover(m_context).recordDealOpened(deal, input.comment);
+    return deal;
+}
+
+OpenedDeal DealOpener::open(qint64 companyId, qint64 expectedVersion, const NewDeal &input)
+{
+    validate(input);
+
+    WriteTransaction transaction(m_context.db);
+    CompanyFunnelRepository companies(m_context);
+    auto state = companies.find(companyId);
+    if (!state)
+        throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
+    if (state->version != expectedVersion) {
+        state->version = expectedVersion;
+        companies.save(*state); // throws StaleVersion with who changed the company and when
+    }
+    const Deal deal = openFor(*state, input);
+    companies.save(*state);
+    transaction.commit();
+    return {deal.id, deal.version, state->version};
+}
+
+} // namespace voronka

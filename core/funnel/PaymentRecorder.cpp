@@ -1,0 +1,165 @@
+#include "PaymentRecorder.h"
+
+#include "FunnelError.h"
+#include "StageMover.h"
+#include "domain/Activity.h"
+#include "domain/Clock.h"
+#include "domain/Payment.h"
+#include "storage/ActivityRepository.h"
+#include "storage/ClientHandoverRepository.h"
+#include "storage/CompanyFunnelRepository.h"
+#include "storage/DealRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/StorageError.h"
+#include "storage/TaskRepository.h"
+#include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
+
+namespace voronka {
+
+PaymentRecorder::PaymentRecorder(DataContext context, QTimeZone timeZone)
+    : m_context(context)
+    , m_timeZone(std::move(timeZone))
+{
+}
+
+QString PaymentRecorder::formatMoney(qint64 kopecks, const QString &currency)
+{
+    const qint64 whole = kopecks / 100;
+    const qint64 cents = (kopecks < 0 ? -kopecks : kopecks) % 100;
+    QString digits = QString::number(whole < 0 ? -whole : whole);
+    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
+        digits.insert(at, QLatin1Char(' '));
+    return (kopecks < 0 ? QStringLiteral("-") : QString()) + digits + QLatin1Char('.')
+        + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + currency;
+}
+
+void PaymentRecorder::validate(const PaymentEntry &entry) const
+{
+    if (entry.amountKopecks == 0)
+        throw FunnelError(FunnelError::Kind::MissingData, tr("Enter the amount paid."));
+    if (entry.amountKopecks < 0)
+        throw FunnelError(FunnelError::Kind::MissingData,
+                          tr("The amount paid must be above zero; a refund is not a payment."));
+    if (!entry.paidOn.isValid())
+        throw FunnelError(FunnelError::Kind::MissingData, tr("Enter the day the payment arrived."));
+    const QDate today = m_context.clock.nowUtc().toTimeZone(m_timeZone).date();
+    if (entry.paidOn > today)
+        throw FunnelError(FunnelError::Kind::ForbiddenMove,
+                          tr("A payment is recorded when the money has arrived, not in advance."));
+    if (entry.accountManagerId != 0) {
+        const auto user = UserRepository(m_context).find(entry.accountManagerId);
+        if (!user || !user->active || (user->role != UserRole::AccountManager && user->role != UserRole::Head))
+            throw FunnelError(FunnelError::Kind::UnknownUser,
+                              tr("A client can be handed only to an active account manager or the head."));
+    }
+}
+
+qint64 PaymentRecorder::chooseAccountManager(qint64 chosenId) const
+{
+    if (chosenId != 0)
+        return chosenId;
+    const auto leastLoaded = ClientHandoverRepository(m_context).leastLoadedAccountManager();
+    if (!leastLoaded)
+        throw FunnelError(FunnelError::Kind::UnknownUser,
+                          tr("There is no active account manager to hand the new client to; choose who serves it."));
+    return *leastLoaded;
+}
+
+PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion, const PaymentEntry &entry)
+{
+    // Checks that need no lock come first, so bad input never opens a write transaction.
+    validate(entry);
+
+    WriteTransaction transaction(m_context.db);
+    DealRepository deals(m_context);
+    auto deal = deals.find(dealId);
+    if (!deal)
+        throw StorageError(StorageError::Kind::NotFound, tr("The deal no longer exists: someone deleted it."));
+    if (deal->version != expectedDealVersion) {
+        deal->version = expectedDealVersion;
+        deals.saveStep(*deal); // throws StaleVersion with who changed the deal and when
+    }
+    if (deal->step == DealStep::Lost)
+        throw FunnelError(FunnelError::Kind::ForbiddenMove,
+                          tr("The deal is lost (%1); a payment cannot be recorded against it.").arg(deal->lostReason));
+    if (deal->step == DealStep::Paid)
+        throw FunnelError(FunnelError::Kind::ForbiddenMove,
+                          tr("The deal is already paid in full; record a repeat sale as a new deal."));
+    if (deal->step != DealStep::InvoiceIssued)
+        throw FunnelError(FunnelError::Kind::ForbiddenMove, tr("Issue an invoice before recording a payment."));
+
+    PaymentRepository payments(m_context);
+    const qint64 paidBefore = payments.paidForDeal(dealId);
+    const qint64 left = deal->amountKopecks - paidBefore;
+    if (entry.amountKopecks > left)
+        throw FunnelError(
+            FunnelError::Kind::ForbiddenMove,
+            tr("The payment is more than is left to pay on the deal (%1).").arg(formatMoney(left, deal->currency)));
+
+    CompanyFunnelRepository companies(m_context);
+    auto company = companies.find(deal->companyId);
+    if (!company)
+        throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
+    ClientHandoverRepository handovers(m_context);
+    const bool firstPayment
+        = payments.countForCompany(deal->companyId) == 0 && handovers.broughtBy(deal->companyId) == 0;
+
+    Payment payment;
+    payment.dealId = dealId;
+    payment.companyId = deal->companyId;
+    payment.amountKopecks = entry.amountKopecks;
+    payment.currency = deal->currency;
+    payment.paidOn = entry.paidOn;
+    payments.create(payment);
+
+    PaymentResult result;
+    result.paymentId = payment.id;
+    result.paidKopecks = paidBefore + entry.amountKopecks;
+    result.dealPaid = result.paidKopecks == deal->amountKopecks;
+
+    Activity activity;
+    activity.companyId = deal->companyId;
+    activity.dealId = dealId;
+    activity.kind = ActivityKind::Payment;
+    activity.outcome = result.dealPaid ? QStringLiteral("paid") : QStringLiteral("part_paid");
+    const QString amount = formatMoney(entry.amountKopecks, deal->currency);
+    activity.note
+        = entry.comment.trimmed().isEmpty() ? amount : amount + QStringLiteral(": ") + entry.comment.trimmed();
+    ActivityRepository(m_context).add(activity);
+
+    StageMover mover(m_context);
+    if (result.dealPaid) {
+        mover.applyDealMove(*deal, DealStep::Paid, entry.comment);
+        TaskRepository(m_context).cancelOpenForDeal(dealId, TaskKind::PaymentReminder);
+    }
+    deals.saveStep(*deal); // bumps the version even for a part payment, so concurrent payments collide
+    result.dealVersion = deal->version;
+
+    if (firstPayment) {
+        const qint64 manager = chooseAccountManager(entry.accountManagerId);
+        const qint64 broughtBy
+            = deal->ownerId != 0 ? deal->ownerId : (company->ownerId != 0 ? company->ownerId : m_context.userId);
+        const auto managerUser = UserRepository(m_context).find(manager);
+        const QString handover = tr("First payment: handed over to %1")
+                                     .arg(managerUser ? managerUser->fullName : QString::number(manager));
+        if (company->stage != CompanyStage::Client)
+            mover.applyCompanyMove(*company, CompanyStage::Client, handover);
+        company->ownerId = manager;
+        company->nextActionAt = {};
+        companies.save(*company);
+        handovers.recordHandover(company->companyId, broughtBy, m_context.clock.nowUtc());
+        result.handedOver = true;
+        result.accountManagerId = manager;
+    } else if (company->stage == CompanyStage::Deal || company->stage == CompanyStage::Reactivation) {
+        // A client that was being won back (reactivation, then perhaps a new deal) is a client again when it
+        // pays; it stays with its account manager and keeps who brought it.
+        mover.applyCompanyMove(*company, CompanyStage::Client, entry.comment);
+        companies.save(*company);
+    }
+
+    transaction.commit();
+    return result;
+}
+
+} // namespace voronka

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "DataContext.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace voronka {
+
+// Who brought a client and who serves it: the brought_by and client_since columns of companies, and the
+// account managers' loads. The stage and owner themselves are saved by CompanyFunnelRepository under the
+// company's version; these columns are written in the same transaction as that save.
+class ClientHandoverRepository
+{
+public:
+    explicit ClientHandoverRepository(DataContext context);
+
+    // The closer who brought the company in; 0 while it has not become a client.
+    qint64 broughtBy(qint64 companyId) const;
+    // When the first payment made it a client; invalid before.
+    QDateTime clientSince(qint64 companyId) const;
+    // Records the handover facts; throws StorageError NotFound for a missing company.
+    void recordHandover(qint64 companyId, qint64 broughtBy, const QDateTime &clientSince);
+    // Clients (and clients in reactivation) the user owns.
+    qint64 clientCount(qint64 userId) const;
+    // The active account manager with the fewest clients (the lowest id on a tie); nullopt when there is none.
+    std::optional<qint64> leastLoadedAccountManager() const;
+
+private:
+    DataContext m_context;
+};
+
+} // namespace voronka

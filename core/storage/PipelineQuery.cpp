@@ -1,0 +1,52 @@
+#include "PipelineQuery.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+
+namespace voronka {
+
+PipelineQuery::PipelineQuery(DataContext context)
+    : m_context(context)
+{
+}
+
+QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId) const
+{
+    QList<PipelineColumn> columns;
+    const QList<DealStep> steps = allDealSteps();
+    for (const DealStep step : steps) {
+        PipelineColumn column;
+        column.step = step;
+        columns.append(column);
+    }
+
+    SqlStatement select(m_context.db.connection(),
+                        QStringLiteral("SELECT d.id, d.company_id, c.name, d.owner_id, u.full_name, d.title, d.step, "
+                                       "d.amount_kopecks, d.currency, d.version FROM deals d "
+                                       "JOIN companies c ON c.id = d.company_id "
+                                       "LEFT JOIN users u ON u.id = d.owner_id "
+                                       "WHERE ? = 0 OR d.owner_id = ? ORDER BY d.updated_at DESC, d.id DESC"));
+    select.bind({ownerId, ownerId}).exec();
+    while (select.next()) {
+        PipelineDeal deal;
+        deal.id = select.value(0).toLongLong();
+        deal.companyId = select.value(1).toLongLong();
+        deal.companyName = select.value(2).toString();
+        deal.ownerId = select.value(3).toLongLong();
+        deal.ownerName = select.value(4).toString();
+        deal.title = select.value(5).toString();
+        const auto step = dealStepFromKey(select.value(6).toString());
+        if (!step)
+            continue; // the schema's check keeps unknown steps out
+        deal.step = *step;
+        deal.amountKopecks = select.value(7).toLongLong();
+        deal.currency = select.value(8).toString();
+        deal.version = select.value(9).toLongLong();
+        PipelineColumn &column = columns[steps.indexOf(deal.step)];
+        column.amountKopecks += deal.amountKopecks;
+        column.deals.append(deal);
+    }
+    return columns;
+}
+
+} // namespace voronka

@@ -1,0 +1,66 @@
+#include "CompanyCard.h"
+#include "CompanyTimeline.h"
+#include "funnel/CallOutcome.h"
+#include "funnel/StageMover.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CompanyRepository.h"
+#include "storage/UserRepository.h"
+#include "support/TestDatabase.h"
+#include "support/WidgetTesting.h"
+
+#include <QLabel>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using namespace voronka::test;
+
+TEST_CASE("The company card shows the company's timeline, newest first", "[ui][timeline]")
+{
+    TestDatabase base;
+    Company company = makeCompany(QStringLiteral("ООО «Ромашка»"));
+    CompanyRepository(base.context()).create(company);
+    Company other = makeCompany(QStringLiteral("АО «Василёк»"));
+    CompanyRepository(base.context()).create(other);
+
+    Activity call;
+    call.companyId = company.id;
+    call.kind = ActivityKind::Call;
+    call.outcome = callOutcomeKey(CallOutcome::NoAnswer);
+    call.note = QStringLiteral("Секретарь не соединила");
+    ActivityRepository(base.context()).add(call);
+    base.clock().advanceSeconds(3600);
+    CompanyMove move;
+    move.to = CompanyStage::Calling;
+    move.comment = QStringLiteral("Взял в работу");
+    StageMover(base.context())
+        .moveCompany(company.id, CompanyRepository(base.context()).find(company.id)->version, move);
+
+    CompanyCard card(base.context(), UserRepository(base.context()).list());
+    card.resize(600, 900);
+    card.setVisible(true);
+    REQUIRE(QTest::qWaitForWindowExposed(&card));
+    REQUIRE(card.showCompany(company.id));
+    QTableWidget *table = child<QTableWidget>(card, "timelineTable");
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, CompanyTimeline::WhatColumn)->text()
+          == QStringLiteral("Stage: Cold → Calling\nВзял в работу"));
+    CHECK(table->item(0, CompanyTimeline::WhoColumn)->text() == QStringLiteral("Head of sales"));
+    CHECK(table->item(1, CompanyTimeline::WhatColumn)->text()
+          == QStringLiteral("Call: No answer\nСекретарь не соединила"));
+    const QDateTime callAt = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    const auto shown = [](const QDateTime &utc) {
+        const QDateTime local = utc.toLocalTime();
+        return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + local.time().toString(QStringLiteral("HH:mm"));
+    };
+    CHECK(table->item(1, CompanyTimeline::WhenColumn)->text() == shown(callAt));
+    CHECK(table->item(0, CompanyTimeline::WhenColumn)->text() == shown(callAt.addSecs(3600)));
+
+    // Another company's card has only its own (empty) timeline.
+    REQUIRE(card.showCompany(other.id));
+    CHECK(table->rowCount() == 0);
+    CHECK(child<QLabel>(card, "timelineEmpty")->isVisible());
+}

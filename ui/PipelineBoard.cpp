@@ -1,0 +1,205 @@
+#include "PipelineBoard.h"
+
+#include "DealColumn.h"
+#include "InvoiceDialog.h"
+#include "MessageBox.h"
+#include "domain/Clock.h"
+#include "funnel/FunnelError.h"
+#include "storage/Database.h"
+#include "storage/LostReasonRepository.h"
+#include "storage/StorageError.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+namespace {
+constexpr int ColumnWidth = 124;
+
+QString cardText(const PipelineDeal &deal)
+{
+    QString text = deal.companyName + QLatin1Char('\n') + deal.title + QLatin1Char('\n')
+        + (deal.amountKopecks > 0 ? PipelineBoard::formatAmount(deal.amountKopecks)
+                                  : PipelineBoard::tr("no amount yet"));
+    if (!deal.ownerName.isEmpty())
+        text += QLatin1Char('\n') + deal.ownerName;
+    return text;
+}
+} // namespace
+
+PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_users(std::move(users))
+{
+    setObjectName(QStringLiteral("pipelineBoard"));
+
+    auto *title = new QLabel(tr("<h2>Deals</h2>"));
+    m_owner = new QComboBox;
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->addItem(tr("All owners"), qint64(0));
+    for (const User &user : std::as_const(m_users))
+        m_owner->addItem(user.fullName, user.id);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &PipelineBoard::reload);
+    auto *ownerLabel = new QLabel(tr("&Owner:"));
+    ownerLabel->setBuddy(m_owner);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("boardSummary"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(16);
+    top->addWidget(ownerLabel);
+    top->addWidget(m_owner);
+    top->addStretch();
+    top->addWidget(m_summary);
+
+    auto *columnsWidget = new QWidget;
+    auto *columnsLayout = new QHBoxLayout(columnsWidget);
+    columnsLayout->setContentsMargins(0, 0, 0, 0);
+    columnsLayout->setSpacing(6);
+    for (const DealStep step : allDealSteps()) {
+        auto *header = new QLabel;
+        header->setObjectName(QStringLiteral("header_") + dealStepKey(step));
+        header->setTextFormat(Qt::RichText);
+        header->setAlignment(Qt::AlignCenter);
+        auto *column = new DealColumn(step);
+        column->setMinimumWidth(ColumnWidth);
+        column->setStyleSheet(QStringLiteral(
+            "QListWidget { background: palette(window); }"
+            "QListWidget::item { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; "
+            "padding: 4px; margin: 1px; }"
+            "QListWidget::item:selected { border: 1px solid palette(highlight); background: palette(alternate-base); "
+            "color: palette(text); }"));
+        if (context.db.isReadOnly())
+            column->setDragDropMode(QAbstractItemView::NoDragDrop);
+        connect(column, &DealColumn::dealDropped, this, &PipelineBoard::moveDeal, Qt::QueuedConnection);
+        auto *box = new QVBoxLayout;
+        box->addWidget(header);
+        box->addWidget(column, 1);
+        columnsLayout->addLayout(box, 1);
+        m_headers.append(header);
+        m_columns.append(column);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(columnsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 6, 0);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+
+    m_moveDetails = [this](const PipelineDeal &deal, DealMove &move) { return askDetails(deal, move); };
+    reload();
+}
+
+DealColumn *PipelineBoard::column(DealStep step) const
+{
+    return m_columns.value(allDealSteps().indexOf(step));
+}
+
+QString PipelineBoard::formatAmount(qint64 kopecks)
+{
+    const QLocale locale;
+    QString text = locale.toString(kopecks / 100);
+    const qint64 rest = qAbs(kopecks % 100);
+    if (rest != 0)
+        text += locale.decimalPoint() + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
+    return tr("%1 ₽").arg(text);
+}
+
+void PipelineBoard::reload()
+{
+    QList<PipelineColumn> columns;
+    try {
+        columns = PipelineQuery(m_context).columns(m_owner->currentData().toLongLong());
+    } catch (const StorageError &error) {
+        m_summary->setText(tr("The deals cannot be read: %1").arg(error.message()));
+        return;
+    }
+    m_deals.clear();
+    int openDeals = 0;
+    qint64 openAmount = 0;
+    for (int i = 0; i < columns.size() && i < m_columns.size(); ++i) {
+        const PipelineColumn &shown = columns.at(i);
+        DealColumn *column = m_columns.at(i);
+        column->clear();
+        for (const PipelineDeal &deal : shown.deals) {
+            m_deals.insert(deal.id, deal);
+            auto *item = new QListWidgetItem(cardText(deal), column);
+            item->setData(DealColumn::DealIdRole, deal.id);
+            item->setData(DealColumn::VersionRole, deal.version);
+            item->setToolTip(
+                tr("%1\n%2\nOwner: %3")
+                    .arg(deal.companyName, deal.title, deal.ownerName.isEmpty() ? tr("nobody") : deal.ownerName));
+        }
+        m_headers.at(i)->setText(QStringLiteral("<b>%1</b> (%2)<br>%3")
+                                     .arg(dealStepTitle(shown.step).toHtmlEscaped(),
+                                          QLocale().toString(shown.deals.size()),
+                                          formatAmount(shown.amountKopecks).toHtmlEscaped()));
+        if (shown.step != DealStep::Paid && shown.step != DealStep::Lost) {
+            openDeals += int(shown.deals.size());
+            openAmount += shown.amountKopecks;
+        }
+    }
+    m_summary->setText(tr("Open deals: %1, worth %2").arg(QLocale().toString(openDeals), formatAmount(openAmount)));
+}
+
+bool PipelineBoard::askDetails(const PipelineDeal &deal, DealMove &move)
+{
+    const QString what = tr("%1: %2").arg(deal.companyName, deal.title);
+    if (move.to == DealStep::InvoiceIssued) {
+        InvoiceDialog dialog(what, m_context.clock.nowUtc().toLocalTime().date(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        move.invoiceNumber = dialog.number();
+        move.invoiceDate = dialog.date();
+    } else if (move.to == DealStep::Lost) {
+        const QList<LostReason> reasons = LostReasonRepository(m_context).list();
+        QStringList titles;
+        for (const LostReason &reason : reasons)
+            titles.append(reason.title);
+        bool ok = false;
+        const QString chosen
+            = QInputDialog::getItem(this, tr("Deal lost"), tr("Why was %1 lost?").arg(what), titles, 0, false, &ok);
+        if (!ok)
+            return false;
+        for (const LostReason &reason : reasons) {
+            if (reason.title == chosen)
+                move.lostReasonId = reason.id;
+        }
+    }
+    return true;
+}
+
+bool PipelineBoard::moveDeal(qint64 dealId, qint64 expectedVersion, DealStep to)
+{
+    const PipelineDeal deal = m_deals.value(dealId);
+    DealMove move;
+    move.to = to;
+    if (deal.id != 0 && m_moveDetails && !m_moveDetails(deal, move))
+        return false; // cancelled: the card stays
+    try {
+        StageMover(m_context).moveDeal(dealId, expectedVersion, move);
+    } catch (const FunnelError &error) {
+        MessageBox::warning(this, tr("The deal was not moved"), error.message());
+        return false;
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("The deal was not moved"), error.message());
+        reload(); // show what a colleague changed
+        return false;
+    }
+    reload();
+    emit dealMoved(dealId);
+    return true;
+}
+
+} // namespace voronka
