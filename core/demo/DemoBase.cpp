@@ -3,6 +3,8 @@
 #include "DemoCompanyGenerator.h"
 #include "domain/Clock.h"
 #include "storage/CompanyBulkWriter.h"
+#include "storage/DealRepository.h"
+#include "storage/PaymentRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -41,6 +43,14 @@ void DemoBase::fill(DataContext context, int companyCount)
 
     DemoCompanyGenerator generator;
     CompanyBulkWriter writer(context);
+    DealRepository deals(context);
+    PaymentRepository payments(context);
+    static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис", u"Монтаж линии",
+                                           u"Расходные материалы", u"Обучение персонала", u"Пилотный проект"};
+    // Open deals spread over the steps before payment, so the pipeline board shows a working week.
+    const DealStep openSteps[] = {DealStep::Needs, DealStep::Presentation, DealStep::OfferSent, DealStep::Objections,
+                                  DealStep::Contract, DealStep::InvoiceIssued};
+    int dealNumber = 0;
     // Whole hours, as people plan callbacks.
     const QDateTime clockNow = context.clock.nowUtc();
     const QDateTime now(clockNow.date(), QTime(clockNow.time().hour(), 0), Qt::UTC);
@@ -75,6 +85,32 @@ void DemoBase::fill(DataContext context, int companyCount)
             company.nextActionAt = now.addDays(i % 30);
         }
         writer.insert(record);
+
+        if (company.stage == CompanyStage::Deal || company.stage == CompanyStage::Client) {
+            Deal deal;
+            deal.companyId = company.id;
+            deal.ownerId = closer.id;
+            deal.title = QString::fromUtf16(dealTitles[dealNumber % std::size(dealTitles)]);
+            deal.amountKopecks = (150000 + qint64(dealNumber) * 37300 % 900000) * 100;
+            deal.marginKopecks = deal.amountKopecks / 4;
+            deal.step = company.stage == CompanyStage::Client ? DealStep::Paid
+                                                               : openSteps[dealNumber % std::size(openSteps)];
+            if (deal.step == DealStep::InvoiceIssued || deal.step == DealStep::Paid) {
+                deal.invoiceNumber = QStringLiteral("%1-%2").arg(now.date().year()).arg(100 + dealNumber);
+                deal.invoiceDate = now.date().addDays(-(dealNumber % 20));
+            }
+            deals.create(deal);
+            if (deal.step == DealStep::Paid) {
+                Payment payment;
+                payment.dealId = deal.id;
+                payment.companyId = company.id;
+                payment.amountKopecks = deal.amountKopecks;
+                payment.paidOn = deal.invoiceDate.addDays(3);
+                payment.userId = account.id;
+                payments.create(payment);
+            }
+            ++dealNumber;
+        }
     }
     transaction.commit();
 }

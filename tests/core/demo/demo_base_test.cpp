@@ -1,6 +1,7 @@
 #include "demo/DemoBase.h"
 #include "demo/DemoCompanyGenerator.h"
 #include "storage/CompanyListQuery.h"
+#include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 
@@ -41,6 +42,16 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
     CHECK(roles == 5);
     CHECK(CompanyListQuery(base.db(), {}).count() == 100);
     CHECK(CompanyListQuery(base.db(), {QString(), CompanyStage::Meeting, 0}).count() == 10);
+    // Companies at the deal stage have open deals; clients have a paid deal with its payment.
+    const auto count = [&base](const char *sql) {
+        return SqlStatement::scalar(base.db().connection(), QString::fromLatin1(sql)).toInt();
+    };
+    CHECK(count("SELECT count(*) FROM deals d JOIN companies c ON c.id = d.company_id "
+                "WHERE c.stage = 'deal' AND d.step NOT IN ('paid', 'lost')") == 5);
+    CHECK(count("SELECT count(*) FROM deals d JOIN companies c ON c.id = d.company_id "
+                "WHERE c.stage = 'client' AND d.step = 'paid'") == 10);
+    CHECK(count("SELECT count(*) FROM payments p JOIN deals d ON d.id = p.deal_id "
+                "WHERE p.amount_kopecks = d.amount_kopecks") == 10);
     // The first generated company can be found by its own name.
     const QString name = DemoCompanyGenerator().next().company.name;
     CHECK(CompanyListQuery(base.db(), {name, std::nullopt, 0}).count() == 1);
