@@ -425,6 +425,41 @@
     </message>
 </context>
 <context>
+    <name>DealOpener</name>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Укажите название сделки.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount cannot be negative.</source>
+        <translation>Сумма сделки не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s margin cannot be negative.</source>
+        <translation>Маржа сделки не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s margin cannot be more than its amount.</source>
+        <translation>Маржа сделки не может быть больше её суммы.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as RUB, USD or EUR.</source>
+        <translation>Валюта — трёхбуквенный код, например RUB, USD или EUR.</translation>
+    </message>
+    <message>
+        <source>A new deal starts at &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>Новая сделка начинается с шага «%1» или «%2».</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s owner is not an active user.</source>
+        <translation>Ответственный за сделку — не действующий пользователь.</translation>
+    </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+</context>
+<context>
     <name>DealRepository</name>
     <message>
         <source>The deal no longer exists: someone deleted it.</source>
@@ -680,6 +715,123 @@
     <message>
         <source>The reason &quot;%1&quot; is already in the list.</source>
         <translation>Причина «%1» уже есть в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutcomes</name>
+    <message>
+        <source>The meeting no longer exists: someone deleted it.</source>
+        <translation>Встречи больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>This task is not a meeting with a company.</source>
+        <translation>Эта задача — не встреча с компанией.</translation>
+    </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The meeting is already closed (held or cancelled); book a new one instead.</source>
+        <translation>Встреча уже закрыта (проведена или отменена); назначьте новую.</translation>
+    </message>
+    <message>
+        <source>Set when to call back after the client has thought it over.</source>
+        <translation>Укажите, когда перезвонить, после того как клиент подумает.</translation>
+    </message>
+    <message>
+        <source>The follow-up time has already passed.</source>
+        <translation>Время повторного звонка уже прошло.</translation>
+    </message>
+    <message>
+        <source>A moved meeting needs its new date and time.</source>
+        <translation>Для переноса встречи укажите новые дату и время.</translation>
+    </message>
+    <message>
+        <source>The new meeting time has already passed.</source>
+        <translation>Новое время встречи уже прошло.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting needs a time to call the company back.</source>
+        <translation>При отмене встречи укажите, когда перезвонить компании.</translation>
+    </message>
+    <message>
+        <source>The callback time has already passed.</source>
+        <translation>Время перезвона уже прошло.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRecorder</name>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Укажите сумму оплаты.</translation>
+    </message>
+    <message>
+        <source>The amount paid must be above zero; a refund is not a payment.</source>
+        <translation>Сумма оплаты должна быть больше нуля; возврат — это не оплата.</translation>
+    </message>
+    <message>
+        <source>Enter the day the payment arrived.</source>
+        <translation>Укажите день поступления оплаты.</translation>
+    </message>
+    <message>
+        <source>A payment is recorded when the money has arrived, not in advance.</source>
+        <translation>Оплату вносят, когда деньги поступили, а не заранее.</translation>
+    </message>
+    <message>
+        <source>A client can be handed only to an active account manager or the head.</source>
+        <translation>Клиента можно передать только действующему менеджеру клиентского отдела или руководителю.</translation>
+    </message>
+    <message>
+        <source>There is no active account manager to hand the new client to; choose who serves it.</source>
+        <translation>Нет действующего менеджера клиентского отдела, которому можно передать нового клиента; выберите, кто будет его вести.</translation>
+    </message>
+    <message>
+        <source>The deal no longer exists: someone deleted it.</source>
+        <translation>Сделки больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The deal is lost (%1); a payment cannot be recorded against it.</source>
+        <translation>Сделка проиграна (%1); оплату по ней внести нельзя.</translation>
+    </message>
+    <message>
+        <source>The deal is already paid in full; record a repeat sale as a new deal.</source>
+        <translation>Сделка уже оплачена полностью; повторную продажу оформите новой сделкой.</translation>
+    </message>
+    <message>
+        <source>Issue an invoice before recording a payment.</source>
+        <translation>Прежде чем вносить оплату, выставьте счёт.</translation>
+    </message>
+    <message>
+        <source>The payment is more than is left to pay on the deal (%1).</source>
+        <translation>Оплата больше остатка к оплате по сделке (%1).</translation>
+    </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>First payment: handed over to %1</source>
+        <translation>Первая оплата: клиент передан — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>The payment no longer exists: someone deleted it.</source>
+        <translation>Оплаты больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The payment was changed by %1 at %2 since you opened it.</source>
+        <translation>Оплату изменил пользователь %1 (%2) — уже после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <source>The payment was changed at %1 since you opened it.</source>
+        <translation>Оплату изменили %1 — уже после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <source>A payment needs a company, a date and an amount above zero.</source>
+        <translation>Для оплаты нужны компания, дата и сумма больше нуля.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1611,10 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <source>The company cannot be read: %1</source>
         <translation>Не удаётся прочитать компанию: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;История&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CompanyListModel</name>
@@ -1485,6 +1641,73 @@ Your changes are still in the card. Press Revert to see the stored version (your
     <message>
         <source>Next action</source>
         <translation>Следующее действие</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::CompanyTimeline</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this company yet.</source>
+        <translation>С этой компанией пока ничего не происходило.</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Звонок: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Этап: %1</translation>
+    </message>
+    <message>
+        <source>Deal «%1»: %2</source>
+        <translation>Сделка «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Payment on «%1»</source>
+        <translation>Оплата по «%1»</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>Не удаётся прочитать историю: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2251,21 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     </message>
 </context>
 <context>
+    <name>voronka::InvoiceDialog</name>
+    <message>
+        <source>Issue an invoice</source>
+        <translation>Выставить счёт</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>&amp;Номер счёта:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>&amp;Дата счёта:</translation>
+    </message>
+</context>
+<context>
     <name>voronka::MainWindow</name>
     <message>
         <source>Voronka — %1</source>
@@ -2076,10 +2314,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>Booked meetings and their outcomes will be shown here.</source>
         <translation>Здесь будут назначенные встречи и их результаты.</translation>
-    </message>
-    <message>
-        <source>The pipeline board of deals from needs to payment will be here.</source>
-        <translation>Здесь будет доска сделок по этапам: от выявления потребностей до оплаты.</translation>
     </message>
     <message>
         <source>Funnel conversion and plan against actual will be here.</source>
@@ -2192,6 +2426,65 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>Exported %1 companies to %2</source>
         <translation>Экспортировано компаний: %1 (файл %2)</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::PipelineBoard</name>
+    <message>
+        <source>no amount yet</source>
+        <translation>сумма не указана</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Deals&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Сделки&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>%1 ₽</source>
+        <translation>%1 ₽</translation>
+    </message>
+    <message>
+        <source>The deals cannot be read: %1</source>
+        <translation>Не удаётся прочитать сделки: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Owner: %3</source>
+        <translation>%1
+%2
+Ответственный: %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Open deals: %1, worth %2</source>
+        <translation>Открытых сделок: %1, на сумму %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <source>Why was %1 lost?</source>
+        <translation>Почему проиграна сделка %1?</translation>
+    </message>
+    <message>
+        <source>The deal was not moved</source>
+        <translation>Сделка не перемещена</translation>
     </message>
 </context>
 <context>
