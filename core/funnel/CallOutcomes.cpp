@@ -31,27 +31,20 @@ CallResult CallOutcomes::record(qint64 companyId, qint64 expectedVersion, CallOu
 {
     WriteTransaction transaction(m_context.db);
     CompanyFunnelRepository companies(m_context);
-    auto state = companies.find(companyId);
-    if (!state)
-        throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
-    if (state->version != expectedVersion) {
-        // A save at the version the caller read throws StaleVersion with who changed the company and when.
-        state->version = expectedVersion;
-        companies.save(*state);
-    }
+    CompanyFunnelState state = companies.findAtVersion(companyId, expectedVersion);
 
-    if (state->stage == CompanyStage::Lost) {
+    if (state.stage == CompanyStage::Lost) {
         // A lost company comes back only through the cold base (a move with its own history row), so that
         // conversion reports see it start again.
         throw FunnelError(
             FunnelError::Kind::ForbiddenMove,
-            tr("The company is lost (%1); return it to the cold base before calling it.").arg(state->lostReason));
+            tr("The company is lost (%1); return it to the cold base before calling it.").arg(state.lostReason));
     }
-    if (state->stage == CompanyStage::Cold) {
+    if (state.stage == CompanyStage::Cold) {
         // The first call takes a company off the cold base, and to the caller if nobody owns it yet.
-        StageMover(m_context).applyCompanyMove(*state, CompanyStage::Calling, QString());
-        if (state->ownerId == 0)
-            state->ownerId = m_context.userId;
+        StageMover(m_context).applyCompanyMove(state, CompanyStage::Calling, QString());
+        if (state.ownerId == 0)
+            state.ownerId = m_context.userId;
     }
 
     Activity call;
@@ -62,11 +55,11 @@ CallResult CallOutcomes::record(qint64 companyId, qint64 expectedVersion, CallOu
     ActivityRepository(m_context).add(call);
 
     CallResult result;
-    apply(*state, result);
-    companies.save(*state);
+    apply(state, result);
+    companies.save(state);
     transaction.commit();
-    result.version = state->version;
-    result.parked = state->isParked();
+    result.version = state.version;
+    result.parked = state.isParked();
     return result;
 }
 

@@ -66,17 +66,11 @@ OpenedDeal DealOpener::open(qint64 companyId, qint64 expectedVersion, const NewD
 
     WriteTransaction transaction(m_context.db);
     CompanyFunnelRepository companies(m_context);
-    auto state = companies.find(companyId);
-    if (!state)
-        throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
-    if (state->version != expectedVersion) {
-        state->version = expectedVersion;
-        companies.save(*state); // throws StaleVersion with who changed the company and when
-    }
-    const Deal deal = openFor(*state, input);
-    companies.save(*state);
+    CompanyFunnelState state = companies.findAtVersion(companyId, expectedVersion);
+    const Deal deal = openFor(state, input);
+    companies.save(state);
     transaction.commit();
-    return {deal.id, deal.version, state->version};
+    return {deal.id, deal.version, state.version};
 }
 
 } // namespace voronka

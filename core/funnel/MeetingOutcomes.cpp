@@ -67,30 +67,23 @@ MeetingResult MeetingOutcomes::record(qint64 meetingTaskId, qint64 expectedCompa
         throw FunnelError(FunnelError::Kind::ForbiddenMove, tr("This task is not a meeting with a company."));
 
     CompanyFunnelRepository companies(m_context);
-    auto state = companies.find(task->companyId);
-    if (!state)
-        throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
-    if (state->version != expectedCompanyVersion) {
-        // A save at the version the caller read throws StaleVersion with who changed the company and when.
-        state->version = expectedCompanyVersion;
-        companies.save(*state);
-    }
+    CompanyFunnelState state = companies.findAtVersion(task->companyId, expectedCompanyVersion);
     if (task->status != TaskStatus::Open)
         throw FunnelError(FunnelError::Kind::ForbiddenMove,
                           tr("The meeting is already closed (held or cancelled); book a new one instead."));
 
     Activity activity;
-    activity.companyId = state->companyId;
+    activity.companyId = state.companyId;
     activity.kind = ActivityKind::Meeting;
     activity.outcome = outcomeKey;
     activity.note = comment.trimmed();
     ActivityRepository(m_context).add(activity);
 
     MeetingResult result;
-    apply(*state, *task, result);
-    companies.save(*state);
+    apply(state, *task, result);
+    companies.save(state);
     transaction.commit();
-    result.companyVersion = state->version;
+    result.companyVersion = state.version;
     return result;
 }
 

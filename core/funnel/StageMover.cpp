@@ -124,19 +124,11 @@ qint64 StageMover::moveCompany(qint64 companyId, qint64 expectedVersion, const C
 
     WriteTransaction transaction(m_context.db);
     CompanyFunnelRepository companies(m_context);
-    auto state = companies.find(companyId);
-    if (!state)
-        throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
-    if (state->version != expectedVersion) {
-        // Report the colleague's change (who and when) rather than judging the move against a stage this
-        // user has not seen: a save at the stale version throws StaleVersion.
-        state->version = expectedVersion;
-        companies.save(*state);
-    }
-    applyCompanyMove(*state, move.to, move.comment, reason);
-    companies.save(*state);
+    CompanyFunnelState state = companies.findAtVersion(companyId, expectedVersion);
+    applyCompanyMove(state, move.to, move.comment, reason);
+    companies.save(state);
     transaction.commit();
-    return state->version;
+    return state.version;
 }
 
 qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMove &move)

@@ -74,4 +74,21 @@ void CompanyFunnelRepository::flagWrongNumber(qint64 companyId, qint64 phoneId)
             QCoreApplication::translate("CompanyFunnelRepository", "The phone is not one of this company's numbers."));
 }
 
+CompanyFunnelState CompanyFunnelRepository::findAtVersion(qint64 companyId, qint64 expectedVersion)
+{
+    auto state = find(companyId);
+    if (!state) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("CompanyFunnelRepository",
+                                                       "The company no longer exists: someone deleted it."));
+    }
+    if (state->version != expectedVersion) {
+        // Report the colleague's change rather than judging an operation against a state this user has not seen:
+        // a save at the stale version throws StaleVersion with who changed the company and when.
+        state->version = expectedVersion;
+        save(*state);
+    }
+    return *state;
+}
+
 } // namespace voronka

@@ -15,6 +15,9 @@ public:
     explicit CompanyFunnelRepository(DataContext context);
 
     std::optional<CompanyFunnelState> find(qint64 companyId) const;
+    // The company as the user last read it: throws StorageError NotFound when it was deleted, StaleVersion (with
+    // who changed it and when) when someone changed it since expectedVersion.
+    CompanyFunnelState findAtVersion(qint64 companyId, qint64 expectedVersion);
     // Saves the state if the company is still at state.version; bumps state.version.
     // Throws StorageError StaleVersion (with who changed it) or NotFound.
     void save(CompanyFunnelState &state);

@@ -66,10 +66,6 @@
 <context>
     <name>CallOutcomes</name>
     <message>
-        <source>The company no longer exists: someone deleted it.</source>
-        <translation>Компании больше нет: её кто-то удалил.</translation>
-    </message>
-    <message>
         <source>The company is lost (%1); return it to the cold base before calling it.</source>
         <translation>Компания потеряна (%1); верните её в холодную базу, прежде чем звонить.</translation>
     </message>
@@ -142,6 +138,10 @@
     <message>
         <source>The phone is not one of this company&apos;s numbers.</source>
         <translation>Этот телефон не относится к этой компании.</translation>
+    </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
     </message>
 </context>
 <context>
@@ -454,10 +454,6 @@
         <source>The deal&apos;s owner is not an active user.</source>
         <translation>Ответственный за сделку — не действующий пользователь.</translation>
     </message>
-    <message>
-        <source>The company no longer exists: someone deleted it.</source>
-        <translation>Компании больше нет: её кто-то удалил.</translation>
-    </message>
 </context>
 <context>
     <name>DealRepository</name>
@@ -726,10 +722,6 @@
     <message>
         <source>This task is not a meeting with a company.</source>
         <translation>Эта задача — не встреча с компанией.</translation>
-    </message>
-    <message>
-        <source>The company no longer exists: someone deleted it.</source>
-        <translation>Компании больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>The meeting is already closed (held or cancelled); book a new one instead.</source>
@@ -1237,10 +1229,6 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>The lost reason is not in the list (it may have been removed); choose another.</source>
         <translation>Такой причины нет в списке (возможно, её удалили); выберите другую.</translation>
-    </message>
-    <message>
-        <source>The company no longer exists: someone deleted it.</source>
-        <translation>Компании больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>A deal becomes paid when its payment is recorded, not by moving it.</source>

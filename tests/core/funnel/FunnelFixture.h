@@ -1,12 +1,15 @@
 #pragma once
 
+#include "domain/CompanyFunnelState.h"
 #include "domain/UserRole.h"
 #include "funnel/CallOutcomes.h"
+#include "funnel/FunnelError.h"
 #include "funnel/StageMover.h"
-#include "domain/CompanyFunnelState.h"
 #include "support/TestDatabase.h"
 
 #include <QString>
+
+#include <catch2/catch.hpp>
 
 namespace voronka::test {
 
@@ -45,5 +48,18 @@ private:
 CompanyMove companyMove(CompanyStage to, const QString &comment = {}, qint64 lostReasonId = 0);
 DealMove dealMove(DealStep to, const QString &comment = {}, qint64 lostReasonId = 0, const QString &invoiceNumber = {},
                   const QDate &invoiceDate = {});
+
+// The kind of refusal an operation ends with; the test fails when it is not refused at all.
+template<typename Operation>
+FunnelError::Kind funnelRefusal(Operation operation)
+{
+    try {
+        operation();
+    } catch (const FunnelError &error) {
+        return error.kind();
+    }
+    FAIL("the operation was not refused");
+    return FunnelError::Kind::ForbiddenMove;
+}
 
 } // namespace voronka::test

@@ -14,20 +14,9 @@
 using namespace voronka;
 using voronka::test::companyMove;
 using voronka::test::FunnelFixture;
+using voronka::test::funnelRefusal;
 
 namespace {
-template<typename Operation>
-FunnelError::Kind funnelRefusal(Operation operation)
-{
-    try {
-        operation();
-    } catch (const FunnelError &error) {
-        return error.kind();
-    }
-    FAIL("the call outcome was not refused");
-    return FunnelError::Kind::ForbiddenMove;
-}
-
 // A refused outcome leaves the cold company exactly as it was.
 void checkNothingWritten(FunnelFixture &f)
 {

@@ -15,20 +15,9 @@
 
 using namespace voronka;
 using voronka::test::FunnelFixture;
+using voronka::test::funnelRefusal;
 
 namespace {
-template<typename Operation>
-FunnelError::Kind funnelRefusal(Operation operation)
-{
-    try {
-        operation();
-    } catch (const FunnelError &error) {
-        return error.kind();
-    }
-    FAIL("the meeting outcome was not refused");
-    return FunnelError::Kind::ForbiddenMove;
-}
-
 const QDateTime meetingTime(QDate(2026, 11, 26), QTime(14, 30), Qt::UTC); // the clock starts 2026-11-25 09:00
 
 // The caller books a meeting for the closer; the clock then moves past the meeting.

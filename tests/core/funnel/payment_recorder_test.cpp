@@ -23,20 +23,9 @@
 using namespace voronka;
 using voronka::test::dealMove;
 using voronka::test::FunnelFixture;
+using voronka::test::funnelRefusal;
 
 namespace {
-template<typename Operation>
-FunnelError::Kind funnelRefusal(Operation operation)
-{
-    try {
-        operation();
-    } catch (const FunnelError &error) {
-        return error.kind();
-    }
-    FAIL("the operation was not refused");
-    return FunnelError::Kind::ForbiddenMove;
-}
-
 constexpr qint64 dealAmount = 100'000'00; // 100 000 roubles in kopecks
 
 // The conveyor up to money: the caller books a meeting, the closer holds it with an offer (the company moves

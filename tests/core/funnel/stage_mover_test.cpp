@@ -14,20 +14,8 @@ using namespace voronka;
 using voronka::test::companyMove;
 using voronka::test::dealMove;
 using voronka::test::FunnelFixture;
+using voronka::test::funnelRefusal;
 
-namespace {
-template<typename Operation>
-FunnelError::Kind funnelRefusal(Operation operation)
-{
-    try {
-        operation();
-    } catch (const FunnelError &error) {
-        return error.kind();
-    }
-    FAIL("the operation was not refused");
-    return FunnelError::Kind::ForbiddenMove;
-}
-} // namespace
 
 TEST_CASE("A company move writes the stage, a history row and a timeline activity", "[funnel][move]")
 {
