@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ClientsView.h"
 #include "ColdBaseView.h"
 #include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
@@ -71,8 +72,13 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
         tr("Meetings"), notYet + QLatin1Char(' ') + tr("Booked meetings and their outcomes will be shown here.")));
     m_board = new PipelineBoard(context, UserRepository(context).list());
     m_sections->addWidget(m_board);
-    m_sections->addWidget(new SectionPlaceholder(
-        tr("Clients"), notYet + QLatin1Char(' ') + tr("Clients of the client department, with their payments, will be listed here.")));
+    m_clients = new ClientsView(context, UserRepository(context).list());
+    m_sections->addWidget(m_clients);
+    connect(m_clients, &ClientsView::companyActivated, this, [this](qint64 companyId) {
+        showSection(ColdBase);
+        if (!m_coldBase->selectCompany(companyId))
+            statusBar()->showMessage(tr("The cold base's search or stage filter hides this company."));
+    });
     m_sections->addWidget(new SectionPlaceholder(
         tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
 

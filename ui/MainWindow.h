@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace voronka {
 
+class ClientsView;
 class ColdBaseView;
 class PipelineBoard;
 
@@ -28,6 +29,7 @@ public:
     Section currentSection() const;
     ColdBaseView *coldBaseView() const { return m_coldBase; }
     PipelineBoard *pipelineBoard() const { return m_board; }
+    ClientsView *clientsView() const { return m_clients; }
     // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
     // (the user is told why).
     qint64 exportTo(const QString &path);
@@ -54,6 +56,7 @@ private:
     QStackedWidget *m_sections = nullptr;
     ColdBaseView *m_coldBase = nullptr;
     PipelineBoard *m_board = nullptr;
+    ClientsView *m_clients = nullptr;
 };
 
 } // namespace voronka

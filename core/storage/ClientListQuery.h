@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DataContext.h"
+#include "domain/CompanyStage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace voronka {
+
+// One client of the client department: a company at client (or being won back, in reactivation) with who
+// serves it, who brought it, and what it has paid.
+struct ClientListRow
+{
+    qint64 companyId = 0;
+    QString name;
+    CompanyStage stage = CompanyStage::Client;
+    qint64 ownerId = 0; // the account manager; 0: nobody
+    QString ownerName;
+    qint64 broughtById = 0; // the closer who brought it; 0: not recorded
+    QString broughtByName;
+    QDateTime clientSince; // UTC; invalid when not recorded
+    QDate lastPaymentOn; // invalid: no payment yet
+    qint64 lastPaymentKopecks = 0;
+    qint64 totalPaidKopecks = 0; // every payment of the company, in kopecks
+    qint64 paymentCount = 0;
+    qint64 dealCount = 0;
+};
+
+struct ClientFilter
+{
+    QString search; // the company search: words of the name, city or INN, phone digits
+    qint64 ownerId = 0; // 0: every account manager
+
+    bool operator==(const ClientFilter &) const = default;
+};
+
+// Reads the client list in name order, with the payments aggregated per company, in one statement that is
+// read to the end at once (no read lock outlives the call). The client department has at most tens of
+// thousands of clients, so the whole list is read, not paged like the cold base.
+class ClientListQuery
+{
+public:
+    explicit ClientListQuery(DataContext context);
+
+    QList<ClientListRow> rows(const ClientFilter &filter = {}) const;
+
+private:
+    DataContext m_context;
+};
+
+} // namespace voronka
