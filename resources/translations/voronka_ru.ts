@@ -111,6 +111,85 @@
     </message>
 </context>
 <context>
+    <name>CallScriptRepository</name>
+    <message>
+        <source>The script no longer exists: someone deleted it.</source>
+        <translation>Скрипта больше нет: его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The script was changed by %1 at %2 since you opened it.</source>
+        <translation>Скрипт изменил пользователь %1 (%2) — уже после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <source>The script was changed at %1 since you opened it.</source>
+        <translation>Скрипт изменили %1 — уже после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <source>A script needs a title.</source>
+        <translation>Укажите название скрипта.</translation>
+    </message>
+    <message>
+        <source>A script needs a language.</source>
+        <translation>Укажите язык скрипта.</translation>
+    </message>
+    <message>
+        <source>A script needs at least one step.</source>
+        <translation>В скрипте должен быть хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <source>The script has no start step.</source>
+        <translation>В скрипте не указан первый шаг.</translation>
+    </message>
+    <message>
+        <source>The start step &quot;%1&quot; is not in the script.</source>
+        <translation>Первого шага «%1» нет в скрипте.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no name.</source>
+        <translation>У шага %1 нет имени.</translation>
+    </message>
+    <message>
+        <source>Two steps are named &quot;%1&quot;.</source>
+        <translation>Два шага называются «%1».</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; has no text to say.</source>
+        <translation>У шага «%1» нет текста для разговора.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; has no answers: the call could not go on.</source>
+        <translation>У шага «%1» нет ответов: разговор не сможет продолжиться.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of step &quot;%2&quot; has no text.</source>
+        <translation>У ответа %1 шага «%2» нет текста.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of step &quot;%2&quot; must lead either to a step or to an outcome.</source>
+        <translation>Ответ %1 шага «%2» должен вести либо к шагу, либо к результату звонка.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of step &quot;%2&quot; leads to step &quot;%3&quot;, which is not in the script.</source>
+        <translation>Ответ %1 шага «%2» ведёт к шагу «%3», которого нет в скрипте.</translation>
+    </message>
+    <message>
+        <source>Answer %1 of step &quot;%2&quot; ends in an unknown outcome &quot;%3&quot;.</source>
+        <translation>Ответ %1 шага «%2» ведёт к неизвестному результату «%3».</translation>
+    </message>
+    <message>
+        <source>No answer leads to step &quot;%1&quot; from the start.</source>
+        <translation>От начала скрипта ни один ответ не ведёт к шагу «%1».</translation>
+    </message>
+    <message>
+        <source>The steps of script &quot;%1&quot; cannot be read: %2</source>
+        <translation>Не удаётся прочитать шаги скрипта «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is already a script called &quot;%1&quot;.</source>
+        <translation>Скрипт «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyExporter</name>
     <message>
         <source>Stage</source>
@@ -1221,6 +1300,25 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>The script &quot;%1&quot; cannot be followed: %2</source>
+        <translation>По скрипту «%1» нельзя вести разговор: %2</translation>
+    </message>
+    <message>
+        <source>The script &quot;%1&quot; ends in an unknown outcome &quot;%2&quot;.</source>
+        <translation>Скрипт «%1» ведёт к неизвестному результату «%2».</translation>
+    </message>
+    <message>
+        <source>The call has already ended by the script.</source>
+        <translation>Разговор по скрипту уже закончен.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; has no answer %2: choose one of 1 to %3.</source>
+        <translation>У шага «%1» нет ответа %2: выберите от 1 до %3.</translation>
+    </message>
+</context>
+<context>
     <name>StageMover</name>
     <message>
         <source>Choose a reason from the list of lost reasons.</source>
@@ -1360,6 +1458,81 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Account manager</source>
         <translation>Менеджер клиентского отдела</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ClientsView</name>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>no payments</source>
+        <translation>оплат нет</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Менеджер клиентского отдела</translation>
+    </message>
+    <message>
+        <source>Brought by</source>
+        <translation>Привёл</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Последняя оплата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Оплачено всего</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Клиенты&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, INN or city (Ctrl+F)</source>
+        <translation>Поиск: название, телефон, ИНН, город (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>Все менеджеры клиентского отдела</translation>
+    </message>
+    <message>
+        <source>&amp;Account manager:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>The clients cannot be read: %1</source>
+        <translation>Не удаётся прочитать клиентов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients, paid %1 in total</source>
+        <translation>
+            <numerusform>%n клиент, оплачено всего %1</numerusform>
+            <numerusform>%n клиента, оплачено всего %1</numerusform>
+            <numerusform>%n клиентов, оплачено всего %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,10 +2541,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <translation>&lt;h3&gt;Воронка %1&lt;/h3&gt;&lt;p&gt;Настольная CRM для B2B-отделов продаж, работающих по принципу конвейера: холодная база, звонки, встречи, сделки, клиентский отдел.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Clients of the client department, with their payments, will be listed here.</source>
-        <translation>Здесь будут клиенты клиентского отдела и их оплаты.</translation>
-    </message>
-    <message>
         <source>&amp;Import a list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -2414,6 +2583,10 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>Exported %1 companies to %2</source>
         <translation>Экспортировано компаний: %1 (файл %2)</translation>
+    </message>
+    <message>
+        <source>The cold base&apos;s search or stage filter hides this company.</source>
+        <translation>Поиск или фильтр этапа в холодной базе скрывает эту компанию.</translation>
     </message>
 </context>
 <context>
