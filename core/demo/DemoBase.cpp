@@ -2,6 +2,7 @@
 
 #include "DemoCompanyGenerator.h"
 #include "domain/Clock.h"
+#include "storage/ClientHandoverRepository.h"
 #include "storage/CompanyBulkWriter.h"
 #include "storage/DealRepository.h"
 #include "storage/PaymentRepository.h"
@@ -45,6 +46,7 @@ void DemoBase::fill(DataContext context, int companyCount)
     CompanyBulkWriter writer(context);
     DealRepository deals(context);
     PaymentRepository payments(context);
+    ClientHandoverRepository handovers(context);
     static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис", u"Монтаж линии",
                                            u"Расходные материалы", u"Обучение персонала", u"Пилотный проект"};
     // Open deals spread over the steps before payment, so the pipeline board shows a working week.
@@ -108,6 +110,9 @@ void DemoBase::fill(DataContext context, int companyCount)
                 payment.paidOn = deal.invoiceDate.addDays(3);
                 payment.userId = account.id;
                 payments.create(payment);
+                // The closer brought the client; the account manager has served it since the first payment.
+                handovers.recordHandover(company.id, closer.id,
+                                         QDateTime(payment.paidOn, QTime(12, 0), Qt::UTC));
             }
             ++dealNumber;
         }
