@@ -99,7 +99,8 @@ void DemoBase::fill(DataContext context, int companyCount)
                                                                : openSteps[dealNumber % std::size(openSteps)];
             if (deal.step == DealStep::InvoiceIssued || deal.step == DealStep::Paid) {
                 deal.invoiceNumber = QStringLiteral("%1-%2").arg(now.date().year()).arg(100 + dealNumber);
-                deal.invoiceDate = now.date().addDays(-(dealNumber % 20));
+                // Far enough back that a paid invoice's money (three days later) has arrived by today.
+                deal.invoiceDate = now.date().addDays(-(3 + dealNumber % 20));
             }
             deals.create(deal);
             if (deal.step == DealStep::Paid) {

@@ -52,6 +52,8 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
                 "WHERE c.stage = 'client' AND d.step = 'paid'") == 10);
     CHECK(count("SELECT count(*) FROM payments p JOIN deals d ON d.id = p.deal_id "
                 "WHERE p.amount_kopecks = d.amount_kopecks") == 10);
+    CHECK(count("SELECT count(*) FROM payments WHERE paid_at > strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 23:59')")
+          == 0);
     CHECK(count("SELECT count(*) FROM companies c JOIN users u ON u.id = c.brought_by "
                 "WHERE c.stage = 'client' AND u.role = 'closer' AND c.client_since IS NOT NULL") == 10);
     // The first generated company can be found by its own name.
