@@ -1,5 +1,7 @@
 #include "ClientsView.h"
 
+#include "ListTableView.h"
+
 #include "PipelineBoard.h"
 #include "storage/StorageError.h"
 
@@ -144,21 +146,9 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     ownerLabel->setBuddy(m_owner);
 
     m_model = new ClientTableModel(this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("clientTable"));
+    m_table = new ListTableView(QStringLiteral("clientTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Widths from what the columns hold (reading every row to size them would cost a pass over the list).
     const QFontMetrics metrics = m_table->fontMetrics();
     const QLocale locale;

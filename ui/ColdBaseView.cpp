@@ -1,6 +1,7 @@
 #include "ColdBaseView.h"
 
 #include "CompanyCard.h"
+#include "ListTableView.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
 #include "models/CompanyListModel.h"
@@ -63,21 +64,10 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("companyCount"));
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("companyTable"));
+    // Fixed column widths too: sizing columns to their contents would read every row of a million.
+    m_table = new ListTableView(QStringLiteral("companyTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights and column widths: sizing to contents would read every row of a million.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
     const int digitWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("+7 495 123-45-67  "));
     m_table->setColumnWidth(CompanyListModel::NameColumn, 24 * charWidth);
