@@ -21,28 +21,6 @@
 namespace voronka {
 
 namespace {
-QString delimiterText(QChar delimiter)
-{
-    if (delimiter == u'\t')
-        return QStringLiteral("tab");
-    if (delimiter == u'|')
-        return QStringLiteral("pipe");
-    return QString(delimiter);
-}
-
-std::optional<QChar> delimiterFromText(const QString &text)
-{
-    if (text == QLatin1String("auto"))
-        return QChar();
-    if (text == QLatin1String("tab") || text == QLatin1String("\\t"))
-        return QChar(u'\t');
-    if (text == QLatin1String("pipe") || text == QLatin1String("|"))
-        return QChar(u'|');
-    if (text == QLatin1String(";") || text == QLatin1String(","))
-        return text.front();
-    return std::nullopt;
-}
-
 int undo(const DataContext &context, const QString &batchText, bool json)
 {
     bool ok = false;
@@ -122,7 +100,7 @@ int ImportCommand::run(const QStringList &arguments)
         if (!encoding)
             return usageError(QObject::tr("Unknown encoding: %1").arg(parser.value(encodingOption)));
         options.encoding = parser.value(encodingOption);
-        const auto delimiter = delimiterFromText(parser.value(delimiterOption));
+        const auto delimiter = delimiterFromKey(parser.value(delimiterOption));
         if (!delimiter)
             return usageError(QObject::tr("Unknown delimiter: %1").arg(parser.value(delimiterOption)));
         options.delimiter = *delimiter;
@@ -179,7 +157,7 @@ int ImportCommand::run(const QStringList &arguments)
                                      {QStringLiteral("rejected"), result.rejected},
                                      {QStringLiteral("flagged"), result.flagged},
                                      {QStringLiteral("encoding"), result.encoding},
-                                     {QStringLiteral("delimiter"), delimiterText(result.delimiter)},
+                                     {QStringLiteral("delimiter"), delimiterKey(result.delimiter)},
                                      {QStringLiteral("header"), result.headerFound}};
             printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
         } else {
@@ -193,7 +171,7 @@ int ImportCommand::run(const QStringList &arguments)
                          .arg(result.skipped)
                          .arg(result.rejected)
                          .arg(result.flagged)
-                         .arg(result.encoding, delimiterText(result.delimiter)));
+                         .arg(result.encoding, delimiterKey(result.delimiter)));
         }
         return ExitOk;
     } catch (const ImportError &error) {

@@ -20,6 +20,11 @@ enum class DuplicatePolicy {
 QString duplicatePolicyKey(DuplicatePolicy policy); // "skip", "merge", "import"
 std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key);
 
+// How a delimiter is named in the import history, the CLI and its JSON: ";", ",", "tab", "pipe".
+QString delimiterKey(QChar delimiter);
+// The delimiter a user named ("auto" gives a null QChar: detect); nullopt for anything else.
+std::optional<QChar> delimiterFromKey(const QString &key);
+
 struct ImportOptions
 {
     QString fileName; // shown in the import history

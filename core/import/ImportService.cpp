@@ -28,15 +28,6 @@ namespace {
 constexpr int progressEvery = 2000;
 constexpr qint64 typicalRowBytes = 150;
 
-QString delimiterName(QChar delimiter)
-{
-    if (delimiter == u'\t')
-        return QStringLiteral("tab");
-    if (delimiter == u'|')
-        return QStringLiteral("pipe");
-    return QString(delimiter);
-}
-
 QString matchReason(const DuplicateIndex::Match &match)
 {
     switch (match.kind) {
@@ -245,7 +236,7 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         batch.ownerId = options.ownerId;
         batch.tag = options.tag;
         batch.encoding = result.encoding;
-        batch.delimiter = delimiterName(result.delimiter);
+        batch.delimiter = delimiterKey(result.delimiter);
         batch.duplicatePolicy = duplicatePolicyKey(options.duplicates);
         batch.id = batches.begin(batch);
         result.batchId = batch.id;
