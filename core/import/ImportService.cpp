@@ -312,6 +312,9 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
             throw ImportError(ImportError::Kind::NoRows, tr("The file has a header but no rows to import."));
 
         writer.finishBatch();
+        // A file whose first 64 KiB are plain ASCII has its encoding decided at the first other byte.
+        result.encoding = reader.encoding().name;
+        batch.encoding = result.encoding;
         batch.rowsRead = result.rows;
         batch.imported = result.imported;
         batch.merged = result.merged;
