@@ -1,0 +1,92 @@
+#include "CallQueueQuery.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "Timestamps.h"
+#include "domain/Clock.h"
+#include "domain/Activity.h"
+
+namespace voronka {
+
+namespace {
+const QString callableStages = QStringLiteral("c.stage IN ('cold', 'calling')");
+}
+
+CallQueueQuery::CallQueueQuery(DataContext context)
+    : m_context(context)
+{
+}
+
+QList<CallQueueEntry> CallQueueQuery::next(qint64 callerId, int limit, const QList<qint64> &skipped) const
+{
+    QList<CallQueueEntry> entries;
+    const QVariant now = toStoredTime(m_context.clock.nowUtc());
+    append(entries,
+           QStringLiteral("c.owner_id = ? AND c.next_action_at <= ? AND c.parked_at IS NULL AND ") + callableStages,
+           QStringLiteral("c.next_action_at, c.id"), {callerId, now}, limit, skipped);
+    // The companies_owner index (owner_id, next_action_at) keeps rowid order within one owner, so the fresh
+    // companies come in import order without a sort, even on a million-row base.
+    append(entries, QStringLiteral("c.owner_id = ? AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
+                                   "c.stage = 'cold'"),
+           QStringLiteral("c.id"), {callerId}, limit, skipped);
+    append(entries, QStringLiteral("c.owner_id IS NULL AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
+                                   "c.stage = 'cold'"),
+           QStringLiteral("c.id"), {}, limit, skipped);
+    return entries;
+}
+
+void CallQueueQuery::append(QList<CallQueueEntry> &entries, const QString &where, const QString &order,
+                            const QVariantList &values, int limit, const QList<qint64> &skipped) const
+{
+    if (entries.size() >= limit)
+        return;
+    QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.stage, c.next_action_at, c.call_attempts, c.version "
+                                 "FROM companies c WHERE ")
+        + where;
+    if (!skipped.isEmpty()) {
+        QStringList marks(skipped.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND c.id NOT IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    sql += QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
+    SqlStatement select(m_context.db.connection(), sql);
+    for (const QVariant &value : values)
+        select.bind(value);
+    for (const qint64 id : skipped)
+        select.bind(id);
+    select.bind(limit - entries.size()).exec();
+    while (select.next()) {
+        CallQueueEntry entry;
+        entry.companyId = select.value(0).toLongLong();
+        entry.name = select.value(1).toString();
+        entry.city = select.value(2).toString();
+        entry.stage = companyStageFromKey(select.value(3).toString()).value_or(CompanyStage::Cold);
+        entry.nextActionAt = fromStoredTime(select.value(4));
+        entry.callAttempts = select.value(5).toInt();
+        entry.version = select.value(6).toLongLong();
+        entries.append(entry);
+    }
+}
+
+int CallQueueQuery::dueCallbacks(qint64 callerId) const
+{
+    return SqlStatement::scalar(m_context.db.connection(),
+                                QStringLiteral("SELECT count(*) FROM companies c WHERE c.owner_id = ? AND "
+                                               "c.next_action_at <= ? AND c.parked_at IS NULL AND ")
+                                    + callableStages,
+                                {callerId, toStoredTime(m_context.clock.nowUtc())})
+        .toInt();
+}
+
+QHash<QString, int> CallQueueQuery::callOutcomesSince(qint64 userId, const QDateTime &fromUtc) const
+{
+    QHash<QString, int> counts;
+    SqlStatement select(m_context.db.connection(),
+                        QStringLiteral("SELECT coalesce(outcome, ''), count(*) FROM activities "
+                                       "WHERE user_id = ? AND occurred_at >= ? AND kind = ? GROUP BY outcome"));
+    select.bind({userId, toStoredTime(fromUtc), activityKindKey(ActivityKind::Call)}).exec();
+    while (select.next())
+        counts.insert(select.value(0).toString(), select.value(1).toInt());
+    return counts;
+}
+
+} // namespace voronka
