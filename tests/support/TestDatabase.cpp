@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 
 #include "domain/Company.h"
+#include "domain/User.h"
+#include "storage/UserRepository.h"
 
 namespace voronka::test {
 
@@ -22,6 +24,16 @@ Company makeCompany(const QString &name, const QString &city)
     company.name = name;
     company.city = city;
     return company;
+}
+
+qint64 createUser(TestDatabase &base, const QString &login, const QString &fullName, UserRole role)
+{
+    User user;
+    user.login = login;
+    user.fullName = fullName;
+    user.role = role;
+    UserRepository(base.context()).create(user);
+    return user.id;
 }
 
 } // namespace voronka::test

@@ -3,6 +3,7 @@
 #include "CatchQt.h"
 #include "FakeClock.h"
 #include "domain/Company.h"
+#include "domain/UserRole.h"
 #include "storage/DataContext.h"
 #include "storage/Database.h"
 
@@ -39,5 +40,7 @@ private:
 
 // A Company with a name and a city, ready to create.
 Company makeCompany(const QString &name, const QString &city = QString());
+// Creates an active user in the base; returns its id.
+qint64 createUser(TestDatabase &base, const QString &login, const QString &fullName, UserRole role);
 
 } // namespace voronka::test
