@@ -2,10 +2,12 @@
 
 #include "DemoCompanyGenerator.h"
 #include "domain/Clock.h"
+#include "storage/ActivityRepository.h"
 #include "storage/ClientHandoverRepository.h"
 #include "storage/CompanyBulkWriter.h"
 #include "storage/DealRepository.h"
 #include "storage/PaymentRepository.h"
+#include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -47,6 +49,7 @@ void DemoBase::fill(DataContext context, int companyCount)
     DealRepository deals(context);
     PaymentRepository payments(context);
     ClientHandoverRepository handovers(context);
+    TaskRepository tasks(context);
     static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис", u"Монтаж линии",
                                            u"Расходные материалы", u"Обучение персонала", u"Пилотный проект"};
     // Open deals spread over the steps before payment, so the pipeline board shows a working week.
@@ -71,7 +74,8 @@ void DemoBase::fill(DataContext context, int companyCount)
         } else if (slot < 15) {
             company.stage = CompanyStage::Meeting;
             company.ownerId = closer.id;
-            company.nextActionAt = now.addDays(1 + i % 7);
+            // In working hours, 10:00 to 15:00 Moscow time.
+            company.nextActionAt = QDateTime(now.date().addDays(1 + i % 7), QTime(7 + i % 6, 0), Qt::UTC);
         } else if (slot < 16) {
             company.stage = CompanyStage::Deal;
             company.ownerId = closer.id;
@@ -87,6 +91,28 @@ void DemoBase::fill(DataContext context, int companyCount)
             company.nextActionAt = now.addDays(i % 30);
         }
         writer.insert(record);
+
+        // Every promise on the funnel is a task: the caller's callback, the closer's meeting.
+        if (company.stage == CompanyStage::Calling || company.stage == CompanyStage::Meeting) {
+            Task task;
+            task.companyId = company.id;
+            task.assigneeId = company.ownerId;
+            task.dueAt = company.nextActionAt;
+            if (company.stage == CompanyStage::Calling) {
+                task.kind = TaskKind::Callback;
+            } else {
+                task.kind = TaskKind::Meeting;
+                // Most closers go to the client's office; every third meeting is online.
+                task.note = i % 3 == 0 ? QStringLiteral("Видеозвонок") : company.address;
+                // The caller who booked it, on record as the meeting_booked call (MeetingOutcomes reads it).
+                Activity booking;
+                booking.companyId = company.id;
+                booking.kind = ActivityKind::Call;
+                booking.outcome = QStringLiteral("meeting_booked");
+                ActivityRepository({context.db, context.clock, i % 2 ? caller1.id : caller2.id}).add(booking);
+            }
+            tasks.create(task);
+        }
 
         if (company.stage == CompanyStage::Deal || company.stage == CompanyStage::Client) {
             Deal deal;

@@ -1,6 +1,7 @@
 #include "demo/DemoBase.h"
 #include "demo/DemoCompanyGenerator.h"
 #include "storage/CompanyListQuery.h"
+#include "storage/MeetingListQuery.h"
 #include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
@@ -56,6 +57,34 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
           == 0);
     CHECK(count("SELECT count(*) FROM companies c JOIN users u ON u.id = c.brought_by "
                 "WHERE c.stage = 'client' AND u.role = 'closer' AND c.client_since IS NOT NULL") == 10);
+    // Every company at calling or meeting has its promise as one open task for its owner, due at its next action.
+    CHECK(count("SELECT count(*) FROM tasks WHERE status = 'open'") == 30);
+    CHECK(count("SELECT count(*) FROM companies c JOIN tasks t ON t.company_id = c.id "
+                "JOIN users u ON u.id = t.assignee_id WHERE c.stage = 'calling' AND t.kind = 'callback' "
+                "AND t.status = 'open' AND u.role = 'caller' AND t.assignee_id = c.owner_id "
+                "AND t.due_at = c.next_action_at") == 20);
+    CHECK(count("SELECT count(*) FROM companies c JOIN tasks t ON t.company_id = c.id "
+                "JOIN users u ON u.id = t.assignee_id WHERE c.stage = 'meeting' AND t.kind = 'meeting' "
+                "AND t.status = 'open' AND u.role = 'closer' AND t.assignee_id = c.owner_id "
+                "AND t.due_at = c.next_action_at") == 10);
+    // Meetings are in the future, in working hours, at the office in the company's city or by video, and the
+    // booking caller is on record, so a cancelled meeting goes back to them.
+    const auto meetings = MeetingListQuery(base.context()).rows();
+    REQUIRE(meetings.size() == 10);
+    int online = 0;
+    for (const MeetingListRow &meeting : meetings) {
+        CHECK(meeting.dueAt > base.clock().nowUtc());
+        CHECK(meeting.dueAt.time().hour() >= 7);
+        CHECK(meeting.dueAt.time().hour() <= 12);
+        if (meeting.place == QStringLiteral("Видеозвонок"))
+            ++online;
+        else
+            CHECK(meeting.place.startsWith(QStringLiteral("г. ") + meeting.city + QStringLiteral(", ")));
+        CHECK(meeting.bookedById != 0);
+        CHECK(meeting.bookedByName != meeting.assigneeName);
+    }
+    CHECK(online > 0);
+    CHECK(online < 10);
     // The first generated company can be found by its own name.
     const QString name = DemoCompanyGenerator().next().company.name;
     CHECK(CompanyListQuery(base.db(), {name, std::nullopt, 0}).count() == 1);
