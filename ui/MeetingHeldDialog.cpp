@@ -1,0 +1,122 @@
+#include "MeetingHeldDialog.h"
+
+#include "storage/LostReasonRepository.h"
+#include "storage/StorageError.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QStackedWidget>
+
+#include <cmath>
+
+namespace voronka {
+
+namespace {
+// Roubles typed with kopecks; a hundred billion is more than any deal and still exact to the kopeck in a double.
+QDoubleSpinBox *moneyEdit(const QString &objectName)
+{
+    auto *edit = new QDoubleSpinBox;
+    edit->setObjectName(objectName);
+    edit->setDecimals(2);
+    edit->setRange(0, 100'000'000'000.0);
+    edit->setGroupSeparatorShown(true);
+    edit->setAlignment(Qt::AlignRight);
+    edit->setSuffix(MeetingHeldDialog::tr(" ₽"));
+    return edit;
+}
+
+qint64 kopecks(const QDoubleSpinBox *edit)
+{
+    return std::llround(edit->value() * 100);
+}
+
+QWidget *page(QFormLayout *form)
+{
+    auto *widget = new QWidget;
+    form->setContentsMargins(0, 0, 0, 0);
+    widget->setLayout(form);
+    return widget;
+}
+} // namespace
+
+MeetingHeldDialog::MeetingHeldDialog(DataContext context, MeetingListRow meeting, QWidget *parent)
+    : MeetingOutcomeDialog(context, std::move(meeting), tr("Meeting held"), parent)
+{
+    setObjectName(QStringLiteral("meetingHeldDialog"));
+    m_next = new QComboBox;
+    m_next->setObjectName(QStringLiteral("meetingNextStepCombo"));
+    m_next->addItem(tr("The client wants an offer: open a deal"), int(MeetingNextStep::Offer));
+    m_next->addItem(tr("The client will think it over: call back"), int(MeetingNextStep::ThinkItOver));
+    m_next->addItem(tr("The client refused"), int(MeetingNextStep::Refused));
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(offerPage());
+    m_pages->addWidget(thinkItOverPage());
+    m_pages->addWidget(refusedPage());
+    connect(m_next, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    addRow(tr("&Next step:"), m_next);
+    addRow(m_pages);
+}
+
+QWidget *MeetingHeldDialog::offerPage()
+{
+    m_dealTitle = new QLineEdit(tr("Offer for %1").arg(meeting().companyName));
+    m_dealTitle->setObjectName(QStringLiteral("dealTitleEdit"));
+    m_amount = moneyEdit(QStringLiteral("dealAmountEdit"));
+    m_margin = moneyEdit(QStringLiteral("dealMarginEdit"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Deal &title:"), m_dealTitle);
+    form->addRow(tr("&Amount:"), m_amount);
+    form->addRow(tr("M&argin:"), m_margin);
+    return page(form);
+}
+
+QWidget *MeetingHeldDialog::thinkItOverPage()
+{
+    m_followUp = dateTimeEdit(QStringLiteral("followUpEdit"), tomorrowAt(QTime(10, 0)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Call back at:"), m_followUp);
+    return page(form);
+}
+
+QWidget *MeetingHeldDialog::refusedPage()
+{
+    m_lostReason = new QComboBox;
+    m_lostReason->setObjectName(QStringLiteral("lostReasonCombo"));
+    try {
+        const QList<LostReason> reasons = LostReasonRepository(context()).list();
+        for (const LostReason &reason : reasons)
+            m_lostReason->addItem(reason.title, reason.id);
+    } catch (const StorageError &) {
+        // Left empty: recording then says a reason is needed, and the other next steps still work.
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Reason:"), m_lostReason);
+    return page(form);
+}
+
+MeetingResult MeetingHeldDialog::record(MeetingOutcomes &outcomes)
+{
+    MeetingHeld held;
+    held.next = MeetingNextStep(m_next->currentData().toInt());
+    held.comment = comment();
+    switch (held.next) {
+    case MeetingNextStep::Offer:
+        held.deal.title = m_dealTitle->text().trimmed();
+        held.deal.amountKopecks = kopecks(m_amount);
+        held.deal.marginKopecks = kopecks(m_margin);
+        held.deal.step = DealStep::Presentation; // the meeting was the presentation
+        break;
+    case MeetingNextStep::ThinkItOver:
+        held.followUpAt = m_followUp->dateTime();
+        break;
+    case MeetingNextStep::Refused:
+        held.lostReasonId = m_lostReason->currentData().toLongLong();
+        break;
+    }
+    return outcomes.held(meeting().taskId, meeting().companyVersion, held);
+}
+
+} // namespace voronka
