@@ -16,6 +16,7 @@ struct Phone
     QString extension;
     PhoneKind kind = PhoneKind::Work;
     int position = 0; // 0 is the main number
+    bool wrongNumber = false; // a call found it belongs to someone else; read-only here (CallOutcomes sets it)
     qint64 version = 0;
 
     bool isValid() const { return !e164.isEmpty(); }

@@ -40,7 +40,7 @@ PhoneRepository::PhoneRepository(DataContext context)
 QList<Phone> PhoneRepository::listForCompany(qint64 companyId) const
 {
     SqlStatement select(m_context.db.connection(),
-                        QStringLiteral("SELECT id, contact_id, raw, e164, extension, kind, position, version "
+                        QStringLiteral("SELECT id, contact_id, raw, e164, extension, kind, position, version, wrong_number "
                                        "FROM phones WHERE company_id = ? ORDER BY position, id"));
     select.bind(companyId).exec();
     QList<Phone> phones;
@@ -55,6 +55,7 @@ QList<Phone> PhoneRepository::listForCompany(qint64 companyId) const
         phone.kind = phoneKindFromKey(select.value(5).toString()).value_or(PhoneKind::Other);
         phone.position = select.value(6).toInt();
         phone.version = select.value(7).toLongLong();
+        phone.wrongNumber = select.value(8).toBool();
         phones.append(phone);
     }
     return phones;

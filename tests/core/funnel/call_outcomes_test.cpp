@@ -1,10 +1,12 @@
 #include "FunnelFixture.h"
+
 #include "funnel/CallOutcomes.h"
 #include "funnel/FunnelError.h"
 #include "funnel/StageMover.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/LostReasonRepository.h"
+#include "storage/PhoneRepository.h"
 #include "storage/StageHistoryRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
@@ -134,6 +136,10 @@ TEST_CASE("A wrong number flags the phone without counting as an attempt", "[fun
     const CallResult result = calls.wrongNumber(f.companyId, 1, f.phoneId, QStringLiteral("a bakery"));
     CHECK(f.count(QStringLiteral("phones WHERE id = ? AND wrong_number = 1"), {f.phoneId}) == 1);
     CHECK(f.count(QStringLiteral("phones WHERE id = ? AND version = 2"), {f.phoneId}) == 1);
+    // The card reads the flag, so call mode can strike the number out.
+    const QList<Phone> phones = PhoneRepository(f.base.context()).listForCompany(f.companyId);
+    REQUIRE(phones.size() == 1);
+    CHECK(phones.first().wrongNumber);
     CHECK(f.state().callAttempts == 0);
     CHECK(f.state().version == result.version);
     CHECK(outcomes(f) == QStringList {QStringLiteral("stage_change:calling"), QStringLiteral("call:wrong_number")});
