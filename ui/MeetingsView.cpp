@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace voronka {
@@ -134,7 +135,6 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
 
     m_held = new QPushButton(tr("Held…"));
     m_held->setObjectName(QStringLiteral("meetingHeldButton"));
-    m_held->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_held->setToolTip(tr("The meeting took place: record the next step (Ctrl+Enter)"));
     m_moved = new QPushButton(tr("&Moved…"));
     m_moved->setObjectName(QStringLiteral("meetingMovedButton"));
@@ -180,6 +180,12 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
 
     connect(m_closer, &QComboBox::currentIndexChanged, this, &MeetingsView::reload);
     connect(m_held, &QPushButton::clicked, this, &MeetingsView::recordHeld);
+    // A shortcut of its own rather than the button's, which would first animate the click for a moment; it is live
+    // while the section is shown, whatever has the focus in it. Enter on the keypad too.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &MeetingsView::recordHeld);
+    }
     connect(m_moved, &QPushButton::clicked, this, &MeetingsView::recordMoved);
     connect(m_cancelled, &QPushButton::clicked, this, &MeetingsView::recordCancelled);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsView::updateButtons);

@@ -77,7 +77,8 @@ struct Screen
         view = std::make_unique<MeetingsView>(base.contextAs(userId), UserRepository(base.context()).list());
         view->resize(1000, 500);
         view->show();
-        REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+        view->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(view.get()));
     }
 
     QString cell(int row, int column) const { return view->table()->model()->index(row, column).data().toString(); }
@@ -98,8 +99,17 @@ struct Screen
     bool record(const char *button, const std::function<void(QDialog &)> &fill,
                 const std::function<void(QDialog &)> &check = {})
     {
+        return recordBy([&] { child<QPushButton>(*view, button)->click(); }, fill, check);
+    }
+
+    // The same, with the dialog opened by open (a key press).
+    bool recordBy(const std::function<void()> &open, const std::function<void(QDialog &)> &fill,
+                  const std::function<void(QDialog &)> &check = {})
+    {
         bool accepted = false;
+        bool opened = false;
         view->setDialogRunner([&](QDialog &dialog) {
+            opened = true;
             fill(dialog);
             child<QDialogButtonBox>(dialog, "meetingButtons")->button(QDialogButtonBox::Ok)->click();
             if (check)
@@ -107,7 +117,8 @@ struct Screen
             accepted = dialog.result() == QDialog::Accepted;
             return dialog.result();
         });
-        child<QPushButton>(*view, button)->click();
+        open();
+        REQUIRE(opened);
         return accepted;
     }
 
@@ -185,10 +196,12 @@ TEST_CASE("A meeting held with an offer opens a deal and moves the company to de
     Screen screen;
     const qint64 company = screen.bookOneAndOpen();
     QSignalSpy recorded(screen.view.get(), &MeetingsView::meetingRecorded);
-    CHECK(child<QPushButton>(*screen.view, "meetingHeldButton")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Return));
 
+    // Ctrl+Enter records the outcome of the selected meeting.
     screen.select(company);
-    CHECK(screen.record("meetingHeldButton", [](QDialog &dialog) {
+    screen.view->table()->setFocus();
+    const auto pressHeld = [&] { QTest::keyClick(screen.view->table(), Qt::Key_Return, Qt::ControlModifier); };
+    CHECK(screen.recordBy(pressHeld, [](QDialog &dialog) {
         auto *next = child<QComboBox>(dialog, "meetingNextStepCombo");
         CHECK(next->currentData().toInt() == int(MeetingNextStep::Offer));
         CHECK(child<QLineEdit>(dialog, "dealTitleEdit")->text() == QStringLiteral("Offer for ООО «Ромашка»"));
@@ -212,6 +225,8 @@ TEST_CASE("A meeting held with an offer opens a deal and moves the company to de
                        {company, QStringLiteral("Нужен монтаж до весны")})
           == 1);
     CHECK(screen.view->rows().isEmpty());
+    CHECK_FALSE(child<QPushButton>(*screen.view, "meetingHeldButton")->isEnabled());
+    CHECK(child<QLabel>(*screen.view, "meetingCount")->text() == QStringLiteral("0 meetings"));
     REQUIRE(recorded.count() == 1);
     CHECK(recorded.first().first().toLongLong() == company);
 }
