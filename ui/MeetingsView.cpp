@@ -5,6 +5,7 @@
 #include "MeetingHeldDialog.h"
 #include "MeetingMoveDialog.h"
 #include "domain/Clock.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QAbstractTableModel>
@@ -209,12 +210,18 @@ const MeetingListRow *MeetingsView::selectedMeeting() const
     return &m_model->rows().at(current.row());
 }
 
+const MeetingListRow *MeetingsView::meetingToRecord() const
+{
+    // A base opened read-only is looked at, never written.
+    return m_context.db.isReadOnly() ? nullptr : selectedMeeting();
+}
+
 void MeetingsView::updateButtons()
 {
-    const bool selected = selectedMeeting() != nullptr;
-    m_held->setEnabled(selected);
-    m_moved->setEnabled(selected);
-    m_cancelled->setEnabled(selected);
+    const bool recordable = meetingToRecord() != nullptr;
+    m_held->setEnabled(recordable);
+    m_moved->setEnabled(recordable);
+    m_cancelled->setEnabled(recordable);
 }
 
 void MeetingsView::reload()
@@ -257,7 +264,7 @@ void MeetingsView::runOutcome(QDialog &dialog, qint64 companyId)
 
 void MeetingsView::recordHeld()
 {
-    if (const MeetingListRow *meeting = selectedMeeting()) {
+    if (const MeetingListRow *meeting = meetingToRecord()) {
         MeetingHeldDialog dialog(m_context, *meeting, this);
         runOutcome(dialog, meeting->companyId);
     }
@@ -265,7 +272,7 @@ void MeetingsView::recordHeld()
 
 void MeetingsView::recordMoved()
 {
-    if (const MeetingListRow *meeting = selectedMeeting()) {
+    if (const MeetingListRow *meeting = meetingToRecord()) {
         MeetingMoveDialog dialog(m_context, *meeting, this);
         runOutcome(dialog, meeting->companyId);
     }
@@ -273,7 +280,7 @@ void MeetingsView::recordMoved()
 
 void MeetingsView::recordCancelled()
 {
-    if (const MeetingListRow *meeting = selectedMeeting()) {
+    if (const MeetingListRow *meeting = meetingToRecord()) {
         MeetingCancelDialog dialog(m_context, *meeting, this);
         runOutcome(dialog, meeting->companyId);
     }

@@ -67,6 +67,8 @@ protected:
 
 private:
     const MeetingListRow *selectedMeeting() const;
+    // The selected meeting when its outcome can be recorded (not in a read-only base).
+    const MeetingListRow *meetingToRecord() const;
     void runOutcome(QDialog &dialog, qint64 companyId);
     void updateButtons();
 

@@ -387,3 +387,26 @@ TEST_CASE("A refused outcome is explained, keeps what was typed and writes nothi
     CHECK(screen.openTasks(company).size() == 1);
     CHECK(recorded.count() == 0);
 }
+
+TEST_CASE("A base opened read-only shows its meetings and records no outcome", "[ui][meetings]")
+{
+    Screen screen;
+    screen.book(QStringLiteral("ООО «Ромашка»"), QStringLiteral("Казань"), screen.closerId, 3,
+                QStringLiteral("ул. Баумана, 1"));
+    DatabaseOptions readOnly;
+    readOnly.readOnly = true;
+    screen.base.reopen(readOnly);
+    screen.open(screen.closerId);
+
+    CHECK(screen.view->rows().size() == 1);
+    for (const char *button : {"meetingHeldButton", "meetingMovedButton", "meetingCancelledButton"})
+        CHECK_FALSE(child<QPushButton>(*screen.view, button)->isEnabled());
+    bool opened = false;
+    screen.view->setDialogRunner([&](QDialog &) {
+        opened = true;
+        return int(QDialog::Rejected);
+    });
+    QTest::keyClick(screen.view->table(), Qt::Key_Return, Qt::ControlModifier);
+    screen.view->recordMoved();
+    CHECK_FALSE(opened);
+}
