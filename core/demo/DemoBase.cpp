@@ -98,8 +98,17 @@ void DemoBase::fill(DataContext context, int companyCount)
             task.companyId = company.id;
             task.assigneeId = company.ownerId;
             task.dueAt = company.nextActionAt;
+            // Whatever came before, a few days back, so that today's call counters start at zero.
+            const ShiftedClock earlier(context.clock, -86400 * (1 + i % 4));
             if (company.stage == CompanyStage::Calling) {
                 task.kind = TaskKind::Callback;
+                // The call that promised the callback.
+                Activity call;
+                call.companyId = company.id;
+                call.kind = ActivityKind::Call;
+                call.outcome = QStringLiteral("callback");
+                call.note = QStringLiteral("Просили перезвонить, когда вернётся директор");
+                ActivityRepository({context.db, earlier, company.ownerId}).add(call);
             } else {
                 task.kind = TaskKind::Meeting;
                 // Most closers go to the client's office; every third meeting is online.
@@ -109,7 +118,7 @@ void DemoBase::fill(DataContext context, int companyCount)
                 booking.companyId = company.id;
                 booking.kind = ActivityKind::Call;
                 booking.outcome = QStringLiteral("meeting_booked");
-                ActivityRepository({context.db, context.clock, i % 2 ? caller1.id : caller2.id}).add(booking);
+                ActivityRepository({context.db, earlier, i % 2 ? caller1.id : caller2.id}).add(booking);
             }
             tasks.create(task);
         }

@@ -85,6 +85,12 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
     }
     CHECK(online > 0);
     CHECK(online < 10);
+    // The calls behind those promises happened on earlier days: a caller's day starts at zero calls.
+    CHECK(count("SELECT count(*) FROM activities a JOIN companies c ON c.id = a.company_id "
+                "WHERE a.kind = 'call' AND c.stage = 'calling' AND a.user_id = c.owner_id") == 20);
+    CHECK(count("SELECT count(*) FROM activities WHERE kind = 'call'") == 30);
+    CHECK(count("SELECT count(*) FROM activities WHERE kind = 'call' "
+                "AND occurred_at >= strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25')") == 0);
     // The first generated company can be found by its own name.
     const QString name = DemoCompanyGenerator().next().company.name;
     CHECK(CompanyListQuery(base.db(), {name, std::nullopt, 0}).count() == 1);
