@@ -26,7 +26,12 @@ struct Task
     QString note;
     TaskStatus status = TaskStatus::Open;
     QDateTime doneAt; // UTC; invalid while open
+    QDateTime snoozedUntil; // UTC; invalid: not snoozed
+    QDateTime remindedAt; // UTC; when its reminder was shown, invalid: not yet (snoozing clears it)
     qint64 version = 0;
+
+    // When the reminder is due: the snooze time when there is one, else the due time.
+    QDateTime remindAt() const { return snoozedUntil.isValid() ? snoozedUntil : dueAt; }
 };
 
 } // namespace voronka

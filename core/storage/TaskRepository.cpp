@@ -101,6 +101,21 @@ void TaskRepository::complete(Task &task)
     task.doneAt = now;
 }
 
+void TaskRepository::snooze(Task &task, const QDateTime &untilUtc)
+{
+    if (!untilUtc.isValid())
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("TaskRepository", "Snooze the task until a valid time."));
+    const auto stored = find(task.id);
+    if ((stored && stored->status != TaskStatus::Open) || task.status != TaskStatus::Open)
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("TaskRepository", "The task is already closed."));
+    task.version = tasksTable(m_context).update(
+        task.id, task.version, QStringLiteral("snoozed_until = ?, reminded_at = NULL"), {toStoredTime(untilUtc)});
+    task.snoozedUntil = untilUtc.toUTC();
+    task.remindedAt = {};
+}
+
 int TaskRepository::cancelOpen(qint64 companyId, TaskKind kind)
 {
     SqlStatement cancel(m_context.db.connection(),
@@ -128,7 +143,8 @@ QList<Task> TaskRepository::select(const QString &where, const QVariantList &val
     // where comes from this class, never from input.
     SqlStatement statement(m_context.db.connection(),
                            QStringLiteral("SELECT id, company_id, deal_id, assignee_id, kind, due_at, note, status, "
-                                          "done_at, version FROM tasks WHERE %1 ORDER BY due_at, id")
+                                          "done_at, version, snoozed_until, reminded_at FROM tasks WHERE %1 "
+                                          "ORDER BY due_at, id")
                                .arg(where));
     for (const auto &value : values)
         statement.bind(value);
@@ -146,6 +162,8 @@ QList<Task> TaskRepository::select(const QString &where, const QVariantList &val
         task.status = statusNames.fromKey(statement.value(7).toString()).value_or(TaskStatus::Open);
         task.doneAt = fromStoredTime(statement.value(8));
         task.version = statement.value(9).toLongLong();
+        task.snoozedUntil = fromStoredTime(statement.value(10));
+        task.remindedAt = fromStoredTime(statement.value(11));
         tasks.append(task);
     }
     return tasks;

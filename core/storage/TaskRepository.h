@@ -23,6 +23,10 @@ public:
     QList<Task> listOpenForCompany(qint64 companyId) const;
     // Marks an open task done now; throws StorageError StaleVersion, NotFound, or InvalidData if it is not open.
     void complete(Task &task);
+    // Puts the reminder of an open task off until untilUtc and clears its "reminded" mark, so it reminds again
+    // then; bumps task.version. Throws StorageError StaleVersion, NotFound, or InvalidData for a closed task or
+    // an invalid time.
+    void snooze(Task &task, const QDateTime &untilUtc);
     // Cancels the company's open tasks of that kind (a new callback replaces the old one); returns how many.
     int cancelOpen(qint64 companyId, TaskKind kind);
     // Cancels the deal's open tasks, of one kind or all (the deal was lost); returns how many.

@@ -40,11 +40,13 @@ void TaskScheduleRepository::reschedule(Task &task, const QDateTime &dueAt, cons
         throw StorageError(StorageError::Kind::InvalidData,
                            QCoreApplication::translate("TaskRepository", "A task needs a due time."));
     const QString newNote = note.trimmed().isEmpty() ? task.note : note.trimmed();
-    task.version = tasksTable(m_context).update(task.id, task.version,
-                                                QStringLiteral("due_at = ?, note = ?, snoozed_until = NULL"),
-                                                {toStoredTime(dueAt), nullIfEmpty(newNote)});
+    task.version = tasksTable(m_context).update(
+        task.id, task.version, QStringLiteral("due_at = ?, note = ?, snoozed_until = NULL, reminded_at = NULL"),
+        {toStoredTime(dueAt), nullIfEmpty(newNote)});
     task.dueAt = dueAt.toUTC();
     task.note = newNote;
+    task.snoozedUntil = {};
+    task.remindedAt = {};
 }
 
 void TaskScheduleRepository::cancel(Task &task)

@@ -1,6 +1,9 @@
 #include "FunnelFixture.h"
+#include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
+
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -94,4 +97,61 @@ TEST_CASE("Open tasks of a kind are cancelled together", "[funnel][tasks]")
     REQUIRE(open.size() == 1);
     CHECK(open.at(0).id == meeting.id);
     CHECK(tasks.find(first.id)->status == TaskStatus::Cancelled);
+}
+
+TEST_CASE("A snoozed task reminds again at the snooze time", "[funnel][tasks]")
+{
+    FunnelFixture f;
+    TaskRepository tasks(f.asCaller());
+    Task task = makeTask(f, TaskKind::Callback, 60);
+    tasks.create(task);
+    CHECK_FALSE(task.snoozedUntil.isValid());
+    CHECK(task.remindAt() == f.later(60));
+    SqlStatement::run(f.base.db().connection(), QStringLiteral("UPDATE tasks SET reminded_at = due_at WHERE id = ?"),
+                      {task.id});
+    CHECK(tasks.find(task.id)->remindedAt == f.later(60));
+
+    const QDateTime until = QDateTime(QDate(2026, 11, 26), QTime(10, 0), QTimeZone("Europe/Moscow"));
+    tasks.snooze(task, until);
+    CHECK(task.version == 2);
+    CHECK(task.snoozedUntil == until);
+    CHECK(task.snoozedUntil.timeSpec() == Qt::UTC);
+    const auto stored = tasks.find(task.id);
+    CHECK(stored->snoozedUntil == until);
+    CHECK(stored->remindAt() == until);
+    CHECK(stored->dueAt == f.later(60));
+    CHECK_FALSE(stored->remindedAt.isValid());
+    CHECK(stored->version == 2);
+}
+
+TEST_CASE("Bad snoozes are refused", "[funnel][tasks][bad-input]")
+{
+    FunnelFixture f;
+    TaskRepository tasks(f.asCaller());
+    Task task = makeTask(f, TaskKind::Callback, 60);
+    tasks.create(task);
+    const auto refusal = [&](Task &target, const QDateTime &until) {
+        try {
+            tasks.snooze(target, until);
+        } catch (const StorageError &error) {
+            return error.kind();
+        }
+        FAIL("the snooze was not refused");
+        return StorageError::Kind::Io;
+    };
+    CHECK(refusal(task, QDateTime()) == StorageError::Kind::InvalidData);
+
+    Task stale = task;
+    tasks.snooze(task, f.later(600));
+    CHECK(refusal(stale, f.later(1200)) == StorageError::Kind::StaleVersion);
+    CHECK(tasks.find(task.id)->snoozedUntil == f.later(600));
+
+    Task gone = task;
+    gone.id = 999999;
+    CHECK(refusal(gone, f.later(1200)) == StorageError::Kind::NotFound);
+
+    Task closed = task;
+    tasks.complete(task);
+    CHECK(refusal(closed, f.later(1200)) == StorageError::Kind::InvalidData);
+    CHECK(refusal(task, f.later(1200)) == StorageError::Kind::InvalidData);
 }
