@@ -1,5 +1,6 @@
 #include "DealOpener.h"
 
+#include "CompanyStageMachine.h"
 #include "FunnelError.h"
 #include "StageMover.h"
 #include "storage/CompanyFunnelRepository.h"
@@ -17,6 +18,21 @@ DealOpener::DealOpener(DataContext context)
 {
 }
 
+QList<DealStep> DealOpener::firstSteps()
+{
+    return {DealStep::Needs, DealStep::Presentation};
+}
+
+bool DealOpener::keepsStage(CompanyStage stage)
+{
+    return stage == CompanyStage::Deal || stage == CompanyStage::Client;
+}
+
+QString DealOpener::stageRefusal(CompanyStage stage)
+{
+    return keepsStage(stage) ? QString() : CompanyStageMachine::refusal(stage, CompanyStage::Deal);
+}
+
 void DealOpener::validate(const NewDeal &deal) const
 {
     if (deal.title.trimmed().isEmpty())
@@ -31,7 +47,7 @@ void DealOpener::validate(const NewDeal &deal) const
     if (!currencyCode.match(deal.currency).hasMatch())
         throw FunnelError(FunnelError::Kind::MissingData,
                           tr("The currency must be a three-letter code such as RUB, USD or EUR."));
-    if (deal.step != DealStep::Needs && deal.step != DealStep::Presentation)
+    if (!firstSteps().contains(deal.step))
         throw FunnelError(FunnelError::Kind::ForbiddenMove,
                           tr("A new deal starts at \"%1\" or \"%2\".")
                               .arg(dealStepTitle(DealStep::Needs), dealStepTitle(DealStep::Presentation)));
@@ -44,7 +60,7 @@ void DealOpener::validate(const NewDeal &deal) const
 
 Deal DealOpener::openFor(CompanyFunnelState &state, const NewDeal &input)
 {
-    if (state.stage != CompanyStage::Deal && state.stage != CompanyStage::Client)
+    if (!keepsStage(state.stage))
         StageMover(m_context).applyCompanyMove(state, CompanyStage::Deal, input.comment);
 
     Deal deal;

@@ -5,6 +5,7 @@
 #include "storage/DataContext.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace voronka {
@@ -37,6 +38,11 @@ class DealOpener
 public:
     explicit DealOpener(DataContext context);
 
+    // The steps a new deal may start at, in order.
+    static QList<DealStep> firstSteps();
+    // Why no deal can be opened for a company at this stage, in words for the user; empty when one can.
+    static QString stageRefusal(CompanyStage stage);
+
     // Checks what needs no lock: title, amounts, currency, first step, owner. Throws FunnelError.
     void validate(const NewDeal &deal) const;
     // Opens the deal in one transaction for the company read at expectedVersion. Throws FunnelError, or
@@ -47,6 +53,9 @@ public:
     Deal openFor(CompanyFunnelState &state, const NewDeal &deal);
 
 private:
+    // A repeat sale (or a second deal in progress) leaves the company where it is.
+    static bool keepsStage(CompanyStage stage);
+
     DataContext m_context;
 };
 

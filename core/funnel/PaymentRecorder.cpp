@@ -15,6 +15,8 @@
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <algorithm>
+
 namespace voronka {
 
 PaymentRecorder::PaymentRecorder(DataContext context, QTimeZone timeZone)
@@ -49,10 +51,41 @@ void PaymentRecorder::validate(const PaymentEntry &entry) const
                           tr("A payment is recorded when the money has arrived, not in advance."));
     if (entry.accountManagerId != 0) {
         const auto user = UserRepository(m_context).find(entry.accountManagerId);
-        if (!user || !user->active || (user->role != UserRole::AccountManager && user->role != UserRole::Head))
+        if (!user || !servesClients(*user))
             throw FunnelError(FunnelError::Kind::UnknownUser,
                               tr("A client can be handed only to an active account manager or the head."));
     }
+}
+
+bool PaymentRecorder::servesClients(const User &user)
+{
+    return user.active && (user.role == UserRole::AccountManager || user.role == UserRole::Head);
+}
+
+QList<User> PaymentRecorder::accountManagers() const
+{
+    QList<User> managers = UserRepository(m_context).list();
+    managers.removeIf([](const User &user) { return !servesClients(user); });
+    std::sort(managers.begin(), managers.end(),
+              [](const User &a, const User &b) { return QString::localeAwareCompare(a.fullName, b.fullName) < 0; });
+    return managers;
+}
+
+QString PaymentRecorder::refusal(const Deal &deal)
+{
+    if (deal.step == DealStep::Lost)
+        return tr("The deal is lost (%1); a payment cannot be recorded against it.").arg(deal.lostReason);
+    if (deal.step == DealStep::Paid)
+        return tr("The deal is already paid in full; record a repeat sale as a new deal.");
+    if (deal.step != DealStep::InvoiceIssued)
+        return tr("Issue an invoice before recording a payment.");
+    return {};
+}
+
+bool PaymentRecorder::handsOver(qint64 companyId) const
+{
+    return PaymentRepository(m_context).countForCompany(companyId) == 0
+        && ClientHandoverRepository(m_context).broughtBy(companyId) == 0;
 }
 
 qint64 PaymentRecorder::chooseAccountManager(qint64 chosenId) const
@@ -80,14 +113,8 @@ PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion,
         deal->version = expectedDealVersion;
         deals.saveStep(*deal); // throws StaleVersion with who changed the deal and when
     }
-    if (deal->step == DealStep::Lost)
-        throw FunnelError(FunnelError::Kind::ForbiddenMove,
-                          tr("The deal is lost (%1); a payment cannot be recorded against it.").arg(deal->lostReason));
-    if (deal->step == DealStep::Paid)
-        throw FunnelError(FunnelError::Kind::ForbiddenMove,
-                          tr("The deal is already paid in full; record a repeat sale as a new deal."));
-    if (deal->step != DealStep::InvoiceIssued)
-        throw FunnelError(FunnelError::Kind::ForbiddenMove, tr("Issue an invoice before recording a payment."));
+    if (const QString why = refusal(*deal); !why.isEmpty())
+        throw FunnelError(FunnelError::Kind::ForbiddenMove, why);
 
     PaymentRepository payments(m_context);
     const qint64 paidBefore = payments.paidForDeal(dealId);
@@ -101,9 +128,7 @@ PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion,
     auto company = companies.find(deal->companyId);
     if (!company)
         throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
-    ClientHandoverRepository handovers(m_context);
-    const bool firstPayment
-        = payments.countForCompany(deal->companyId) == 0 && handovers.broughtBy(deal->companyId) == 0;
+    const bool firstPayment = handsOver(deal->companyId);
 
     Payment payment;
     payment.dealId = dealId;
@@ -148,7 +173,7 @@ PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion,
         company->ownerId = manager;
         company->nextActionAt = {};
         companies.save(*company);
-        handovers.recordHandover(company->companyId, broughtBy, m_context.clock.nowUtc());
+        ClientHandoverRepository(m_context).recordHandover(company->companyId, broughtBy, m_context.clock.nowUtc());
         result.handedOver = true;
         result.accountManagerId = manager;
     } else if (company->stage == CompanyStage::Deal || company->stage == CompanyStage::Reactivation) {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/Deal.h"
+#include "domain/User.h"
 #include "storage/DataContext.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QTimeZone>
 
@@ -56,12 +59,20 @@ public:
 
     PaymentResult record(qint64 dealId, qint64 expectedDealVersion, const PaymentEntry &entry);
 
+    // Why no payment can be recorded against the deal as it is, in words for the user; empty when one can.
+    static QString refusal(const Deal &deal);
+    // The company has never paid: its next payment makes it a client and hands it to an account manager.
+    bool handsOver(qint64 companyId) const;
+    // Who a new client may be handed to: the active account managers and heads, by name.
+    QList<User> accountManagers() const;
+
     // "1 234.50 RUB": kopecks as a person reads them, for the timeline.
     static QString formatMoney(qint64 kopecks, const QString &currency);
 
 private:
     void validate(const PaymentEntry &entry) const;
     qint64 chooseAccountManager(qint64 chosenId) const;
+    static bool servesClients(const User &user);
 
     DataContext m_context;
     QTimeZone m_timeZone;
