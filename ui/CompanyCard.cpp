@@ -2,8 +2,11 @@
 
 #include "CompanyTimeline.h"
 #include "MessageBox.h"
+#include "ModalDialog.h"
+#include "NewDealDialog.h"
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
+#include "funnel/DealOpener.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -167,6 +170,9 @@ void CompanyCard::buildForm()
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     connect(m_saveButton, &QPushButton::clicked, this, &CompanyCard::save);
     connect(m_revertButton, &QPushButton::clicked, this, &CompanyCard::revert);
+    m_newDealButton = new QPushButton(tr("New &deal…"));
+    m_newDealButton->setObjectName(QStringLiteral("newDealButton"));
+    connect(m_newDealButton, &QPushButton::clicked, this, &CompanyCard::openNewDeal);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &CompanyCard::save);
@@ -180,6 +186,7 @@ void CompanyCard::buildForm()
     phoneButtons->addWidget(removePhone);
     phoneButtons->addStretch();
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_newDealButton);
     actions->addStretch();
     actions->addWidget(m_revertButton);
     actions->addWidget(m_saveButton);
@@ -473,6 +480,31 @@ void CompanyCard::updateState()
     const bool dirty = writable && hasUnsavedChanges();
     m_saveButton->setEnabled(dirty || (writable && m_original.company.id == 0));
     m_revertButton->setEnabled(dirty);
+    const QString refusal = DealOpener::stageRefusal(m_original.company.stage);
+    m_newDealButton->setEnabled(writable && m_original.company.id != 0 && !dirty && refusal.isEmpty());
+    m_newDealButton->setToolTip(!refusal.isEmpty() ? refusal
+                                    : dirty        ? tr("Save or revert the card before opening a deal.")
+                                                   : tr("Open a deal for this company"));
+}
+
+bool CompanyCard::openNewDeal()
+{
+    if (!m_newDealButton->isEnabled())
+        return false;
+    const qint64 companyId = m_original.company.id;
+    qint64 dealId = 0;
+    try {
+        NewDealDialog dialog(m_context, m_users, companyId, m_original.company.name, this);
+        if (ModalDialog::exec(dialog) != QDialog::Accepted)
+            return false;
+        dealId = dialog.opened().dealId;
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("The deal was not opened"), error.message());
+        return false;
+    }
+    showCompany(companyId); // the stage may have moved to deal, and the timeline has the deal's first step
+    emit dealOpened(companyId, dealId);
+    return true;
 }
 
 } // namespace voronka

@@ -19,7 +19,8 @@ namespace voronka {
 class CompanyTimeline;
 
 // The detail card of one company: its fields, people and phones, edited in place and saved as one unit, and
-// below them the company's timeline (read-only).
+// below them the company's timeline (read-only). "New deal…" opens a deal for the stored company when its stage
+// allows one.
 class CompanyCard : public QWidget
 {
     Q_OBJECT
@@ -41,9 +42,12 @@ public slots:
     // Saves what the card shows; on a problem the user is told and the typed values stay in the form.
     bool save();
     void revert();
+    // Asks for a new deal for the shown company and opens it; the card then shows the company anew.
+    bool openNewDeal();
 
 signals:
     void saved(qint64 companyId);
+    void dealOpened(qint64 companyId, qint64 dealId);
 
 private:
     void buildForm();
@@ -78,6 +82,7 @@ private:
     QLabel *m_problem = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
+    QPushButton *m_newDealButton = nullptr;
     QList<QWidget *> m_editors;
 };
 

@@ -3,17 +3,23 @@
 #include "DealColumn.h"
 #include "InvoiceDialog.h"
 #include "MessageBox.h"
+#include "ModalDialog.h"
+#include "NewDealDialog.h"
+#include "PaymentDialog.h"
 #include "domain/Clock.h"
 #include "funnel/FunnelError.h"
 #include "storage/Database.h"
+#include "storage/DealRepository.h"
 #include "storage/LostReasonRepository.h"
 #include "storage/StorageError.h"
+#include "storage/UserRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -51,6 +57,9 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
     ownerLabel->setBuddy(m_owner);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("boardSummary"));
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("boardStatus"));
+    m_status->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(title);
@@ -80,6 +89,11 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
         if (context.db.isReadOnly())
             column->setDragDropMode(QAbstractItemView::NoDragDrop);
         connect(column, &DealColumn::dealDropped, this, &PipelineBoard::moveDeal, Qt::QueuedConnection);
+        column->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(column, &QWidget::customContextMenuRequested, this,
+                [this, column](const QPoint &at) { showCardMenu(column, at); });
+        connect(column, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem *card) { recordPayment(card->data(DealColumn::DealIdRole).toLongLong()); });
         auto *box = new QVBoxLayout;
         box->addWidget(header);
         box->addWidget(column, 1);
@@ -96,6 +110,7 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
     layout->setContentsMargins(4, 0, 6, 0);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_status);
 
     m_moveDetails = [this](const PipelineDeal &deal, DealMove &move) { return askDetails(deal, move); };
     reload();
@@ -199,6 +214,102 @@ bool PipelineBoard::moveDeal(qint64 dealId, qint64 expectedVersion, DealStep to)
     }
     reload();
     emit dealMoved(dealId);
+    return true;
+}
+
+QMenu *PipelineBoard::createCardMenu(qint64 dealId, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setToolTipsVisible(true);
+    const bool writable = !m_context.db.isReadOnly();
+    QAction *payment = menu->addAction(tr("Record &payment…"), this, [this, dealId] { recordPayment(dealId); });
+    payment->setObjectName(QStringLiteral("recordPaymentAction"));
+    payment->setEnabled(writable);
+    if (m_deals.value(dealId).step != DealStep::InvoiceIssued)
+        payment->setToolTip(tr("A payment is recorded against an issued invoice."));
+    QAction *newDeal = menu->addAction(tr("&New deal…"), this, [this, dealId] { openNewDeal(dealId); });
+    newDeal->setObjectName(QStringLiteral("newDealAction"));
+    newDeal->setToolTip(tr("A repeat sale to %1").arg(m_deals.value(dealId).companyName));
+    newDeal->setEnabled(writable);
+    return menu;
+}
+
+void PipelineBoard::showCardMenu(DealColumn *column, const QPoint &at)
+{
+    const QListWidgetItem *card = column->itemAt(at);
+    if (!card)
+        return;
+    QMenu *menu = createCardMenu(card->data(DealColumn::DealIdRole).toLongLong(), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(column->viewport()->mapToGlobal(at));
+}
+
+bool PipelineBoard::recordPayment(qint64 dealId)
+{
+    if (m_context.db.isReadOnly())
+        return false;
+    const QString companyName = m_deals.value(dealId).companyName;
+    qint64 companyId = 0;
+    try {
+        // The deal as it is now, not as the card was drawn: the dialog shows what is left to pay on it.
+        const std::optional<Deal> deal = DealRepository(m_context).find(dealId);
+        if (!deal) {
+            MessageBox::warning(this, tr("No payment recorded"), tr("The deal no longer exists: someone deleted it."));
+            reload();
+            return false;
+        }
+        if (const QString why = PaymentRecorder::refusal(*deal); !why.isEmpty()) {
+            MessageBox::warning(this, tr("No payment can be recorded"), why);
+            return false;
+        }
+        companyId = deal->companyId;
+        PaymentDialog dialog(m_context, *deal, companyName, this);
+        const bool recorded = ModalDialog::exec(dialog) == QDialog::Accepted;
+        reload(); // after a colleague's change too
+        if (!recorded)
+            return false;
+        m_status->setText(paymentStatus(dialog, *deal, companyName));
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("No payment recorded"), error.message());
+        return false;
+    }
+    emit paymentRecorded(dealId, companyId);
+    return true;
+}
+
+QString PipelineBoard::paymentStatus(const PaymentDialog &dialog, const Deal &deal, const QString &companyName) const
+{
+    const PaymentResult &result = dialog.recorded();
+    QString status
+        = tr("Payment of %1 recorded").arg(PaymentDialog::formatMoney(dialog.recordedKopecks(), deal.currency));
+    if (result.handedOver) {
+        const auto manager = UserRepository(m_context).find(result.accountManagerId);
+        status += tr("; %1 is now a client of %2")
+                      .arg(companyName, manager ? manager->fullName : QString::number(result.accountManagerId));
+    }
+    if (result.dealPaid)
+        return status + tr("; the deal is paid in full");
+    return status
+        + tr("; %1 left to pay")
+              .arg(PaymentDialog::formatMoney(deal.amountKopecks - result.paidKopecks, deal.currency));
+}
+
+bool PipelineBoard::openNewDeal(qint64 dealId)
+{
+    const PipelineDeal shown = m_deals.value(dealId);
+    if (shown.companyId == 0 || m_context.db.isReadOnly())
+        return false;
+    try {
+        NewDealDialog dialog(m_context, m_users, shown.companyId, shown.companyName, this);
+        if (ModalDialog::exec(dialog) != QDialog::Accepted)
+            return false;
+        reload();
+        m_status->setText(tr("A new deal is open for %1").arg(shown.companyName));
+        emit dealOpened(shown.companyId, dialog.opened().dealId);
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("The deal was not opened"), error.message());
+        return false;
+    }
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Deal.h"
 #include "domain/DealStep.h"
 #include "domain/User.h"
 #include "funnel/StageMover.h"
@@ -14,14 +15,17 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 
 namespace voronka {
 
 class DealColumn;
+class PaymentDialog;
 
 // The Deals section: a kanban board with one column per deal step, the deals as cards, the count and the sum
 // of amounts on each column, and a filter by owner. Dragging a card to another column moves the deal through
-// StageMover; a refused move is explained and the card stays where it was.
+// StageMover; a refused move is explained and the card stays where it was. A card's context menu (and double click
+// or Enter) records a payment against an issued invoice, and opens a new deal for the card's company.
 class PipelineBoard : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,8 @@ public:
     DealColumn *column(DealStep step) const;
     // For tests: replaces the dialogs that ask for an invoice's number and date or a lost reason.
     void setMoveDetails(MoveDetails details) { m_moveDetails = std::move(details); }
+    // The context menu of a deal's card: "Record payment…" and "New deal…" for its company.
+    QMenu *createCardMenu(qint64 dealId, QWidget *parent);
     // Roubles from kopecks in the user's locale: "1,250,000 ₽", "2,500.50 ₽".
     static QString formatAmount(qint64 kopecks);
 
@@ -42,18 +48,27 @@ public slots:
     void reload();
     // Moves a deal read at expectedVersion; returns true when it moved. A refusal is shown to the user.
     bool moveDeal(qint64 dealId, qint64 expectedVersion, voronka::DealStep to);
+    // Asks for a payment against the deal and records it; a deal not at "invoice issued" is explained instead.
+    bool recordPayment(qint64 dealId);
+    // Asks for a new deal for the company of this deal's card (a repeat sale) and opens it.
+    bool openNewDeal(qint64 dealId);
 
 signals:
     void dealMoved(qint64 dealId);
+    void paymentRecorded(qint64 dealId, qint64 companyId);
+    void dealOpened(qint64 companyId, qint64 dealId);
 
 private:
     bool askDetails(const PipelineDeal &deal, DealMove &move);
+    void showCardMenu(DealColumn *column, const QPoint &at);
+    QString paymentStatus(const PaymentDialog &dialog, const Deal &deal, const QString &companyName) const;
 
     DataContext m_context;
     QList<User> m_users;
     MoveDetails m_moveDetails;
     QComboBox *m_owner = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
     QList<DealColumn *> m_columns;
     QList<QLabel *> m_headers;
     QHash<qint64, PipelineDeal> m_deals;

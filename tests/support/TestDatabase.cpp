@@ -2,6 +2,7 @@
 
 #include "domain/Company.h"
 #include "domain/User.h"
+#include "storage/CompanyRepository.h"
 #include "storage/UserRepository.h"
 
 namespace voronka::test {
@@ -34,6 +35,15 @@ qint64 createUser(TestDatabase &base, const QString &login, const QString &fullN
     user.role = role;
     UserRepository(base.context()).create(user);
     return user.id;
+}
+
+qint64 createCompany(TestDatabase &base, const QString &name, CompanyStage stage, qint64 ownerId)
+{
+    Company company = makeCompany(name);
+    company.stage = stage;
+    company.ownerId = ownerId;
+    CompanyRepository(base.context()).create(company);
+    return company.id;
 }
 
 } // namespace voronka::test

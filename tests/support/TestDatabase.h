@@ -42,5 +42,7 @@ private:
 Company makeCompany(const QString &name, const QString &city = QString());
 // Creates an active user in the base; returns its id.
 qint64 createUser(TestDatabase &base, const QString &login, const QString &fullName, UserRole role);
+// Creates a company at a stage with an owner (0: nobody), as a fixture: no stage rules apply; returns its id.
+qint64 createCompany(TestDatabase &base, const QString &name, CompanyStage stage, qint64 ownerId);
 
 } // namespace voronka::test
