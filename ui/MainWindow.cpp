@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "CallModeView.h"
 #include "ClientsView.h"
 #include "ColdBaseView.h"
+#include "CompanyCard.h"
 #include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
+#include "MeetingsView.h"
 #include "MessageBox.h"
 #include "PipelineBoard.h"
 #include "SectionPlaceholder.h"
@@ -66,26 +69,32 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
         tr("Today"), notYet + QLatin1Char(' ') + tr("It will list overdue, due and upcoming callbacks and tasks.")));
     m_coldBase = new ColdBaseView(context, UserRepository(context).list());
     m_sections->addWidget(m_coldBase);
-    m_sections->addWidget(new SectionPlaceholder(
-        tr("Calls"), notYet + QLatin1Char(' ') + tr("Call mode will take the caller through the queue by script.")));
-    m_sections->addWidget(new SectionPlaceholder(
-        tr("Meetings"), notYet + QLatin1Char(' ') + tr("Booked meetings and their outcomes will be shown here.")));
+    m_calls = new CallModeView(context, UserRepository(context).list());
+    m_sections->addWidget(m_calls);
+    m_meetings = new MeetingsView(context, UserRepository(context).list());
+    m_sections->addWidget(m_meetings);
     m_board = new PipelineBoard(context, UserRepository(context).list());
     m_sections->addWidget(m_board);
     m_clients = new ClientsView(context, UserRepository(context).list());
     m_sections->addWidget(m_clients);
-    connect(m_clients, &ClientsView::companyActivated, this, [this](qint64 companyId) {
-        showSection(ColdBase);
-        if (!m_coldBase->selectCompany(companyId))
-            statusBar()->showMessage(tr("The cold base's search or stage filter hides this company."));
-    });
+    connect(m_clients, &ClientsView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_calls, &CallModeView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_meetings, &MeetingsView::companyActivated, this, &MainWindow::openCompany);
+    // A payment or a new deal on the board changes the clients and the cold base; a deal opened on the card, the board.
+    connect(m_board, &PipelineBoard::paymentRecorded, m_clients, &ClientsView::reload);
+    connect(m_board, &PipelineBoard::paymentRecorded, m_coldBase, &ColdBaseView::reloadList);
+    connect(m_board, &PipelineBoard::dealOpened, m_coldBase, &ColdBaseView::reloadList);
+    connect(m_coldBase->card(), &CompanyCard::dealOpened, m_board, &PipelineBoard::reload);
     m_sections->addWidget(new SectionPlaceholder(
         tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // What a section shows may have changed in another section or by a colleague.
         if (row == Deals)
-            m_board->reload(); // deals may have changed in another section or by a colleague
+            m_board->reload();
+        else if (row == Calls)
+            m_calls->reload();
     });
 
     auto *central = new QWidget;
@@ -110,7 +119,7 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     statusBar()->showMessage(context.db.path());
 
     buildMenus();
-    showSection(ColdBase);
+    showSection(homeSection(user.role));
     setAcceptDrops(!context.db.isReadOnly());
     resize(1260, 780);
 }
@@ -154,6 +163,29 @@ void MainWindow::showSection(Section section)
 MainWindow::Section MainWindow::currentSection() const
 {
     return Section(m_sections->currentIndex());
+}
+
+MainWindow::Section MainWindow::homeSection(UserRole role)
+{
+    switch (role) {
+    case UserRole::Caller:
+        return Calls;
+    case UserRole::Closer:
+        return Meetings;
+    case UserRole::AccountManager:
+        return Clients;
+    case UserRole::Head:
+    case UserRole::Collector:
+        break;
+    }
+    return ColdBase;
+}
+
+void MainWindow::openCompany(qint64 companyId)
+{
+    showSection(ColdBase);
+    if (!m_coldBase->selectCompany(companyId))
+        statusBar()->showMessage(tr("The cold base's search or stage filter hides this company."));
 }
 
 void MainWindow::openImportWizard()

@@ -11,8 +11,10 @@ class QStackedWidget;
 
 namespace voronka {
 
+class CallModeView;
 class ClientsView;
 class ColdBaseView;
+class MeetingsView;
 class PipelineBoard;
 
 // The main window: navigation on the left (Today, Cold base, Calls, ...), the chosen section on the right.
@@ -27,9 +29,14 @@ public:
 
     void showSection(Section section);
     Section currentSection() const;
+    // Where each role starts its day: a caller in call mode, a closer at the meetings, an account manager at the
+    // clients, everyone else at the cold base.
+    static Section homeSection(UserRole role);
     ColdBaseView *coldBaseView() const { return m_coldBase; }
     PipelineBoard *pipelineBoard() const { return m_board; }
     ClientsView *clientsView() const { return m_clients; }
+    CallModeView *callModeView() const { return m_calls; }
+    MeetingsView *meetingsView() const { return m_meetings; }
     // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
     // (the user is told why).
     qint64 exportTo(const QString &path);
@@ -40,6 +47,8 @@ public slots:
     void openImportWizard();
     void openImportHistory();
     void exportCompanies();
+    // Shows the company in the cold base, where its card can be edited.
+    void openCompany(qint64 companyId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -57,6 +66,8 @@ private:
     ColdBaseView *m_coldBase = nullptr;
     PipelineBoard *m_board = nullptr;
     ClientsView *m_clients = nullptr;
+    CallModeView *m_calls = nullptr;
+    MeetingsView *m_meetings = nullptr;
 };
 
 } // namespace voronka

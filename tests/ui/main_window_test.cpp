@@ -1,3 +1,4 @@
+#include "CallModeView.h"
 #include "ColdBaseView.h"
 #include "GuiFront.h"
 #include "MainWindow.h"
@@ -36,10 +37,26 @@ TEST_CASE("The navigation has every section and unbuilt ones say so", "[ui][main
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(window.currentSection() == MainWindow::Calls);
     auto *sections = window.findChild<QStackedWidget *>(QStringLiteral("sections"));
+    CHECK(sections->currentWidget() == window.callModeView());
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    CHECK(window.currentSection() == MainWindow::Reports);
     auto *text = sections->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderText"));
     REQUIRE(text);
     CHECK(text->text().startsWith(QStringLiteral("This section is not built yet.")));
     CHECK(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text() == QStringLiteral("User: Head of sales"));
+}
+
+TEST_CASE("Each role starts in its own section", "[ui][mainwindow]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 20);
+    for (const auto &[login, section] : {std::pair{"caller1", MainWindow::Calls}, std::pair{"closer", MainWindow::Meetings},
+                                        std::pair{"account", MainWindow::Clients},
+                                        std::pair{"collector", MainWindow::ColdBase}}) {
+        const User user = *UserRepository(base.context()).findByLogin(QString::fromLatin1(login));
+        MainWindow window(base.contextAs(user.id), user);
+        CHECK(window.currentSection() == section);
+    }
 }
 
 TEST_CASE("The user picker returns the chosen user", "[ui][startup]")

@@ -1,0 +1,325 @@
+#include "CallModeView.h"
+
+#include "CallCompanyPanel.h"
+#include "CallOutcomeDialog.h"
+#include "CallScriptPanel.h"
+#include "CallSettingsDialog.h"
+#include "MessageBox.h"
+#include "ModalDialog.h"
+#include "ScriptEditorDialog.h"
+#include "domain/Clock.h"
+#include "funnel/CallOutcomes.h"
+#include "funnel/CallSettings.h"
+#include "funnel/FunnelError.h"
+#include "storage/CompanyRecordRepository.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_users(std::move(users))
+{
+    setObjectName(QStringLiteral("callModeView"));
+    m_tally = new QLabel;
+    m_tally->setObjectName(QStringLiteral("callTally"));
+    QFont tallyFont = m_tally->font();
+    tallyFont.setBold(true);
+    m_tally->setFont(tallyFont);
+    m_queue = new QLabel;
+    m_queue->setObjectName(QStringLiteral("callQueueSize"));
+    auto *openCard = new QPushButton(tr("Open card"));
+    openCard->setObjectName(QStringLiteral("openCard"));
+    openCard->setToolTip(tr("Open the company in the cold base to edit it"));
+    connect(openCard, &QPushButton::clicked, this, [this] {
+        if (m_current)
+            emit companyActivated(m_current->companyId);
+    });
+    auto *rules = new QPushButton(tr("Call rules…"));
+    rules->setObjectName(QStringLiteral("callRules"));
+    rules->setToolTip(tr("When an unanswered number comes back, and after how many attempts a company is parked"));
+    rules->setEnabled(!context.db.isReadOnly());
+    connect(rules, &QPushButton::clicked, this, &CallModeView::editCallRules);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_tally);
+    header->addSpacing(24);
+    header->addWidget(m_queue, 1);
+    header->addWidget(openCard);
+    header->addWidget(rules);
+
+    m_company = new CallCompanyPanel(context);
+    m_script = new CallScriptPanel(context);
+    connect(m_script, &CallScriptPanel::outcomeReached, this, [this](CallOutcome outcome) {
+        // A dialog cancelled, or a refusal: the caller is still on the call, one answer back.
+        if (!recordOutcome(outcome))
+            m_script->goBack();
+    });
+    connect(m_script, &CallScriptPanel::editScriptsRequested, this, &CallModeView::editScripts);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_company);
+    splitter->addWidget(m_script);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    splitter->setChildrenCollapsible(false);
+
+    m_comment = new QLineEdit;
+    m_comment->setObjectName(QStringLiteral("callComment"));
+    m_comment->setPlaceholderText(tr("A note on this call (goes with the outcome)"));
+    m_comment->setClearButtonEnabled(true);
+    auto *outcomes = new QGridLayout;
+    const struct
+    {
+        CallOutcome outcome;
+        Qt::Key key;
+    } keys[] = {{CallOutcome::NoAnswer, Qt::Key_F1},      {CallOutcome::Busy, Qt::Key_F2},
+                {CallOutcome::WrongNumber, Qt::Key_F3},   {CallOutcome::Refused, Qt::Key_F4},
+                {CallOutcome::NotNow, Qt::Key_F5},        {CallOutcome::Callback, Qt::Key_F6},
+                {CallOutcome::MeetingBooked, Qt::Key_F7}};
+    int column = 0;
+    for (const auto &entry : keys)
+        outcomes->addWidget(outcomeButton(entry.outcome, entry.key), 0, column++);
+    auto *skipButton = new QPushButton(tr("F8  Skip"));
+    skipButton->setObjectName(QStringLiteral("skipCompany"));
+    connect(new QShortcut(QKeySequence(Qt::Key_F8), this), &QShortcut::activated, this, &CallModeView::skip);
+    skipButton->setToolTip(tr("Leave this company for later without recording a call"));
+    connect(skipButton, &QPushButton::clicked, this, &CallModeView::skip);
+    outcomes->addWidget(skipButton, 0, column);
+    m_outcomeButtons.append(skipButton);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("callStatus"));
+    m_status->setWordWrap(true);
+
+    auto *working = new QWidget;
+    auto *workingLayout = new QVBoxLayout(working);
+    workingLayout->setContentsMargins(0, 0, 0, 0);
+    workingLayout->addWidget(splitter, 1);
+    workingLayout->addWidget(m_comment);
+    workingLayout->addLayout(outcomes);
+
+    m_empty = new QLabel;
+    m_empty->setObjectName(QStringLiteral("callQueueEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(working);
+    m_pages->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_status);
+
+    reload();
+}
+
+QPushButton *CallModeView::outcomeButton(CallOutcome outcome, Qt::Key key)
+{
+    const QKeySequence shortcut(key);
+    QString title = callOutcomeTitle(outcome);
+    if (CallOutcomeDialog::needsDetails(outcome))
+        title += QStringLiteral("…");
+    auto *button = new QPushButton(QStringLiteral("%1  %2").arg(shortcut.toString(QKeySequence::NativeText), title));
+    button->setObjectName(QStringLiteral("outcome_") + callOutcomeKey(outcome));
+    button->setEnabled(!m_context.db.isReadOnly());
+    connect(button, &QPushButton::clicked, this, [this, outcome] { recordOutcome(outcome); });
+    // A shortcut rather than the button's own: that one clicks after a short animation, and a caller pressing
+    // keys in a row must not outrun it.
+    connect(new QShortcut(shortcut, this), &QShortcut::activated, button, [this, button, outcome] {
+        if (button->isEnabled())
+            recordOutcome(outcome);
+    });
+    m_outcomeButtons.append(button);
+    return button;
+}
+
+qint64 CallModeView::currentCompanyId() const
+{
+    return m_current ? m_current->companyId : 0;
+}
+
+QString CallModeView::tallyText() const
+{
+    return m_tally->text();
+}
+
+QString CallModeView::statusText() const
+{
+    return m_status->text();
+}
+
+void CallModeView::reload()
+{
+    if (m_current) {
+        // The company being called stays put while it is still waiting; someone may have called it meanwhile.
+        const QList<CallQueueEntry> waiting = CallQueueQuery(m_context).next(m_context.userId, 200, m_skipped);
+        for (const CallQueueEntry &entry : waiting) {
+            if (entry.companyId == m_current->companyId) {
+                showEntry(entry);
+                updateTally();
+                return;
+            }
+        }
+    }
+    showNext();
+}
+
+void CallModeView::showNext()
+{
+    const QList<CallQueueEntry> next = CallQueueQuery(m_context).next(m_context.userId, 1, m_skipped);
+    if (next.isEmpty()) {
+        m_current.reset();
+        m_empty->setText(m_skipped.isEmpty()
+                             ? tr("Nothing to call now: no callback is due and every company has been called.\n"
+                                  "Import a list (Ctrl+I), or ask the head of sales to hand you companies.")
+                             : tr("Nothing more to call now; the companies you skipped come back when you open "
+                                  "call mode again."));
+        m_pages->setCurrentIndex(1);
+    } else {
+        showEntry(next.first());
+    }
+    updateTally();
+}
+
+void CallModeView::showEntry(const CallQueueEntry &entry)
+{
+    std::optional<CompanyRecord> record;
+    try {
+        record = CompanyRecordRepository(m_context).load(entry.companyId);
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Call mode"), error.message());
+    }
+    if (!record) {
+        m_skipped.append(entry.companyId);
+        showNext();
+        return;
+    }
+    const bool sameCompany = m_current && m_current->companyId == entry.companyId;
+    m_current = entry;
+    m_record = *record;
+    m_company->showCompany(m_record, entry, CallSettings::load(m_context.db).maxFailedAttempts);
+    if (!sameCompany) {
+        m_script->restart();
+        m_comment->clear();
+    }
+    m_pages->setCurrentIndex(0);
+}
+
+void CallModeView::updateTally()
+{
+    const QDateTime now = m_context.clock.nowUtc().toLocalTime();
+    const QDateTime dayStart(now.date(), QTime(0, 0));
+    CallQueueQuery queue(m_context);
+    const QHash<QString, int> today = queue.callOutcomesSince(m_context.userId, dayStart.toUTC());
+    int calls = 0;
+    for (const int count : today)
+        calls += count;
+    const int meetings = today.value(callOutcomeKey(CallOutcome::MeetingBooked));
+    // "Calls today: 5", not "5 calls": a counter reads right in every language without plural forms.
+    m_tally->setText(tr("Calls today: %1 · meetings booked: %2").arg(calls).arg(meetings));
+    m_queue->setText(tr("Callbacks due: %1").arg(queue.dueCallbacks(m_context.userId)));
+}
+
+bool CallModeView::recordOutcome(CallOutcome outcome)
+{
+    if (!m_current || m_context.db.isReadOnly())
+        return false;
+    const CallOutcomeOptions options = CallSettings::load(m_context.db);
+    const QString companyName = m_record.company.name;
+    CallResult result;
+    if (CallOutcomeDialog::needsDetails(outcome)) {
+        CallOutcomeDialog dialog(m_context, options, m_record, outcome, m_users, m_comment->text(), this);
+        if (ModalDialog::exec(dialog) != QDialog::Accepted) {
+            reload(); // a colleague's change refused in the dialog: show it, still on the same company
+            return false;
+        }
+        result = dialog.recorded();
+    } else {
+        try {
+            CallOutcomes calls(m_context, options);
+            const qint64 id = m_record.company.id;
+            const qint64 version = m_record.company.version;
+            if (outcome == CallOutcome::NoAnswer) {
+                result = calls.noAnswer(id, version, m_comment->text());
+            } else if (outcome == CallOutcome::Busy) {
+                result = calls.busy(id, version, m_comment->text());
+            } else {
+                const qint64 phoneId = m_company->dialledPhoneId();
+                if (phoneId == 0) {
+                    MessageBox::warning(this, callOutcomeTitle(outcome),
+                                        tr("Every number of this company is already marked wrong."));
+                    return false;
+                }
+                result = calls.wrongNumber(id, version, phoneId, m_comment->text());
+            }
+        } catch (const FunnelError &error) {
+            MessageBox::warning(this, callOutcomeTitle(outcome), error.message());
+            return false;
+        } catch (const StorageError &error) {
+            MessageBox::warning(this, callOutcomeTitle(outcome), error.message());
+            if (error.kind() == StorageError::Kind::StaleVersion || error.kind() == StorageError::Kind::NotFound)
+                reload(); // show what the colleague left, or move on when the company is gone
+            return false;
+        }
+    }
+
+    QString status = tr("\"%1\" recorded for %2.").arg(callOutcomeTitle(outcome), companyName);
+    if (result.parked)
+        status += QLatin1Char(' ')
+            + tr("Unanswered calls in a row: %1, so it is parked and leaves the queue.").arg(options.maxFailedAttempts);
+    m_status->setText(status);
+    m_comment->clear();
+    if (outcome == CallOutcome::WrongNumber) {
+        // Another number of the same company may still reach them: stay on it while one is left.
+        if (const auto record = CompanyRecordRepository(m_context).load(m_current->companyId)) {
+            m_record = *record;
+            m_current->version = m_record.company.version;
+            m_company->showCompany(m_record, *m_current, options.maxFailedAttempts);
+            if (m_company->hasNumberToCall()) {
+                updateTally();
+                return true;
+            }
+        }
+    }
+    m_current.reset();
+    showNext();
+    return true;
+}
+
+void CallModeView::skip()
+{
+    if (!m_current)
+        return;
+    m_skipped.append(m_current->companyId);
+    m_status->setText(tr("%1 skipped for now.").arg(m_record.company.name));
+    m_current.reset();
+    showNext();
+}
+
+void CallModeView::editScripts()
+{
+    auto *editor = new ScriptEditorDialog(m_context, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ScriptEditorDialog::scriptsChanged, m_script, &CallScriptPanel::reloadScripts);
+    editor->show();
+}
+
+void CallModeView::editCallRules()
+{
+    CallSettingsDialog dialog(m_context.db, this);
+    if (ModalDialog::exec(dialog) == QDialog::Accepted && m_current)
+        m_company->showCompany(m_record, *m_current, CallSettings::load(m_context.db).maxFailedAttempts);
+}
+
+} // namespace voronka
