@@ -106,6 +106,11 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     return db;
 }
 
+qint64 Database::dataVersion() const
+{
+    return SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
 QString Database::driverSqliteVersion() const
 {
     return SqlStatement::scalar(m_connection, QStringLiteral("SELECT sqlite_version()")).toString();

@@ -48,6 +48,10 @@ public:
     QString driverSqliteVersion() const;
     static QString linkedSqliteVersion();
 
+    // Changes whenever another connection (another window, process or desktop) commits to the file; this
+    // connection's own commits leave it as it is (PRAGMA data_version). Cheap: no table is read.
+    qint64 dataVersion() const;
+
     // Nesting depth of WriteTransaction on this connection (0: none open).
     int transactionDepth() const { return m_transactionDepth; }
 

@@ -5,6 +5,7 @@
 #include "StorageError.h"
 #include "Timestamps.h"
 #include "VersionedTable.h"
+#include "WriteTransaction.h"
 #include "domain/Clock.h"
 #include "domain/EnumNames.h"
 
@@ -138,14 +139,61 @@ int TaskRepository::cancelOpenForDeal(qint64 dealId, std::optional<TaskKind> kin
     return cancel.rowsAffected();
 }
 
-QList<Task> TaskRepository::select(const QString &where, const QVariantList &values) const
+namespace {
+// The open tasks of one assignee whose reminder was not shown yet; served by the tasks_remind index.
+const QString pendingReminders = QStringLiteral("assignee_id = ? AND status = 'open' AND reminded_at IS NULL");
+const QString remindTime = QStringLiteral("coalesce(snoozed_until, due_at)");
+} // namespace
+
+QDateTime TaskRepository::nextReminderAt(qint64 assigneeId, const QDateTime &after) const
 {
-    // where comes from this class, never from input.
+    SqlStatement next(m_context.db.connection(),
+                      QStringLiteral("SELECT %1 FROM tasks WHERE %2%3 ORDER BY %1 LIMIT 1")
+                          .arg(remindTime, pendingReminders,
+                               after.isValid() ? QStringLiteral(" AND %1 > ?").arg(remindTime) : QString()));
+    next.bind(assigneeId);
+    if (after.isValid())
+        next.bind(toStoredTime(after));
+    next.exec();
+    return next.next() ? fromStoredTime(next.value(0)) : QDateTime();
+}
+
+QList<Task> TaskRepository::listDueReminders(qint64 assigneeId, const QDateTime &now) const
+{
+    return select(QStringLiteral("%1 AND %2 <= ?").arg(pendingReminders, remindTime), {assigneeId, toStoredTime(now)},
+                  remindTime + QStringLiteral(", id"));
+}
+
+QList<Task> TaskRepository::takeDueReminders(qint64 assigneeId, const QDateTime &now)
+{
+    // BEGIN IMMEDIATE: no other desktop can take the same reminders between the read and the mark.
+    WriteTransaction transaction(m_context.db);
+    QList<Task> due = listDueReminders(assigneeId, now);
+    if (due.isEmpty())
+        return due;
+    SqlStatement::run(
+        m_context.db.connection(),
+        QStringLiteral("UPDATE tasks SET reminded_at = ? WHERE %1 AND %2 <= ?").arg(pendingReminders, remindTime),
+        {toStoredTime(now), assigneeId, toStoredTime(now)});
+    transaction.commit();
+    for (Task &task : due)
+        task.remindedAt = now.toUTC();
+    return due;
+}
+
+QList<Task> TaskRepository::listOpenDueBefore(const QDateTime &dueBefore) const
+{
+    return select(QStringLiteral("status = 'open' AND due_at < ?"), {toStoredTime(dueBefore)});
+}
+
+QList<Task> TaskRepository::select(const QString &where, const QVariantList &values, const QString &orderBy) const
+{
+    // where and orderBy come from this class, never from input.
     SqlStatement statement(m_context.db.connection(),
                            QStringLiteral("SELECT id, company_id, deal_id, assignee_id, kind, due_at, note, status, "
                                           "done_at, version, snoozed_until, reminded_at FROM tasks WHERE %1 "
-                                          "ORDER BY due_at, id")
-                               .arg(where));
+                                          "ORDER BY %2")
+                               .arg(where, orderBy));
     for (const auto &value : values)
         statement.bind(value);
     statement.exec();

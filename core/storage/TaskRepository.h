@@ -32,8 +32,22 @@ public:
     // Cancels the deal's open tasks, of one kind or all (the deal was lost); returns how many.
     int cancelOpenForDeal(qint64 dealId, std::optional<TaskKind> kind = std::nullopt);
 
+    // Reminders of one assignee: a reminder is due at Task::remindAt() and shown once (reminded_at).
+    // The earliest reminder not shown yet of the assignee's open tasks (only those after `after`, when valid);
+    // invalid when there is none.
+    QDateTime nextReminderAt(qint64 assigneeId, const QDateTime &after = {}) const;
+    // The assignee's open tasks whose reminder has come by now and was not shown yet, soonest first.
+    QList<Task> listDueReminders(qint64 assigneeId, const QDateTime &now) const;
+    // The same tasks, marked shown at now in one write transaction, so neither a restart nor another desktop
+    // shows them again. The returned copies carry the mark; the version is not bumped (no one edited the task).
+    QList<Task> takeDueReminders(qint64 assigneeId, const QDateTime &now);
+
+    // Everyone's open tasks due before dueBefore (overdue escalation), oldest first.
+    QList<Task> listOpenDueBefore(const QDateTime &dueBefore) const;
+
 private:
-    QList<Task> select(const QString &where, const QVariantList &values) const;
+    QList<Task> select(const QString &where, const QVariantList &values,
+                       const QString &orderBy = QStringLiteral("due_at, id")) const;
 
     DataContext m_context;
 };

@@ -1,0 +1,126 @@
+#include "ReminderService.h"
+
+#include "domain/Clock.h"
+#include "storage/Database.h"
+#include "storage/TaskRepository.h"
+
+#include <algorithm>
+
+namespace voronka {
+
+ReminderService::ReminderService(DataContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    m_reminderTimer.setSingleShot(true);
+    // A coarse timer may be 5% late: three minutes on an hour.
+    m_reminderTimer.setTimerType(Qt::PreciseTimer);
+    m_watchTimer.setInterval(watchIntervalMs);
+    connect(&m_reminderTimer, &QTimer::timeout, this, &ReminderService::checkNow);
+    connect(&m_watchTimer, &QTimer::timeout, this, &ReminderService::checkExternalChanges);
+}
+
+void ReminderService::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_dataVersion = m_context.db.dataVersion();
+    const QDateTime startedAt = m_context.clock.nowUtc();
+    const QList<Task> came = takeDue(startedAt);
+    QList<Task> whileClosed;
+    QList<Task> now;
+    for (const Task &task : came)
+        (task.remindAt() < startedAt ? whileClosed : now).append(task);
+    arm();
+    m_watchTimer.start();
+    if (!whileClosed.isEmpty())
+        emit missed(whileClosed);
+    if (!now.isEmpty())
+        emit due(now);
+}
+
+int ReminderService::armedIntervalMs() const
+{
+    return m_reminderTimer.isActive() ? m_reminderTimer.interval() : -1;
+}
+
+void ReminderService::snooze(qint64 taskId, const QDateTime &untilUtc)
+{
+    TaskRepository tasks(m_context);
+    Task task = tasks.find(taskId).value_or(Task {});
+    tasks.snooze(task, untilUtc);
+    m_raisedReadOnly.remove({taskId, task.remindAt()});
+    tasksChanged();
+}
+
+void ReminderService::done(qint64 taskId)
+{
+    TaskRepository tasks(m_context);
+    Task task = tasks.find(taskId).value_or(Task {});
+    tasks.complete(task);
+    tasksChanged();
+}
+
+void ReminderService::tasksChanged()
+{
+    if (!m_started)
+        return;
+    // Our own commits leave data_version as it is; whatever others did is read now anyway.
+    m_dataVersion = m_context.db.dataVersion();
+    checkNow();
+}
+
+void ReminderService::checkNow()
+{
+    if (!m_started)
+        return;
+    const QList<Task> came = takeDue(m_context.clock.nowUtc());
+    arm();
+    if (!came.isEmpty())
+        emit due(came);
+}
+
+void ReminderService::checkExternalChanges()
+{
+    if (!m_started)
+        return;
+    const qint64 version = m_context.db.dataVersion();
+    const bool changed = version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed || (m_nextReminderAt.isValid() && m_nextReminderAt <= m_context.clock.nowUtc()))
+        checkNow();
+    else
+        arm(); // the clock may have been set back: the interval is measured again
+    if (changed)
+        emit changedElsewhere();
+}
+
+QList<Task> ReminderService::takeDue(const QDateTime &now)
+{
+    TaskRepository tasks(m_context);
+    if (!m_context.db.isReadOnly())
+        return tasks.takeDueReminders(m_context.userId, now);
+    QList<Task> due = tasks.listDueReminders(m_context.userId, now);
+    due.removeIf([this](const Task &task) { return m_raisedReadOnly.contains({task.id, task.remindAt()}); });
+    for (const Task &task : due)
+        m_raisedReadOnly.insert({task.id, task.remindAt()});
+    return due;
+}
+
+void ReminderService::arm()
+{
+    const QDateTime now = m_context.clock.nowUtc();
+    // Raised reminders stay unmarked in a read-only base, and all that have come by now were raised: the next one
+    // is the first after now.
+    m_nextReminderAt
+        = TaskRepository(m_context).nextReminderAt(m_context.userId, m_context.db.isReadOnly() ? now : QDateTime());
+    if (!m_nextReminderAt.isValid()) {
+        m_reminderTimer.stop();
+        return;
+    }
+    const qint64 untilNext = now.msecsTo(m_nextReminderAt);
+    m_reminderTimer.start(int(std::clamp<qint64>(untilNext, 0, maxTimerIntervalMs)));
+}
+
+} // namespace voronka

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Task.h"
+#include "storage/DataContext.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace voronka {
+
+// Raises the reminders of one user's open tasks (DataContext::userId): each task once, when its reminder time
+// (Task::remindAt) comes, whether the app was open, minimised or closed then.
+//
+// It reads the next reminder time with one indexed query and arms a single timer for it; the table is never
+// polled. The timer interval is capped, and a cheap check every few seconds compares the clock with the armed
+// time (a wall clock set forwards or backwards) and reads PRAGMA data_version (another process or desktop
+// changed the file), re-arming when either moved. A reminder is marked shown in the base when it is raised, so
+// neither a restart nor a second desktop of the same user raises it again.
+class ReminderService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxTimerIntervalMs = 60 * 60 * 1000;
+    static constexpr int watchIntervalMs = 3000;
+
+    explicit ReminderService(DataContext context, QObject *parent = nullptr);
+
+    // Raises missed (once) and due for what has come by now, then arms the timers. Connect the signals first.
+    void start();
+    bool isStarted() const { return m_started; }
+
+    // The next reminder time not raised yet (UTC); invalid when the user has none.
+    QDateTime nextReminderAt() const { return m_nextReminderAt; }
+    // What the reminder timer is armed for, in ms; -1 when it is not armed.
+    int armedIntervalMs() const;
+
+    // Puts a task's reminder off until untilUtc (it is raised again then) / marks it done; re-arms.
+    // Both read the task afresh; throw StorageError (NotFound, InvalidData for a closed task or a bad time).
+    void snooze(qint64 taskId, const QDateTime &untilUtc);
+    void done(qint64 taskId);
+
+public slots:
+    // The UI changed tasks itself (created, rescheduled, closed): read the next reminder time again.
+    void tasksChanged();
+    // What the reminder timer calls: raises due with every reminder that has come, then re-arms.
+    void checkNow();
+    // What the watch timer calls: re-arms when another connection changed the file, raises what has come when
+    // the clock passed the armed time.
+    void checkExternalChanges();
+
+signals:
+    // Reminders that came while the app ran, each raised once; one emission however many there are.
+    void due(const QList<voronka::Task> &tasks);
+    // Reminders that came while the app was closed (before start); emitted once, at start, when there are any.
+    void missed(const QList<voronka::Task> &tasks);
+    // Another process or desktop changed the file: lists of tasks on screen may be stale.
+    void changedElsewhere();
+
+private:
+    QList<Task> takeDue(const QDateTime &now);
+    void arm();
+
+    DataContext m_context;
+    QTimer m_reminderTimer;
+    QTimer m_watchTimer;
+    QDateTime m_nextReminderAt;
+    qint64 m_dataVersion = 0;
+    bool m_started = false;
+    // In a read-only base nothing can be marked: the reminders raised are remembered here (id and time).
+    QSet<QPair<qint64, QDateTime>> m_raisedReadOnly;
+};
+
+} // namespace voronka

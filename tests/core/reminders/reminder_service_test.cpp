@@ -1,0 +1,298 @@
+#include "FunnelFixture.h"
+#include "reminders/ReminderService.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/StorageError.h"
+#include "storage/TaskRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using voronka::test::FunnelFixture;
+
+namespace {
+
+// What the service raised, in the order it raised it.
+struct Raised
+{
+    explicit Raised(ReminderService &service)
+    {
+        QObject::connect(&service, &ReminderService::due, [this](const QList<Task> &tasks) { due.append(tasks); });
+        QObject::connect(&service, &ReminderService::missed,
+                         [this](const QList<Task> &tasks) { missed.append(tasks); });
+        QObject::connect(&service, &ReminderService::changedElsewhere, [this] { ++changedElsewhere; });
+    }
+
+    QList<QList<Task>> due;
+    QList<QList<Task>> missed;
+    int changedElsewhere = 0;
+};
+
+QList<qint64> ids(const QList<Task> &tasks)
+{
+    QList<qint64> result;
+    for (const Task &task : tasks)
+        result.append(task.id);
+    return result;
+}
+
+qint64 addTask(FunnelFixture &f, qint64 assigneeId, qint64 dueInSeconds, TaskKind kind = TaskKind::Callback)
+{
+    Task task;
+    task.companyId = f.companyId;
+    task.assigneeId = assigneeId;
+    task.kind = kind;
+    task.dueAt = f.later(dueInSeconds);
+    TaskRepository(f.asCaller()).create(task);
+    return task.id;
+}
+
+} // namespace
+
+TEST_CASE("A reminder is raised once when its time comes", "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 soon = addTask(f, f.callerId, 600);
+    const qint64 later = addTask(f, f.callerId, 1200, TaskKind::Meeting);
+    addTask(f, f.closerId, 300); // someone else's
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    CHECK(raised.due.isEmpty());
+    CHECK(raised.missed.isEmpty());
+    CHECK(service.nextReminderAt() == f.later(600));
+    CHECK(service.armedIntervalMs() == 600'000);
+
+    f.base.clock().advanceSeconds(599);
+    service.checkNow();
+    CHECK(raised.due.isEmpty());
+    CHECK(service.armedIntervalMs() == 1000);
+
+    f.base.clock().advanceSeconds(1);
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64> {soon});
+    CHECK(raised.due.at(0).at(0).remindedAt == f.later(0));
+    CHECK(TaskRepository(f.asCaller()).find(soon)->remindedAt == f.later(0));
+    CHECK(TaskRepository(f.asCaller()).find(soon)->version == 1);
+    CHECK(service.nextReminderAt() == f.later(600));
+
+    service.checkNow();
+    service.tasksChanged();
+    CHECK(raised.due.size() == 1);
+
+    f.base.clock().advanceSeconds(3600);
+    service.checkNow();
+    REQUIRE(raised.due.size() == 2);
+    CHECK(ids(raised.due.at(1)) == QList<qint64> {later});
+    CHECK_FALSE(service.nextReminderAt().isValid());
+    CHECK(service.armedIntervalMs() == -1);
+    CHECK(raised.missed.isEmpty());
+}
+
+TEST_CASE("Reminders that came while the app was closed are raised once as missed", "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 yesterday = addTask(f, f.callerId, -86400);
+    const qint64 hourAgo = addTask(f, f.callerId, -3600);
+    const qint64 rightNow = addTask(f, f.callerId, 0);
+    {
+        ReminderService service(f.asCaller());
+        Raised raised(service);
+        service.start();
+        REQUIRE(raised.missed.size() == 1);
+        CHECK(ids(raised.missed.at(0)) == QList<qint64> {yesterday, hourAgo});
+        REQUIRE(raised.due.size() == 1);
+        CHECK(ids(raised.due.at(0)) == QList<qint64> {rightNow});
+        service.start();
+        CHECK(raised.missed.size() == 1);
+    }
+    // The next start of the app (or another desktop of the same user) raises none of them again.
+    f.base.clock().advanceSeconds(60);
+    ReminderService restarted(f.asCaller());
+    Raised again(restarted);
+    restarted.start();
+    CHECK(again.missed.isEmpty());
+    CHECK(again.due.isEmpty());
+}
+
+TEST_CASE("A snoozed reminder is raised again at the snooze time, a done one never", "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 callback = addTask(f, f.callerId, 60);
+    const qint64 meeting = addTask(f, f.callerId, 120, TaskKind::Meeting);
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    f.base.clock().advanceSeconds(120);
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64> {callback, meeting});
+
+    service.snooze(callback, f.later(600));
+    service.done(meeting);
+    CHECK(TaskRepository(f.asCaller()).find(meeting)->status == TaskStatus::Done);
+    CHECK(service.nextReminderAt() == f.later(600));
+    CHECK(service.armedIntervalMs() == 600'000);
+
+    f.base.clock().advanceSeconds(600);
+    service.checkNow();
+    REQUIRE(raised.due.size() == 2);
+    CHECK(ids(raised.due.at(1)) == QList<qint64> {callback});
+    CHECK(raised.due.at(1).at(0).remindAt() == f.later(0));
+}
+
+TEST_CASE("Snoozing or closing a missing or closed task through the service is refused", "[reminders][bad-input]")
+{
+    FunnelFixture f;
+    const qint64 task = addTask(f, f.callerId, 60);
+    ReminderService service(f.asCaller());
+    service.start();
+    CHECK_THROWS_AS(service.snooze(999999, f.later(600)), StorageError);
+    CHECK_THROWS_AS(service.done(999999), StorageError);
+    CHECK_THROWS_AS(service.snooze(task, QDateTime()), StorageError);
+    service.done(task);
+    CHECK_THROWS_AS(service.done(task), StorageError);
+    CHECK_THROWS_AS(service.snooze(task, f.later(600)), StorageError);
+    CHECK_FALSE(service.nextReminderAt().isValid());
+}
+
+TEST_CASE("The reminder timer is capped at an hour and follows the clock set forwards or backwards", "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 task = addTask(f, f.callerId, 3 * 86400);
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    CHECK(service.armedIntervalMs() == ReminderService::maxTimerIntervalMs);
+
+    // Set back a day: nothing is raised, the interval is measured from the new time.
+    f.base.clock().advanceSeconds(-86400);
+    service.checkExternalChanges();
+    CHECK(raised.due.isEmpty());
+    CHECK(service.armedIntervalMs() == ReminderService::maxTimerIntervalMs);
+
+    // Set forwards past the due time: the next cheap check raises it without waiting for the timer.
+    f.base.clock().advanceSeconds(5 * 86400);
+    service.checkExternalChanges();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64> {task});
+    CHECK(raised.changedElsewhere == 0);
+
+    addTask(f, f.callerId, 120);
+    service.tasksChanged();
+    CHECK(service.armedIntervalMs() == 120'000);
+}
+
+TEST_CASE("A change by another process re-arms the reminder, and only one desktop raises it", "[reminders]")
+{
+    FunnelFixture f;
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    CHECK_FALSE(service.nextReminderAt().isValid());
+
+    auto otherDesktop = Database::open(f.base.path());
+    DataContext other {*otherDesktop, f.base.clock(), f.callerId};
+    Task task;
+    task.companyId = f.companyId;
+    task.assigneeId = f.callerId;
+    task.kind = TaskKind::Callback;
+    task.dueAt = f.later(300);
+    TaskRepository(other).create(task);
+
+    service.checkExternalChanges();
+    CHECK(raised.changedElsewhere == 1);
+    CHECK(service.nextReminderAt() == f.later(300));
+    CHECK(service.armedIntervalMs() == 300'000);
+    service.checkExternalChanges();
+    CHECK(raised.changedElsewhere == 1);
+
+    ReminderService secondDesktop(other);
+    Raised raisedThere(secondDesktop);
+    secondDesktop.start();
+    f.base.clock().advanceSeconds(300);
+    secondDesktop.checkNow();
+    service.checkNow();
+    REQUIRE(raisedThere.due.size() == 1);
+    CHECK(raised.due.isEmpty());
+}
+
+TEST_CASE("Thousands of reminders at once are raised in one list", "[reminders]")
+{
+    FunnelFixture f;
+    {
+        WriteTransaction transaction(f.base.db());
+        for (int i = 0; i < 3000; ++i)
+            addTask(f, f.callerId, 60 + i % 7);
+        transaction.commit();
+    }
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    f.base.clock().advanceSeconds(3600);
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(raised.due.at(0).size() == 3000);
+    CHECK(raised.due.at(0).first().dueAt == f.later(60 - 3600));
+    CHECK(f.count(QStringLiteral("tasks WHERE reminded_at IS NULL")) == 0);
+}
+
+TEST_CASE("A read-only base raises each reminder once without writing", "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 past = addTask(f, f.callerId, -60);
+    const qint64 soon = addTask(f, f.callerId, 60);
+    f.base.reopen(DatabaseOptions {true, true, 5000});
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    REQUIRE(raised.missed.size() == 1);
+    CHECK(ids(raised.missed.at(0)) == QList<qint64> {past});
+    CHECK(service.nextReminderAt() == f.later(60));
+    f.base.clock().advanceSeconds(60);
+    service.checkNow();
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64> {soon});
+    CHECK_FALSE(service.nextReminderAt().isValid());
+    CHECK(f.count(QStringLiteral("tasks WHERE reminded_at IS NOT NULL")) == 0);
+}
+
+TEST_CASE("The next reminder and the due reminders are read through the reminder index", "[reminders]")
+{
+    FunnelFixture f;
+    const auto plan = [&](const QString &sql, const QVariantList &values) {
+        SqlStatement explain(f.base.db().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (const QVariant &value : values)
+            explain.bind(value);
+        explain.exec();
+        QStringList details;
+        while (explain.next())
+            details.append(explain.value(3).toString());
+        return details.join(QStringLiteral(" | "));
+    };
+    const QString pending = QStringLiteral("assignee_id = ? AND status = 'open' AND reminded_at IS NULL");
+    const QString time = QStringLiteral("2026-11-25T09:00:00.000Z");
+    const QString next = plan(
+        QStringLiteral("SELECT min(coalesce(snoozed_until, due_at)) FROM tasks WHERE %1").arg(pending), {f.callerId});
+    INFO(next.toStdString());
+    CHECK(next.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=?)")));
+    CHECK_FALSE(next.contains(QStringLiteral("TEMP B-TREE")));
+    const QString nextAfter
+        = plan(QStringLiteral("SELECT coalesce(snoozed_until, due_at) FROM tasks WHERE %1 AND "
+                              "coalesce(snoozed_until, due_at) > ? ORDER BY coalesce(snoozed_until, "
+                              "due_at) LIMIT 1")
+                   .arg(pending),
+               {f.callerId, time});
+    INFO(nextAfter.toStdString());
+    CHECK(nextAfter.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr>>?)")));
+    CHECK_FALSE(nextAfter.contains(QStringLiteral("TEMP B-TREE")));
+    const QString due = plan(QStringLiteral("SELECT id FROM tasks WHERE %1 AND coalesce(snoozed_until, due_at) <= ? "
+                                            "ORDER BY coalesce(snoozed_until, due_at), id")
+                                 .arg(pending),
+                             {f.callerId, time});
+    INFO(due.toStdString());
+    CHECK(due.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr><?)")));
+}
