@@ -1,0 +1,120 @@
+#include "TaskListQuery.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "Timestamps.h"
+#include "domain/PhoneNormalizer.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace voronka {
+
+namespace {
+// The names a task is shown with, after the task's own columns. The main phone is the company's first by position,
+// as MeetingListQuery reads it.
+const QString namesColumns = QStringLiteral("c.name, p.e164, p.raw, d.title, a.full_name");
+const QString namesJoins
+    = QStringLiteral("LEFT JOIN companies c ON c.id = t.company_id "
+                     "LEFT JOIN deals d ON d.id = t.deal_id "
+                     "LEFT JOIN users a ON a.id = t.assignee_id "
+                     "LEFT JOIN phones p ON p.id = (SELECT id FROM phones WHERE company_id = t.company_id "
+                     "                              ORDER BY position, id LIMIT 1) ");
+
+// Reads the names from column first on into row.
+void readNames(const SqlStatement &select, int first, TaskListRow &row)
+{
+    row.companyName = select.value(first).toString();
+    const QString e164 = select.value(first + 1).toString();
+    row.mainPhone = e164.isEmpty() ? select.value(first + 2).toString() : PhoneNormalizer::formatInternational(e164);
+    row.dealTitle = select.value(first + 3).toString();
+    row.assigneeName = select.value(first + 4).toString();
+}
+
+// Ids in one IN (...) list: a statement has a bounded number of parameters, so thousands of tasks go in chunks.
+constexpr int idsPerStatement = 500;
+} // namespace
+
+TaskDayGroups TaskDayGroups::split(const QList<TaskListRow> &rows, const QDateTime &now, const QTimeZone &zone)
+{
+    const QDate today = now.toTimeZone(zone).date();
+    const QDate lastUpcoming = today.addDays(7);
+    TaskDayGroups groups;
+    for (const TaskListRow &row : rows) {
+        const QDateTime remindAt = row.task.remindAt();
+        const QDate day = remindAt.toTimeZone(zone).date();
+        if (remindAt <= now)
+            groups.overdue.append(row);
+        else if (day == today)
+            groups.today.append(row);
+        else if (day <= lastUpcoming)
+            groups.upcoming.append(row);
+        else
+            ++groups.later;
+    }
+    return groups;
+}
+
+TaskListQuery::TaskListQuery(DataContext context)
+    : m_context(context)
+{
+}
+
+QList<TaskListRow> TaskListQuery::rows(qint64 assigneeId) const
+{
+    SqlStatement select(m_context.db.connection(),
+                        QStringLiteral("SELECT t.id, t.company_id, t.deal_id, t.assignee_id, t.kind, t.due_at, t.note, "
+                                       "t.snoozed_until, t.version, %1 FROM tasks t %2"
+                                       "WHERE t.status = 'open' AND (? = 0 OR t.assignee_id = ?) "
+                                       "ORDER BY coalesce(t.snoozed_until, t.due_at), t.id")
+                            .arg(namesColumns, namesJoins));
+    select.bind({assigneeId, assigneeId}).exec();
+    QList<TaskListRow> rows;
+    while (select.next()) {
+        TaskListRow row;
+        Task &task = row.task;
+        task.id = select.value(0).toLongLong();
+        task.companyId = select.value(1).toLongLong();
+        task.dealId = select.value(2).toLongLong();
+        task.assigneeId = select.value(3).toLongLong();
+        task.kind = taskKindFromKey(select.value(4).toString()).value_or(TaskKind::Custom);
+        task.dueAt = fromStoredTime(select.value(5));
+        task.note = select.value(6).toString();
+        task.status = TaskStatus::Open;
+        task.snoozedUntil = fromStoredTime(select.value(7));
+        task.version = select.value(8).toLongLong();
+        readNames(select, 9, row);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<TaskListRow> TaskListQuery::rowsOf(const QList<Task> &tasks) const
+{
+    QHash<qint64, TaskListRow> named;
+    for (qsizetype first = 0; first < tasks.size(); first += idsPerStatement) {
+        const QList<Task> chunk = tasks.mid(first, idsPerStatement);
+        QStringList marks;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        SqlStatement select(m_context.db.connection(),
+                            QStringLiteral("SELECT t.id, %1 FROM tasks t %2 WHERE t.id IN (%3)")
+                                .arg(namesColumns, namesJoins, marks.join(QLatin1Char(','))));
+        for (const Task &task : chunk)
+            select.bind(task.id);
+        select.exec();
+        while (select.next())
+            readNames(select, 1, named[select.value(0).toLongLong()]);
+    }
+    QList<TaskListRow> rows;
+    rows.reserve(tasks.size());
+    for (const Task &task : tasks) {
+        // A task deleted meanwhile (its company was removed) keeps its copy, without names.
+        TaskListRow row = named.value(task.id);
+        row.task = task;
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace voronka
