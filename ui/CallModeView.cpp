@@ -4,6 +4,7 @@
 #include "CallOutcomeDialog.h"
 #include "CallScriptPanel.h"
 #include "CallSettingsDialog.h"
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "ModalDialog.h"
 #include "ScriptEditorDialog.h"
@@ -246,32 +247,28 @@ bool CallModeView::recordOutcome(CallOutcome outcome)
         }
         result = dialog.recorded();
     } else {
-        try {
+        const qint64 phoneId = m_company->dialledPhoneId();
+        if (outcome == CallOutcome::WrongNumber && phoneId == 0) {
+            MessageBox::warning(this, callOutcomeTitle(outcome),
+                                tr("Every number of this company is already marked wrong."));
+            return false;
+        }
+        const Attempt attempt = attemptOrExplain(this, callOutcomeTitle(outcome), [&] {
             CallOutcomes calls(m_context, options);
             const qint64 id = m_record.company.id;
             const qint64 version = m_record.company.version;
-            if (outcome == CallOutcome::NoAnswer) {
-                result = calls.noAnswer(id, version, m_comment->text());
-            } else if (outcome == CallOutcome::Busy) {
-                result = calls.busy(id, version, m_comment->text());
-            } else {
-                const qint64 phoneId = m_company->dialledPhoneId();
-                if (phoneId == 0) {
-                    MessageBox::warning(this, callOutcomeTitle(outcome),
-                                        tr("Every number of this company is already marked wrong."));
-                    return false;
-                }
-                result = calls.wrongNumber(id, version, phoneId, m_comment->text());
-            }
-        } catch (const FunnelError &error) {
-            MessageBox::warning(this, callOutcomeTitle(outcome), error.message());
+            const QString comment = m_comment->text();
+            if (outcome == CallOutcome::NoAnswer)
+                result = calls.noAnswer(id, version, comment);
+            else if (outcome == CallOutcome::Busy)
+                result = calls.busy(id, version, comment);
+            else
+                result = calls.wrongNumber(id, version, phoneId, comment);
+        });
+        if (attempt == Attempt::Stale)
+            reload(); // show what the colleague left, or move on when the company is gone
+        if (attempt != Attempt::Done)
             return false;
-        } catch (const StorageError &error) {
-            MessageBox::warning(this, callOutcomeTitle(outcome), error.message());
-            if (error.kind() == StorageError::Kind::StaleVersion || error.kind() == StorageError::Kind::NotFound)
-                reload(); // show what the colleague left, or move on when the company is gone
-            return false;
-        }
     }
 
     QString status = tr("\"%1\" recorded for %2.").arg(callOutcomeTitle(outcome), companyName);

@@ -1,5 +1,6 @@
 #include "CallOutcomeDialog.h"
 
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "domain/Clock.h"
 #include "funnel/FunnelError.h"
@@ -120,17 +121,12 @@ QDateTime CallOutcomeDialog::localNow() const
 
 void CallOutcomeDialog::accept()
 {
-    try {
+    const Attempt attempt = attemptOrExplain(this, windowTitle(), [&] {
         CallOutcomes outcomes(m_context, m_options);
         m_recorded = record(outcomes);
-    } catch (const FunnelError &error) {
-        MessageBox::warning(this, windowTitle(), error.message());
-        return;
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, windowTitle(), error.message());
-        return;
-    }
-    QDialog::accept();
+    });
+    if (attempt == Attempt::Done)
+        QDialog::accept();
 }
 
 CallResult CallOutcomeDialog::record(CallOutcomes &outcomes) const

@@ -1,5 +1,6 @@
 #include "CallScriptPanel.h"
 
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "funnel/FunnelError.h"
 #include "storage/CallScriptRepository.h"
@@ -104,14 +105,10 @@ void CallScriptPanel::startScript(int index)
 {
     m_runner.reset();
     if (index >= 0) {
-        try {
+        attemptOrExplain(this, tr("Call script"), [&] {
             if (const auto script = CallScriptRepository(m_context).load(m_scripts->itemData(index).toLongLong()))
                 m_runner.emplace(*script);
-        } catch (const FunnelError &error) {
-            MessageBox::warning(this, tr("Call script"), error.message());
-        } catch (const StorageError &error) {
-            MessageBox::warning(this, tr("Call script"), error.message());
-        }
+        });
     }
     showStep();
 }

@@ -1,5 +1,6 @@
 #include "CallSettingsDialog.h"
 
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "funnel/CallSettings.h"
 #include "funnel/FunnelError.h"
@@ -54,16 +55,8 @@ void CallSettingsDialog::accept()
     options.maxFailedAttempts = m_attempts->value();
     options.noAnswerRetryMinutes = m_noAnswer->value();
     options.busyRetryMinutes = m_busy->value();
-    try {
-        CallSettings::save(m_db, options);
-    } catch (const FunnelError &error) {
-        MessageBox::warning(this, windowTitle(), error.message());
-        return;
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, windowTitle(), error.message());
-        return;
-    }
-    QDialog::accept();
+    if (attemptOrExplain(this, windowTitle(), [&] { CallSettings::save(m_db, options); }) == Attempt::Done)
+        QDialog::accept();
 }
 
 } // namespace voronka

@@ -1,5 +1,6 @@
 #include "MeetingOutcomeDialog.h"
 
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "domain/Clock.h"
 #include "funnel/FunnelError.h"
@@ -48,17 +49,12 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(DataContext context, MeetingListRow m
 
 void MeetingOutcomeDialog::accept()
 {
-    try {
+    const Attempt attempt = attemptOrExplain(this, tr("Nothing was recorded"), [&] {
         MeetingOutcomes outcomes(m_context);
         m_recorded = record(outcomes);
-    } catch (const FunnelError &error) {
-        MessageBox::warning(this, tr("Nothing was recorded"), error.message());
-        return;
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, tr("Nothing was recorded"), error.message());
-        return;
-    }
-    QDialog::accept();
+    });
+    if (attempt == Attempt::Done)
+        QDialog::accept();
 }
 
 void MeetingOutcomeDialog::addRow(const QString &label, QWidget *field)

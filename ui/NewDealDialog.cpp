@@ -1,5 +1,6 @@
 #include "NewDealDialog.h"
 
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "MoneySpinBox.h"
 #include "funnel/FunnelError.h"
@@ -105,19 +106,14 @@ NewDeal NewDealDialog::newDeal() const
 
 void NewDealDialog::accept()
 {
-    try {
+    const Attempt attempt = attemptOrExplain(this, tr("The deal was not opened"), [&] {
         m_opened = DealOpener(m_context).open(m_companyId, m_companyVersion, newDeal());
-    } catch (const FunnelError &error) {
-        MessageBox::warning(this, tr("The deal was not opened"), error.message());
-        return;
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, tr("The deal was not opened"), error.message());
-        // The user has now been told what a colleague changed; OK again opens the deal for the company as it is.
-        if (error.kind() == StorageError::Kind::StaleVersion)
-            readCompanyVersion();
-        return;
-    }
-    QDialog::accept();
+    });
+    // The user has now been told what a colleague changed; OK again opens the deal for the company as it is.
+    if (attempt == Attempt::Stale)
+        readCompanyVersion();
+    if (attempt == Attempt::Done)
+        QDialog::accept();
 }
 
 } // namespace voronka

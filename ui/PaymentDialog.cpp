@@ -1,5 +1,6 @@
 #include "PaymentDialog.h"
 
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "MoneySpinBox.h"
 #include "PipelineBoard.h"
@@ -100,18 +101,15 @@ PaymentEntry PaymentDialog::entry() const
 void PaymentDialog::accept()
 {
     const PaymentEntry payment = entry();
-    try {
+    const Attempt attempt = attemptOrExplain(this, tr("The payment was not recorded"), [&] {
         m_recorded = PaymentRecorder(m_context).record(m_deal.id, m_deal.version, payment);
-    } catch (const FunnelError &error) {
-        MessageBox::warning(this, tr("The payment was not recorded"), error.message());
-        return; // the user corrects the amount or the day
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, tr("The payment was not recorded"), error.message());
-        // A colleague changed or deleted the deal: what the dialog shows is no longer true.
-        if (error.kind() == StorageError::Kind::StaleVersion || error.kind() == StorageError::Kind::NotFound)
-            reject();
+    });
+    // A colleague changed or deleted the deal: what the dialog shows is no longer true. Otherwise the user corrects
+    // the amount or the day.
+    if (attempt == Attempt::Stale)
+        reject();
+    if (attempt != Attempt::Done)
         return;
-    }
     m_recordedKopecks = payment.amountKopecks;
     QDialog::accept();
 }

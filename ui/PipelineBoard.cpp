@@ -1,5 +1,6 @@
 #include "PipelineBoard.h"
 
+#include "CoreAttempt.h"
 #include "DealColumn.h"
 #include "InvoiceDialog.h"
 #include "MessageBox.h"
@@ -202,16 +203,12 @@ bool PipelineBoard::moveDeal(qint64 dealId, qint64 expectedVersion, DealStep to)
     move.to = to;
     if (deal.id != 0 && m_moveDetails && !m_moveDetails(deal, move))
         return false; // cancelled: the card stays
-    try {
-        StageMover(m_context).moveDeal(dealId, expectedVersion, move);
-    } catch (const FunnelError &error) {
-        MessageBox::warning(this, tr("The deal was not moved"), error.message());
-        return false;
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, tr("The deal was not moved"), error.message());
+    const Attempt attempt = attemptOrExplain(this, tr("The deal was not moved"),
+                                             [&] { StageMover(m_context).moveDeal(dealId, expectedVersion, move); });
+    if (attempt == Attempt::Stale)
         reload(); // show what a colleague changed
+    if (attempt != Attempt::Done)
         return false;
-    }
     reload();
     emit dealMoved(dealId);
     return true;

@@ -45,18 +45,8 @@ struct CallDesk
 
     CallDesk()
     {
-        callerId = addUser(QStringLiteral("caller"), QStringLiteral("Ирина Звонова"), UserRole::Caller);
-        closerId = addUser(QStringLiteral("closer"), QStringLiteral("Пётр Закрывалов"), UserRole::Closer);
-    }
-
-    qint64 addUser(const QString &login, const QString &name, UserRole role)
-    {
-        User user;
-        user.login = login;
-        user.fullName = name;
-        user.role = role;
-        UserRepository(base.context()).create(user);
-        return user.id;
+        callerId = createUser(base, QStringLiteral("caller"), QStringLiteral("Ирина Звонова"), UserRole::Caller);
+        closerId = createUser(base, QStringLiteral("closer"), QStringLiteral("Пётр Закрывалов"), UserRole::Closer);
     }
 
     // A company of the caller's with one number per phone given; nextAction set makes it a callback.

@@ -1,0 +1,25 @@
+#include "CoreAttempt.h"
+
+#include "MessageBox.h"
+#include "funnel/FunnelError.h"
+#include "storage/StorageError.h"
+
+namespace voronka {
+
+Attempt attemptOrExplain(QWidget *parent, const QString &title, const std::function<void()> &operation)
+{
+    try {
+        operation();
+        return Attempt::Done;
+    } catch (const FunnelError &error) {
+        MessageBox::warning(parent, title, error.message());
+        return Attempt::Refused;
+    } catch (const StorageError &error) {
+        MessageBox::warning(parent, title, error.message());
+        const bool stale
+            = error.kind() == StorageError::Kind::StaleVersion || error.kind() == StorageError::Kind::NotFound;
+        return stale ? Attempt::Stale : Attempt::Refused;
+    }
+}
+
+} // namespace voronka
