@@ -3,13 +3,14 @@
 #include "CompanyStageMachine.h"
 #include "DealStepMachine.h"
 #include "FunnelError.h"
-#include "domain/Clock.h"
+#include "TaskRuleSettings.h"
 #include "domain/Activity.h"
+#include "domain/Clock.h"
+#include "domain/StageChange.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/DealRepository.h"
 #include "storage/LostReasonRepository.h"
-#include "domain/StageChange.h"
 #include "storage/StageHistoryRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
@@ -21,17 +22,23 @@ namespace voronka {
 
 namespace {
 // Tasks a deal step creates by itself, so that nobody has to remember them: an offer is followed up, and an
-// invoice is not a sale until it is paid, so a payment reminder comes a few days after it.
+// invoice is not a sale until it is paid, so a payment reminder comes a few days after it. Each is a rule the
+// head tunes or switches off (TaskRuleSettings).
 struct StepTask
 {
     DealStep step;
     TaskKind kind;
+    bool enabled;
     int dueAfterDays;
 };
-constexpr std::array<StepTask, 2> stepTasks {{
-    {DealStep::OfferSent, TaskKind::OfferFollowUp, 2},
-    {DealStep::InvoiceIssued, TaskKind::PaymentReminder, 3},
-}};
+
+std::array<StepTask, 2> stepTasks(const TaskRuleOptions &rules)
+{
+    return {{
+        {DealStep::OfferSent, TaskKind::OfferFollowUp, rules.offerFollowUpEnabled, rules.offerFollowUpDays},
+        {DealStep::InvoiceIssued, TaskKind::PaymentReminder, rules.paymentReminderEnabled, rules.paymentReminderDays},
+    }};
+}
 
 QString joinComment(const QString &reason, const QString &comment)
 {
@@ -166,10 +173,12 @@ qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMov
         deal->lostReason = reason;
         tasks.cancelOpenForDeal(dealId);
     }
-    for (const StepTask &rule : stepTasks) {
+    for (const StepTask &rule : stepTasks(TaskRuleSettings::load(m_context.db))) {
         if (rule.step != move.to)
             continue;
         tasks.cancelOpenForDeal(dealId, rule.kind); // a revised offer replaces the follow-up of the old one
+        if (!rule.enabled)
+            continue;
         Task task;
         task.companyId = deal->companyId;
         task.dealId = dealId;

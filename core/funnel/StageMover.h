@@ -43,7 +43,8 @@ public:
     qint64 moveCompany(qint64 companyId, qint64 expectedVersion, const CompanyMove &move);
     // Moves a deal read at expectedVersion; returns its new version. Paid is refused here: a deal is paid
     // by recording its payment (PaymentRecorder). Offer sent makes an offer follow-up task (in 2 days) and
-    // invoice issued a payment reminder (in 3 days) for the deal's owner; a lost deal cancels its open tasks.
+    // invoice issued a payment reminder (in 3 days) for the deal's owner, as TaskRuleSettings say (each can be
+    // switched off or set to other days); a lost deal cancels its open tasks.
     qint64 moveDeal(qint64 dealId, qint64 expectedVersion, const DealMove &move);
 
     // For operations that move a company as part of a larger change (a call outcome), inside their

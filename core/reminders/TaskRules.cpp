@@ -1,0 +1,128 @@
+#include "TaskRules.h"
+
+#include "domain/Clock.h"
+#include "funnel/TaskRuleSettings.h"
+#include "storage/Database.h"
+#include "storage/TaskRepository.h"
+#include "storage/WriteTransaction.h"
+
+#include <algorithm>
+
+namespace voronka {
+
+TaskRules::TaskRules(DataContext context)
+    : m_context(context)
+{
+}
+
+TaskRulesReport TaskRules::run()
+{
+    TaskRulesReport report;
+    if (m_context.db.isReadOnly())
+        return report;
+    const TaskRuleOptions options = TaskRuleSettings::load(m_context.db);
+    if (!options.reactivationEnabled && !options.vipVisitsEnabled)
+        return report;
+    m_now = m_context.clock.nowUtc();
+    WriteTransaction transaction(m_context.db);
+    const TaskRuleQuery query(m_context);
+    const QList<ClientPayments> clients = query.clientPayments(m_now.addDays(-revenueDays));
+    for (const TaskKind kind : {TaskKind::Reactivation, TaskKind::VipVisit}) {
+        m_openTasks.insert(kind, query.companiesWithOpenTask(kind));
+        m_latestCreated.insert(kind, query.latestTaskCreated(kind));
+    }
+    if (options.reactivationEnabled)
+        report.reactivations = createReactivations(clients, options.reactivationDays);
+    if (options.vipVisitsEnabled)
+        report.vipVisits = createVipVisits(clients, options.vipTopPercent);
+    transaction.commit();
+    return report;
+}
+
+QList<FlaggedDeal> TaskRules::flaggedDeals() const
+{
+    return TaskRuleQuery(m_context).dealsWithoutNextTask();
+}
+
+QList<Task> TaskRules::overdueForHead() const
+{
+    const int hours = TaskRuleSettings::load(m_context.db).overdueEscalationHours;
+    return TaskRepository(m_context).listOpenDueBefore(m_context.clock.nowUtc().addSecs(-qint64(hours) * 3600));
+}
+
+int TaskRules::usualPaymentGapDays(const QList<QDateTime> &paidAt, int fallbackDays)
+{
+    if (paidAt.size() < 2)
+        return std::max(fallbackDays, 1);
+    QList<qint64> gaps;
+    for (qsizetype i = 1; i < paidAt.size(); ++i)
+        gaps.append(paidAt.at(i - 1).secsTo(paidAt.at(i)));
+    std::sort(gaps.begin(), gaps.end());
+    const qsizetype middle = gaps.size() / 2;
+    const qint64 medianSeconds = gaps.size() % 2 ? gaps.at(middle) : (gaps.at(middle - 1) + gaps.at(middle)) / 2;
+    constexpr qint64 day = 24 * 3600;
+    return int(std::max<qint64>((medianSeconds + day - 1) / day, 1));
+}
+
+int TaskRules::createReactivations(const QList<ClientPayments> &clients, int fallbackDays)
+{
+    int created = 0;
+    for (const ClientPayments &client : clients) {
+        const int gapDays = usualPaymentGapDays(client.paidAt, fallbackDays);
+        const qint64 silentDays = client.paidAt.last().daysTo(m_now);
+        if (silentDays <= gapDays || !mayCreate(client.companyId, TaskKind::Reactivation, gapDays))
+            continue;
+        createTask(client.companyId, client.ownerId, TaskKind::Reactivation,
+                   tr("No payment for %1 days; this client usually pays every %2 days.").arg(silentDays).arg(gapDays));
+        ++created;
+    }
+    return created;
+}
+
+int TaskRules::createVipVisits(const QList<ClientPayments> &clients, int topPercent)
+{
+    QList<ClientPayments> byRevenue = clients;
+    std::stable_sort(byRevenue.begin(), byRevenue.end(), [](const ClientPayments &a, const ClientPayments &b) {
+        return a.revenueKopecks > b.revenueKopecks;
+    });
+    // Rounded to the nearest, yet at least one: a department with a few clients still has a top one.
+    const qsizetype topCount = std::max<qsizetype>((byRevenue.size() * topPercent + 50) / 100, 1);
+    const QHash<qint64, QDateTime> visits = TaskRuleQuery(m_context).latestVisits();
+    int created = 0;
+    for (qsizetype i = 0; i < byRevenue.size(); ++i) {
+        const ClientPayments &client = byRevenue.at(i);
+        const bool top = i < topCount && client.revenueKopecks > 0;
+        const int intervalDays = top ? halfYearDays : yearDays;
+        QDateTime lastSeen = visits.value(client.companyId);
+        if (!lastSeen.isValid() || (client.clientSince.isValid() && client.clientSince > lastSeen))
+            lastSeen = client.clientSince.isValid() ? client.clientSince : client.paidAt.first();
+        if (lastSeen.daysTo(m_now) < intervalDays || !mayCreate(client.companyId, TaskKind::VipVisit, intervalDays))
+            continue;
+        createTask(client.companyId, client.ownerId, TaskKind::VipVisit,
+                   top ? tr("A top client by revenue: visit twice a year.") : tr("Visit each client once a year."));
+        ++created;
+    }
+    return created;
+}
+
+bool TaskRules::mayCreate(qint64 companyId, TaskKind kind, int intervalDays) const
+{
+    if (m_openTasks.value(kind).contains(companyId))
+        return false;
+    const QDateTime latest = m_latestCreated.value(kind).value(companyId);
+    return !latest.isValid() || latest.addDays(intervalDays) <= m_now;
+}
+
+void TaskRules::createTask(qint64 companyId, qint64 ownerId, TaskKind kind, const QString &note)
+{
+    Task task;
+    task.companyId = companyId;
+    task.assigneeId = ownerId != 0 ? ownerId : m_context.userId;
+    task.kind = kind;
+    task.dueAt = m_now;
+    task.note = note;
+    TaskRepository(m_context).create(task);
+    m_openTasks[kind].insert(companyId);
+}
+
+} // namespace voronka
