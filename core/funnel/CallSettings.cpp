@@ -11,22 +11,15 @@ const QString maxAttemptsKey = QStringLiteral("calls/max_failed_attempts");
 const QString noAnswerKey = QStringLiteral("calls/no_answer_retry_minutes");
 const QString busyKey = QStringLiteral("calls/busy_retry_minutes");
 
-int storedValue(const SettingsRepository &settings, const QString &key, int fallback, int highest)
-{
-    bool ok = false;
-    const int value = settings.value(key).toInt(&ok);
-    return ok && value >= 1 && value <= highest ? value : fallback;
-}
 } // namespace
 
 CallOutcomeOptions CallSettings::load(Database &db)
 {
     const SettingsRepository settings(db);
     CallOutcomeOptions options;
-    options.maxFailedAttempts = storedValue(settings, maxAttemptsKey, options.maxFailedAttempts,
-                                            maxFailedAttemptsLimit);
-    options.noAnswerRetryMinutes = storedValue(settings, noAnswerKey, options.noAnswerRetryMinutes, retryMinutesLimit);
-    options.busyRetryMinutes = storedValue(settings, busyKey, options.busyRetryMinutes, retryMinutesLimit);
+    options.maxFailedAttempts = settings.number(maxAttemptsKey, options.maxFailedAttempts, 1, maxFailedAttemptsLimit);
+    options.noAnswerRetryMinutes = settings.number(noAnswerKey, options.noAnswerRetryMinutes, 1, retryMinutesLimit);
+    options.busyRetryMinutes = settings.number(busyKey, options.busyRetryMinutes, 1, retryMinutesLimit);
     return options;
 }
 

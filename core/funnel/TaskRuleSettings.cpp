@@ -4,8 +4,6 @@
 #include "storage/SettingsRepository.h"
 #include "storage/WriteTransaction.h"
 
-#include <QList>
-
 namespace voronka {
 
 namespace {
@@ -19,43 +17,22 @@ const QString vipVisitsEnabledKey = QStringLiteral("rules/vip_visits_enabled");
 const QString vipTopPercentKey = QStringLiteral("rules/vip_top_percent");
 const QString overdueHoursKey = QStringLiteral("rules/overdue_escalation_hours");
 
-int storedNumber(const SettingsRepository &settings, const QString &key, int fallback, int highest)
-{
-    bool ok = false;
-    const int value = settings.value(key).toInt(&ok);
-    return ok && value >= 1 && value <= highest ? value : fallback;
-}
-
-bool storedSwitch(const SettingsRepository &settings, const QString &key, bool fallback)
-{
-    const QString value = settings.value(key);
-    if (value == QLatin1String("1"))
-        return true;
-    if (value == QLatin1String("0"))
-        return false;
-    return fallback;
-}
-
-QString switchText(bool on)
-{
-    return on ? QStringLiteral("1") : QStringLiteral("0");
-}
 } // namespace
 
 TaskRuleOptions TaskRuleSettings::load(Database &db)
 {
     const SettingsRepository settings(db);
     TaskRuleOptions options;
-    options.paymentReminderEnabled = storedSwitch(settings, paymentReminderEnabledKey, options.paymentReminderEnabled);
-    options.paymentReminderDays = storedNumber(settings, paymentReminderDaysKey, options.paymentReminderDays, maxDays);
-    options.offerFollowUpEnabled = storedSwitch(settings, offerFollowUpEnabledKey, options.offerFollowUpEnabled);
-    options.offerFollowUpDays = storedNumber(settings, offerFollowUpDaysKey, options.offerFollowUpDays, maxDays);
-    options.reactivationEnabled = storedSwitch(settings, reactivationEnabledKey, options.reactivationEnabled);
-    options.reactivationDays = storedNumber(settings, reactivationDaysKey, options.reactivationDays, maxDays);
-    options.vipVisitsEnabled = storedSwitch(settings, vipVisitsEnabledKey, options.vipVisitsEnabled);
-    options.vipTopPercent = storedNumber(settings, vipTopPercentKey, options.vipTopPercent, 100);
+    options.paymentReminderEnabled = settings.flag(paymentReminderEnabledKey, options.paymentReminderEnabled);
+    options.paymentReminderDays = settings.number(paymentReminderDaysKey, options.paymentReminderDays, 1, maxDays);
+    options.offerFollowUpEnabled = settings.flag(offerFollowUpEnabledKey, options.offerFollowUpEnabled);
+    options.offerFollowUpDays = settings.number(offerFollowUpDaysKey, options.offerFollowUpDays, 1, maxDays);
+    options.reactivationEnabled = settings.flag(reactivationEnabledKey, options.reactivationEnabled);
+    options.reactivationDays = settings.number(reactivationDaysKey, options.reactivationDays, 1, maxDays);
+    options.vipVisitsEnabled = settings.flag(vipVisitsEnabledKey, options.vipVisitsEnabled);
+    options.vipTopPercent = settings.number(vipTopPercentKey, options.vipTopPercent, 1, 100);
     options.overdueEscalationHours
-        = storedNumber(settings, overdueHoursKey, options.overdueEscalationHours, maxOverdueHours);
+        = settings.number(overdueHoursKey, options.overdueEscalationHours, 1, maxOverdueHours);
     return options;
 }
 
@@ -75,13 +52,13 @@ void TaskRuleSettings::save(Database &db, const TaskRuleOptions &options)
 
     SettingsRepository settings(db);
     WriteTransaction transaction(db);
-    settings.setValue(paymentReminderEnabledKey, switchText(options.paymentReminderEnabled));
+    settings.setFlag(paymentReminderEnabledKey, options.paymentReminderEnabled);
     settings.setValue(paymentReminderDaysKey, QString::number(options.paymentReminderDays));
-    settings.setValue(offerFollowUpEnabledKey, switchText(options.offerFollowUpEnabled));
+    settings.setFlag(offerFollowUpEnabledKey, options.offerFollowUpEnabled);
     settings.setValue(offerFollowUpDaysKey, QString::number(options.offerFollowUpDays));
-    settings.setValue(reactivationEnabledKey, switchText(options.reactivationEnabled));
+    settings.setFlag(reactivationEnabledKey, options.reactivationEnabled);
     settings.setValue(reactivationDaysKey, QString::number(options.reactivationDays));
-    settings.setValue(vipVisitsEnabledKey, switchText(options.vipVisitsEnabled));
+    settings.setFlag(vipVisitsEnabledKey, options.vipVisitsEnabled);
     settings.setValue(vipTopPercentKey, QString::number(options.vipTopPercent));
     settings.setValue(overdueHoursKey, QString::number(options.overdueEscalationHours));
     transaction.commit();
