@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 
 #include <algorithm>
@@ -20,24 +21,39 @@ ReminderService::ReminderService(DataContext context, QObject *parent)
     connect(&m_watchTimer, &QTimer::timeout, this, &ReminderService::checkExternalChanges);
 }
 
+template<typename Check>
+void ReminderService::guarded(Check check)
+{
+    try {
+        check();
+        m_failing = false;
+    } catch (const StorageError &error) {
+        if (!m_failing)
+            emit checkFailed(error.message());
+        m_failing = true;
+    }
+}
+
 void ReminderService::start()
 {
     if (m_started)
         return;
     m_started = true;
-    m_dataVersion = m_context.db.dataVersion();
-    const QDateTime startedAt = m_context.clock.nowUtc();
-    const QList<Task> came = takeDue(startedAt);
-    QList<Task> whileClosed;
-    QList<Task> now;
-    for (const Task &task : came)
-        (task.remindAt() < startedAt ? whileClosed : now).append(task);
-    arm();
     m_watchTimer.start();
-    if (!whileClosed.isEmpty())
-        emit missed(whileClosed);
-    if (!now.isEmpty())
-        emit due(now);
+    guarded([this] {
+        m_dataVersion = m_context.db.dataVersion();
+        const QDateTime startedAt = m_context.clock.nowUtc();
+        const QList<Task> came = takeDue(startedAt);
+        QList<Task> whileClosed;
+        QList<Task> now;
+        for (const Task &task : came)
+            (task.remindAt() < startedAt ? whileClosed : now).append(task);
+        arm();
+        if (!whileClosed.isEmpty())
+            emit missed(whileClosed);
+        if (!now.isEmpty())
+            emit due(now);
+    });
 }
 
 int ReminderService::armedIntervalMs() const
@@ -66,34 +82,43 @@ void ReminderService::tasksChanged()
 {
     if (!m_started)
         return;
-    // Our own commits leave data_version as it is; whatever others did is read now anyway.
-    m_dataVersion = m_context.db.dataVersion();
-    checkNow();
+    guarded([this] {
+        // Our own commits leave data_version as it is; whatever others did is read now anyway.
+        m_dataVersion = m_context.db.dataVersion();
+        raiseDue();
+    });
 }
 
 void ReminderService::checkNow()
 {
-    if (!m_started)
-        return;
-    const QList<Task> came = takeDue(m_context.clock.nowUtc());
-    arm();
-    if (!came.isEmpty())
-        emit due(came);
+    if (m_started)
+        guarded([this] { raiseDue(); });
 }
 
 void ReminderService::checkExternalChanges()
 {
     if (!m_started)
         return;
-    const qint64 version = m_context.db.dataVersion();
-    const bool changed = version != m_dataVersion;
-    m_dataVersion = version;
-    if (changed || (m_nextReminderAt.isValid() && m_nextReminderAt <= m_context.clock.nowUtc()))
-        checkNow();
-    else
-        arm(); // the clock may have been set back: the interval is measured again
-    if (changed)
-        emit changedElsewhere();
+    guarded([this] {
+        const qint64 version = m_context.db.dataVersion();
+        const bool changed = version != m_dataVersion;
+        m_dataVersion = version;
+        // After a failed check the reminders are taken again, whatever changed.
+        if (changed || m_failing || (m_nextReminderAt.isValid() && m_nextReminderAt <= m_context.clock.nowUtc()))
+            raiseDue();
+        else
+            arm(); // the clock may have been set back: the interval is measured again
+        if (changed)
+            emit changedElsewhere();
+    });
+}
+
+void ReminderService::raiseDue()
+{
+    const QList<Task> came = takeDue(m_context.clock.nowUtc());
+    arm();
+    if (!came.isEmpty())
+        emit due(came);
 }
 
 QList<Task> ReminderService::takeDue(const QDateTime &now)

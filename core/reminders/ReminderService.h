@@ -30,6 +30,8 @@ public:
     explicit ReminderService(DataContext context, QObject *parent = nullptr);
 
     // Raises missed (once) and due for what has come by now, then arms the timers. Connect the signals first.
+    // Like the slots below it never throws: a base it cannot read or write (locked, gone) raises checkFailed,
+    // and the next check every few seconds tries again.
     void start();
     bool isStarted() const { return m_started; }
 
@@ -59,8 +61,15 @@ signals:
     void missed(const QList<voronka::Task> &tasks);
     // Another process or desktop changed the file: lists of tasks on screen may be stale.
     void changedElsewhere();
+    // A check could not read or mark the reminders (the base is locked or gone): the StorageError's message.
+    // Raised once until a check succeeds again.
+    void checkFailed(const QString &message);
 
 private:
+    // Runs a check, turning a StorageError into checkFailed: these run from timers, where nothing may throw.
+    template<typename Check>
+    void guarded(Check check);
+    void raiseDue();
     QList<Task> takeDue(const QDateTime &now);
     void arm();
 
@@ -70,6 +79,7 @@ private:
     QDateTime m_nextReminderAt;
     qint64 m_dataVersion = 0;
     bool m_started = false;
+    bool m_failing = false;
     // In a read-only base nothing can be marked: the reminders raised are remembered here (id and time).
     QSet<QPair<qint64, QDateTime>> m_raisedReadOnly;
 };

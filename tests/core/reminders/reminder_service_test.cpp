@@ -296,3 +296,30 @@ TEST_CASE("The next reminder and the due reminders are read through the reminder
     INFO(due.toStdString());
     CHECK(due.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr><?)")));
 }
+
+TEST_CASE("A locked base makes a check fail once and the next check after it raises the reminders", "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 task = addTask(f, f.callerId, -60);
+    f.base.reopen(DatabaseOptions {true, false, 20});
+    auto otherDesktop = Database::open(f.base.path());
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN IMMEDIATE"));
+
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    QStringList failures;
+    QObject::connect(&service, &ReminderService::checkFailed,
+                     [&](const QString &message) { failures.append(message); });
+    service.start();
+    service.checkNow();
+    service.checkExternalChanges();
+    CHECK(failures.size() == 1);
+    CHECK_FALSE(failures.value(0).isEmpty());
+    CHECK(raised.due.isEmpty());
+
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("ROLLBACK"));
+    service.checkExternalChanges();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64> {task});
+    CHECK(failures.size() == 1);
+}
