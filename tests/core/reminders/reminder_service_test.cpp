@@ -6,6 +6,9 @@
 #include "storage/TaskRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #include <catch2/catch.hpp>
 
 using namespace voronka;
@@ -322,4 +325,28 @@ TEST_CASE("A locked base makes a check fail once and the next check after it rai
     REQUIRE(raised.due.size() == 1);
     CHECK(ids(raised.due.at(0)) == QList<qint64> {task});
     CHECK(failures.size() == 1);
+}
+
+TEST_CASE("The armed timer raises the reminder by itself when its time comes", "[reminders]")
+{
+    FunnelFixture f;
+    Task task;
+    task.companyId = f.companyId;
+    task.assigneeId = f.callerId;
+    task.kind = TaskKind::Callback;
+    task.dueAt = f.base.clock().nowUtc().addMSecs(50);
+    TaskRepository(f.asCaller()).create(task);
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    CHECK(service.armedIntervalMs() == 50);
+
+    // The fake clock stands for the 50 ms the event loop waits.
+    f.base.clock().set(task.dueAt);
+    QEventLoop loop;
+    QObject::connect(&service, &ReminderService::due, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64> {task.id});
 }
