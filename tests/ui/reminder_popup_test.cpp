@@ -1,0 +1,194 @@
+#include "MessageBox.h"
+#include "ReminderPopup.h"
+#include "TaskTableModel.h"
+#include "TaskTableView.h"
+#include "domain/Phone.h"
+#include "storage/CompanyRepository.h"
+#include "storage/PhoneRepository.h"
+#include "storage/TaskRepository.h"
+#include "storage/WriteTransaction.h"
+#include "support/TestDatabase.h"
+#include "support/WidgetTesting.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace voronka;
+using namespace voronka::test;
+
+namespace {
+struct Reminders
+{
+    Reminders()
+    {
+        Company company = makeCompany(QStringLiteral("АО Вектор"), QStringLiteral("Уфа"));
+        CompanyRepository(base.context()).create(company);
+        companyId = company.id;
+        Phone phone;
+        phone.companyId = companyId;
+        phone.raw = QStringLiteral("8 (347) 200-00-00");
+        phone.e164 = QStringLiteral("+73472000000");
+        PhoneRepository(base.context()).create(phone);
+        popup = std::make_unique<ReminderPopup>(base.context(), QTimeZone::utc());
+    }
+
+    Task addTask(qint64 minutesAgo, const QString &note = QStringLiteral("перезвонить"))
+    {
+        Task task;
+        task.companyId = companyId;
+        task.assigneeId = base.context().userId;
+        task.kind = TaskKind::Callback;
+        task.dueAt = base.clock().nowUtc().addSecs(-60 * minutesAgo);
+        task.note = note;
+        TaskRepository(base.context()).create(task);
+        return task;
+    }
+
+    Task stored(qint64 id) { return *TaskRepository(base.context()).find(id); }
+    QString cell(int row, int column) const { return popup->model()->index(row, column).data().toString(); }
+    QString title() { return child<QLabel>(*popup, "reminderTitle")->text(); }
+
+    TestDatabase base;
+    qint64 companyId = 0;
+    std::unique_ptr<ReminderPopup> popup;
+};
+} // namespace
+
+TEST_CASE("The reminder popup lists a due task once with its company, phone and note", "[ui][reminders]")
+{
+    Reminders reminders;
+    CHECK_FALSE(reminders.popup->isVisible());
+    const Task task = reminders.addTask(0, QStringLiteral("напомнить про счёт"));
+    reminders.popup->addTasks({task});
+    reminders.popup->addTasks({task}); // the service reports it again: still one row
+
+    CHECK(reminders.popup->isVisible());
+    REQUIRE(reminders.popup->model()->rowCount() == 1);
+    CHECK(reminders.cell(0, TaskTableModel::CompanyColumn) == QStringLiteral("АО Вектор"));
+    CHECK(reminders.cell(0, TaskTableModel::PhoneColumn) == QStringLiteral("+7 347 200-00-00"));
+    CHECK(reminders.cell(0, TaskTableModel::KindColumn) == QStringLiteral("Call back"));
+    CHECK(reminders.cell(0, TaskTableModel::NoteColumn) == QStringLiteral("напомнить про счёт"));
+    CHECK(reminders.title().contains(QStringLiteral("Reminders: 1 task(s) due")));
+    CHECK(reminders.popup->selectedTask()->task.id == task.id);
+
+    QSignalSpy activated(reminders.popup.get(), &ReminderPopup::companyActivated);
+    child<QPushButton>(*reminders.popup, "reminderOpenButton")->click();
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.first().first().toLongLong() == reminders.companyId);
+    CHECK(reminders.popup->model()->rowCount() == 1); // opening the company does not handle the task
+}
+
+TEST_CASE("Thousands of due tasks at once make one window with a list", "[ui][reminders]")
+{
+    Reminders reminders;
+    QList<Task> tasks;
+    {
+        WriteTransaction transaction(reminders.base.db());
+        for (int i = 0; i < 3000; ++i)
+            tasks.append(reminders.addTask(i));
+        transaction.commit();
+    }
+    reminders.popup->addTasks(tasks.mid(0, 2000));
+    reminders.popup->addTasks(tasks.mid(1000)); // overlapping: the first thousand again
+    CHECK(reminders.popup->model()->rowCount() == 3000);
+    CHECK(reminders.cell(2999, TaskTableModel::CompanyColumn) == QStringLiteral("АО Вектор"));
+
+    SECTION("Done all asks, and No writes nothing")
+    {
+        MessageBox::setNextAnswer(QMessageBox::No);
+        child<QPushButton>(*reminders.popup, "reminderDoneAllButton")->click();
+        CHECK(reminders.stored(tasks.first().id).status == TaskStatus::Open);
+        CHECK(reminders.popup->model()->rowCount() == 3000);
+    }
+    SECTION("Done all closes every task and hides the window")
+    {
+        QSignalSpy changed(reminders.popup.get(), &ReminderPopup::tasksChanged);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>(*reminders.popup, "reminderDoneAllButton")->click();
+        CHECK(reminders.stored(tasks.first().id).status == TaskStatus::Done);
+        CHECK(reminders.stored(tasks.last().id).status == TaskStatus::Done);
+        CHECK(reminders.popup->model()->rowCount() == 0);
+        CHECK_FALSE(reminders.popup->isVisible());
+        CHECK(changed.count() == 1);
+    }
+}
+
+TEST_CASE("Done in the popup closes the task in the base and takes its row off", "[ui][reminders]")
+{
+    Reminders reminders;
+    const Task first = reminders.addTask(5);
+    const Task second = reminders.addTask(1);
+    reminders.popup->addTasks({first, second});
+    QSignalSpy changed(reminders.popup.get(), &ReminderPopup::tasksChanged);
+
+    child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+    CHECK(reminders.stored(first.id).status == TaskStatus::Done);
+    CHECK(reminders.stored(second.id).status == TaskStatus::Open);
+    REQUIRE(reminders.popup->model()->rowCount() == 1);
+    CHECK(reminders.popup->selectedTask()->task.id == second.id);
+    CHECK(changed.count() == 1);
+
+    // Snooze the other one: it leaves the list too, and the empty window goes away.
+    child<QAction>(*reminders.popup, "snoozeTenMinutes")->trigger();
+    CHECK(reminders.stored(second.id).snoozedUntil == reminders.base.clock().nowUtc().addSecs(600));
+    CHECK(reminders.stored(second.id).status == TaskStatus::Open);
+    CHECK(reminders.popup->model()->rowCount() == 0);
+    CHECK_FALSE(reminders.popup->isVisible());
+    CHECK(changed.count() == 2);
+}
+
+TEST_CASE("A task changed by another desktop while the popup is open is reported, then handled", "[ui][reminders]")
+{
+    Reminders reminders;
+    const Task task = reminders.addTask(5);
+    reminders.popup->addTasks({task});
+    QSignalSpy changed(reminders.popup.get(), &ReminderPopup::tasksChanged);
+
+    SECTION("Closed elsewhere: reported, and its row goes")
+    {
+        Task elsewhere = task;
+        TaskRepository(reminders.base.context()).complete(elsewhere);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+        CHECK(MessageBox::lastText() == QStringLiteral("The task is already closed."));
+        CHECK(reminders.popup->model()->rowCount() == 0);
+        CHECK(changed.count() == 0);
+    }
+    SECTION("Snoozed elsewhere: reported, kept at its new version, and Done then works")
+    {
+        Task elsewhere = task;
+        TaskRepository(reminders.base.context()).snooze(elsewhere, reminders.base.clock().nowUtc().addSecs(60));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+        CHECK(MessageBox::lastText().contains(QStringLiteral("since you opened it")));
+        CHECK(reminders.stored(task.id).status == TaskStatus::Open);
+        REQUIRE(reminders.popup->model()->rowCount() == 1);
+
+        child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+        CHECK(reminders.stored(task.id).status == TaskStatus::Done);
+        CHECK(reminders.popup->model()->rowCount() == 0);
+        CHECK(changed.count() == 1);
+    }
+}
+
+TEST_CASE("The start-up list is titled as missed while away until it is emptied", "[ui][reminders]")
+{
+    Reminders reminders;
+    const Task missed = reminders.addTask(600);
+    reminders.popup->addMissedTasks({missed});
+    CHECK(reminders.popup->isMissedList());
+    CHECK(reminders.title().contains(QStringLiteral("Missed while you were away: 1 task(s)")));
+
+    child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+    CHECK_FALSE(reminders.popup->isMissedList());
+    reminders.popup->addTasks({reminders.addTask(0)});
+    CHECK(reminders.title().contains(QStringLiteral("Reminders: 1 task(s) due")));
+}

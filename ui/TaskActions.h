@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Task.h"
+#include "domain/TaskTimes.h"
+#include "storage/DataContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+class QMenu;
+class QWidget;
+
+namespace voronka {
+
+// What the Today section and the reminder popup do to a task, in one place: mark it done, snooze it, and the
+// snooze menu. A refusal from core (a colleague closed or changed the task) is shown to the user and nothing is
+// written.
+class TaskActions
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskActions)
+
+public:
+    TaskActions(DataContext context, QTimeZone zone, QWidget *parent);
+
+    // The translated name of a task kind, and every kind in the order they are offered.
+    static QString kindTitle(TaskKind kind);
+    static QList<TaskKind> allKinds();
+
+    // Marks the task done; false (after telling the user why) when core refused.
+    bool complete(Task &task) const;
+    // Puts the task's reminder off until until (UTC); false (after telling the user why) when core refused.
+    bool snooze(Task &task, const QDateTime &until) const;
+    // Asks a snooze time with a date and time field (an hour from now to start with); nullopt when cancelled.
+    std::optional<QDateTime> askSnoozeTime() const;
+    // A menu of the snooze choices (10 minutes, 1 hour, tomorrow 9:00, custom…) that calls chosen with the time.
+    QMenu *snoozeMenu(std::function<void(const QDateTime &until)> chosen) const;
+
+    // A time as the user reads it, in their zone ("25.11.2026 10:00").
+    QString timeText(const QDateTime &time) const;
+    // How long ago due was, in minutes, hours or days ("2 h late").
+    static QString lateText(const QDateTime &due, const QDateTime &now);
+
+    QDateTime now() const;
+    const QTimeZone &zone() const { return m_zone; }
+
+private:
+    DataContext m_context;
+    QTimeZone m_zone;
+    QWidget *m_parent;
+};
+
+} // namespace voronka

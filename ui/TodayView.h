@@ -1,0 +1,76 @@
+#pragma once
+
+#include "TaskActions.h"
+#include "domain/User.h"
+#include "storage/DataContext.h"
+
+#include <QList>
+#include <QTimeZone>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace voronka {
+
+class TaskTableModel;
+class TaskTableView;
+struct TaskListRow;
+
+// The Today section: the open tasks of a person (or of everyone, for the head) under Overdue (red, with how late),
+// Today and Upcoming (the next seven days), by the user's local day. On the selected task: Done (Ctrl+D), Snooze
+// (10 minutes, 1 hour, tomorrow 9:00, a chosen time), open its company (Enter or double click), and a new task
+// (Ctrl+T) for the selected company.
+class TodayView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The filter starts at the current user (context.userId), at everyone for the head of sales.
+    // zone: the user's time zone, by which the days are told apart.
+    TodayView(DataContext context, QList<User> users, QTimeZone zone = QTimeZone::systemTimeZone(),
+              QWidget *parent = nullptr);
+
+    TaskTableView *table() const { return m_table; }
+    TaskTableModel *model() const { return m_model; }
+    // The selected task; nullptr when a heading or nothing is selected.
+    const TaskListRow *selectedTask() const;
+
+public slots:
+    // Reads the tasks again with the current filter, keeping the selected one selected.
+    void reload();
+    void completeSelected();
+    void snoozeSelected(const QDateTime &until);
+    // Asks a new task for the selected task's company (no company when none is selected).
+    void newTask();
+
+signals:
+    // A task was activated: show its company.
+    void companyActivated(qint64 companyId);
+    // A task was written here (done, snoozed, created): the reminders must look again.
+    void tasksChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    // The selected task when it may be changed (not in a read-only base).
+    const TaskListRow *taskToChange() const;
+    void afterWrite(bool written);
+    void updateButtons();
+
+    DataContext m_context;
+    QList<User> m_users;
+    TaskActions m_actions;
+    TaskTableModel *m_model = nullptr;
+    TaskTableView *m_table = nullptr;
+    QComboBox *m_user = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_done = nullptr;
+    QPushButton *m_snooze = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_new = nullptr;
+};
+
+} // namespace voronka
