@@ -1,9 +1,9 @@
 #include "NewTaskDialog.h"
 
+#include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "ModalDialog.h"
 #include "storage/CompanyRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 
 #include <QComboBox>
@@ -96,21 +96,19 @@ NewTaskDialog::NewTaskDialog(DataContext context, QList<User> users, qint64 comp
 
 bool NewTaskDialog::createFor(DataContext context, QList<User> users, qint64 companyId, QWidget *parent, QTimeZone zone)
 {
-    QString name;
+    std::optional<Company> company;
     if (companyId != 0) {
-        try {
-            const auto company = CompanyRepository(context).find(companyId);
-            if (!company) {
-                MessageBox::warning(parent, tr("No task was created"),
-                                    tr("The company no longer exists: someone deleted it."));
-                return false;
-            }
-            name = company->name;
-        } catch (const StorageError &error) {
-            MessageBox::warning(parent, tr("No task was created"), error.message());
+        if (attemptOrExplain(parent, tr("No task was created"),
+                             [&] { company = CompanyRepository(context).find(companyId); })
+            != Attempt::Done)
+            return false;
+        if (!company) {
+            MessageBox::warning(parent, tr("No task was created"),
+                                tr("The company no longer exists: someone deleted it."));
             return false;
         }
     }
+    const QString name = company ? company->name : QString();
     NewTaskDialog dialog(context, std::move(users), companyId, name, std::move(zone), parent);
     return ModalDialog::exec(dialog) == QDialog::Accepted;
 }
@@ -142,12 +140,9 @@ void NewTaskDialog::accept()
                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return;
-    try {
-        TaskRepository(m_context).create(task);
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, tr("No task was created"), error.message());
+    if (attemptOrExplain(this, tr("No task was created"), [&] { TaskRepository(m_context).create(task); })
+        != Attempt::Done)
         return;
-    }
     m_created = task;
     QDialog::accept();
 }

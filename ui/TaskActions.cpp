@@ -1,9 +1,8 @@
 #include "TaskActions.h"
 
-#include "MessageBox.h"
+#include "CoreAttempt.h"
 #include "ModalDialog.h"
 #include "domain/Clock.h"
-#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 
 #include <QCoreApplication>
@@ -78,24 +77,15 @@ QDateTime TaskActions::now() const
 
 bool TaskActions::complete(Task &task) const
 {
-    try {
-        TaskRepository(m_context).complete(task);
-    } catch (const StorageError &error) {
-        MessageBox::warning(m_parent, tr("The task was not closed"), error.message());
-        return false;
-    }
-    return true;
+    return attemptOrExplain(m_parent, tr("The task was not closed"), [&] { TaskRepository(m_context).complete(task); })
+        == Attempt::Done;
 }
 
 bool TaskActions::snooze(Task &task, const QDateTime &until) const
 {
-    try {
-        TaskRepository(m_context).snooze(task, until);
-    } catch (const StorageError &error) {
-        MessageBox::warning(m_parent, tr("The task was not snoozed"), error.message());
-        return false;
-    }
-    return true;
+    return attemptOrExplain(m_parent, tr("The task was not snoozed"),
+                            [&] { TaskRepository(m_context).snooze(task, until); })
+        == Attempt::Done;
 }
 
 std::optional<QDateTime> TaskActions::askSnoozeTime() const

@@ -192,3 +192,19 @@ TEST_CASE("The start-up list is titled as missed while away until it is emptied"
     reminders.popup->addTasks({reminders.addTask(0)});
     CHECK(reminders.title().contains(QStringLiteral("Reminders: 1 task(s) due")));
 }
+
+TEST_CASE("A reminder of a task whose company was deleted meanwhile is reported and taken off", "[ui][reminders]")
+{
+    Reminders reminders;
+    const Task task = reminders.addTask(5);
+    CompanyRepository(reminders.base.context()).remove(reminders.companyId, 1);
+    reminders.popup->addTasks({task}); // the service's copy, raised just before the company went
+    REQUIRE(reminders.popup->model()->rowCount() == 1);
+    CHECK(reminders.cell(0, TaskTableModel::CompanyColumn).isEmpty());
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+    CHECK(MessageBox::lastText() == QStringLiteral("The task no longer exists: someone deleted it."));
+    CHECK(reminders.popup->model()->rowCount() == 0);
+    CHECK_FALSE(reminders.popup->isVisible());
+}
