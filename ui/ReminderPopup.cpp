@@ -26,6 +26,8 @@ ReminderPopup::ReminderPopup(DataContext context, QTimeZone zone, QWidget *paren
 {
     setObjectName(QStringLiteral("reminderPopup"));
     setAttribute(Qt::WA_ShowWithoutActivating); // a reminder must not take the keys from what the user types
+    // Made without a parent, so that it shows while the main window is minimised; it never keeps the app running.
+    setAttribute(Qt::WA_QuitOnClose, false);
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("reminderTitle"));

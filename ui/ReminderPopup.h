@@ -25,7 +25,8 @@ class ReminderPopup : public QWidget
     Q_OBJECT
 
 public:
-    // zone: the user's time zone, in which times are shown and "tomorrow 9:00" is counted.
+    // zone: the user's time zone, in which times are shown and "tomorrow 9:00" is counted. Give it no parent: a
+    // tool window of the main window would be hidden with it when it is minimised.
     explicit ReminderPopup(DataContext context, QTimeZone zone = QTimeZone::systemTimeZone(),
                            QWidget *parent = nullptr);
 
