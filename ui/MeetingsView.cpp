@@ -4,6 +4,7 @@
 #include "MeetingCancelDialog.h"
 #include "MeetingHeldDialog.h"
 #include "MeetingMoveDialog.h"
+#include "ModalDialog.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -113,7 +114,6 @@ private:
 MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_runDialog([](QDialog &dialog) { return dialog.exec(); })
 {
     setObjectName(QStringLiteral("meetingsView"));
 
@@ -256,7 +256,7 @@ void MeetingsView::reload()
 
 void MeetingsView::runOutcome(QDialog &dialog, qint64 companyId)
 {
-    const bool recorded = m_runDialog(dialog) == QDialog::Accepted;
+    const bool recorded = ModalDialog::exec(dialog) == QDialog::Accepted;
     reload(); // after a refusal too: a colleague may have changed the meeting
     if (recorded)
         emit meetingRecorded(companyId);

@@ -38,16 +38,11 @@ public:
         ColumnCount
     };
 
-    // Shows the dialog and returns how it ended (QDialog::Accepted once the outcome is recorded).
-    using DialogRunner = std::function<int(QDialog &dialog)>;
-
     // The filter starts at the current user (context.userId) when they take meetings, else at every closer.
     MeetingsView(DataContext context, QList<User> users, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     const QList<MeetingListRow> &rows() const;
-    // For tests: fills in the outcome dialogs instead of showing them modally.
-    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
 
 public slots:
     // Reads the meetings again with the current filter, keeping the selected one selected.
@@ -73,7 +68,6 @@ private:
     void updateButtons();
 
     DataContext m_context;
-    DialogRunner m_runDialog;
     MeetingTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_closer = nullptr;
