@@ -111,6 +111,25 @@
     </message>
 </context>
 <context>
+    <name>CallScriptEditing</name>
+    <message>
+        <source>A step needs a name.</source>
+        <translation>Укажите имя шага.</translation>
+    </message>
+    <message>
+        <source>There is already a step named &quot;%1&quot;.</source>
+        <translation>Шаг «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (копия %2)</translation>
+    </message>
+</context>
+<context>
     <name>CallScriptRepository</name>
     <message>
         <source>The script no longer exists: someone deleted it.</source>
@@ -187,6 +206,17 @@
     <message>
         <source>There is already a script called &quot;%1&quot;.</source>
         <translation>Скрипт «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSettings</name>
+    <message>
+        <source>A company is parked after 1 to %1 unanswered calls.</source>
+        <translation>Компанию можно отложить после звонков без ответа: от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>A number comes back between 1 minute and a week after the call.</source>
+        <translation>Номер возвращается в очередь не раньше чем через минуту и не позже чем через неделю после звонка.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1376,65 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>TaskActions</name>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>просрочено на %n мин</numerusform>
+            <numerusform>просрочено на %n мин</numerusform>
+            <numerusform>просрочено на %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h late</source>
+        <translation>
+            <numerusform>просрочено на %n ч</numerusform>
+            <numerusform>просрочено на %n ч</numerusform>
+            <numerusform>просрочено на %n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was not closed</source>
+        <translation>Задача не закрыта</translation>
+    </message>
+    <message>
+        <source>The task was not snoozed</source>
+        <translation>Задача не отложена</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;at:</source>
+        <translation>&amp;Напомнить:</translation>
+    </message>
+    <message>
+        <source>For &amp;10 minutes</source>
+        <translation>На &amp;10 минут</translation>
+    </message>
+    <message>
+        <source>For &amp;1 hour</source>
+        <translation>На 1 &amp;час</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow 9:00</source>
+        <translation>До &amp;завтра 9:00</translation>
+    </message>
+    <message>
+        <source>&amp;Until…</source>
+        <translation>&amp;Другое время…</translation>
+    </message>
+</context>
+<context>
     <name>TaskKind</name>
     <message>
         <source>Call back</source>
@@ -1397,6 +1486,10 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>The task is already closed.</source>
         <translation>Задача уже закрыта.</translation>
+    </message>
+    <message>
+        <source>Snooze the task until a valid time.</source>
+        <translation>Укажите корректное время, до которого отложить задачу.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1551,251 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Account manager</source>
         <translation>Менеджер клиентского отдела</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::CallCompanyPanel</name>
+    <message>
+        <source>Pick the number you dial; &quot;Wrong number&quot; flags the one picked</source>
+        <translation>Выберите номер, по которому звоните; кнопка «Неверный номер» отмечает выбранный</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Номера:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Callback overdue since %1</source>
+        <translation>Перезвон просрочен с %1</translation>
+    </message>
+    <message>
+        <source>Callback due at %1</source>
+        <translation>Перезвон назначен на %1</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Ещё не звонили</translation>
+    </message>
+    <message>
+        <source>unanswered calls: %1 of %2</source>
+        <translation>звонков без ответа: %1 из %2</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>доб. %1</translation>
+    </message>
+    <message>
+        <source>(wrong number)</source>
+        <translation>(неверный номер)</translation>
+    </message>
+    <message>
+        <source>No numbers: find one and add it on the company card.</source>
+        <translation>Нет номеров: найдите номер и добавьте его в карточке компании.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::CallModeView</name>
+    <message>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Open the company in the cold base to edit it</source>
+        <translation>Открыть компанию в холодной базе для редактирования</translation>
+    </message>
+    <message>
+        <source>Call rules…</source>
+        <translation>Правила обзвона…</translation>
+    </message>
+    <message>
+        <source>When an unanswered number comes back, and after how many attempts a company is parked</source>
+        <translation>Когда снова звонить на номер, который не ответил, и после скольких попыток компания откладывается</translation>
+    </message>
+    <message>
+        <source>A note on this call (goes with the outcome)</source>
+        <translation>Заметка о звонке (сохраняется вместе с результатом)</translation>
+    </message>
+    <message>
+        <source>F8  Skip</source>
+        <translation>F8  Пропустить</translation>
+    </message>
+    <message>
+        <source>Leave this company for later without recording a call</source>
+        <translation>Оставить компанию на потом, не записывая звонок</translation>
+    </message>
+    <message>
+        <source>Nothing to call now: no callback is due and every company has been called.
+Import a list (Ctrl+I), or ask the head of sales to hand you companies.</source>
+        <translation>Сейчас звонить некому: перезвонов на это время нет, а всем компаниям уже звонили.
+Импортируйте список (Ctrl+I) или попросите руководителя отдела продаж передать вам компании.</translation>
+    </message>
+    <message>
+        <source>Nothing more to call now; the companies you skipped come back when you open call mode again.</source>
+        <translation>Больше звонить некому; пропущенные компании вернутся, когда вы снова откроете режим обзвона.</translation>
+    </message>
+    <message>
+        <source>Call mode</source>
+        <translation>Режим обзвона</translation>
+    </message>
+    <message>
+        <source>Calls today: %1 · meetings booked: %2</source>
+        <translation>Звонков сегодня: %1 · назначено встреч: %2</translation>
+    </message>
+    <message>
+        <source>Callbacks due: %1</source>
+        <translation>Пора перезвонить: %1</translation>
+    </message>
+    <message>
+        <source>Every number of this company is already marked wrong.</source>
+        <translation>Все номера этой компании уже отмечены как неверные.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded for %2.</source>
+        <translation>%2: записан результат «%1».</translation>
+    </message>
+    <message>
+        <source>Unanswered calls in a row: %1, so it is parked and leaves the queue.</source>
+        <translation>Звонков без ответа подряд: %1, поэтому компания отложена и убрана из очереди.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for now.</source>
+        <translation>%1: пока пропущена.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::CallOutcomeDialog</name>
+    <message>
+        <source>Why they refused:</source>
+        <translation>Причина отказа:</translation>
+    </message>
+    <message>
+        <source>Call back on:</source>
+        <translation>Перезвонить в день:</translation>
+    </message>
+    <message>
+        <source>Call back at:</source>
+        <translation>Когда перезвонить:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Время:</translation>
+    </message>
+    <message>
+        <source>Address, or &quot;online&quot;</source>
+        <translation>Адрес или «онлайн»</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>%1 (head)</source>
+        <translation>%1 (руководитель)</translation>
+    </message>
+    <message>
+        <source>Who goes:</source>
+        <translation>Кто проводит:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Choose the number that was wrong.</source>
+        <translation>Выберите неверный номер.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::CallScriptPanel</name>
+    <message>
+        <source>Scripts…</source>
+        <translation>Скрипты…</translation>
+    </message>
+    <message>
+        <source>Edit the call scripts</source>
+        <translation>Редактировать скрипты звонков</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Скрипт:</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <source>Back to the step before (Backspace)</source>
+        <translation>Вернуться к предыдущему шагу (Backspace)</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>С начала</translation>
+    </message>
+    <message>
+        <source>They answer:</source>
+        <translation>Ответ клиента:</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>Скрипт звонка</translation>
+    </message>
+    <message>
+        <source>No call script: add one with &quot;Scripts…&quot;.</source>
+        <translation>Нет скрипта звонка: добавьте его кнопкой «Скрипты…».</translation>
+    </message>
+    <message>
+        <source>%1  → %2</source>
+        <translation>%1  → %2</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::CallSettingsDialog</name>
+    <message>
+        <source>Call rules</source>
+        <translation>Правила обзвона</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Park a company after this many unanswered calls in a row:</source>
+        <translation>Откладывать компанию после стольких звонков без ответа подряд:</translation>
+    </message>
+    <message>
+        <source>Call an unanswered number again after:</source>
+        <translation>Снова звонить на номер, который не ответил, через:</translation>
+    </message>
+    <message>
+        <source>Call a busy number again after:</source>
+        <translation>Снова звонить на занятый номер через:</translation>
+    </message>
+    <message>
+        <source>These rules are kept in the base: every desk working on it follows them.</source>
+        <translation>Эти правила хранятся в базе: им следуют все рабочие места, которые с ней работают.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2113,22 @@ Your changes are still in the card. Press Revert to see the stored version (your
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;История&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New &amp;deal…</source>
+        <translation>Новая с&amp;делка…</translation>
+    </message>
+    <message>
+        <source>Save or revert the card before opening a deal.</source>
+        <translation>Прежде чем заводить сделку, сохраните карточку или отмените изменения.</translation>
+    </message>
+    <message>
+        <source>Open a deal for this company</source>
+        <translation>Завести сделку по этой компании</translation>
+    </message>
+    <message>
+        <source>The deal was not opened</source>
+        <translation>Сделка не заведена</translation>
     </message>
 </context>
 <context>
@@ -2469,14 +2823,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <translation>Здесь появится список просроченных, текущих и предстоящих перезвонов и задач.</translation>
     </message>
     <message>
-        <source>Call mode will take the caller through the queue by script.</source>
-        <translation>В режиме прозвона менеджер будет обзванивать очередь по скрипту.</translation>
-    </message>
-    <message>
-        <source>Booked meetings and their outcomes will be shown here.</source>
-        <translation>Здесь будут назначенные встречи и их результаты.</translation>
-    </message>
-    <message>
         <source>Funnel conversion and plan against actual will be here.</source>
         <translation>Здесь будут конверсия воронки и план-факт.</translation>
     </message>
@@ -2590,6 +2936,349 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     </message>
 </context>
 <context>
+    <name>voronka::MeetingCancelDialog</name>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation>Встреча отменена</translation>
+    </message>
+    <message>
+        <source>&amp;Call back at:</source>
+        <translation>&amp;Перезвонить:</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::MeetingHeldDialog</name>
+    <message>
+        <source> ₽</source>
+        <translation> ₽</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Встреча проведена</translation>
+    </message>
+    <message>
+        <source>The client wants an offer: open a deal</source>
+        <translation>Клиенту нужно КП: завести сделку</translation>
+    </message>
+    <message>
+        <source>The client will think it over: call back</source>
+        <translation>Клиент подумает: перезвонить</translation>
+    </message>
+    <message>
+        <source>The client refused</source>
+        <translation>Клиент отказался</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>Следующий &amp;шаг:</translation>
+    </message>
+    <message>
+        <source>Offer for %1</source>
+        <translation>КП для %1</translation>
+    </message>
+    <message>
+        <source>Deal &amp;title:</source>
+        <translation>&amp;Название сделки:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>M&amp;argin:</source>
+        <translation>&amp;Маржа:</translation>
+    </message>
+    <message>
+        <source>&amp;Call back at:</source>
+        <translation>&amp;Перезвонить:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::MeetingMoveDialog</name>
+    <message>
+        <source>Meeting moved</source>
+        <translation>Встреча перенесена</translation>
+    </message>
+    <message>
+        <source>&amp;New time:</source>
+        <translation>&amp;Новое время:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::MeetingOutcomeDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded</source>
+        <translation>Ничего не записано</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::MeetingsView</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочена)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Closer</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>Назначил</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Meetings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Встречи&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>All closers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>&amp;Closer:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>Held…</source>
+        <translation>Проведена…</translation>
+    </message>
+    <message>
+        <source>The meeting took place: record the next step (Ctrl+Enter)</source>
+        <translation>Встреча состоялась: записать следующий шаг (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Moved…</source>
+        <translation>Пере&amp;несена…</translation>
+    </message>
+    <message>
+        <source>The meeting moves to another time or place</source>
+        <translation>Встреча переносится на другое время или в другое место</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled…</source>
+        <translation>&amp;Отменена…</translation>
+    </message>
+    <message>
+        <source>The meeting is off: the company goes back to calling</source>
+        <translation>Встреча не состоится: компания возвращается в прозвон</translation>
+    </message>
+    <message>
+        <source>The meetings cannot be read: %1</source>
+        <translation>Не удаётся прочитать встречи: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings, %1 overdue</source>
+        <translation>
+            <numerusform>%n встреча, просрочено: %1</numerusform>
+            <numerusform>%n встречи, просрочено: %1</numerusform>
+            <numerusform>%n встреч, просрочено: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>voronka::MoneySpinBox</name>
+    <message>
+        <source> ₽</source>
+        <translation> ₽</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::NewDealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Маржа:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;First step:</source>
+        <translation>&amp;Первый шаг:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Завести сделку</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The deal was not opened</source>
+        <translation>Сделка не заведена</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::NewTaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No company&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Без компании&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>In 1 h</source>
+        <translation>Через 1 ч</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>Завтра 10:00</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>Через 3 дня</translation>
+    </message>
+    <message>
+        <source>In 3 months</source>
+        <translation>Через 3 мес.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>No task was created</source>
+        <translation>Задача не создана</translation>
+    </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The due time has already passed. Create the task anyway? It will be overdue at once.</source>
+        <translation>Срок уже прошёл. Всё равно создать задачу? Она сразу окажется просроченной.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Внесение оплаты</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Amount: %3&lt;br&gt;Paid so far: %4&lt;br&gt;Left to pay: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Сумма: %3&lt;br&gt;Уже оплачено: %4&lt;br&gt;Осталось оплатить: %5</translation>
+    </message>
+    <message>
+        <source>Automatically (fewest clients)</source>
+        <translation>Автоматически (у кого меньше клиентов)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Дата оплаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>Account &amp;manager:</source>
+        <translation>&amp;Менеджер клиентского отдела:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>&amp;Внести оплату</translation>
+    </message>
+    <message>
+        <source>This is the company&apos;s first payment: it becomes a client and is handed over to an account manager.</source>
+        <translation>Это первая оплата компании: она становится клиентом и передаётся менеджеру клиентского отдела.</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded</source>
+        <translation>Оплата не внесена</translation>
+    </message>
+</context>
+<context>
     <name>voronka::PipelineBoard</name>
     <message>
         <source>no amount yet</source>
@@ -2646,6 +3335,443 @@ Owner: %3</source>
     <message>
         <source>The deal was not moved</source>
         <translation>Сделка не перемещена</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Внести &amp;оплату…</translation>
+    </message>
+    <message>
+        <source>A payment is recorded against an issued invoice.</source>
+        <translation>Оплату вносят по выставленному счёту.</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Новая сделка…</translation>
+    </message>
+    <message>
+        <source>A repeat sale to %1</source>
+        <translation>Повторная продажа: %1</translation>
+    </message>
+    <message>
+        <source>No payment recorded</source>
+        <translation>Оплата не внесена</translation>
+    </message>
+    <message>
+        <source>The deal no longer exists: someone deleted it.</source>
+        <translation>Сделки больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>No payment can be recorded</source>
+        <translation>Оплату внести нельзя</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded</source>
+        <translation>Внесена оплата %1</translation>
+    </message>
+    <message>
+        <source>; %1 is now a client of %2</source>
+        <translation>; %1 теперь клиент, его ведёт %2</translation>
+    </message>
+    <message>
+        <source>; the deal is paid in full</source>
+        <translation>; сделка оплачена полностью</translation>
+    </message>
+    <message>
+        <source>; %1 left to pay</source>
+        <translation>; осталось оплатить %1</translation>
+    </message>
+    <message>
+        <source>A new deal is open for %1</source>
+        <translation>Заведена новая сделка: %1</translation>
+    </message>
+    <message>
+        <source>The deal was not opened</source>
+        <translation>Сделка не заведена</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ReminderPopup</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>От&amp;ложить</translation>
+    </message>
+    <message>
+        <source>Done &amp;all</source>
+        <translation>&amp;Все готово</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed while you were away: %n task(s)</source>
+        <translation>
+            <numerusform>Пропущено, пока вас не было: %n задача</numerusform>
+            <numerusform>Пропущено, пока вас не было: %n задачи</numerusform>
+            <numerusform>Пропущено, пока вас не было: %n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders: %n task(s) due</source>
+        <translation>
+            <numerusform>Напоминание: пора выполнить %n задачу</numerusform>
+            <numerusform>Напоминание: пора выполнить %n задачи</numerusform>
+            <numerusform>Напоминание: пора выполнить %n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done all</source>
+        <translation>Все готово</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %n listed task(s) done?</source>
+        <translation>
+            <numerusform>Отметить %n задачу из списка как выполненную?</numerusform>
+            <numerusform>Отметить все %n задачи из списка как выполненные?</numerusform>
+            <numerusform>Отметить все %n задач из списка как выполненные?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task was closed</source>
+        <translation>Ни одна задача не закрыта</translation>
+    </message>
+    <message>
+        <source>Some tasks were not closed</source>
+        <translation>Часть задач не закрыта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) were not closed:</source>
+        <translation>
+            <numerusform>Не закрыта %n задача:</numerusform>
+            <numerusform>Не закрыты %n задачи:</numerusform>
+            <numerusform>Не закрыто %n задач:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ScriptAnswerTable</name>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Ведёт к</translation>
+    </message>
+    <message>
+        <source>Choose where it leads…</source>
+        <translation>Выберите, куда ведёт…</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>ends the call: %1</source>
+        <translation>завершает звонок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ScriptCheckPanel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>No problems: callers can follow this script.</source>
+        <translation>Проблем нет: менеджеры первой линии могут работать по этому скрипту.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ScriptEditorDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Call scripts[*]</source>
+        <translation>Скрипты звонков[*]</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation>Сохранить скрипт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Write a new script</source>
+        <translation>Написать новый скрипт</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Copy the script as shown, unsaved edits included, into a new script</source>
+        <translation>Скопировать скрипт в новый в том виде, как он показан, вместе с несохранёнными правками</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Scripts:</source>
+        <translation>Скрипты:</translation>
+    </message>
+    <message>
+        <source>The two-letter code of the language the script is written in</source>
+        <translation>Двухбуквенный код языка, на котором написан скрипт</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart step:</source>
+        <translation>&amp;Первый шаг:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Шаги:</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>Новый скрипт</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to the script &quot;%1&quot;?</source>
+        <translation>Сохранить изменения в скрипте «%1»?</translation>
+    </message>
+    <message>
+        <source>The script no longer exists: someone deleted it.</source>
+        <translation>Скрипта больше нет: его кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>Open the script</source>
+        <translation>Открытие скрипта</translation>
+    </message>
+    <message>
+        <source>Call scripts</source>
+        <translation>Скрипты звонков</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (не сохранён)</translation>
+    </message>
+    <message>
+        <source>Rename the step</source>
+        <translation>Переименование шага</translation>
+    </message>
+    <message>
+        <source>The script cannot be saved yet: %1</source>
+        <translation>Скрипт пока нельзя сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Your edits are still here: Duplicate keeps them as a new script.</source>
+        <translation>Ваши правки на месте: кнопка «Дублировать» сохранит их как новый скрипт.</translation>
+    </message>
+    <message>
+        <source>Duplicate the script</source>
+        <translation>Дублирование скрипта</translation>
+    </message>
+    <message>
+        <source>Delete the script &quot;%1&quot;? Callers will no longer be able to follow it.</source>
+        <translation>Удалить скрипт «%1»? Менеджеры первой линии больше не смогут работать по нему.</translation>
+    </message>
+    <message>
+        <source>Discard the new script? It was never saved.</source>
+        <translation>Отказаться от нового скрипта? Он ещё не был сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete the script</source>
+        <translation>Удаление скрипта</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ScriptStepEditor</name>
+    <message>
+        <source>How answers name this step; renaming it keeps the answers that lead here.</source>
+        <translation>По этому имени на шаг ссылаются ответы; при переименовании ответы, ведущие сюда, сохраняются.</translation>
+    </message>
+    <message>
+        <source>Add &amp;answer</source>
+        <translation>Добавить &amp;ответ</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Удалить ответ</translation>
+    </message>
+    <message>
+        <source>Step &amp;id:</source>
+        <translation>&amp;Имя шага:</translation>
+    </message>
+    <message>
+        <source>Step t&amp;itle:</source>
+        <translation>&amp;Заголовок шага:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to say:</source>
+        <translation>&amp;Текст для разговора:</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::TaskTableModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Просрочено (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Сегодня (%1)</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>Предстоящие (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::TodayView</name>
+    <message>
+        <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Сегодня&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Чьи задачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>The task is done (Ctrl+D)</source>
+        <translation>Задача выполнена (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+    <message>
+        <source>&amp;Open company</source>
+        <translation>Открыть &amp;компанию</translation>
+    </message>
+    <message>
+        <source>Show the task&apos;s company (Enter)</source>
+        <translation>Показать компанию из задачи (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Новая задача…</translation>
+    </message>
+    <message>
+        <source>A new task for the selected company (Ctrl+T)</source>
+        <translation>Новая задача по выбранной компании (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>The tasks cannot be read: %1</source>
+        <translation>Не удаётся прочитать задачи: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 today, %3 in the next 7 days</source>
+        <translation>Просрочено: %1, на сегодня: %2, на ближайшие 7 дней: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later</source>
+        <translation>
+            <numerusform>позже: %n</numerusform>
+            <numerusform>позже: %n</numerusform>
+            <numerusform>позже: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
