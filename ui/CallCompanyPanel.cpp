@@ -1,5 +1,6 @@
 #include "CallCompanyPanel.h"
 
+#include "DateTimeText.h"
 #include "CompanyTimeline.h"
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
@@ -76,11 +77,9 @@ void CallCompanyPanel::showCompany(const CompanyRecord &record, const CallQueueE
 
     QString reason;
     if (entry.isCallback()) {
-        const QDateTime due = entry.nextActionAt.toLocalTime();
-        const QString when = QLocale().toString(due.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-            + due.time().toString(QStringLiteral("HH:mm"));
-        reason = due < m_context.clock.nowUtc().addSecs(-60) ? tr("Callback overdue since %1").arg(when)
-                                                             : tr("Callback due at %1").arg(when);
+        const QString when = shortDateTimeText(entry.nextActionAt);
+        reason = entry.nextActionAt < m_context.clock.nowUtc().addSecs(-60) ? tr("Callback overdue since %1").arg(when)
+                                                                            : tr("Callback due at %1").arg(when);
     } else {
         reason = tr("Not called yet");
     }

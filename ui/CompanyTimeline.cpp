@@ -1,5 +1,6 @@
 #include "CompanyTimeline.h"
 
+#include "DateTimeText.h"
 #include "domain/CompanyStage.h"
 #include "domain/DealStep.h"
 #include "funnel/CallOutcome.h"
@@ -108,13 +109,10 @@ void CompanyTimeline::reload()
             return;
         }
     }
-    const QLocale locale;
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const TimelineEntry &entry = entries.at(row);
-        const QDateTime local = entry.occurredAt.toLocalTime();
-        auto *when = new QTableWidgetItem(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                                          + local.time().toString(QStringLiteral("HH:mm")));
+        auto *when = new QTableWidgetItem(shortDateTimeText(entry.occurredAt));
         when->setData(Qt::UserRole, entry.occurredAt);
         m_table->setItem(row, WhenColumn, when);
         m_table->setItem(row, WhoColumn, new QTableWidgetItem(entry.userName.isEmpty() ? tr("—") : entry.userName));

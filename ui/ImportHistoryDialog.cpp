@@ -1,5 +1,6 @@
 #include "ImportHistoryDialog.h"
 
+#include "DateTimeText.h"
 #include "MessageBox.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
@@ -33,7 +34,7 @@ enum Column {
 
 QString when(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return shortDateTimeText(utc);
 }
 
 QTableWidgetItem *cell(const QString &text, bool number = false)

@@ -1,5 +1,6 @@
 #include "MeetingOutcomeDialog.h"
 
+#include "DateTimeText.h"
 #include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "domain/Clock.h"
@@ -24,7 +25,7 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(DataContext context, MeetingListRow m
 {
     setWindowTitle(title);
     setMinimumWidth(420);
-    const QString when = QLocale().toString(m_meeting.dueAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = shortDateTimeText(m_meeting.dueAt);
     auto *summary = new QLabel(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(m_meeting.companyName.toHtmlEscaped(), tr("%1, %2").arg(when, m_meeting.place).toHtmlEscaped()));

@@ -1,5 +1,6 @@
 #include "MeetingsView.h"
 
+#include "DateTimeText.h"
 #include "ListTableView.h"
 #include "MeetingCancelDialog.h"
 #include "MeetingHeldDialog.h"
@@ -62,7 +63,7 @@ public:
             return {};
         switch (index.column()) {
         case MeetingsView::WhenColumn: {
-            const QString when = QLocale().toString(row.dueAt.toLocalTime(), QLocale::ShortFormat);
+            const QString when = shortDateTimeText(row.dueAt);
             return isOverdue(index.row()) ? MeetingsView::tr("%1 (overdue)").arg(when) : when;
         }
         case MeetingsView::CompanyColumn:
@@ -151,7 +152,7 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
     const QFontMetrics metrics = m_table->fontMetrics();
     const QString when
         = tr("%1 (overdue)")
-              .arg(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat));
+              .arg(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59))));
     const QString name(22, QLatin1Char('n')); // about a full name's width
     m_table->setColumnWidth(WhenColumn, metrics.horizontalAdvance(when) + 3 * metrics.averageCharWidth());
     m_table->setColumnWidth(CompanyColumn, metrics.horizontalAdvance(QString(30, QLatin1Char('n'))));

@@ -1,5 +1,6 @@
 #include "TaskActions.h"
 
+#include "DateTimeText.h"
 #include "CoreAttempt.h"
 #include "ModalDialog.h"
 #include "domain/Clock.h"
@@ -57,7 +58,7 @@ QList<TaskKind> TaskActions::allKinds()
 
 QString TaskActions::timeText(const QDateTime &time) const
 {
-    return QLocale().toString(time.toTimeZone(m_zone), QLocale::ShortFormat);
+    return shortDateTimeText(time, m_zone);
 }
 
 QString TaskActions::lateText(const QDateTime &due, const QDateTime &now)

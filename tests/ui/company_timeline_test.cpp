@@ -1,5 +1,6 @@
 #include "CompanyCard.h"
 #include "CompanyTimeline.h"
+#include "DateTimeText.h"
 #include "funnel/CallOutcome.h"
 #include "funnel/StageMover.h"
 #include "storage/ActivityRepository.h"
@@ -51,13 +52,8 @@ TEST_CASE("The company card shows the company's timeline, newest first", "[ui][t
     CHECK(table->item(1, CompanyTimeline::WhatColumn)->text()
           == QStringLiteral("Call: No answer\nСекретарь не соединила"));
     const QDateTime callAt = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
-    const auto shown = [](const QDateTime &utc) {
-        const QDateTime local = utc.toLocalTime();
-        return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-            + local.time().toString(QStringLiteral("HH:mm"));
-    };
-    CHECK(table->item(1, CompanyTimeline::WhenColumn)->text() == shown(callAt));
-    CHECK(table->item(0, CompanyTimeline::WhenColumn)->text() == shown(callAt.addSecs(3600)));
+    CHECK(table->item(1, CompanyTimeline::WhenColumn)->text() == shortDateTimeText(callAt));
+    CHECK(table->item(0, CompanyTimeline::WhenColumn)->text() == shortDateTimeText(callAt.addSecs(3600)));
 
     // Another company's card has only its own (empty) timeline.
     REQUIRE(card.showCompany(other.id));

@@ -1,3 +1,4 @@
+#include "DateTimeText.h"
 #include "MeetingsView.h"
 #include "ModalDialog.h"
 #include "MessageBox.h"
@@ -164,7 +165,7 @@ TEST_CASE("The meetings list shows a closer their own meetings soonest first and
     CHECK(screen.cell(1, MeetingsView::CloserColumn) == QStringLiteral("Олег Договоров"));
     CHECK(screen.cell(1, MeetingsView::BookedByColumn) == QStringLiteral("Илья Звонарёв"));
     CHECK(screen.cell(0, MeetingsView::WhenColumn)
-          == QLocale().toString(screen.base.clock().nowUtc().addSecs(3 * 3600).toLocalTime(), QLocale::ShortFormat));
+          == shortDateTimeText(screen.base.clock().nowUtc().addSecs(3 * 3600)));
     CHECK(child<QLabel>(*screen.view, "meetingCount")->text() == QStringLiteral("2 meetings"));
 
     filter->setCurrentIndex(filter->findData(screen.otherCloserId));
