@@ -88,15 +88,18 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
                 {CallOutcome::WrongNumber, Qt::Key_F3},   {CallOutcome::Refused, Qt::Key_F4},
                 {CallOutcome::NotNow, Qt::Key_F5},        {CallOutcome::Callback, Qt::Key_F6},
                 {CallOutcome::MeetingBooked, Qt::Key_F7}};
-    int column = 0;
-    for (const auto &entry : keys)
-        outcomes->addWidget(outcomeButton(entry.outcome, entry.key), 0, column++);
+    // Two rows of four: the outcomes' names are long in Russian, and one row would widen the window past a laptop's.
+    int slot = 0;
+    for (const auto &entry : keys) {
+        outcomes->addWidget(outcomeButton(entry.outcome, entry.key), slot / 4, slot % 4);
+        ++slot;
+    }
     auto *skipButton = new QPushButton(tr("F8  Skip"));
     skipButton->setObjectName(QStringLiteral("skipCompany"));
     connect(new QShortcut(QKeySequence(Qt::Key_F8), this), &QShortcut::activated, this, &CallModeView::skip);
     skipButton->setToolTip(tr("Leave this company for later without recording a call"));
     connect(skipButton, &QPushButton::clicked, this, &CallModeView::skip);
-    outcomes->addWidget(skipButton, 0, column);
+    outcomes->addWidget(skipButton, slot / 4, slot % 4);
     m_outcomeButtons.append(skipButton);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("callStatus"));

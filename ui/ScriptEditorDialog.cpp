@@ -75,6 +75,7 @@ ScriptEditorDialog::ScriptEditorDialog(DataContext context, QWidget *parent)
     splitter->addWidget(createScriptList());
     splitter->addWidget(createScriptForm());
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({280, 820}); // script titles are long: "Cold call: a meeting with the decision maker"
 
     m_saveButton = button(tr("Save"), "saveScriptButton");
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
@@ -144,9 +145,10 @@ QWidget *ScriptEditorDialog::createScriptForm()
     steps->addWidget(createStepList());
     steps->addWidget(m_stepEditor);
     steps->setStretchFactor(1, 1);
+    steps->setSizes({300, 520});
 
     m_checkPanel = new ScriptCheckPanel;
-    m_checkPanel->setMaximumHeight(130);
+    m_checkPanel->setMaximumHeight(90);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

@@ -24,6 +24,7 @@ ScriptStepEditor::ScriptStepEditor(QWidget *parent)
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("stepTextEdit"));
     m_text->setTabChangesFocus(true);
+    m_text->setMaximumHeight(130); // the answers below need the room more: a step has several
     m_answers = new ScriptAnswerTable;
     m_addAnswer = new QPushButton(tr("Add &answer"));
     m_addAnswer->setObjectName(QStringLiteral("addAnswerButton"));
