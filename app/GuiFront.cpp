@@ -117,6 +117,7 @@ int GuiFront::run(const QStringList &arguments)
 
     MainWindow window(context, user);
     window.show();
+    window.startReminders();
     return QApplication::exec();
 }
 

@@ -8,8 +8,11 @@
 #include "ImportWizard.h"
 #include "MeetingsView.h"
 #include "MessageBox.h"
+#include "NewTaskDialog.h"
 #include "PipelineBoard.h"
+#include "ReminderCenter.h"
 #include "SectionPlaceholder.h"
+#include "TodayView.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
 #include "models/CompanyListModel.h"
@@ -18,6 +21,7 @@
 #include "storage/UserRepository.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -30,9 +34,11 @@
 #include <QProcess>
 #include <QHBoxLayout>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 
 namespace voronka {
 
@@ -65,8 +71,8 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     m_sections = new QStackedWidget;
     m_sections->setObjectName(QStringLiteral("sections"));
     const QString notYet = tr("This section is not built yet.");
-    m_sections->addWidget(new SectionPlaceholder(
-        tr("Today"), notYet + QLatin1Char(' ') + tr("It will list overdue, due and upcoming callbacks and tasks.")));
+    m_today = new TodayView(context, UserRepository(context).list());
+    m_sections->addWidget(m_today);
     m_coldBase = new ColdBaseView(context, UserRepository(context).list());
     m_sections->addWidget(m_coldBase);
     m_calls = new CallModeView(context, UserRepository(context).list());
@@ -80,6 +86,20 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     connect(m_clients, &ClientsView::companyActivated, this, &MainWindow::openCompany);
     connect(m_calls, &CallModeView::companyActivated, this, &MainWindow::openCompany);
     connect(m_meetings, &MeetingsView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_today, &TodayView::companyActivated, this, &MainWindow::openCompany);
+
+    m_reminders = new ReminderCenter(context, this);
+    connect(m_reminders, &ReminderCenter::companyActivated, this, &MainWindow::openCompany);
+    connect(m_reminders, &ReminderCenter::tasksChangedElsewhere, m_today, &TodayView::reload);
+    connect(m_reminders, &ReminderCenter::quitRequested, this, &MainWindow::quit);
+    connect(m_today, &TodayView::tasksChanged, m_reminders, &ReminderCenter::tasksChanged);
+    // A task for the company in view, wherever a company is shown (the Today section has its own Ctrl+T).
+    for (QWidget *section : {static_cast<QWidget *>(m_coldBase), static_cast<QWidget *>(m_calls)}) {
+        connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), section), &QShortcut::activated, this,
+                [this, section] {
+                    newTaskFor(section == m_calls ? m_calls->currentCompanyId() : m_coldBase->card()->companyId());
+                });
+    }
     // A payment or a new deal on the board changes the clients and the cold base; a deal opened on the card, the board.
     connect(m_board, &PipelineBoard::paymentRecorded, m_clients, &ClientsView::reload);
     connect(m_board, &PipelineBoard::paymentRecorded, m_coldBase, &ColdBaseView::reloadList);
@@ -141,7 +161,9 @@ void MainWindow::buildMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Write the companies the cold base shows to a CSV file"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    file->addAction(m_reminders->keepInTrayAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -179,6 +201,46 @@ MainWindow::Section MainWindow::homeSection(UserRole role)
         break;
     }
     return ColdBase;
+}
+
+void MainWindow::startReminders()
+{
+    m_reminders->start();
+}
+
+bool MainWindow::newTaskFor(qint64 companyId)
+{
+    if (companyId == 0 || m_context.db.isReadOnly())
+        return false;
+    if (!NewTaskDialog::createFor(m_context, UserRepository(m_context).list(), companyId, this))
+        return false;
+    m_reminders->tasksChanged();
+    m_today->reload();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting && m_reminders->keepsRunningInTray()) {
+        // Reminders must fire while the window is closed: it goes to the tray; Quit ends Voronka.
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_reminders->trayIcon()->showMessage(
+                tr("Voronka keeps running"),
+                tr("Reminders still come up. To end Voronka, choose Quit in the File menu or the tray menu."));
+        }
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QApplication::closeAllWindows();
+    QApplication::quit();
 }
 
 void MainWindow::openCompany(qint64 companyId)

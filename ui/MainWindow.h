@@ -16,6 +16,8 @@ class ClientsView;
 class ColdBaseView;
 class MeetingsView;
 class PipelineBoard;
+class ReminderCenter;
+class TodayView;
 
 // The main window: navigation on the left (Today, Cold base, Calls, ...), the chosen section on the right.
 class MainWindow : public QMainWindow
@@ -37,6 +39,12 @@ public:
     ClientsView *clientsView() const { return m_clients; }
     CallModeView *callModeView() const { return m_calls; }
     MeetingsView *meetingsView() const { return m_meetings; }
+    TodayView *todayView() const { return m_today; }
+    ReminderCenter *reminders() const { return m_reminders; }
+    // Starts the reminders (the missed ones come up first); after the window is shown.
+    void startReminders();
+    // Asks for a new task for the company; true when one was created.
+    bool newTaskFor(qint64 companyId);
     // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
     // (the user is told why).
     qint64 exportTo(const QString &path);
@@ -49,8 +57,11 @@ public slots:
     void exportCompanies();
     // Shows the company in the cold base, where its card can be edited.
     void openCompany(qint64 companyId);
+    // Ends Voronka, also when reminders keep it running in the tray.
+    void quit();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -68,6 +79,10 @@ private:
     ClientsView *m_clients = nullptr;
     CallModeView *m_calls = nullptr;
     MeetingsView *m_meetings = nullptr;
+    TodayView *m_today = nullptr;
+    ReminderCenter *m_reminders = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
 };
 
 } // namespace voronka

@@ -1,0 +1,95 @@
+#include "MainWindow.h"
+#include "ReminderCenter.h"
+#include "ReminderPopup.h"
+#include "TaskTableModel.h"
+#include "TodayView.h"
+#include "reminders/ReminderService.h"
+#include "storage/TaskRepository.h"
+#include "storage/UserRepository.h"
+#include "support/TestDatabase.h"
+#include "support/WidgetTesting.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using namespace voronka::test;
+
+namespace {
+qint64 addCallback(TestDatabase &base, qint64 companyId, qint64 assigneeId, const QDateTime &due, const QString &note)
+{
+    Task task;
+    task.companyId = companyId;
+    task.assigneeId = assigneeId;
+    task.kind = TaskKind::Callback;
+    task.dueAt = due;
+    task.note = note;
+    TaskRepository(base.context()).create(task);
+    return task.id;
+}
+
+TaskStatus status(TestDatabase &base, qint64 taskId)
+{
+    return TaskRepository(base.context()).find(taskId)->status;
+}
+} // namespace
+
+TEST_CASE("The main window raises missed and due reminders, and Done in the popup closes the task",
+          "[ui][reminders][mainwindow]")
+{
+    TestDatabase base;
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Ирина Звонова"), UserRole::Caller);
+    const qint64 company = createCompany(base, QStringLiteral("ООО «Ромашка»"), CompanyStage::Calling, caller);
+    const QDateTime now = base.clock().nowUtc();
+    // One came due while Voronka was closed; one comes due in an hour; a colleague's is not ours to see.
+    const qint64 missed = addCallback(base, company, caller, now.addSecs(-600), QStringLiteral("Просили утром"));
+    const qint64 soon = addCallback(base, company, caller, now.addSecs(3600), QStringLiteral("Перезвонить директору"));
+    addCallback(base, company, 1, now.addSecs(-600), QStringLiteral("Задача руководителя"));
+
+    const User user = *UserRepository(base.context()).find(caller);
+    MainWindow window(base.contextAs(caller), user);
+    window.show();
+    window.startReminders();
+
+    ReminderPopup *popup = window.reminders()->popup();
+    REQUIRE(popup->isVisible());
+    CHECK(popup->isMissedList());
+    REQUIRE(popup->model()->rowCount() == 1);
+    CHECK(popup->model()->contains(missed));
+    child<QPushButton>(*popup, "reminderDoneButton")->click();
+    CHECK(status(base, missed) == TaskStatus::Done);
+    CHECK_FALSE(popup->isVisible());
+
+    // The hour passes: the service's timer would fire now; the popup comes up with the callback.
+    base.clock().advanceSeconds(3600);
+    window.reminders()->service()->checkNow();
+    REQUIRE(popup->isVisible());
+    CHECK_FALSE(popup->isMissedList());
+    REQUIRE(popup->model()->rowCount() == 1);
+    const TaskListRow *row = popup->model()->taskAt(popup->model()->firstTaskRow());
+    REQUIRE(row);
+    CHECK(row->task.id == soon);
+    CHECK(row->companyName == QStringLiteral("ООО «Ромашка»"));
+
+    // Never the same reminder twice: another check raises nothing new.
+    popup->hide();
+    window.reminders()->service()->checkNow();
+    CHECK_FALSE(popup->isVisible());
+    CHECK(status(base, soon) == TaskStatus::Open);
+}
+
+TEST_CASE("Closing the window quits when reminders are not kept in the tray", "[ui][reminders][mainwindow]")
+{
+    TestDatabase base;
+    const User head = *UserRepository(base.context()).find(1);
+    MainWindow window(base.context(), head);
+    window.show();
+    // The offscreen platform has no tray: there is nothing to come back from, so the window really closes.
+    CHECK_FALSE(window.reminders()->keepsRunningInTray());
+    CHECK(window.close());
+    CHECK_FALSE(window.isVisible());
+}

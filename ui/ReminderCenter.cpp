@@ -1,0 +1,143 @@
+#include "ReminderCenter.h"
+
+#include "ReminderPopup.h"
+#include "domain/Clock.h"
+#include "reminders/ReminderService.h"
+#include "reminders/TaskRules.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/TaskListQuery.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace voronka {
+
+namespace {
+const QString keepInTrayKey = QStringLiteral("reminders/keep_in_tray");
+// How often the day is checked for the rules' sweep; the sweep itself runs once a day.
+constexpr int sweepCheckMs = 60 * 60 * 1000;
+} // namespace
+
+ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
+    , m_service(new ReminderService(context, this))
+    , m_popup(std::make_unique<ReminderPopup>(context))
+{
+    connect(m_service, &ReminderService::due, this, [this](const QList<Task> &tasks) { raise(tasks, false); });
+    connect(m_service, &ReminderService::missed, this, [this](const QList<Task> &tasks) { raise(tasks, true); });
+    connect(m_service, &ReminderService::changedElsewhere, this, &ReminderCenter::tasksChangedElsewhere);
+    connect(m_popup.get(), &ReminderPopup::tasksChanged, this, [this] {
+        m_service->tasksChanged();
+        emit tasksChangedElsewhere();
+    });
+    connect(m_popup.get(), &ReminderPopup::companyActivated, this, [this](qint64 companyId) {
+        showWindow();
+        emit companyActivated(companyId);
+    });
+
+    m_keepInTray = new QAction(tr("Keep running in the tray for reminders"), this);
+    m_keepInTray->setObjectName(QStringLiteral("keepInTrayAction"));
+    m_keepInTray->setCheckable(true);
+    m_keepInTray->setChecked(QSettings().value(keepInTrayKey, true).toBool());
+    connect(m_keepInTray, &QAction::toggled, this, [](bool on) { QSettings().setValue(keepInTrayKey, on); });
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(window->windowIcon().isNull() ? qApp->windowIcon() : window->windowIcon(), this);
+        m_tray->setToolTip(tr("Voronka: reminders are on"));
+        auto *menu = new QMenu(window);
+        menu->addAction(tr("Show Voronka"), this, &ReminderCenter::showWindow);
+        menu->addAction(m_keepInTray);
+        menu->addSeparator();
+        menu->addAction(tr("Quit"), this, &ReminderCenter::quitRequested);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                showWindow();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, m_popup.get(), [this] {
+            m_popup->show();
+            m_popup->raise();
+        });
+        m_tray->show();
+    }
+
+    m_dailySweep.setInterval(sweepCheckMs);
+    connect(&m_dailySweep, &QTimer::timeout, this, &ReminderCenter::sweepRulesOncePerDay);
+}
+
+ReminderCenter::~ReminderCenter() = default;
+
+void ReminderCenter::start()
+{
+    sweepRulesOncePerDay();
+    m_dailySweep.start();
+    m_service->start();
+}
+
+bool ReminderCenter::keepsRunningInTray() const
+{
+    return m_tray && m_keepInTray->isChecked();
+}
+
+void ReminderCenter::tasksChanged()
+{
+    m_service->tasksChanged();
+}
+
+void ReminderCenter::raise(const QList<Task> &tasks, bool missed)
+{
+    if (tasks.isEmpty())
+        return;
+    if (missed)
+        m_popup->addMissedTasks(tasks);
+    else
+        m_popup->addTasks(tasks);
+    if (m_tray) {
+        const QString title = missed ? tr("Missed while you were away: %1").arg(tasks.size())
+                                     : tr("Reminders due: %1").arg(tasks.size());
+        QString text;
+        if (tasks.size() == 1) {
+            try {
+                const QList<TaskListRow> rows = TaskListQuery(m_context).rowsOf(tasks);
+                if (!rows.isEmpty())
+                    text = rows.first().companyName + QStringLiteral(": ") + rows.first().task.note;
+            } catch (const StorageError &) {
+                // The popup says it all; the notification only points to it.
+            }
+        }
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+    }
+}
+
+void ReminderCenter::sweepRulesOncePerDay()
+{
+    const QDate today = m_context.clock.nowUtc().toLocalTime().date();
+    if (m_lastSweep == today || m_context.db.isReadOnly())
+        return;
+    try {
+        const TaskRulesReport report = TaskRules(m_context).run();
+        m_lastSweep = today;
+        if (report.reactivations + report.vipVisits > 0) {
+            m_service->tasksChanged();
+            emit tasksChangedElsewhere();
+        }
+    } catch (const StorageError &) {
+        // Locked by a colleague's long write: the next hourly check sweeps again.
+    }
+}
+
+void ReminderCenter::showWindow()
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+} // namespace voronka
