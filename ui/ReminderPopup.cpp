@@ -113,8 +113,8 @@ void ReminderPopup::addMissedTasks(const QList<Task> &tasks)
 void ReminderPopup::updateTitle()
 {
     const int count = m_model->rowCount();
-    const QString title = m_missed ? tr("Missed while you were away: %n task(s)", nullptr, count)
-                                   : tr("Reminders: %n task(s) due", nullptr, count);
+    // "label: number" reads right in both languages without plural forms.
+    const QString title = m_missed ? tr("Missed while you were away: %1").arg(count) : tr("Reminders due: %1").arg(count);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     setWindowTitle(title);
 }
@@ -191,7 +191,7 @@ void ReminderPopup::completeAll()
     QList<Task> tasks = m_model->tasks();
     if (tasks.isEmpty() || m_context.db.isReadOnly())
         return;
-    if (MessageBox::question(this, tr("Done all"), tr("Mark all %n listed task(s) done?", nullptr, int(tasks.size())),
+    if (MessageBox::question(this, tr("Done all"), tr("Mark every listed task done (%1)?").arg(tasks.size()),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
@@ -223,7 +223,7 @@ void ReminderPopup::completeAll()
         emit tasksChanged();
     if (!refusals.isEmpty())
         MessageBox::warning(this, tr("Some tasks were not closed"),
-                            tr("%n task(s) were not closed:", nullptr, int(refusals.size())) + QLatin1Char('\n')
+                            tr("Tasks not closed: %1").arg(refusals.size()) + QLatin1Char('\n')
                                 + refusals.mid(0, 5).join(QLatin1Char('\n')));
     updateButtons();
     hideWhenEmpty();

@@ -70,7 +70,9 @@ void DemoBase::fill(DataContext context, int companyCount)
         } else if (slot < 13) {
             company.stage = CompanyStage::Calling;
             company.ownerId = i % 2 ? caller1.id : caller2.id;
-            company.nextActionAt = now.addSecs(3600 * (i % 72 - 12)); // some callbacks overdue
+            // From yesterday to the day after tomorrow, in working hours (9:00 to 17:00 Moscow time): the ones before
+            // now are overdue.
+            company.nextActionAt = QDateTime(now.date().addDays(i % 4 - 1), QTime(6 + i % 9, 0), Qt::UTC);
         } else if (slot < 15) {
             company.stage = CompanyStage::Meeting;
             company.ownerId = closer.id;
@@ -109,6 +111,7 @@ void DemoBase::fill(DataContext context, int companyCount)
                 call.outcome = QStringLiteral("callback");
                 call.note = QStringLiteral("Просили перезвонить, когда вернётся директор");
                 ActivityRepository({context.db, earlier, company.ownerId}).add(call);
+                task.note = QStringLiteral("Директор вернётся — спросить про поставки");
             } else {
                 task.kind = TaskKind::Meeting;
                 // Most closers go to the client's office; every third meeting is online.

@@ -76,7 +76,7 @@ TEST_CASE("The reminder popup lists a due task once with its company, phone and 
     CHECK(reminders.cell(0, TaskTableModel::PhoneColumn) == QStringLiteral("+7 347 200-00-00"));
     CHECK(reminders.cell(0, TaskTableModel::KindColumn) == QStringLiteral("Call back"));
     CHECK(reminders.cell(0, TaskTableModel::NoteColumn) == QStringLiteral("напомнить про счёт"));
-    CHECK(reminders.title().contains(QStringLiteral("Reminders: 1 task(s) due")));
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 1")));
     CHECK(reminders.popup->selectedTask()->task.id == task.id);
 
     QSignalSpy activated(reminders.popup.get(), &ReminderPopup::companyActivated);
@@ -185,12 +185,12 @@ TEST_CASE("The start-up list is titled as missed while away until it is emptied"
     const Task missed = reminders.addTask(600);
     reminders.popup->addMissedTasks({missed});
     CHECK(reminders.popup->isMissedList());
-    CHECK(reminders.title().contains(QStringLiteral("Missed while you were away: 1 task(s)")));
+    CHECK(reminders.title().contains(QStringLiteral("Missed while you were away: 1")));
 
     child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
     CHECK_FALSE(reminders.popup->isMissedList());
     reminders.popup->addTasks({reminders.addTask(0)});
-    CHECK(reminders.title().contains(QStringLiteral("Reminders: 1 task(s) due")));
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 1")));
 }
 
 TEST_CASE("A reminder of a task whose company was deleted meanwhile is reported and taken off", "[ui][reminders]")
