@@ -70,7 +70,7 @@ ReminderPopup::ReminderPopup(DataContext context, QTimeZone zone, QWidget *paren
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReminderPopup::updateTitle);
     updateTitle();
     updateButtons();
-    resize(760, 320);
+    resize(980, 340);
 }
 
 const TaskListRow *ReminderPopup::selectedTask() const

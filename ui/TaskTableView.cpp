@@ -1,5 +1,7 @@
 #include "TaskTableView.h"
 
+#include "DateTimeText.h"
+#include "TaskActions.h"
 #include "TaskTableModel.h"
 
 #include <QFontMetrics>
@@ -15,9 +17,15 @@ TaskTableView::TaskTableView(const QString &objectName, TaskTableModel *model, Q
     setModel(model);
     horizontalHeader()->setSectionResizeMode(TaskTableModel::NoteColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = fontMetrics();
-    setColumnWidth(TaskTableModel::WhenColumn,
-                   metrics.horizontalAdvance(QStringLiteral("28.12.2026 23:59 (23 h late)"))
-                       + 3 * metrics.averageCharWidth());
+    // The widest "when" in the user's language: a date, a time and how late it is.
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59));
+    int widest = 0;
+    for (const qint64 late : {59 * 60, 23 * 3600}) {
+        const QString when = TaskTableModel::tr("%1 (%2)").arg(shortDateTimeText(sample),
+                                                              TaskActions::lateText(sample, sample.addSecs(late)));
+        widest = std::max(widest, metrics.horizontalAdvance(when));
+    }
+    setColumnWidth(TaskTableModel::WhenColumn, widest + 3 * metrics.averageCharWidth());
     setColumnWidth(TaskTableModel::KindColumn, metrics.horizontalAdvance(QString(20, QLatin1Char('n'))));
     setColumnWidth(TaskTableModel::CompanyColumn, metrics.horizontalAdvance(QString(28, QLatin1Char('n'))));
     setColumnWidth(TaskTableModel::PhoneColumn, metrics.horizontalAdvance(QStringLiteral("+7 495 123-45-67  ")));
