@@ -1,0 +1,38 @@
+#include "DatabaseWatcher.h"
+
+#include "Database.h"
+#include "StorageError.h"
+
+namespace voronka {
+
+DatabaseWatcher::DatabaseWatcher(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    try {
+        m_dataVersion = m_db.dataVersion();
+    } catch (const StorageError &) {
+        m_failing = true; // the first check that reads the base raises the signal
+    }
+    m_timer.setInterval(defaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &DatabaseWatcher::checkNow);
+    m_timer.start();
+}
+
+void DatabaseWatcher::checkNow()
+{
+    qint64 version = 0;
+    try {
+        version = m_db.dataVersion();
+    } catch (const StorageError &) {
+        m_failing = true;
+        return;
+    }
+    const bool changed = m_failing || version != m_dataVersion;
+    m_failing = false;
+    m_dataVersion = version;
+    if (changed)
+        emit changedElsewhere();
+}
+
+} // namespace voronka
