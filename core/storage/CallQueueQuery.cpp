@@ -3,8 +3,8 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
-#include "domain/Clock.h"
 #include "domain/Activity.h"
+#include "domain/Clock.h"
 
 namespace voronka {
 
@@ -21,21 +21,23 @@ QList<CallQueueEntry> CallQueueQuery::next(qint64 callerId, int limit, const QLi
 {
     QList<CallQueueEntry> entries;
     const QVariant now = toStoredTime(m_context.clock.nowUtc());
-    append(entries,
+    append(entries, callerId,
            QStringLiteral("c.owner_id = ? AND c.next_action_at <= ? AND c.parked_at IS NULL AND ") + callableStages,
            QStringLiteral("c.next_action_at, c.id"), {callerId, now}, limit, skipped);
     // The companies_owner index (owner_id, next_action_at) keeps rowid order within one owner, so the fresh
     // companies come in import order without a sort, even on a million-row base.
-    append(entries, QStringLiteral("c.owner_id = ? AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
-                                   "c.stage = 'cold'"),
+    append(entries, callerId,
+           QStringLiteral("c.owner_id = ? AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
+                          "c.stage = 'cold'"),
            QStringLiteral("c.id"), {callerId}, limit, skipped);
-    append(entries, QStringLiteral("c.owner_id IS NULL AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
-                                   "c.stage = 'cold'"),
+    append(entries, callerId,
+           QStringLiteral("c.owner_id IS NULL AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
+                          "c.stage = 'cold'"),
            QStringLiteral("c.id"), {}, limit, skipped);
     return entries;
 }
 
-void CallQueueQuery::append(QList<CallQueueEntry> &entries, const QString &where, const QString &order,
+void CallQueueQuery::append(QList<CallQueueEntry> &entries, qint64 callerId, const QString &where, const QString &order,
                             const QVariantList &values, int limit, const QList<qint64> &skipped) const
 {
     if (entries.size() >= limit)
@@ -47,12 +49,16 @@ void CallQueueQuery::append(QList<CallQueueEntry> &entries, const QString &where
         QStringList marks(skipped.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND c.id NOT IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
+    // A company a colleague is calling right now (an unexpired lease) waits until they are done.
+    sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM company_leases l WHERE l.company_id = c.id "
+                          "AND l.user_id <> ? AND l.expires_at > ?)");
     sql += QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
     SqlStatement select(m_context.db.connection(), sql);
     for (const QVariant &value : values)
         select.bind(value);
     for (const qint64 id : skipped)
         select.bind(id);
+    select.bind(callerId).bind(toStoredTime(m_context.clock.nowUtc()));
     select.bind(limit - entries.size()).exec();
     while (select.next()) {
         CallQueueEntry entry;

@@ -28,7 +28,8 @@ struct CallQueueEntry
 // next action time has come), the most overdue first; then companies nobody has called yet (at cold, without a
 // next action), the caller's own first, then those without an owner, in the order they came into the base, so
 // a list is called top to bottom as it was imported. Parked companies, companies at later stages and callbacks
-// still in the future are not in the queue. Each statement is drained at once.
+// still in the future are not in the queue, nor are companies a colleague holds a lease on (is calling now, see
+// CompanyLeaseRepository). Each statement is drained at once.
 class CallQueueQuery
 {
 public:
@@ -42,8 +43,8 @@ public:
     QHash<QString, int> callOutcomesSince(qint64 userId, const QDateTime &fromUtc) const;
 
 private:
-    void append(QList<CallQueueEntry> &entries, const QString &where, const QString &order, const QVariantList &values,
-                int limit, const QList<qint64> &skipped) const;
+    void append(QList<CallQueueEntry> &entries, qint64 callerId, const QString &where, const QString &order,
+                const QVariantList &values, int limit, const QList<qint64> &skipped) const;
 
     DataContext m_context;
 };

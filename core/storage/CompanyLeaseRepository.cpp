@@ -23,9 +23,9 @@ CompanyLease CompanyLeaseRepository::acquire(qint64 companyId, qint64 userId, in
     if (!SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT count(*) FROM companies WHERE id = ?"),
                               {companyId})
              .toBool())
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("CompanyLeaseRepository",
-                                                       "The company no longer exists: someone deleted it."));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("CompanyLeaseRepository", "The company no longer exists: someone deleted it."));
     // One statement decides, so two desktops acquiring at once cannot both win. A renewal keeps the time the
     // lease was first taken.
     SqlStatement::run(m_context.db.connection(),

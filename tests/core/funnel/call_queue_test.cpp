@@ -2,6 +2,7 @@
 
 #include "funnel/CallSettings.h"
 #include "storage/CallQueueQuery.h"
+#include "storage/CompanyLeaseRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlStatement.h"
 #include "storage/Timestamps.h"
@@ -95,6 +96,32 @@ TEST_CASE("Skipped companies leave the queue and the limit holds across its part
     CHECK(q.names({due, q.companyId}, 100) == QStringList{QStringLiteral("Fresh")});
     CHECK(q.names({}, 2) == QStringList{QStringLiteral("Due"), QStringLiteral("Fresh")});
     CHECK(q.names({}, 0).isEmpty());
+}
+
+TEST_CASE("A company a colleague is calling leaves the queue until the lease is released or expires",
+          "[funnel][queue][lease]")
+{
+    Queue q;
+    const qint64 due = q.company(QStringLiteral("Due"), QStringLiteral("calling"), q.callerId, q.later(-60));
+    const qint64 fresh = q.company(QStringLiteral("Fresh"), QStringLiteral("cold"), q.callerId);
+    CompanyLeaseRepository leases(q.base.context());
+    leases.acquire(q.companyId, q.otherCallerId, 300);
+    leases.acquire(fresh, q.otherCallerId, 600);
+    // The caller's own lease keeps the company in their queue (it is the one on their screen).
+    leases.acquire(due, q.callerId, 300);
+    CHECK(q.names() == QStringList{QStringLiteral("Due")});
+
+    leases.release(fresh, q.otherCallerId);
+    CHECK(q.names() == QStringList{QStringLiteral("Due"), QStringLiteral("Fresh")});
+    q.base.clock().advanceSeconds(300);
+    CHECK(q.names() == QStringList{QStringLiteral("Due"), QStringLiteral("Fresh"), QStringLiteral("ООО «Ромашка»")});
+
+    // The colleague's queue leaves out what the caller holds.
+    leases.acquire(q.companyId, q.callerId, 300);
+    QStringList colleagues;
+    for (const CallQueueEntry &entry : CallQueueQuery(q.base.contextAs(q.otherCallerId)).next(q.otherCallerId, 100))
+        colleagues.append(entry.name);
+    CHECK(colleagues.isEmpty());
 }
 
 TEST_CASE("An unanswered company leaves the queue and comes back when its retry is due", "[funnel][queue]")
