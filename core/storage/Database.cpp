@@ -36,6 +36,27 @@ bool looksLikeSqlite(const QString &path, qint64 size)
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
+
+// The lines of PRAGMA quick_check or integrity_check other than "ok". A page too broken for the check itself
+// to read is one more problem, not an error: the caller wants to know whether the file is intact.
+QStringList checkProblems(const QSqlDatabase &connection, const QString &pragma)
+{
+    QStringList problems;
+    try {
+        SqlStatement check(connection, pragma);
+        check.exec();
+        while (check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    } catch (const StorageError &error) {
+        if (error.kind() != StorageError::Kind::Damaged && error.kind() != StorageError::Kind::NotADatabase)
+            throw;
+        problems.append(error.message());
+    }
+    return problems;
+}
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -83,7 +104,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
 
     if (existed) {
         db->openConnection(true, options.busyTimeoutMs);
-        db->inspect();
+        db->inspect(options.checkForDamage);
         if (!hasWriteBits(info) && db->m_readOnlyReason.isEmpty())
             db->m_readOnlyReason = tr("The file is read-only; changes cannot be saved.");
         else if (!QFileInfo(info.absolutePath()).isWritable() && db->m_readOnlyReason.isEmpty())
@@ -91,6 +112,11 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
         // Opened read-only on request (voronka info): read-only without a reason, since the file itself is writable.
         db->m_readOnly = options.readOnly || !db->m_readOnlyReason.isEmpty();
         if (db->m_readOnly) {
+            if (db->m_damaged && db->m_schemaVersion < latestSchemaVersion())
+                throw StorageError(StorageError::Kind::Damaged,
+                                   tr("%1 is damaged and was made by an older Voronka, so it cannot be opened. "
+                                      "Restore the latest good backup (File → Restore from backup…).")
+                                       .arg(path));
             if (db->m_schemaVersion < latestSchemaVersion())
                 throw StorageError(StorageError::Kind::ReadOnly,
                                    tr("%1 was made by an older Voronka and must be upgraded, but it is read-only.")
@@ -101,7 +127,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     }
     db->openConnection(false, options.busyTimeoutMs);
     if (!existed)
-        db->inspect();
+        db->inspect(false);
     db->prepareForWriting();
     return db;
 }
@@ -142,7 +168,12 @@ void Database::openConnection(bool readOnly, int busyTimeoutMs)
         throw StorageError::fromSqlError(m_connection.lastError(), tr("Cannot open %1").arg(m_path));
 }
 
-void Database::inspect()
+QStringList Database::integrityProblems() const
+{
+    return checkProblems(m_connection, QStringLiteral("PRAGMA integrity_check"));
+}
+
+void Database::inspect(bool checkForDamage)
 {
     try {
         const qint32 appId = SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA application_id")).toInt();
@@ -154,6 +185,8 @@ void Database::inspect()
                                tr("%1 is a SQLite database of another program, not a Voronka base.").arg(m_path));
         if (appId == applicationId() && m_schemaVersion == 0)
             throw StorageError(StorageError::Kind::Damaged, tr("%1 has lost its schema version.").arg(m_path));
+        // Inside the try: a lock met by the check is reported like any other lock.
+        m_damaged = checkForDamage && !checkProblems(m_connection, QStringLiteral("PRAGMA quick_check")).isEmpty();
     } catch (const StorageError &error) {
         if (error.kind() == StorageError::Kind::NotADatabase)
             throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is not a Voronka database.").arg(m_path));
@@ -171,6 +204,10 @@ void Database::inspect()
                                .arg(m_schemaVersion)
                                .arg(latestSchemaVersion());
     }
+    if (m_damaged)
+        m_readOnlyReason = tr("The base is damaged: the check at opening found problems in the file. It is opened "
+                              "read-only so that nothing more is lost. Restore the latest good backup "
+                              "(File → Restore from backup…).");
 }
 
 void Database::prepareForWriting()

@@ -37,19 +37,35 @@ void writeForeignSqlite(const QString &path)
     QSqlDatabase::removeDatabase(name);
 }
 
+namespace {
+void fillSettings(const QString &basePath)
+{
+    auto db = Database::open(basePath);
+    WriteTransaction transaction(*db);
+    for (int i = 0; i < 2000; ++i)
+        SqlStatement::run(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                          {QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x'))});
+    transaction.commit();
+}
+} // namespace
+
 void fillAndTruncate(const QString &basePath)
 {
-    {
-        auto db = Database::open(basePath);
-        WriteTransaction transaction(*db);
-        for (int i = 0; i < 2000; ++i)
-            SqlStatement::run(db->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                              {QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x'))});
-        transaction.commit();
-    }
+    fillSettings(basePath);
     QFile file(basePath);
     if (!file.resize(file.size() / 2))
         throw std::runtime_error("cannot truncate test base");
+}
+
+void fillAndScramble(const QString &basePath)
+{
+    fillSettings(basePath);
+    QFile file(basePath);
+    if (!file.open(QIODevice::ReadWrite))
+        throw std::runtime_error("cannot open test base");
+    const qint64 quarter = file.size() / 4;
+    if (!file.seek(file.size() - quarter) || file.write(QByteArray(quarter, '\x5a')) != quarter)
+        throw std::runtime_error("cannot scramble test base");
 }
 
 QByteArray fileDigest(const QString &path)

@@ -11,6 +11,9 @@ void writeTextFile(const QString &path, const QByteArray &content);
 void writeForeignSqlite(const QString &path);
 // Fills a base with enough rows that cutting it in half cuts through table pages, then closes and halves it.
 void fillAndTruncate(const QString &basePath);
+// Fills a base the same way, then overwrites its last quarter with garbage: the schema still reads, the table
+// pages at the end do not (what a bad sector or a torn network write leaves).
+void fillAndScramble(const QString &basePath);
 // SHA-256 of a file, to prove it was not changed.
 QByteArray fileDigest(const QString &path);
 

@@ -1,0 +1,282 @@
+#include "BackupService.h"
+
+#include "Database.h"
+#include "SettingsRepository.h"
+#include "SqlStatement.h"
+#include "StorageError.h"
+#include "domain/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+namespace voronka {
+
+const QString BackupService::folderKey = QStringLiteral("backup/folder");
+const QString BackupService::keepKey = QStringLiteral("backup/keep");
+
+namespace {
+const QString stampFormat = QStringLiteral("yyyy-MM-dd_HH-mm-ss");
+
+QString suffixOf(const QFileInfo &base)
+{
+    return base.suffix().isEmpty() ? QStringLiteral("sqlite") : base.suffix();
+}
+
+QString localStamp(const Clock &clock)
+{
+    return clock.nowUtc().toLocalTime().toString(stampFormat);
+}
+
+// The first of "<stem><suffix>", "<stem>-2<suffix>", ... that does not exist yet.
+QString freeName(const QString &stem, const QString &suffix)
+{
+    QString path = stem + suffix;
+    for (int attempt = 2; QFileInfo::exists(path); ++attempt)
+        path = QStringLiteral("%1-%2%3").arg(stem).arg(attempt).arg(suffix);
+    return path;
+}
+
+// A name beside target for writing it in full before it takes target's place.
+QString partialName(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.part").arg(info.fileName()).arg(QCoreApplication::applicationPid()));
+}
+
+std::filesystem::path nativePath(const QString &path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
+
+// Renames from over to, replacing to in one step (rename(2) on POSIX, MoveFileEx on Windows).
+bool replaceFile(const QString &from, const QString &to)
+{
+    std::error_code error;
+    std::filesystem::rename(nativePath(from), nativePath(to), error);
+    return !error;
+}
+} // namespace
+
+BackupService::BackupService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+QString BackupService::folder() const
+{
+    const QDir baseFolder = QFileInfo(m_db.path()).absoluteDir();
+    const QString set = SettingsRepository(m_db).value(folderKey).trimmed();
+    // A relative folder is taken from the base's folder, so that it means the same on every desktop.
+    return QDir::cleanPath(baseFolder.absoluteFilePath(set.isEmpty() ? QStringLiteral("backups") : set));
+}
+
+int BackupService::keep() const
+{
+    return SettingsRepository(m_db).number(keepKey, defaultKeep, 1, 1000);
+}
+
+void BackupService::setFolder(const QString &folder)
+{
+    SettingsRepository(m_db).setValue(folderKey, folder.trimmed());
+}
+
+void BackupService::setKeep(int count)
+{
+    if (count < 1 || count > 1000)
+        throw StorageError(StorageError::Kind::InvalidData, tr("Keep between 1 and 1000 backups."));
+    SettingsRepository(m_db).setValue(keepKey, QString::number(count));
+}
+
+QString BackupService::fileName(const QDateTime &made, int attempt) const
+{
+    const QFileInfo base(m_db.path());
+    QString name = base.completeBaseName() + QStringLiteral("-backup-") + made.toString(stampFormat);
+    if (attempt > 1)
+        name += QStringLiteral("-%1").arg(attempt);
+    return name + QLatin1Char('.') + suffixOf(base);
+}
+
+BackupFile BackupService::backupNow()
+{
+    if (m_db.isDamaged())
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("The base is damaged, so a backup of it would not be a good one. Restore the latest "
+                              "good backup instead (File → Restore from backup…)."));
+    const QString dir = folder();
+    if (!QDir().mkpath(dir))
+        throw StorageError(StorageError::Kind::PermissionDenied,
+                           tr("Cannot create the backup folder %1. Check that it can be written, or set another "
+                              "backup folder.")
+                               .arg(QDir::toNativeSeparators(dir)));
+    const QDateTime made = m_clock.nowUtc().toLocalTime();
+    QString path;
+    for (int attempt = 1; path.isEmpty() || QFileInfo::exists(path); ++attempt)
+        path = QDir(dir).filePath(fileName(made, attempt));
+    writeCopy(m_db, path);
+    prune();
+    return BackupFile{path, QDateTime::fromString(made.toString(stampFormat), stampFormat), QFileInfo(path).size()};
+}
+
+std::optional<BackupFile> BackupService::backupIfFirstToday()
+{
+    // A damaged base is not backed up: its copy would push a good backup out of the kept ones.
+    if (m_db.isDamaged())
+        return std::nullopt;
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const QList<BackupFile> backups = list();
+    if (std::any_of(backups.cbegin(), backups.cend(),
+                    [&today](const BackupFile &backup) { return backup.made.date() == today; }))
+        return std::nullopt;
+    return backupNow();
+}
+
+QList<BackupFile> BackupService::list() const
+{
+    const QFileInfo base(m_db.path());
+    // Only this base's backups: "crm-backup-..." must not match the backups of "crm-old" in the same folder.
+    const QRegularExpression pattern(QStringLiteral("^%1-backup-(\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d)(?:-(\\d+))?\\.%2$")
+                                         .arg(QRegularExpression::escape(base.completeBaseName()),
+                                              QRegularExpression::escape(suffixOf(base))));
+    struct Found
+    {
+        BackupFile file;
+        int attempt;
+    };
+    QList<Found> found;
+    const QFileInfoList entries = QDir(folder()).entryInfoList(QDir::Files);
+    for (const QFileInfo &entry : entries) {
+        const QRegularExpressionMatch match = pattern.match(entry.fileName());
+        const QDateTime made = QDateTime::fromString(match.captured(1), stampFormat);
+        if (match.hasMatch() && made.isValid())
+            found.append({BackupFile{entry.absoluteFilePath(), made, entry.size()}, match.captured(2).toInt()});
+    }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return a.file.made != b.file.made ? a.file.made > b.file.made : a.attempt > b.attempt;
+    });
+    QList<BackupFile> backups;
+    for (const Found &each : found)
+        backups.append(each.file);
+    return backups;
+}
+
+void BackupService::prune()
+{
+    const QList<BackupFile> backups = list();
+    for (qsizetype i = keep(); i < backups.size(); ++i)
+        QFile::remove(backups.at(i).path);
+}
+
+void BackupService::writeCopy(Database &db, const QString &target, bool overwrite)
+{
+    const QFileInfo info(target);
+    if (!info.absoluteDir().exists())
+        throw StorageError(StorageError::Kind::FolderMissing,
+                           tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (info.exists() && !overwrite)
+        throw StorageError(StorageError::Kind::Io, tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
+    const QString partial = partialName(target);
+    QFile::remove(partial); // left by a copy that was cut off
+    try {
+        SqlStatement::run(db.connection(), QStringLiteral("VACUUM INTO ?"), {partial});
+    } catch (const StorageError &error) {
+        QFile::remove(partial);
+        if (error.kind() == StorageError::Kind::DiskFull)
+            throw StorageError(StorageError::Kind::DiskFull,
+                               tr("The disk is full: there is no room in %1 for a backup of the base.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (error.kind() == StorageError::Kind::Damaged)
+            throw StorageError(StorageError::Kind::Damaged,
+                               tr("The base is damaged, so it cannot be backed up: %1").arg(error.message()));
+        if (error.kind() == StorageError::Kind::Locked)
+            throw;
+        throw StorageError(StorageError::Kind::PermissionDenied,
+                           tr("Cannot write a backup to %1; check that the folder can be written. (%2)")
+                               .arg(QDir::toNativeSeparators(info.absolutePath()), error.message()));
+    }
+    if (!replaceFile(partial, info.absoluteFilePath())) {
+        QFile::remove(partial);
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Cannot put the backup in place as %1.").arg(QDir::toNativeSeparators(target)));
+    }
+}
+
+void BackupService::verify(const QString &path)
+{
+    DatabaseOptions options;
+    options.readOnly = true;
+    options.createIfMissing = false;
+    const auto backup = Database::open(path, options);
+    if (backup->schemaVersion() > Database::latestSchemaVersion())
+        throw StorageError(StorageError::Kind::NewerSchema,
+                           tr("%1 was made by a newer Voronka (schema %2; this version knows up to %3).")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(backup->schemaVersion())
+                               .arg(Database::latestSchemaVersion()));
+    const QStringList problems = backup->integrityProblems();
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("%1 is damaged (%2).").arg(QDir::toNativeSeparators(path), problems.constFirst()));
+}
+
+QString BackupService::restore(const QString &basePath, const QString &backupPath, const Clock &clock)
+{
+    const QFileInfo base(basePath);
+    const QString target = base.absoluteFilePath();
+    if (QFileInfo(backupPath).absoluteFilePath() == target
+        || (base.exists() && QFileInfo(backupPath).canonicalFilePath() == base.canonicalFilePath()))
+        throw StorageError(StorageError::Kind::InvalidData, tr("A base cannot be restored from itself."));
+    verify(backupPath);
+    if (!QFileInfo(base.absolutePath()).isWritable())
+        throw StorageError(StorageError::Kind::PermissionDenied,
+                           tr("Cannot restore: the folder %1 cannot be written.")
+                               .arg(QDir::toNativeSeparators(base.absolutePath())));
+
+    const QString partial = partialName(target);
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial)) {
+        QFile::remove(partial);
+        throw StorageError(StorageError::Kind::DiskFull,
+                           tr("Cannot copy the backup next to the base (is the disk full?). The base is unchanged."));
+    }
+    QString aside;
+    if (base.exists()) {
+        aside = freeName(base.absoluteDir().filePath(base.completeBaseName() + QStringLiteral(".before-restore-")
+                                                     + localStamp(clock)),
+                         QLatin1Char('.') + suffixOf(base));
+        if (!QFile::copy(target, aside)) {
+            QFile::remove(partial);
+            QFile::remove(aside);
+            throw StorageError(StorageError::Kind::DiskFull,
+                               tr("Cannot keep a copy of the current base (is the disk full?). The base is unchanged."));
+        }
+    }
+    // A journal left beside the base belongs to the old file: SQLite would play it back into the restored one.
+    const QString journal = target + QStringLiteral("-journal");
+    const QString journalAside = aside + QStringLiteral("-journal");
+    const bool hasJournal = QFileInfo::exists(journal);
+    if (hasJournal && (aside.isEmpty() ? !QFile::remove(journal) : !QFile::rename(journal, journalAside))) {
+        QFile::remove(partial);
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Cannot move the journal %1 aside; is the base still open? The base is unchanged.")
+                               .arg(QDir::toNativeSeparators(journal)));
+    }
+    if (!replaceFile(partial, target)) {
+        if (hasJournal && !aside.isEmpty())
+            QFile::rename(journalAside, journal);
+        QFile::remove(partial);
+        throw StorageError(StorageError::Kind::Io,
+                           tr("Cannot put the backup in place of %1. The base is unchanged.")
+                               .arg(QDir::toNativeSeparators(target)));
+    }
+    return aside;
+}
+
+} // namespace voronka

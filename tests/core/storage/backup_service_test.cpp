@@ -1,0 +1,261 @@
+#include "storage/BackupService.h"
+#include "storage/CompanyRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/StorageError.h"
+#include "support/BadFiles.h"
+#include "support/TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using namespace voronka::test;
+
+namespace {
+qint64 companiesIn(const QString &path)
+{
+    DatabaseOptions options;
+    options.readOnly = true;
+    options.createIfMissing = false;
+    const auto db = Database::open(path, options);
+    return SqlStatement::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
+}
+
+qint64 addCompany(TestDatabase &base, const QString &name)
+{
+    Company company = makeCompany(name);
+    CompanyRepository(base.context()).create(company);
+    return company.id;
+}
+
+template<typename Action>
+StorageError::Kind failureOf(Action action)
+{
+    try {
+        action();
+    } catch (const StorageError &error) {
+        return error.kind();
+    }
+    FAIL("the action succeeded although it should not");
+    return StorageError::Kind::Io;
+}
+} // namespace
+
+TEST_CASE("A backup is an intact copy of the base with its data, next to it", "[storage][backup]")
+{
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
+    addCompany(base, QStringLiteral("Василёк"));
+    BackupService backups(base.db(), base.clock());
+    CHECK(backups.folder() == QDir(base.dir()).filePath(QStringLiteral("backups")));
+    CHECK(backups.keep() == BackupService::defaultKeep);
+
+    const BackupFile made = backups.backupNow();
+    CHECK(QFileInfo(made.path).fileName()
+          == QStringLiteral("test-backup-%1.voronka")
+                 .arg(base.clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss"))));
+    CHECK(made.size == QFileInfo(made.path).size());
+    CHECK(made.made == base.clock().nowUtc().toLocalTime());
+    BackupService::verify(made.path);
+    CHECK(companiesIn(made.path) == 2);
+    CHECK(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no partial file left
+
+    // A second backup in the same second gets its own name.
+    const BackupFile again = backups.backupNow();
+    CHECK(again.path != made.path);
+    REQUIRE(backups.list().size() == 2);
+    CHECK(backups.list().constFirst().path == again.path);
+}
+
+TEST_CASE("The backup of the first start of a day is made once a day", "[storage][backup]")
+{
+    TestDatabase base;
+    BackupService backups(base.db(), base.clock());
+    CHECK(backups.backupIfFirstToday().has_value());
+    base.clock().advanceSeconds(3 * 3600);
+    CHECK_FALSE(backups.backupIfFirstToday().has_value());
+    CHECK(backups.list().size() == 1);
+
+    base.clock().advanceSeconds(24 * 3600);
+    const auto tomorrow = backups.backupIfFirstToday();
+    REQUIRE(tomorrow.has_value());
+    CHECK(tomorrow->made.date() == base.clock().nowUtc().toLocalTime().date());
+    CHECK(backups.list().size() == 2);
+}
+
+TEST_CASE("Only the newest backups of this base are kept, other files are left alone", "[storage][backup]")
+{
+    TestDatabase base;
+    BackupService backups(base.db(), base.clock());
+    backups.setKeep(3);
+    CHECK(backups.keep() == 3);
+    QDir().mkpath(backups.folder());
+    const QDir folder(backups.folder());
+    const QStringList strangers{QStringLiteral("test-old-backup-2020-01-01_10-00-00.voronka"),
+                                QStringLiteral("test-backup-2020-01-01_10-00-00.sqlite"),
+                                QStringLiteral("notes.txt")};
+    for (const QString &name : strangers)
+        writeTextFile(folder.filePath(name), "not ours");
+
+    QStringList made;
+    for (int i = 0; i < 5; ++i) {
+        made << backups.backupNow().path;
+        base.clock().advanceSeconds(3600);
+    }
+    const QList<BackupFile> kept = backups.list();
+    REQUIRE(kept.size() == 3);
+    CHECK(kept.at(0).path == made.at(4));
+    CHECK(kept.at(2).path == made.at(2));
+    CHECK_FALSE(QFile::exists(made.at(0)));
+    CHECK_FALSE(QFile::exists(made.at(1)));
+    for (const QString &name : strangers)
+        CHECK(QFile::exists(folder.filePath(name)));
+
+    CHECK(failureOf([&] { backups.setKeep(0); }) == StorageError::Kind::InvalidData);
+    CHECK(backups.keep() == 3);
+}
+
+TEST_CASE("Backups go to the folder set in the base", "[storage][backup]")
+{
+    TestDatabase base;
+    BackupService backups(base.db(), base.clock());
+    backups.setFolder(QStringLiteral("safe/daily"));
+    CHECK(backups.folder() == QDir(base.dir()).filePath(QStringLiteral("safe/daily")));
+    CHECK(QFileInfo(backups.backupNow().path).absolutePath() == backups.folder());
+
+    const QString blocker = QDir(base.dir()).filePath(QStringLiteral("plain-file"));
+    writeTextFile(blocker, "a file where a folder should be");
+    backups.setFolder(blocker + QStringLiteral("/backups"));
+    CHECK(failureOf([&] { backups.backupNow(); }) == StorageError::Kind::PermissionDenied);
+}
+
+TEST_CASE("Restore puts the backup in place and keeps the current base aside", "[storage][backup]")
+{
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
+    const QString backup = BackupService(base.db(), base.clock()).backupNow().path;
+    addCompany(base, QStringLiteral("Added after the backup"));
+    base.close();
+    // A journal left by a crash belongs to the old file and must not be played into the restored one.
+    writeTextFile(base.path() + QStringLiteral("-journal"), "");
+
+    base.clock().advanceSeconds(60);
+    const QString aside = BackupService::restore(base.path(), backup, base.clock());
+    CHECK(QFileInfo(aside).fileName()
+          == QStringLiteral("test.before-restore-%1.voronka")
+                 .arg(base.clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss"))));
+    CHECK(companiesIn(aside) == 2);
+    CHECK(QFile::exists(aside + QStringLiteral("-journal")));
+    CHECK_FALSE(QFile::exists(base.path() + QStringLiteral("-journal")));
+    CHECK(fileDigest(base.path()) == fileDigest(backup));
+    CHECK(QFile::exists(backup));
+
+    base.reopen();
+    CHECK_FALSE(base.db().isReadOnly());
+    CHECK(SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT name FROM companies")).toString()
+          == QStringLiteral("Ромашка"));
+}
+
+TEST_CASE("A damaged or foreign backup is refused and the base is left untouched", "[storage][backup][bad-input]")
+{
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
+    const QString backup = BackupService(base.db(), base.clock()).backupNow().path;
+    base.close();
+    const QByteArray before = fileDigest(base.path());
+    const auto restoreFrom = [&base](const QString &path) {
+        return failureOf([&] { BackupService::restore(base.path(), path, base.clock()); });
+    };
+
+    const QString damaged = QDir(base.dir()).filePath(QStringLiteral("damaged.voronka"));
+    QFile::copy(backup, damaged);
+    fillAndTruncate(damaged);
+    CHECK(restoreFrom(damaged) == StorageError::Kind::Damaged);
+    const QString scrambled = QDir(base.dir()).filePath(QStringLiteral("scrambled.voronka"));
+    QFile::copy(backup, scrambled);
+    fillAndScramble(scrambled);
+    CHECK(restoreFrom(scrambled) == StorageError::Kind::Damaged);
+
+    const QString text = QDir(base.dir()).filePath(QStringLiteral("list.csv"));
+    writeTextFile(text, "Компания;Телефон\n");
+    CHECK(restoreFrom(text) == StorageError::Kind::NotADatabase);
+
+    const QString foreign = QDir(base.dir()).filePath(QStringLiteral("other.sqlite"));
+    writeForeignSqlite(foreign);
+    CHECK(restoreFrom(foreign) == StorageError::Kind::ForeignDatabase);
+
+    const QString newer = QDir(base.dir()).filePath(QStringLiteral("newer.voronka"));
+    QFile::copy(backup, newer);
+    {
+        auto db = Database::open(newer);
+        SqlStatement::run(db->connection(),
+                          QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
+    }
+    CHECK(restoreFrom(newer) == StorageError::Kind::NewerSchema);
+
+    CHECK(restoreFrom(QDir(base.dir()).filePath(QStringLiteral("missing.voronka"))) == StorageError::Kind::NotFound);
+    CHECK(restoreFrom(base.path()) == StorageError::Kind::InvalidData);
+
+    CHECK(fileDigest(base.path()) == before);
+    CHECK(QDir(base.dir()).entryList({QStringLiteral("*before-restore*"), QStringLiteral(".*part")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
+}
+
+TEST_CASE("A damaged base opens read-only, says so and is not backed up", "[storage][backup][database][bad-input]")
+{
+    TestDatabase base;
+    BackupService(base.db(), base.clock()).backupNow();
+    base.close();
+    fillAndScramble(base.path());
+    const QByteArray before = fileDigest(base.path());
+
+    base.reopen();
+    CHECK(base.db().isDamaged());
+    CHECK(base.db().isReadOnly());
+    CHECK(base.db().readOnlyReason().contains(QStringLiteral("damaged")));
+    CHECK(base.db().readOnlyReason().contains(QStringLiteral("Restore from backup")));
+    CHECK_FALSE(base.db().integrityProblems().isEmpty());
+
+    BackupService backups(base.db(), base.clock());
+    base.clock().advanceSeconds(24 * 3600);
+    CHECK_FALSE(backups.backupIfFirstToday().has_value());
+    CHECK(failureOf([&] { backups.backupNow(); }) == StorageError::Kind::Damaged);
+    const QList<BackupFile> kept = backups.list();
+    REQUIRE(kept.size() == 1); // the good backup was not pushed out
+    base.close();
+    CHECK(fileDigest(base.path()) == before);
+
+    // The good backup brings the base back.
+    BackupService::restore(base.path(), kept.constFirst().path, base.clock());
+    base.reopen();
+    CHECK_FALSE(base.db().isDamaged());
+    CHECK_FALSE(base.db().isReadOnly());
+}
+
+TEST_CASE("An intact base passes the checks at open and in full", "[storage][database]")
+{
+    TestDatabase base;
+    base.reopen();
+    CHECK_FALSE(base.db().isDamaged());
+    CHECK(base.db().integrityProblems().isEmpty());
+    CHECK(base.db().readOnlyReason().isEmpty());
+}
+
+TEST_CASE("A copy is not written into a missing folder nor over a file", "[storage][backup][bad-input]")
+{
+    TestDatabase base;
+    const QDir dir(base.dir());
+    CHECK(failureOf([&] { BackupService::writeCopy(base.db(), dir.filePath(QStringLiteral("no/such/copy.voronka"))); })
+          == StorageError::Kind::FolderMissing);
+    const QString existing = dir.filePath(QStringLiteral("existing.voronka"));
+    writeTextFile(existing, "keep me");
+    CHECK(failureOf([&] { BackupService::writeCopy(base.db(), existing); }) == StorageError::Kind::Io);
+    CHECK(fileDigest(existing) == QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
+    BackupService::writeCopy(base.db(), existing, true);
+    BackupService::verify(existing);
+}
