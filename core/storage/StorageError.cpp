@@ -1,5 +1,7 @@
 #include "StorageError.h"
 
+#include <QCoreApplication>
+
 namespace voronka {
 
 namespace {
@@ -30,24 +32,45 @@ StorageError StorageError::fromSqlError(const QSqlError &error, const QString &c
     const int code = error.nativeErrorCode().toInt() & 0xFF;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString message = context.isEmpty() ? detail : context + QStringLiteral(": ") + detail;
+    // The file failing under an open base (a full disk, a share gone read-only or away): the user is told what
+    // happened in words first; the statement and SQLite's own words follow for whoever reads a report.
+    const auto explained = [&message](const char *sentence) {
+        return QCoreApplication::translate("StorageError", sentence) + QStringLiteral(" (") + message
+            + QLatin1Char(')');
+    };
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
         return {Kind::Locked, message};
     case SqliteCorrupt:
-        return {Kind::Damaged, message};
+        return {
+            Kind::Damaged,
+            explained(QT_TRANSLATE_NOOP("StorageError", "The base file is damaged. Restore the latest good backup."))};
     case SqliteNotADb:
         return {Kind::NotADatabase, message};
     case SqliteReadOnly:
-        return {Kind::ReadOnly, message};
+        return {Kind::ReadOnly,
+                explained(QT_TRANSLATE_NOOP("StorageError",
+                                            "The change was not saved: the base file cannot be written any more "
+                                            "(it or its folder became read-only, or it was moved or deleted)."))};
     case SqliteFull:
-        return {Kind::DiskFull, message};
+        return {Kind::DiskFull,
+                explained(QT_TRANSLATE_NOOP("StorageError",
+                                            "The change was not saved: the disk holding the base is full. "
+                                            "Free some space and save again."))};
     case SqlitePerm:
     case SqliteCantOpen:
-        return {Kind::PermissionDenied, message};
+        return {Kind::PermissionDenied,
+                explained(QT_TRANSLATE_NOOP("StorageError",
+                                            "The base file cannot be reached: its folder may have become "
+                                            "read-only, or the network share disconnected."))};
     case SqliteConstraint:
         return {Kind::InvalidData, message};
     case SqliteIoErr:
+        return {Kind::Io,
+                explained(QT_TRANSLATE_NOOP("StorageError",
+                                            "The base file could not be read or written (a disk or network "
+                                            "error)."))};
     default:
         return {Kind::Io, message};
     }
