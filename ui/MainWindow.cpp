@@ -92,6 +92,9 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     connect(m_reminders, &ReminderCenter::companyActivated, this, &MainWindow::openCompany);
     connect(m_reminders, &ReminderCenter::tasksChangedElsewhere, m_today, &TodayView::reload);
     connect(m_reminders, &ReminderCenter::quitRequested, this, &MainWindow::quit);
+    connect(m_reminders, &ReminderCenter::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
     connect(m_today, &TodayView::tasksChanged, m_reminders, &ReminderCenter::tasksChanged);
     // A task for the company in view, wherever a company is shown (the Today section has its own Ctrl+T).
     for (QWidget *section : {static_cast<QWidget *>(m_coldBase), static_cast<QWidget *>(m_calls)}) {

@@ -33,6 +33,10 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
     connect(m_service, &ReminderService::due, this, [this](const QList<Task> &tasks) { raise(tasks, false); });
     connect(m_service, &ReminderService::missed, this, [this](const QList<Task> &tasks) { raise(tasks, true); });
     connect(m_service, &ReminderService::changedElsewhere, this, &ReminderCenter::tasksChangedElsewhere);
+    // Quietly: it can come while the user is away, and the next check a few seconds later tries again.
+    connect(m_service, &ReminderService::checkFailed, this, [this](const QString &message) {
+        emit statusMessage(tr("Reminders could not be checked: %1").arg(message));
+    });
     connect(m_popup.get(), &ReminderPopup::tasksChanged, this, [this] {
         m_service->tasksChanged();
         emit tasksChangedElsewhere();

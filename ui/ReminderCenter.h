@@ -52,6 +52,8 @@ signals:
     // Tasks changed here or on another desktop: lists of tasks on screen should be read again.
     void tasksChangedElsewhere();
     void quitRequested();
+    // Something the user should know without being interrupted (the base was locked for a reminder check).
+    void statusMessage(const QString &text);
 
 private:
     void raise(const QList<Task> &tasks, bool missed);

@@ -1,9 +1,10 @@
 #include "TaskActions.h"
 
-#include "DateTimeText.h"
 #include "CoreAttempt.h"
+#include "DateTimeText.h"
 #include "ModalDialog.h"
 #include "domain/Clock.h"
+#include "funnel/TaskRuleSettings.h"
 #include "storage/TaskRepository.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,11 @@ QString TaskActions::lateText(const QDateTime &due, const QDateTime &now)
 QDateTime TaskActions::now() const
 {
     return m_context.clock.nowUtc();
+}
+
+QDateTime TaskActions::escalatedBefore() const
+{
+    return now().addSecs(-qint64(TaskRuleSettings::load(m_context.db).overdueEscalationHours) * 3600);
 }
 
 bool TaskActions::complete(Task &task) const

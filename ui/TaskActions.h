@@ -47,6 +47,9 @@ public:
     static QString lateText(const QDateTime &due, const QDateTime &now);
 
     QDateTime now() const;
+    // Tasks due before this are overdue by more than the base's escalation time (rules/overdue_escalation_hours):
+    // the head of sales is to see them apart.
+    QDateTime escalatedBefore() const;
     const QTimeZone &zone() const { return m_zone; }
 
 private:

@@ -19,6 +19,7 @@ void TaskTableModel::setGroups(const TaskDayGroups &groups, const QDateTime &now
     m_entries.clear();
     m_taskIds.clear();
     m_now = now;
+    m_escalatedBefore = m_actions.escalatedBefore();
     appendGroup(tr("Overdue (%1)").arg(groups.overdue.size()), groups.overdue, true);
     appendGroup(tr("Today (%1)").arg(groups.today.size()), groups.today, false);
     appendGroup(tr("Upcoming (%1)").arg(groups.upcoming.size()), groups.upcoming, false);
@@ -159,14 +160,23 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const TaskListRow &row = entry.row;
     if (role == Qt::UserRole)
         return row.task.companyId;
+    const bool escalated = entry.overdue && row.task.dueAt < m_escalatedBefore;
     if (role == Qt::ForegroundRole && index.column() == WhenColumn && entry.overdue)
         return QBrush(Qt::red);
+    if (role == Qt::FontRole && escalated) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case WhenColumn: {
         const QString when = m_actions.timeText(row.task.remindAt());
-        return entry.overdue ? tr("%1 (%2)").arg(when, TaskActions::lateText(row.task.dueAt, m_now)) : when;
+        if (!entry.overdue)
+            return when;
+        const QString late = tr("%1 (%2)").arg(when, TaskActions::lateText(row.task.dueAt, m_now));
+        return escalated ? tr("%1, escalated").arg(late) : late;
     }
     case KindColumn:
         return TaskActions::kindTitle(row.task.kind);

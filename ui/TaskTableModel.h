@@ -62,6 +62,7 @@ private:
     QList<Entry> m_entries;
     QSet<qint64> m_taskIds;
     QDateTime m_now;
+    QDateTime m_escalatedBefore; // overdue tasks due before this are escalated to the head
 };
 
 } // namespace voronka

@@ -5,6 +5,7 @@
 #include "TaskTableView.h"
 #include "TodayView.h"
 #include "domain/Phone.h"
+#include "funnel/TaskRuleSettings.h"
 #include "storage/CompanyRepository.h"
 #include "storage/PhoneRepository.h"
 #include "storage/SqlStatement.h"
@@ -154,6 +155,17 @@ TEST_CASE("The Today section groups a user's tasks by the local day and marks th
         CHECK(today.lines().first() == QStringLiteral("Overdue (2)"));
         CHECK(today.cell(1, TaskTableModel::AssigneeColumn) == QStringLiteral("Илья Звонарёв"));
         CHECK(today.cell(2, TaskTableModel::AssigneeColumn) == QStringLiteral("Мария Голосова"));
+    }
+    SECTION("A task overdue by more than the escalation time is marked for the head")
+    {
+        CHECK_FALSE(today.cell(1, TaskTableModel::WhenColumn).contains(QStringLiteral("escalated")));
+        TaskRuleOptions rules = TaskRuleSettings::load(today.base.db());
+        rules.overdueEscalationHours = 2;
+        TaskRuleSettings::save(today.base.db(), rules);
+        today.view->reload();
+        CHECK(today.cell(1, TaskTableModel::WhenColumn).endsWith(QStringLiteral("(2 h late), escalated")));
+        CHECK(today.view->model()->index(1, TaskTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
+        CHECK_FALSE(today.view->model()->index(3, TaskTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
     }
 }
 
