@@ -32,7 +32,9 @@ int GuiFront::run(const QStringList &arguments)
         QObject::tr("Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
                     "  info     show what a base holds and check it\n"
                     "  import   import a cold-call list (CSV) as one batch, or undo a batch\n"
-                    "  export   write the companies as CSV"));
+                    "  export   write the companies as CSV\n"
+                    "  backup   write a consistent copy of a base\n"
+                    "  check    run the full integrity check of a base"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),

@@ -1,5 +1,6 @@
 #include "InfoCommand.h"
 
+#include "BaseCommandLine.h"
 #include "CommandLineOutput.h"
 #include "ExitCode.h"
 #include "storage/Database.h"
@@ -78,26 +79,15 @@ int InfoCommand::run(const QStringList &arguments)
                                            QObject::tr("How long to wait for another program's lock (ms)."),
                                            QStringLiteral("MS"), QStringLiteral("5000"));
     parser.addOptions({dbOption, jsonOption, timeoutOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return usageError(QObject::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)));
-    if (!parser.isSet(dbOption))
-        return usageError(QObject::tr("info needs --db PATH."));
-    bool timeoutOk = false;
-    const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
-    if (!timeoutOk || timeout < 0)
-        return usageError(QObject::tr("--busy-timeout needs a number of milliseconds."));
+    const std::optional<int> refused = checkBaseCommandLine(parser, arguments, dbOption, timeoutOption);
+    if (refused)
+        return *refused;
     const bool json = parser.isSet(jsonOption);
 
     DatabaseOptions options;
     options.readOnly = true;
     options.createIfMissing = false;
-    options.busyTimeoutMs = timeout;
+    options.busyTimeoutMs = parser.value(timeoutOption).toInt();
     try {
         auto db = Database::open(parser.value(dbOption), options);
         const DatabaseInfo info = DatabaseInfo::collect(*db);

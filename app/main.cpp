@@ -1,5 +1,7 @@
 // Voronka: the window by default, subcommands for scripts. Subcommands run without a display.
 #include "GuardedApplication.h"
+#include "BackupCommand.h"
+#include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "GuiFront.h"
 #include "ImportCommand.h"
@@ -64,5 +66,9 @@ int main(int argc, char *argv[])
         return voronka::ImportCommand::run(arguments);
     if (command == QLatin1String("export"))
         return voronka::ExportCommand::run(arguments);
+    if (command == QLatin1String("backup"))
+        return voronka::BackupCommand::run(arguments);
+    if (command == QLatin1String("check"))
+        return voronka::CheckCommand::run(arguments);
     return voronka::GuiFront::run(arguments);
 }

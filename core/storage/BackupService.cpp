@@ -122,7 +122,7 @@ BackupFile BackupService::backupNow()
         path = QDir(dir).filePath(fileName(made, attempt));
     writeCopy(m_db, path);
     prune();
-    return BackupFile{path, QDateTime::fromString(made.toString(stampFormat), stampFormat), QFileInfo(path).size()};
+    return BackupFile {path, QDateTime::fromString(made.toString(stampFormat), stampFormat), QFileInfo(path).size()};
 }
 
 std::optional<BackupFile> BackupService::backupIfFirstToday()
@@ -142,9 +142,9 @@ QList<BackupFile> BackupService::list() const
 {
     const QFileInfo base(m_db.path());
     // Only this base's backups: "crm-backup-..." must not match the backups of "crm-old" in the same folder.
-    const QRegularExpression pattern(QStringLiteral("^%1-backup-(\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d)(?:-(\\d+))?\\.%2$")
-                                         .arg(QRegularExpression::escape(base.completeBaseName()),
-                                              QRegularExpression::escape(suffixOf(base))));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-backup-(\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d)(?:-(\\d+))?\\.%2$")
+            .arg(QRegularExpression::escape(base.completeBaseName()), QRegularExpression::escape(suffixOf(base))));
     struct Found
     {
         BackupFile file;
@@ -156,7 +156,7 @@ QList<BackupFile> BackupService::list() const
         const QRegularExpressionMatch match = pattern.match(entry.fileName());
         const QDateTime made = QDateTime::fromString(match.captured(1), stampFormat);
         if (match.hasMatch() && made.isValid())
-            found.append({BackupFile{entry.absoluteFilePath(), made, entry.size()}, match.captured(2).toInt()});
+            found.append({BackupFile {entry.absoluteFilePath(), made, entry.size()}, match.captured(2).toInt()});
     }
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
         return a.file.made != b.file.made ? a.file.made > b.file.made : a.attempt > b.attempt;
@@ -235,9 +235,9 @@ QString BackupService::restore(const QString &basePath, const QString &backupPat
         throw StorageError(StorageError::Kind::InvalidData, tr("A base cannot be restored from itself."));
     verify(backupPath);
     if (!QFileInfo(base.absolutePath()).isWritable())
-        throw StorageError(StorageError::Kind::PermissionDenied,
-                           tr("Cannot restore: the folder %1 cannot be written.")
-                               .arg(QDir::toNativeSeparators(base.absolutePath())));
+        throw StorageError(
+            StorageError::Kind::PermissionDenied,
+            tr("Cannot restore: the folder %1 cannot be written.").arg(QDir::toNativeSeparators(base.absolutePath())));
 
     const QString partial = partialName(target);
     QFile::remove(partial);
@@ -254,8 +254,9 @@ QString BackupService::restore(const QString &basePath, const QString &backupPat
         if (!QFile::copy(target, aside)) {
             QFile::remove(partial);
             QFile::remove(aside);
-            throw StorageError(StorageError::Kind::DiskFull,
-                               tr("Cannot keep a copy of the current base (is the disk full?). The base is unchanged."));
+            throw StorageError(
+                StorageError::Kind::DiskFull,
+                tr("Cannot keep a copy of the current base (is the disk full?). The base is unchanged."));
         }
     }
     // A journal left beside the base belongs to the old file: SQLite would play it back into the restored one.
@@ -272,9 +273,9 @@ QString BackupService::restore(const QString &basePath, const QString &backupPat
         if (hasJournal && !aside.isEmpty())
             QFile::rename(journalAside, journal);
         QFile::remove(partial);
-        throw StorageError(StorageError::Kind::Io,
-                           tr("Cannot put the backup in place of %1. The base is unchanged.")
-                               .arg(QDir::toNativeSeparators(target)));
+        throw StorageError(
+            StorageError::Kind::Io,
+            tr("Cannot put the backup in place of %1. The base is unchanged.").arg(QDir::toNativeSeparators(target)));
     }
     return aside;
 }

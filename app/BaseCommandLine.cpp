@@ -1,0 +1,29 @@
+#include "BaseCommandLine.h"
+
+#include "CommandLineOutput.h"
+#include "ExitCode.h"
+
+namespace voronka {
+
+std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                        const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(QObject::tr("Unexpected argument: %1").arg(positional.at(1)));
+    if (!parser.isSet(dbOption))
+        return usageError(QObject::tr("%1 needs --db PATH.").arg(positional.value(0)));
+    bool timeoutOk = false;
+    const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
+    if (!timeoutOk || timeout < 0)
+        return usageError(QObject::tr("--busy-timeout needs a number of milliseconds."));
+    return std::nullopt;
+}
+
+} // namespace voronka

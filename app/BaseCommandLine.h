@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace voronka {
+
+// Parses the arguments of a command that works on one base (`voronka COMMAND --db PATH [--busy-timeout MS] ...`):
+// the exit code to end with when they are wrong or --help was asked (after printing why or the help),
+// std::nullopt when the command should go on.
+std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                        const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption);
+
+} // namespace voronka

@@ -1,0 +1,64 @@
+#include "CheckCommand.h"
+
+#include "BaseCommandLine.h"
+#include "CommandLineOutput.h"
+#include "ExitCode.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace voronka {
+
+int CheckCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Runs the full integrity check of a Voronka base."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("check"), QObject::tr("The check command."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The base to check."), QStringLiteral("PATH"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print one JSON object."));
+    const QCommandLineOption timeoutOption(QStringLiteral("busy-timeout"),
+                                           QObject::tr("How long to wait for another program's lock (ms)."),
+                                           QStringLiteral("MS"), QStringLiteral("5000"));
+    parser.addOptions({dbOption, jsonOption, timeoutOption});
+    const std::optional<int> refused = checkBaseCommandLine(parser, arguments, dbOption, timeoutOption);
+    if (refused)
+        return *refused;
+    const bool json = parser.isSet(jsonOption);
+
+    DatabaseOptions options;
+    options.readOnly = true;
+    options.createIfMissing = false;
+    options.busyTimeoutMs = parser.value(timeoutOption).toInt();
+    options.checkForDamage = false; // the full check below covers it
+    try {
+        const auto db = Database::open(parser.value(dbOption), options);
+        const QStringList problems = db->integrityProblems();
+        if (json) {
+            const QJsonObject object {
+                {QStringLiteral("path"), db->path()},
+                {QStringLiteral("integrity"),
+                 problems.isEmpty() ? QJsonValue(QStringLiteral("ok"))
+                                    : QJsonValue(QJsonArray::fromStringList(problems))},
+            };
+            printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        } else {
+            printOut(problems.isEmpty()
+                         ? QObject::tr("%1: ok\n").arg(db->path())
+                         : QObject::tr("%1: DAMAGED\n  %2\n").arg(db->path(), problems.join(QStringLiteral("\n  "))));
+        }
+        if (problems.isEmpty())
+            return ExitOk;
+        printError(QObject::tr("%1 is damaged; restore the latest good backup (File → Restore from backup…).")
+                       .arg(db->path()));
+        return ExitDamaged;
+    } catch (const StorageError &error) {
+        return failure(error.message(), exitCodeFor(error.kind()), json);
+    }
+}
+
+} // namespace voronka
