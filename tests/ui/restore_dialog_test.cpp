@@ -1,0 +1,106 @@
+#include "MessageBox.h"
+#include "ModalDialog.h"
+#include "RestoreDialog.h"
+#include "storage/BackupService.h"
+#include "storage/CompanyRepository.h"
+#include "storage/SqlStatement.h"
+#include "support/BadFiles.h"
+#include "support/TestDatabase.h"
+#include "support/WidgetTesting.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using namespace voronka::test;
+
+namespace {
+struct BackedUpBase
+{
+    TestDatabase base;
+    QList<BackupFile> backups; // newest first
+
+    BackedUpBase()
+    {
+        BackupService service(base.db(), base.clock());
+        for (const char *name : {"Ромашка", "Василёк"}) {
+            Company company = makeCompany(QString::fromUtf8(name));
+            CompanyRepository(base.context()).create(company);
+            service.backupNow();
+            base.clock().advanceSeconds(3600);
+        }
+        backups = service.list();
+    }
+
+    int companies()
+    {
+        return SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT count(*) FROM companies")).toInt();
+    }
+};
+
+void choose(QDialog &dialog, int row)
+{
+    child<QTableWidget>(dialog, "backupTable")->selectRow(row);
+    child<QPushButton>(dialog, "restoreButton")->click();
+}
+} // namespace
+
+TEST_CASE("The restore dialog lists the backups and the chosen one replaces the base", "[ui][backup]")
+{
+    BackedUpBase fixture;
+    REQUIRE(fixture.backups.size() == 2);
+    REQUIRE(fixture.companies() == 2);
+
+    int listed = 0;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto *table = child<QTableWidget>(dialog, "backupTable");
+        listed = table->rowCount();
+        CHECK(table->item(0, 2)->text().endsWith(QFileInfo(fixture.backups.at(0).path).fileName()));
+        CHECK(table->item(0, 1)->text() == QLocale().formattedDataSize(fixture.backups.at(0).size));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        choose(dialog, 1); // the older one, with one company
+    });
+    QString chosen;
+    REQUIRE(RestoreDialog::chooseBackup(nullptr, fixture.backups, chosen));
+    CHECK(listed == 2);
+    CHECK(chosen == fixture.backups.at(1).path);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("before-restore")));
+
+    // What the main window does with the answer.
+    fixture.base.close();
+    BackupService::restore(fixture.base.path(), chosen, fixture.base.clock());
+    fixture.base.reopen();
+    CHECK(fixture.companies() == 1);
+}
+
+TEST_CASE("The restore dialog refuses a damaged backup and stays open", "[ui][backup][bad-input]")
+{
+    BackedUpBase fixture;
+    fillAndScramble(fixture.backups.at(0).path);
+
+    bool stayedOpen = false;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        choose(dialog, 0);
+        stayedOpen = dialog.result() != QDialog::Accepted;
+        CHECK(MessageBox::lastText().contains(QStringLiteral("damaged")));
+        // Declining the confirmation for the intact one leaves the dialog open as well.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        choose(dialog, 1);
+        CHECK(dialog.result() != QDialog::Accepted);
+        dialog.reject();
+    });
+    QString chosen;
+    CHECK_FALSE(RestoreDialog::chooseBackup(nullptr, fixture.backups, chosen));
+    CHECK(stayedOpen);
+    CHECK(chosen.isEmpty());
+    CHECK(fixture.companies() == 2);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(RestoreDialog::chooseBackup(nullptr, {}, chosen));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("no backups")));
+}
