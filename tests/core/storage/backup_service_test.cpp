@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
 #include "support/BadFiles.h"
 #include "support/TestDatabase.h"
 
@@ -10,8 +11,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
+
+#ifdef Q_OS_LINUX
+#include <sys/mount.h>
+#endif
 
 using namespace voronka;
 using namespace voronka::test;
@@ -259,3 +267,36 @@ TEST_CASE("A copy is not written into a missing folder nor over a file", "[stora
     BackupService::writeCopy(base.db(), existing, true);
     BackupService::verify(existing);
 }
+
+#ifdef Q_OS_LINUX
+TEST_CASE("A backup onto a full disk says so and leaves no partial file", "[storage][backup][bad-input]")
+{
+    TestDatabase base;
+    {
+        WriteTransaction transaction(base.db());
+        for (int i = 0; i < 1000; ++i)
+            SqlStatement::run(base.db().connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                              {QStringLiteral("key%1").arg(i), QString(400, QLatin1Char('x'))});
+        transaction.commit();
+    }
+    QTemporaryDir disk;
+    const QByteArray mountPoint = QFile::encodeName(disk.path());
+    // A 64 KiB tmpfs for the backups; mounting needs root with CAP_SYS_ADMIN, which not every machine grants.
+    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=65536") != 0) {
+        WARN("skipped: this machine does not allow mounting a small tmpfs");
+        return;
+    }
+    const std::unique_ptr<const char, void (*)(const char *)> unmount(
+        mountPoint.constData(), [](const char *point) { ::umount2(point, MNT_DETACH); });
+    BackupService backups(base.db(), base.clock());
+    backups.setFolder(disk.path());
+    try {
+        backups.backupNow();
+        FAIL("a backup larger than the disk was written");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::DiskFull);
+        CHECK(error.message().contains(QStringLiteral("disk is full")));
+    }
+    CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+#endif
