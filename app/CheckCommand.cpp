@@ -35,6 +35,7 @@ int CheckCommand::run(const QStringList &arguments)
     options.createIfMissing = false;
     options.busyTimeoutMs = parser.value(timeoutOption).toInt();
     options.checkForDamage = false; // the full check below covers it
+    options.acceptOlderSchema = true;
     try {
         const auto db = Database::open(parser.value(dbOption), options);
         const QStringList problems = db->integrityProblems();

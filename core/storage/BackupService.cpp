@@ -213,6 +213,7 @@ void BackupService::verify(const QString &path)
     DatabaseOptions options;
     options.readOnly = true;
     options.createIfMissing = false;
+    options.acceptOlderSchema = true; // restoring opens it for writing, which upgrades it
     const auto backup = Database::open(path, options);
     if (backup->schemaVersion() > Database::latestSchemaVersion())
         throw StorageError(StorageError::Kind::NewerSchema,

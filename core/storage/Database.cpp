@@ -117,7 +117,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
                                    tr("%1 is damaged and was made by an older Voronka, so it cannot be opened. "
                                       "Restore the latest good backup (File → Restore from backup…).")
                                        .arg(path));
-            if (db->m_schemaVersion < latestSchemaVersion())
+            if (db->m_schemaVersion < latestSchemaVersion() && !options.acceptOlderSchema)
                 throw StorageError(StorageError::Kind::ReadOnly,
                                    tr("%1 was made by an older Voronka and must be upgraded, but it is read-only.")
                                        .arg(path));

@@ -17,6 +17,9 @@ struct DatabaseOptions
     // PRAGMA quick_check at open: reads every page (about 0.5 s for 100,000 companies with a warm cache), so
     // only a process that opens the same file again and again (a test driver) should turn it off.
     bool checkForDamage = true;
+    // With readOnly: a base an older Voronka made is read as it is instead of refused for want of an upgrade
+    // (checking a file or a backup, never showing it).
+    bool acceptOlderSchema = false;
 };
 
 // One Voronka SQLite file, opened on the calling thread's connection.

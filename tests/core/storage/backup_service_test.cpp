@@ -205,6 +205,16 @@ TEST_CASE("A damaged or foreign backup is refused and the base is left untouched
     }
     CHECK(restoreFrom(newer) == StorageError::Kind::NewerSchema);
 
+    // A backup an older Voronka made passes the check (restoring opens it for writing, which upgrades it).
+    const QString older = QDir(base.dir()).filePath(QStringLiteral("older.voronka"));
+    QFile::copy(backup, older);
+    {
+        auto db = Database::open(older);
+        SqlStatement::run(db->connection(),
+                          QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() - 1));
+    }
+    BackupService::verify(older);
+
     CHECK(restoreFrom(QDir(base.dir()).filePath(QStringLiteral("missing.voronka"))) == StorageError::Kind::NotFound);
     CHECK(restoreFrom(base.path()) == StorageError::Kind::InvalidData);
 
