@@ -73,7 +73,13 @@ BackupService::BackupService(Database &db, const Clock &clock)
 QString BackupService::folder() const
 {
     const QDir baseFolder = QFileInfo(m_db.path()).absoluteDir();
-    const QString set = SettingsRepository(m_db).value(folderKey).trimmed();
+    QString set;
+    try {
+        set = SettingsRepository(m_db).value(folderKey).trimmed();
+    } catch (const StorageError &) {
+        // A damaged base may not give its settings back; its backups are still wanted, most likely in the default
+        // place.
+    }
     // A relative folder is taken from the base's folder, so that it means the same on every desktop.
     return QDir::cleanPath(baseFolder.absoluteFilePath(set.isEmpty() ? QStringLiteral("backups") : set));
 }

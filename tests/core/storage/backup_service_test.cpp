@@ -139,6 +139,10 @@ TEST_CASE("Backups go to the folder set in the base", "[storage][backup]")
     writeTextFile(blocker, "a file where a folder should be");
     backups.setFolder(blocker + QStringLiteral("/backups"));
     CHECK(failureOf([&] { backups.backupNow(); }) == StorageError::Kind::PermissionDenied);
+
+    // Settings that cannot be read (a damaged base) leave the backups where they are by default.
+    SqlStatement::run(base.db().connection(), QStringLiteral("DROP TABLE settings"));
+    CHECK(backups.folder() == QDir(base.dir()).filePath(QStringLiteral("backups")));
 }
 
 TEST_CASE("Restore puts the backup in place and keeps the current base aside", "[storage][backup]")
