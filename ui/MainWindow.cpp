@@ -17,6 +17,7 @@
 #include "import/ImportError.h"
 #include "models/CompanyListModel.h"
 #include "storage/Database.h"
+#include "storage/FileSystemProbe.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 
@@ -138,6 +139,14 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
         readOnly->setToolTip(context.db.readOnlyReason());
         readOnly->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         statusBar()->addPermanentWidget(readOnly);
+    }
+    // A file on a network drive is where SQLite files get damaged: say that Voronka knows and works safely there.
+    const QString networkNotice = FileSystemProbe::safeModeNotice(FileSystemProbe::probe(context.db.path()));
+    if (!networkNotice.isEmpty()) {
+        auto *notice = new QLabel(networkNotice);
+        notice->setObjectName(QStringLiteral("networkDriveNotice"));
+        notice->setToolTip(tr("Short transactions, a rollback journal and full sync: see docs/shared-database.md"));
+        statusBar()->addPermanentWidget(notice);
     }
     statusBar()->showMessage(context.db.path());
 
