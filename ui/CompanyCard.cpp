@@ -1,12 +1,15 @@
 #include "CompanyCard.h"
 
+#include "AuditDialog.h"
 #include "CompanyTimeline.h"
+#include "ConflictDialog.h"
 #include "MessageBox.h"
 #include "ModalDialog.h"
 #include "NewDealDialog.h"
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
 #include "funnel/DealOpener.h"
+#include "storage/CompanyMerge.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -173,6 +176,10 @@ void CompanyCard::buildForm()
     m_newDealButton = new QPushButton(tr("New &deal…"));
     m_newDealButton->setObjectName(QStringLiteral("newDealButton"));
     connect(m_newDealButton, &QPushButton::clicked, this, &CompanyCard::openNewDeal);
+    m_changesButton = new QPushButton(tr("C&hanges…"));
+    m_changesButton->setObjectName(QStringLiteral("changesButton"));
+    m_changesButton->setToolTip(tr("Who changed this company, its deals and payments, and when"));
+    connect(m_changesButton, &QPushButton::clicked, this, &CompanyCard::showChanges);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &CompanyCard::save);
@@ -187,6 +194,7 @@ void CompanyCard::buildForm()
     phoneButtons->addStretch();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_newDealButton);
+    actions->addWidget(m_changesButton);
     actions->addStretch();
     actions->addWidget(m_revertButton);
     actions->addWidget(m_saveButton);
@@ -446,22 +454,62 @@ bool CompanyCard::save()
         m_name->setFocus();
         return false;
     }
-    try {
-        const CompanyRecord stored = CompanyRecordRepository(m_context).save(m_original, edited);
-        show(stored);
-        emit saved(stored.company.id);
-        return true;
-    } catch (const StorageError &error) {
-        m_problem->setText(error.message());
-        m_problem->show();
-        if (error.kind() == StorageError::Kind::StaleVersion || error.kind() == StorageError::Kind::NotFound) {
-            MessageBox::warning(this, tr("Not saved"),
-                                tr("%1\n\nYour changes are still in the card. Press Revert to see the stored "
-                                   "version (your changes will be lost), or copy what you need first.")
-                                    .arg(error.message()));
+    CompanyRecord base = m_original;
+    CompanyRecord mine = edited;
+    // Each refusal because someone saved first asks the user how to combine; the choice is saved over the
+    // version just read, which another save may beat again.
+    for (;;) {
+        try {
+            const CompanyRecord stored = CompanyRecordRepository(m_context).save(base, mine);
+            show(stored);
+            emit saved(stored.company.id);
+            return true;
+        } catch (const StorageError &error) {
+            if (error.kind() != StorageError::Kind::StaleVersion)
+                return refuseSave(error);
+            const auto resolved = resolveConflict(base, mine, error.message());
+            if (!resolved)
+                return false;
+            base = resolved->first;
+            mine = resolved->second;
         }
-        return false;
     }
+}
+
+std::optional<std::pair<CompanyRecord, CompanyRecord>>
+CompanyCard::resolveConflict(const CompanyRecord &base, const CompanyRecord &mine, const QString &whoChanged)
+{
+    std::optional<CompanyRecord> theirs;
+    try {
+        theirs = CompanyRecordRepository(m_context).load(base.company.id);
+    } catch (const StorageError &error) {
+        refuseSave(error);
+        return std::nullopt;
+    }
+    if (!theirs) {
+        refuseSave(StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it.")));
+        return std::nullopt;
+    }
+    ConflictDialog dialog(CompanyMerge(base, mine, *theirs), whoChanged, m_users, this);
+    if (ModalDialog::exec(dialog) != QDialog::Accepted) {
+        m_problem->setText(tr("%1 Not saved: your changes are still in the card.").arg(whoChanged));
+        m_problem->show();
+        return std::nullopt;
+    }
+    return std::make_pair(*theirs, dialog.resolution());
+}
+
+bool CompanyCard::refuseSave(const StorageError &error)
+{
+    m_problem->setText(error.message());
+    m_problem->show();
+    if (error.kind() == StorageError::Kind::NotFound) {
+        MessageBox::warning(this, tr("Not saved"),
+                            tr("%1\n\nYour changes are still in the card. Press Revert to see the stored "
+                               "version (your changes will be lost), or copy what you need first.")
+                                .arg(error.message()));
+    }
+    return false;
 }
 
 void CompanyCard::setEditable(bool editable)
@@ -482,6 +530,7 @@ void CompanyCard::updateState()
     m_revertButton->setEnabled(dirty);
     const QString refusal = DealOpener::stageRefusal(m_original.company.stage);
     m_newDealButton->setEnabled(writable && m_original.company.id != 0 && !dirty && refusal.isEmpty());
+    m_changesButton->setEnabled(m_active && m_original.company.id != 0);
     m_newDealButton->setToolTip(!refusal.isEmpty() ? refusal
                                     : dirty        ? tr("Save or revert the card before opening a deal.")
                                                    : tr("Open a deal for this company"));
@@ -505,6 +554,14 @@ bool CompanyCard::openNewDeal()
     showCompany(companyId); // the stage may have moved to deal, and the timeline has the deal's first step
     emit dealOpened(companyId, dealId);
     return true;
+}
+
+void CompanyCard::showChanges()
+{
+    if (m_original.company.id == 0)
+        return;
+    AuditDialog dialog(m_context, m_users, m_original.company.id, m_original.company.name, this);
+    ModalDialog::exec(dialog);
 }
 
 } // namespace voronka

@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -17,6 +20,7 @@ class QTableWidget;
 namespace voronka {
 
 class CompanyTimeline;
+class StorageError;
 
 // The detail card of one company: its fields, people and phones, edited in place and saved as one unit, and
 // below them the company's timeline (read-only). "New deal…" opens a deal for the stored company when its stage
@@ -44,6 +48,8 @@ public slots:
     void revert();
     // Asks for a new deal for the shown company and opens it; the card then shows the company anew.
     bool openNewDeal();
+    // Shows the history of changes of the stored company, its deals and payments.
+    void showChanges();
 
 signals:
     void saved(qint64 companyId);
@@ -51,6 +57,11 @@ signals:
 
 private:
     void buildForm();
+    // Shows the conflict dialog for a save refused as stale; returns what to save next (theirs as the new
+    // original, and the chosen record), or nothing when the user cancelled or theirs cannot be read.
+    std::optional<std::pair<CompanyRecord, CompanyRecord>>
+    resolveConflict(const CompanyRecord &base, const CompanyRecord &mine, const QString &whoChanged);
+    bool refuseSave(const StorageError &error);
     void show(const CompanyRecord &record);
     CompanyRecord editedRecord() const;
     void addContactRow(const Contact &contact);
@@ -83,6 +94,7 @@ private:
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
     QPushButton *m_newDealButton = nullptr;
+    QPushButton *m_changesButton = nullptr;
     QList<QWidget *> m_editors;
 };
 

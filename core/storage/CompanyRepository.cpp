@@ -7,6 +7,7 @@
 #include "Timestamps.h"
 #include "VersionedTable.h"
 #include "WriteTransaction.h"
+#include "domain/Clock.h"
 #include "domain/TextFolding.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,12 @@ void CompanyRepository::update(Company &company)
 void CompanyRepository::remove(qint64 id, qint64 expectedVersion)
 {
     WriteTransaction transaction(m_context.db);
+    // The audit trigger records a deletion under the row's last stamp: make that stamp the deleting user's.
+    // A stale version matches nothing here, and the remove below then reports the conflict.
+    SqlStatement stamp(
+        m_context.db.connection(),
+        QStringLiteral("UPDATE companies SET updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    stamp.bind({toStoredTime(m_context.clock.nowUtc()), nullIfZero(m_context.userId), id, expectedVersion}).exec();
     companiesTable(m_context).remove(id, expectedVersion);
     CompanySearchIndex(m_context.db).remove(id);
     transaction.commit();

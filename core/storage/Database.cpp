@@ -103,6 +103,18 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     db->m_connectionName = QStringLiteral("voronka-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 
     if (existed) {
+        // A writer that died inside a transaction (a crash, a killed process, a share that went away) leaves a hot
+        // journal behind; a read-only connection cannot roll it back, so SQLite refuses to read the file at all.
+        // A writable connection rolls it back on its first read, as SQLite is designed to recover.
+        if (!options.readOnly && hasWriteBits(info) && QFile::exists(db->m_path + QStringLiteral("-journal"))) {
+            try {
+                db->openConnection(false, options.busyTimeoutMs);
+                SqlStatement::scalar(db->m_connection, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+            } catch (const StorageError &) {
+                // Not ours, damaged or locked: the read-only inspection below says which.
+            }
+            db->m_connection.close();
+        }
         db->openConnection(true, options.busyTimeoutMs);
         db->inspect(options.checkForDamage);
         if (!hasWriteBits(info) && db->m_readOnlyReason.isEmpty())

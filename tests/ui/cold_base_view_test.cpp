@@ -1,6 +1,7 @@
 #include "ColdBaseView.h"
 #include "CompanyCard.h"
 #include "MessageBox.h"
+#include "ModalDialog.h"
 #include "demo/DemoBase.h"
 #include "models/CompanyListModel.h"
 #include "storage/CompanyRecordRepository.h"
@@ -166,7 +167,8 @@ TEST_CASE("Deleting asks first, and No keeps the company", "[ui][coldbase][delet
     CHECK(screen.view.table()->currentIndex().row() == 0);
 }
 
-TEST_CASE("Saving over a colleague's change is refused and the typed text stays", "[ui][coldbase][conflict]")
+TEST_CASE("Saving over a colleague's change asks how to combine, and cancelling keeps the typed text",
+          "[ui][coldbase][conflict]")
 {
     TestDatabase base;
     DemoBase::fill(base.context(), 5);
@@ -181,9 +183,13 @@ TEST_CASE("Saving over a colleague's change is refused and the typed text stays"
     colleague.update(theirs);
 
     screen.replaceText("cityEdit", QStringLiteral("Мурманск"));
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QString who;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        who = child<QLabel>(dialog, "conflictWho")->text();
+        child<QPushButton>(dialog, "cancelButton")->click();
+    });
     QTest::mouseClick(child<QPushButton>(screen.view, "saveButton"), Qt::LeftButton);
-    CHECK(MessageBox::lastText().contains(QStringLiteral("Анна Сборщикова")));
+    CHECK(who.contains(QStringLiteral("Анна Сборщикова")));
     CHECK(CompanyRepository(base.context()).find(id)->city == QStringLiteral("Владивосток"));
     CHECK(child<QLineEdit>(screen.view, "cityEdit")->text() == QStringLiteral("Мурманск"));
 }
