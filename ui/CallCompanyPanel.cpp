@@ -61,6 +61,8 @@ CallCompanyPanel::CallCompanyPanel(DataContext context, QWidget *parent)
 
 void CallCompanyPanel::showCompany(const CompanyRecord &record, const CallQueueEntry &entry, int maxFailedAttempts)
 {
+    // The same company shown again (read anew after a change elsewhere) keeps the number the caller picked.
+    const qint64 pickedBefore = m_record.company.id == record.company.id ? dialledPhoneId() : 0;
     m_record = record;
     const Company &company = record.company;
     m_name->setText(company.name);
@@ -108,7 +110,7 @@ void CallCompanyPanel::showCompany(const CompanyRecord &record, const CallQueueE
             font.setStrikeOut(true);
             item->setFont(font);
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        } else if (!picked) {
+        } else if (!picked || phone.id == pickedBefore) {
             m_phones->setCurrentItem(item);
             picked = true;
         }

@@ -12,18 +12,22 @@
 #include "funnel/CallOutcomes.h"
 #include "funnel/CallSettings.h"
 #include "funnel/FunnelError.h"
+#include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace voronka {
@@ -125,7 +129,84 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_status);
 
+    m_leaseTimer = new QTimer(this);
+    m_leaseTimer->setInterval(leaseRenewalMs);
+    connect(m_leaseTimer, &QTimer::timeout, this, &CallModeView::renewLease);
+
     reload();
+}
+
+CallModeView::~CallModeView()
+{
+    releaseLease();
+}
+
+void CallModeView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_onScreen = true;
+    m_leaseTimer->start();
+    renewLease();
+}
+
+void CallModeView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // A minimised window (a spontaneous hide) is still on the call; another section or a closed window is not.
+    if (event->spontaneous())
+        return;
+    m_onScreen = false;
+    m_leaseTimer->stop();
+    releaseLease();
+}
+
+bool CallModeView::holdLease(qint64 companyId, const QString &name)
+{
+    if (!m_onScreen || m_context.db.isReadOnly())
+        return true;
+    try {
+        const CompanyLease lease = CompanyLeaseRepository(m_context).acquire(companyId, m_context.userId);
+        if (lease.userId != m_context.userId) {
+            m_status->setText(tr("%1 is being called by %2 now; on to the next company.").arg(name, lease.userName));
+            return false;
+        }
+    } catch (const StorageError &) {
+        // The lease is a courtesy to colleagues: a base that cannot take it now does not stop the call, and a
+        // company deleted meanwhile is caught when its card is read.
+        return true;
+    }
+    if (m_leasedCompanyId != companyId)
+        releaseLease();
+    m_leasedCompanyId = companyId;
+    return true;
+}
+
+void CallModeView::releaseLease()
+{
+    if (m_leasedCompanyId == 0)
+        return;
+    try {
+        CompanyLeaseRepository(m_context).release(m_leasedCompanyId, m_context.userId);
+    } catch (const StorageError &) {
+        // Left to expire by itself in a few minutes.
+    }
+    m_leasedCompanyId = 0;
+}
+
+void CallModeView::renewLease()
+{
+    if (m_recording || !m_current)
+        return;
+    if (!holdLease(m_current->companyId, m_record.company.name)) {
+        m_current.reset();
+        showNext();
+    }
+}
+
+void CallModeView::refreshFromElsewhere()
+{
+    if (!m_recording)
+        reload();
 }
 
 QPushButton *CallModeView::outcomeButton(CallOutcome outcome, Qt::Key key)
@@ -169,35 +250,44 @@ void CallModeView::reload()
         // The company being called stays put while it is still waiting; someone may have called it meanwhile.
         const QList<CallQueueEntry> waiting = CallQueueQuery(m_context).next(m_context.userId, 200, m_skipped);
         for (const CallQueueEntry &entry : waiting) {
-            if (entry.companyId == m_current->companyId) {
-                showEntry(entry);
+            if (entry.companyId == m_current->companyId && showEntry(entry)) {
                 updateTally();
                 return;
             }
         }
+        m_current.reset();
     }
     showNext();
 }
 
 void CallModeView::showNext()
 {
-    const QList<CallQueueEntry> next = CallQueueQuery(m_context).next(m_context.userId, 1, m_skipped);
+    QList<qint64> passed = m_skipped; // and the companies colleagues took a moment ago
+    QList<CallQueueEntry> next;
+    for (;;) {
+        next = CallQueueQuery(m_context).next(m_context.userId, 1, passed);
+        if (next.isEmpty() || showEntry(next.first()))
+            break;
+        passed.append(next.first().companyId);
+    }
     if (next.isEmpty()) {
         m_current.reset();
+        releaseLease();
         m_empty->setText(m_skipped.isEmpty()
                              ? tr("Nothing to call now: no callback is due and every company has been called.\n"
                                   "Import a list (Ctrl+I), or ask the head of sales to hand you companies.")
                              : tr("Nothing more to call now; the companies you skipped come back when you open "
                                   "call mode again."));
         m_pages->setCurrentIndex(1);
-    } else {
-        showEntry(next.first());
     }
     updateTally();
 }
 
-void CallModeView::showEntry(const CallQueueEntry &entry)
+bool CallModeView::showEntry(const CallQueueEntry &entry)
 {
+    const bool sameCompany = m_current && m_current->companyId == entry.companyId;
+    if (!holdLease(entry.companyId, entry.name))
+        return false;
     std::optional<CompanyRecord> record;
     try {
         record = CompanyRecordRepository(m_context).load(entry.companyId);
@@ -206,10 +296,8 @@ void CallModeView::showEntry(const CallQueueEntry &entry)
     }
     if (!record) {
         m_skipped.append(entry.companyId);
-        showNext();
-        return;
+        return false;
     }
-    const bool sameCompany = m_current && m_current->companyId == entry.companyId;
     m_current = entry;
     m_record = *record;
     m_company->showCompany(m_record, entry, CallSettings::load(m_context.db).maxFailedAttempts);
@@ -218,6 +306,7 @@ void CallModeView::showEntry(const CallQueueEntry &entry)
         m_comment->clear();
     }
     m_pages->setCurrentIndex(0);
+    return true;
 }
 
 void CallModeView::updateTally()
@@ -239,6 +328,7 @@ bool CallModeView::recordOutcome(CallOutcome outcome)
 {
     if (!m_current || m_context.db.isReadOnly())
         return false;
+    const QScopedValueRollback<bool> recording(m_recording, true);
     const CallOutcomeOptions options = CallSettings::load(m_context.db);
     const QString companyName = m_record.company.name;
     CallResult result;

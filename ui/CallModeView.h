@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace voronka {
 
@@ -25,12 +26,19 @@ class CallScriptPanel;
 // then companies not called yet) one company at a time: the company with its numbers, people and history on the
 // left, the call script on the right, and one key per outcome below (F1–F7; the script's answers on 1–9). Once an
 // outcome is recorded the next company comes up at once, and the counter of the day's calls and meetings moves.
+//
+// While call mode is on screen the company shown is leased to the caller (CompanyLeaseRepository), renewed every
+// few minutes and released on moving on, leaving the section or closing, so colleagues' queues leave it out. A
+// company a colleague took a moment before (a race) is not shown: the status line says who is calling it.
 class CallModeView : public QWidget
 {
     Q_OBJECT
 
 public:
+    static constexpr int leaseRenewalMs = 2 * 60 * 1000; // well within the lease's five minutes
+
     CallModeView(DataContext context, QList<User> users, QWidget *parent = nullptr);
+    ~CallModeView() override;
 
     // 0 when the queue is empty.
     qint64 currentCompanyId() const;
@@ -47,13 +55,26 @@ public slots:
     bool recordOutcome(voronka::CallOutcome outcome);
     // Leaves the current company for later (until call mode is opened again) and brings up the next one.
     void skip();
+    // Another desktop changed the base: reload() unless an outcome is being recorded (its dialog is open).
+    void refreshFromElsewhere();
+    // What the lease timer calls: renews the lease on the company shown; moves on when a colleague has it now.
+    void renewLease();
 
 signals:
     void companyActivated(qint64 companyId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void showNext();
-    void showEntry(const CallQueueEntry &entry);
+    // False when the company cannot be shown: gone, or a colleague is calling it.
+    bool showEntry(const CallQueueEntry &entry);
+    // Takes or renews the lease while call mode is on screen; false (and the status line says who) when a
+    // colleague holds it.
+    bool holdLease(qint64 companyId, const QString &name);
+    void releaseLease();
     void updateTally();
     void editScripts();
     void editCallRules();
@@ -73,6 +94,10 @@ private:
     QLabel *m_status = nullptr;
     QLineEdit *m_comment = nullptr;
     QList<QPushButton *> m_outcomeButtons;
+    QTimer *m_leaseTimer = nullptr;
+    bool m_onScreen = false; // leases are taken only while call mode is shown
+    qint64 m_leasedCompanyId = 0;
+    bool m_recording = false;
 };
 
 } // namespace voronka

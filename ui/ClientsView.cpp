@@ -3,6 +3,7 @@
 #include "ListTableView.h"
 
 #include "PipelineBoard.h"
+#include "ScrollKeeper.h"
 #include "storage/StorageError.h"
 
 #include <QAbstractTableModel>
@@ -253,6 +254,12 @@ void ClientsView::reload()
             break;
         }
     }
+}
+
+void ClientsView::refreshFromElsewhere()
+{
+    const ScrollKeeper keep(m_table);
+    reload();
 }
 
 void ClientsView::showEvent(QShowEvent *event)

@@ -49,6 +49,8 @@ public:
 public slots:
     // Reads the list again with the current filter.
     void reload();
+    // Another desktop changed the base: reads the list again, keeping the selection and the scroll position.
+    void refreshFromElsewhere();
     void applyFilter();
 
 signals:

@@ -4,6 +4,7 @@
 #include "ListTableView.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
+#include "ScrollKeeper.h"
 #include "models/CompanyListModel.h"
 #include "storage/CompanyRepository.h"
 #include "storage/Database.h"
@@ -313,6 +314,24 @@ void ColdBaseView::reloadList()
         m_shownCompanyId = 0;
         m_card->clear();
     }
+}
+
+void ColdBaseView::refreshFromElsewhere()
+{
+    const ScrollKeeper keep(m_table);
+    m_model->refresh();
+    updateCount();
+    const int row = m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1;
+    if (row >= 0) {
+        // Selected again where it is now; the scroll keeper undoes the scroll to it (the user may have scrolled away).
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, CompanyListModel::NameColumn),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (m_shownCompanyId != 0 && !m_card->hasUnsavedChanges()) {
+        // Deleted elsewhere (or no longer matching the filter): an unchanged card is cleared.
+        m_shownCompanyId = 0;
+        m_card->clear();
+    }
+    m_card->refreshFromElsewhere();
 }
 
 void ColdBaseView::updateCount()

@@ -45,6 +45,9 @@ public slots:
     ImportWizard *openImportWizard(const QString &filePath = QString());
     // Reads the list again after companies were added or removed elsewhere (an import, its undo).
     void reloadList();
+    // Another desktop changed the base: reads the list again keeping the selected company and the scroll position,
+    // and the card (an unchanged one shows the company as stored now; unsaved edits stay).
+    void refreshFromElsewhere();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

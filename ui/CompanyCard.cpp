@@ -9,6 +9,7 @@
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
 #include "funnel/DealOpener.h"
+#include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyMerge.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
@@ -72,6 +73,11 @@ void CompanyCard::buildForm()
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
+    m_lease = new QLabel;
+    m_lease->setObjectName(QStringLiteral("cardLease"));
+    m_lease->setWordWrap(true);
+    m_lease->setStyleSheet(QStringLiteral("color: #a05a00;"));
+    m_lease->hide();
 
     m_name = makeLine(QStringLiteral("nameEdit"), tr("ООО «Ромашка»"));
     m_inn = makeLine(QStringLiteral("innEdit"), tr("10 or 12 digits"));
@@ -202,6 +208,7 @@ void CompanyCard::buildForm()
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
+    layout->addWidget(m_lease);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("<b>Contacts</b>")));
     layout->addWidget(m_contacts);
@@ -311,6 +318,7 @@ void CompanyCard::show(const CompanyRecord &record)
         addPhoneRow(phone);
     m_timeline->showCompany(company.id);
     m_problem->hide();
+    showLease();
     m_loading = false;
     updateState();
 }
@@ -534,6 +542,65 @@ void CompanyCard::updateState()
     m_newDealButton->setToolTip(!refusal.isEmpty() ? refusal
                                     : dirty        ? tr("Save or revert the card before opening a deal.")
                                                    : tr("Open a deal for this company"));
+}
+
+namespace {
+// Whether what is stored differs from what the card shows: the company's and each person's, number's and e-mail's
+// versions (a changed row has a new version, an added or removed one changes the lists).
+template<typename Row>
+QList<std::pair<qint64, qint64>> rowVersions(const QList<Row> &rows)
+{
+    QList<std::pair<qint64, qint64>> versions;
+    for (const Row &row : rows)
+        versions.append({row.id, row.version});
+    return versions;
+}
+
+bool sameVersions(const CompanyRecord &a, const CompanyRecord &b)
+{
+    return a.company.version == b.company.version && rowVersions(a.contacts) == rowVersions(b.contacts)
+        && rowVersions(a.phones) == rowVersions(b.phones) && rowVersions(a.emails) == rowVersions(b.emails);
+}
+} // namespace
+
+void CompanyCard::refreshFromElsewhere()
+{
+    if (!m_active || m_original.company.id == 0)
+        return;
+    if (hasUnsavedChanges()) {
+        showLease();
+        return;
+    }
+    std::optional<CompanyRecord> stored;
+    try {
+        stored = CompanyRecordRepository(m_context).load(m_original.company.id);
+    } catch (const StorageError &) {
+        return; // unreadable for now (locked, share gone): the next refresh tries again
+    }
+    if (!stored)
+        return; // deleted elsewhere: the list leaves it out and clears the card
+    // Only a changed company is shown anew: setting fields again would move the cursor of the one the user is in.
+    if (sameVersions(*stored, m_original)) {
+        m_timeline->reload();
+        showLease();
+    } else {
+        show(*stored);
+    }
+}
+
+void CompanyCard::showLease()
+{
+    std::optional<CompanyLease> lease;
+    if (m_original.company.id != 0) {
+        try {
+            lease = CompanyLeaseRepository(m_context).holder(m_original.company.id);
+        } catch (const StorageError &) {
+            // Only a hint: a base that cannot be read now shows none.
+        }
+    }
+    const bool colleague = lease && lease->userId != m_context.userId;
+    m_lease->setText(colleague ? tr("Being called by %1 now.").arg(lease->userName) : QString());
+    m_lease->setVisible(colleague);
 }
 
 bool CompanyCard::openNewDeal()

@@ -48,6 +48,9 @@ public slots:
     void revert();
     // Asks for a new deal for the shown company and opens it; the card then shows the company anew.
     bool openNewDeal();
+    // Another desktop changed the base: an unchanged card shows the company as stored now; a card with unsaved
+    // edits keeps them (saving then reports the conflict). The "being called by" line is read again either way.
+    void refreshFromElsewhere();
     // Shows the history of changes of the stored company, its deals and payments.
     void showChanges();
 
@@ -68,6 +71,7 @@ private:
     void addPhoneRow(const Phone &phone);
     void setEditable(bool editable);
     void updateState();
+    void showLease();
 
     DataContext m_context;
     QList<User> m_users;
@@ -91,6 +95,7 @@ private:
     QTableWidget *m_phones = nullptr;
     CompanyTimeline *m_timeline = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_lease = nullptr; // a colleague is calling the company in call mode
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
     QPushButton *m_newDealButton = nullptr;

@@ -6,6 +6,7 @@
 #include "MeetingHeldDialog.h"
 #include "MeetingMoveDialog.h"
 #include "ModalDialog.h"
+#include "ScrollKeeper.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -253,6 +254,12 @@ void MeetingsView::reload()
     if (m_model->rowCount() > 0)
         m_table->selectRow(row < m_model->rowCount() ? row : 0);
     updateButtons();
+}
+
+void MeetingsView::refreshFromElsewhere()
+{
+    const ScrollKeeper keep(m_table);
+    reload();
 }
 
 void MeetingsView::runOutcome(QDialog &dialog, qint64 companyId)

@@ -47,6 +47,8 @@ public:
 public slots:
     // Reads the meetings again with the current filter, keeping the selected one selected.
     void reload();
+    // Another desktop changed the base: reads the list again, keeping the selection and the scroll position.
+    void refreshFromElsewhere();
     void recordHeld();
     void recordMoved();
     void recordCancelled();

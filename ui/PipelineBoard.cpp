@@ -7,6 +7,7 @@
 #include "ModalDialog.h"
 #include "NewDealDialog.h"
 #include "PaymentDialog.h"
+#include "ScrollKeeper.h"
 #include "domain/Clock.h"
 #include "funnel/FunnelError.h"
 #include "storage/Database.h"
@@ -23,6 +24,9 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <vector>
 
 namespace voronka {
 
@@ -167,6 +171,25 @@ void PipelineBoard::reload()
         }
     }
     m_summary->setText(tr("Open deals: %1, worth %2").arg(QLocale().toString(openDeals), formatAmount(openAmount)));
+}
+
+void PipelineBoard::refreshFromElsewhere()
+{
+    std::vector<std::unique_ptr<ScrollKeeper>> keepers;
+    QList<qint64> selected;
+    for (DealColumn *column : std::as_const(m_columns)) {
+        keepers.push_back(std::make_unique<ScrollKeeper>(column));
+        const QListWidgetItem *current = column->currentItem();
+        selected.append(current ? current->data(DealColumn::DealIdRole).toLongLong() : 0);
+    }
+    reload();
+    for (int i = 0; i < m_columns.size(); ++i) {
+        DealColumn *column = m_columns.at(i);
+        for (int row = 0; selected.at(i) != 0 && row < column->count(); ++row) {
+            if (column->item(row)->data(DealColumn::DealIdRole).toLongLong() == selected.at(i))
+                column->setCurrentRow(row);
+        }
+    }
 }
 
 bool PipelineBoard::askDetails(const PipelineDeal &deal, DealMove &move)

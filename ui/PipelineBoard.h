@@ -46,6 +46,9 @@ public:
 
 public slots:
     void reload();
+    // Another desktop changed the base: reads the board again, each column keeping its scroll position and the
+    // card the user had selected.
+    void refreshFromElsewhere();
     // Moves a deal read at expectedVersion; returns true when it moved. A refusal is shown to the user.
     bool moveDeal(qint64 dealId, qint64 expectedVersion, voronka::DealStep to);
     // Asks for a payment against the deal and records it; a deal not at "invoice issued" is explained instead.

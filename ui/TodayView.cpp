@@ -1,6 +1,7 @@
 #include "TodayView.h"
 
 #include "NewTaskDialog.h"
+#include "ScrollKeeper.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "storage/Database.h"
@@ -150,6 +151,12 @@ void TodayView::reload()
     if (!m_table->selectTask(selectedId))
         m_table->selectFirstTaskUnlessSelected();
     updateButtons();
+}
+
+void TodayView::refreshFromElsewhere()
+{
+    const ScrollKeeper keep(m_table);
+    reload();
 }
 
 void TodayView::afterWrite(bool written)

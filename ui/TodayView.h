@@ -40,6 +40,8 @@ public:
 public slots:
     // Reads the tasks again with the current filter, keeping the selected one selected.
     void reload();
+    // Another desktop changed the base: reads the list again, keeping the selection and the scroll position.
+    void refreshFromElsewhere();
     void completeSelected();
     void snoozeSelected(const QDateTime &until);
     // Asks a new task for the selected task's company (no company when none is selected).
