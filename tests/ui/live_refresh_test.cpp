@@ -1,17 +1,21 @@
 #include "CallModeView.h"
 #include "ColdBaseView.h"
 #include "CompanyCard.h"
+#include "DealColumn.h"
+#include "PipelineBoard.h"
 #include "demo/DemoBase.h"
 #include "models/CompanyListModel.h"
 #include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DatabaseWatcher.h"
+#include "storage/DealRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -260,4 +264,44 @@ TEST_CASE("A lease that ran out while a colleague took the company moves call mo
     first.view.renewLease();
     CHECK(first.view.currentCompanyId() == ids.at(1));
     CHECK(first.view.statusText().contains(QStringLiteral("Boris Zvonkov")));
+}
+
+TEST_CASE("The board shows another desktop's deals and keeps the selected card and the scroll position",
+          "[ui][pipeline][refresh]")
+{
+    TestDatabase base;
+    const qint64 companyId = coldCompanies(base, 1).first();
+    const auto addDeal = [companyId](DataContext context, const QString &title) {
+        Deal deal;
+        deal.companyId = companyId;
+        deal.title = title;
+        deal.step = DealStep::OfferSent;
+        DealRepository(context).create(deal);
+        return deal.id;
+    };
+    QList<qint64> deals;
+    for (int i = 0; i < 40; ++i)
+        deals.append(addDeal(base.context(), QStringLiteral("Deal %1").arg(i)));
+    PipelineBoard board(base.context(), UserRepository(base.context()).list());
+    board.resize(1200, 500);
+    board.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&board));
+    DealColumn *column = board.column(DealStep::OfferSent);
+    column->setCurrentRow(30);
+    const qint64 selected = column->currentItem()->data(DealColumn::DealIdRole).toLongLong();
+    column->scrollToTop();
+    column->verticalScrollBar()->setValue(column->verticalScrollBar()->maximum() / 3);
+    const int scroll = column->verticalScrollBar()->value();
+    REQUIRE(scroll > 0);
+
+    DatabaseWatcher watcher(base.db());
+    QObject::connect(&watcher, &DatabaseWatcher::changedElsewhere, &board, &PipelineBoard::refreshFromElsewhere);
+    OtherDesktop other(base, 1);
+    addDeal(other.context, QStringLiteral("Added elsewhere"));
+    watcher.checkNow();
+
+    CHECK(column->count() == 41);
+    REQUIRE(column->currentItem() != nullptr);
+    CHECK(column->currentItem()->data(DealColumn::DealIdRole).toLongLong() == selected);
+    CHECK(column->verticalScrollBar()->value() == scroll);
 }
