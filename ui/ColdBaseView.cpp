@@ -318,6 +318,8 @@ void ColdBaseView::reloadList()
 
 void ColdBaseView::refreshFromElsewhere()
 {
+    if (m_switching)
+        return; // the user is answering whether to save the card; the next change refreshes
     const ScrollKeeper keep(m_table);
     m_model->refresh();
     updateCount();
