@@ -7,6 +7,7 @@
 #include "UserPickerDialog.h"
 #include "demo/DemoBase.h"
 #include "domain/Clock.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -14,6 +15,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QProcess>
+#include <QStatusBar>
 #include <QStandardPaths>
 
 namespace voronka {
@@ -117,10 +120,38 @@ int GuiFront::run(const QStringList &arguments)
     }
     context.userId = user.id;
 
-    MainWindow window(context, user);
-    window.show();
-    window.startReminders();
-    return QApplication::exec();
+    // The first start of the day backs the base up; a failure must not keep anyone from working.
+    QString backupProblem;
+    try {
+        BackupService(*db, clock).backupIfFirstToday();
+    } catch (const StorageError &error) {
+        backupProblem = QObject::tr("The daily backup failed: %1").arg(error.message());
+    }
+
+    auto window = std::make_unique<MainWindow>(context, user);
+    window->show();
+    if (!backupProblem.isEmpty())
+        window->statusBar()->showMessage(backupProblem);
+    window->startReminders();
+    const int code = QApplication::exec();
+    const QString backup = window->restoreRequested();
+    if (backup.isEmpty())
+        return code;
+
+    // Restore: nothing may hold the file while it is replaced.
+    window.reset();
+    db.reset();
+    try {
+        const QString aside = BackupService::restore(path, backup, clock);
+        MessageBox::information(nullptr, title,
+                                QObject::tr("The backup is in place. The base as it was is kept as %1.")
+                                    .arg(QDir::toNativeSeparators(aside)));
+    } catch (const StorageError &error) {
+        MessageBox::critical(nullptr, title, QObject::tr("The backup was not restored.\n\n%1").arg(error.message()));
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            {QStringLiteral("--db"), path, QStringLiteral("--user"), user.login});
+    return code;
 }
 
 } // namespace voronka

@@ -11,12 +11,15 @@
 #include "NewTaskDialog.h"
 #include "PipelineBoard.h"
 #include "ReminderCenter.h"
+#include "RestoreDialog.h"
 #include "SectionPlaceholder.h"
 #include "TodayView.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
 #include "models/CompanyListModel.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "storage/DatabaseWatcher.h"
 #include "storage/FileSystemProbe.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -91,7 +94,18 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
 
     m_reminders = new ReminderCenter(context, this);
     connect(m_reminders, &ReminderCenter::companyActivated, this, &MainWindow::openCompany);
-    connect(m_reminders, &ReminderCenter::tasksChangedElsewhere, m_today, &TodayView::reload);
+    // Tasks written here (the popup, a sweep) reload Today; another desktop's changes come through the watcher.
+    connect(m_reminders, &ReminderCenter::tasksWritten, m_today, &TodayView::reload);
+
+    // Another desktop (or process) committed to the file: every open view reads again, keeping selection and scroll.
+    m_watcher = new DatabaseWatcher(context.db, this);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_coldBase, &ColdBaseView::refreshFromElsewhere);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_board, &PipelineBoard::refreshFromElsewhere);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_clients, &ClientsView::refreshFromElsewhere);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_meetings, &MeetingsView::refreshFromElsewhere);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_today, &TodayView::refreshFromElsewhere);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_calls, &CallModeView::refreshFromElsewhere);
+    m_watcher->start();
     connect(m_reminders, &ReminderCenter::quitRequested, this, &MainWindow::quit);
     connect(m_reminders, &ReminderCenter::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 15000);
@@ -173,6 +187,11 @@ void MainWindow::buildMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Write the companies the cold base shows to a CSV file"));
     file->addSeparator();
+    QAction *backUp = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     file->addAction(m_reminders->keepInTrayAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
@@ -246,6 +265,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::backUpNow()
+{
+    try {
+        const BackupFile backup = BackupService(m_context.db, m_context.clock).backupNow();
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(backup.path)));
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Back up"), error.message());
+    }
+}
+
+void MainWindow::chooseRestore()
+{
+    QList<BackupFile> backups;
+    try {
+        backups = BackupService(m_context.db, m_context.clock).list();
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Restore from backup"), error.message());
+        return;
+    }
+    QString chosen;
+    if (!RestoreDialog::chooseBackup(this, backups, chosen))
+        return;
+    // The file can only be replaced once nothing in this process holds it: the start-up code does the swap after
+    // the window is gone, then starts Voronka again on the restored base.
+    m_restoreFrom = chosen;
+    quit();
 }
 
 void MainWindow::quit()

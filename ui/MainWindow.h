@@ -13,6 +13,7 @@ namespace voronka {
 
 class CallModeView;
 class ClientsView;
+class DatabaseWatcher;
 class ColdBaseView;
 class MeetingsView;
 class PipelineBoard;
@@ -34,6 +35,8 @@ public:
     // Where each role starts its day: a caller in call mode, a closer at the meetings, an account manager at the
     // clients, everyone else at the cold base.
     static Section homeSection(UserRole role);
+    // The backup the user chose to restore before the window ended; empty when none.
+    QString restoreRequested() const { return m_restoreFrom; }
     ColdBaseView *coldBaseView() const { return m_coldBase; }
     PipelineBoard *pipelineBoard() const { return m_board; }
     ClientsView *clientsView() const { return m_clients; }
@@ -59,6 +62,9 @@ public slots:
     void openCompany(qint64 companyId);
     // Ends Voronka, also when reminders keep it running in the tray.
     void quit();
+    void backUpNow();
+    // Asks which backup to restore; when one is chosen, ends the window so that it can be put in place.
+    void chooseRestore();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,7 +87,9 @@ private:
     MeetingsView *m_meetings = nullptr;
     TodayView *m_today = nullptr;
     ReminderCenter *m_reminders = nullptr;
+    DatabaseWatcher *m_watcher = nullptr;
     bool m_quitting = false;
+    QString m_restoreFrom;
     bool m_toldAboutTray = false;
 };
 

@@ -32,6 +32,11 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
 {
     show(QMessageBox::Critical, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);

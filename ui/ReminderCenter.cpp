@@ -32,14 +32,13 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
 {
     connect(m_service, &ReminderService::due, this, [this](const QList<Task> &tasks) { raise(tasks, false); });
     connect(m_service, &ReminderService::missed, this, [this](const QList<Task> &tasks) { raise(tasks, true); });
-    connect(m_service, &ReminderService::changedElsewhere, this, &ReminderCenter::tasksChangedElsewhere);
     // Quietly: it can come while the user is away, and the next check a few seconds later tries again.
     connect(m_service, &ReminderService::checkFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Reminders could not be checked: %1").arg(message));
     });
     connect(m_popup.get(), &ReminderPopup::tasksChanged, this, [this] {
         m_service->tasksChanged();
-        emit tasksChangedElsewhere();
+        emit tasksWritten();
     });
     connect(m_popup.get(), &ReminderPopup::companyActivated, this, [this](qint64 companyId) {
         showWindow();
@@ -130,7 +129,7 @@ void ReminderCenter::sweepRulesOncePerDay()
         m_lastSweep = today;
         if (report.reactivations + report.vipVisits > 0) {
             m_service->tasksChanged();
-            emit tasksChangedElsewhere();
+            emit tasksWritten();
         }
     } catch (const StorageError &) {
         // Locked by a colleague's long write: the next hourly check sweeps again.

@@ -49,8 +49,9 @@ public slots:
 signals:
     // The user asked to see a company from a reminder: the window shows itself and the company.
     void companyActivated(qint64 companyId);
-    // Tasks changed here or on another desktop: lists of tasks on screen should be read again.
-    void tasksChangedElsewhere();
+    // The popup or the rules' sweep wrote tasks: lists of tasks on screen should be read again. (Another
+    // desktop's changes reach the views through the main window's DatabaseWatcher.)
+    void tasksWritten();
     void quitRequested();
     // Something the user should know without being interrupted (the base was locked for a reminder check).
     void statusMessage(const QString &text);

@@ -1,16 +1,20 @@
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "ModalDialog.h"
 #include "RestoreDialog.h"
 #include "storage/BackupService.h"
 #include "storage/CompanyRepository.h"
 #include "storage/SqlStatement.h"
+#include "storage/UserRepository.h"
 #include "support/BadFiles.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
 
 #include <catch2/catch.hpp>
@@ -103,4 +107,24 @@ TEST_CASE("The restore dialog refuses a damaged backup and stays open", "[ui][ba
     MessageBox::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(RestoreDialog::chooseBackup(nullptr, {}, chosen));
     CHECK(MessageBox::lastText().contains(QStringLiteral("no backups")));
+}
+
+TEST_CASE("The File menu backs the base up and asks the start-up code to restore the chosen backup",
+          "[ui][backup][mainwindow]")
+{
+    TestDatabase base;
+    const User head = *UserRepository(base.context()).find(1);
+    MainWindow window(base.context(), head);
+    window.findChild<QAction *>(QStringLiteral("backUpAction"))->trigger();
+    const QList<BackupFile> backups = BackupService(base.db(), base.clock()).list();
+    REQUIRE(backups.size() == 1);
+    CHECK(window.statusBar()->currentMessage().contains(QFileInfo(backups.first().path).fileName()));
+    CHECK(window.restoreRequested().isEmpty());
+
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        choose(dialog, 0);
+    });
+    window.findChild<QAction *>(QStringLiteral("restoreAction"))->trigger();
+    CHECK(window.restoreRequested() == backups.first().path);
 }
