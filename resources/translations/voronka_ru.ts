@@ -33,6 +33,164 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующее действие</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название сделки</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Номер счёта</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Дата счёта</translation>
+    </message>
+    <message>
+        <source>Reason lost</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Keep between 1 and 1000 backups.</source>
+        <translation>Хранить можно от 1 до 1000 резервных копий.</translation>
+    </message>
+    <message>
+        <source>The base is damaged, so a backup of it would not be a good one. Restore the latest good backup instead (File → Restore from backup…).</source>
+        <translation>База повреждена, поэтому её резервная копия будет негодной. Вместо этого восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that it can be written, or set another backup folder.</source>
+        <translation>Не удаётся создать папку для резервных копий %1. Проверьте, что в неё можно записывать, или укажите другую папку для резервных копий.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in %1 for a backup of the base.</source>
+        <translation>Диск заполнен: в %1 нет места для резервной копии базы.</translation>
+    </message>
+    <message>
+        <source>The base is damaged, so it cannot be backed up: %1</source>
+        <translation>База повреждена, поэтому сделать её резервную копию нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup to %1; check that the folder can be written. (%2)</source>
+        <translation>Не удаётся записать резервную копию в %1; проверьте, что в папку можно записывать. (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place as %1.</source>
+        <translation>Не удаётся сохранить резервную копию под именем %1.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Voronka (schema %2; this version knows up to %3).</source>
+        <translation>Файл %1 создан более новой версией «Воронки» (схема %2; эта версия поддерживает схемы до %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>Файл %1 повреждён (%2).</translation>
+    </message>
+    <message>
+        <source>A base cannot be restored from itself.</source>
+        <translation>Базу нельзя восстановить из неё самой.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: the folder %1 cannot be written.</source>
+        <translation>Восстановить не удалось: в папку %1 нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to the base (is the disk full?). The base is unchanged.</source>
+        <translation>Не удаётся скопировать резервную копию в папку базы (может быть, диск заполнен?). База не изменена.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current base (is the disk full?). The base is unchanged.</source>
+        <translation>Не удаётся сохранить копию текущей базы (может быть, диск заполнен?). База не изменена.</translation>
+    </message>
+    <message>
+        <source>Cannot move the journal %1 aside; is the base still open? The base is unchanged.</source>
+        <translation>Не удаётся убрать журнал %1; может быть, база ещё открыта? База не изменена.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1. The base is unchanged.</source>
+        <translation>Не удаётся поставить резервную копию на место %1. База не изменена.</translation>
+    </message>
+</context>
+<context>
     <name>CallOutcome</name>
     <message>
         <source>No answer</source>
@@ -248,6 +406,13 @@
         <source>The phone is not one of this company&apos;s numbers.</source>
         <translation>Этот телефон не относится к этой компании.</translation>
     </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyLeaseRepository</name>
     <message>
         <source>The company no longer exists: someone deleted it.</source>
         <translation>Компании больше нет: её кто-то удалил.</translation>
@@ -525,6 +690,14 @@
         <source>The base was made by a newer Voronka (schema %1; this version knows up to %2). It is opened read-only so that nothing in it is damaged.</source>
         <translation>База создана в более новой версии «Воронки» (схема %1; эта версия поддерживает схемы до %2). Она открыта только для чтения, чтобы ничего в ней не повредить.</translation>
     </message>
+    <message>
+        <source>%1 is damaged and was made by an older Voronka, so it cannot be opened. Restore the latest good backup (File → Restore from backup…).</source>
+        <translation>Файл %1 повреждён и создан более старой версией «Воронки», поэтому его нельзя открыть. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
+    </message>
+    <message>
+        <source>The base is damaged: the check at opening found problems in the file. It is opened read-only so that nothing more is lost. Restore the latest good backup (File → Restore from backup…).</source>
+        <translation>База повреждена: проверка при открытии нашла ошибки в файле. База открыта только для чтения, чтобы больше ничего не потерять. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseInfo</name>
@@ -665,6 +838,13 @@
     <message>
         <source>An e-mail entry needs an address.</source>
         <translation>Укажите адрес e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemProbe</name>
+    <message>
+        <source>Shared file on a network drive (%1): safe mode</source>
+        <translation>Общий файл на сетевом диске (%1): безопасный режим</translation>
     </message>
 </context>
 <context>
@@ -1092,10 +1272,6 @@
         <translation>Сколько ждать снятия блокировки другой программой (мс).</translation>
     </message>
     <message>
-        <source>info needs --db PATH.</source>
-        <translation>Для команды info нужен параметр --db PATH.</translation>
-    </message>
-    <message>
         <source>--busy-timeout needs a number of milliseconds.</source>
         <translation>Для --busy-timeout нужно указать число миллисекунд.</translation>
     </message>
@@ -1170,20 +1346,6 @@
             <numerusform>%n компании записаны в %1.</numerusform>
             <numerusform>%n компаний записано в %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Voronka, a CRM for sales departments that work as a conveyor.
-
-Commands (voronka COMMAND --help for more):
-  info     show what a base holds and check it
-  import   import a cold-call list (CSV) as one batch, or undo a batch
-  export   write the companies as CSV</source>
-        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
-
-Команды (подробнее: voronka COMMAND --help):
-  info     показать, что хранится в базе, и проверить её
-  import   импортировать список для холодного обзвона (CSV) целиком или отменить импорт
-  export   выгрузить компании в CSV</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver runs SQLite %1 but Voronka was built with %2; bulk operations may be unsafe.</source>
@@ -1297,6 +1459,120 @@ Commands (voronka COMMAND --help for more):
         <translation>Импорт №&#xa0;%1. Прочитано строк: %2, импортировано: %3, дублей: %4 (объединено: %5, пропущено: %6), отклонено: %7, с пометкой «проверьте»: %8. Кодировка %9, разделитель %10.
 </translation>
     </message>
+    <message>
+        <source>Writes a consistent copy of a Voronka base; it may be in use by others meanwhile.</source>
+        <translation>Записывает согласованную копию базы «Воронки»; в это время базой могут пользоваться другие.</translation>
+    </message>
+    <message>
+        <source>The backup command.</source>
+        <translation>Команда backup.</translation>
+    </message>
+    <message>
+        <source>The base to back up.</source>
+        <translation>База, резервную копию которой нужно сделать.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Файл резервной копии для записи.</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists.</source>
+        <translation>Заменить FILE, если он уже существует.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>Для команды backup нужен параметр --out FILE.</translation>
+    </message>
+    <message>
+        <source>--out must not be the base itself.</source>
+        <translation>В --out нельзя указывать саму базу.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; --out needs a file name.</source>
+        <translation>%1 — это папка; для --out нужно имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it.</source>
+        <translation>%1 уже существует; добавьте --force, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so a backup of it would not be a good one; see voronka check.</source>
+        <translation>Файл %1 повреждён, поэтому его резервная копия будет негодной; см. voronka check.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).
+</source>
+        <translation>Резервная копия %1 записана в %2 (%3).
+</translation>
+    </message>
+    <message>
+        <source>%1 needs --db PATH.</source>
+        <translation>Для команды %1 нужен параметр --db PATH.</translation>
+    </message>
+    <message>
+        <source>Runs the full integrity check of a Voronka base.</source>
+        <translation>Выполняет полную проверку целостности базы «Воронки».</translation>
+    </message>
+    <message>
+        <source>The check command.</source>
+        <translation>Команда check.</translation>
+    </message>
+    <message>
+        <source>The base to check.</source>
+        <translation>База для проверки.</translation>
+    </message>
+    <message>
+        <source>%1: ok
+</source>
+        <translation>%1: в порядке
+</translation>
+    </message>
+    <message>
+        <source>%1: DAMAGED
+  %2
+</source>
+        <translation>%1: ПОВРЕЖДЕНА
+  %2
+</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; restore the latest good backup (File → Restore from backup…).</source>
+        <translation>База %1 повреждена; восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
+    </message>
+    <message>
+        <source>Voronka, a CRM for sales departments that work as a conveyor.
+
+Commands (voronka COMMAND --help for more):
+  info     show what a base holds and check it
+  import   import a cold-call list (CSV) as one batch, or undo a batch
+  export   write the companies as CSV
+  backup   write a consistent copy of a base
+  check    run the full integrity check of a base</source>
+        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
+
+Команды (подробнее: voronka КОМАНДА --help):
+  info     показать, что хранится в базе, и проверить её
+  import   импортировать список для холодных звонков (CSV) одним пакетом или отменить пакет
+  export   записать компании в CSV
+  backup   записать согласованную копию базы
+  check    выполнить полную проверку целостности базы</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Ежедневная резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The base as it was is kept as %1.</source>
+        <translation>Резервная копия восстановлена. Прежняя база сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+%1</source>
+        <translation>Резервная копия не восстановлена.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>RowInterpreter</name>
@@ -1373,6 +1649,29 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>An invoice needs its number and date.</source>
         <translation>Для счёта нужны номер и дата.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The base file is damaged. Restore the latest good backup.</source>
+        <translation>Файл базы повреждён. Восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the base file cannot be written any more (it or its folder became read-only, or it was moved or deleted).</source>
+        <translation>Изменение не сохранено: в файл базы больше нельзя записывать (он или его папка стали доступны только для чтения, либо файл перемещён или удалён).</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk holding the base is full. Free some space and save again.</source>
+        <translation>Изменение не сохранено: диск с базой заполнен. Освободите место и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>The base file cannot be reached: its folder may have become read-only, or the network share disconnected.</source>
+        <translation>Нет доступа к файлу базы: возможно, его папка стала доступна только для чтения или отключился сетевой диск.</translation>
+    </message>
+    <message>
+        <source>The base file could not be read or written (a disk or network error).</source>
+        <translation>Не удалось прочитать или записать файл базы (ошибка диска или сети).</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1792,36 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>TaskRuleSettings</name>
+    <message>
+        <source>A rule&apos;s task comes between 1 and %1 days later.</source>
+        <translation>Задача по правилу ставится на срок от 1 до %1 дн. вперёд.</translation>
+    </message>
+    <message>
+        <source>The clients visited twice a year are between 1% and 100% of them.</source>
+        <translation>Доля клиентов, которых посещают дважды в год, — от 1% до 100%.</translation>
+    </message>
+    <message>
+        <source>A task is shown to the head when it is overdue by 1 to %1 hours.</source>
+        <translation>Задача показывается руководителю, если она просрочена на срок от 1 до %1 ч.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRules</name>
+    <message>
+        <source>No payment for %1 days; this client usually pays every %2 days.</source>
+        <translation>Оплаты нет уже %1 дн.; обычно этот клиент платит раз в %2 дн.</translation>
+    </message>
+    <message>
+        <source>A top client by revenue: visit twice a year.</source>
+        <translation>Один из крупнейших клиентов по выручке: посещать дважды в год.</translation>
+    </message>
+    <message>
+        <source>Visit each client once a year.</source>
+        <translation>Посещать каждого клиента раз в год.</translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
         <source>Open</source>
@@ -1551,6 +1880,61 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Account manager</source>
         <translation>Менеджер клиентского отдела</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::AuditDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Deal «%1»</source>
+        <translation>Сделка «%1»</translation>
+    </message>
+    <message>
+        <source>Deal #%1</source>
+        <translation>Сделка №%1</translation>
+    </message>
+    <message>
+        <source>Payment #%1</source>
+        <translation>Оплата №%1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2059,10 @@ Import a list (Ctrl+I), or ask the head of sales to hand you companies.</source>
     <message>
         <source>%1 skipped for now.</source>
         <translation>%1: пока пропущена.</translation>
+    </message>
+    <message>
+        <source>%1 is being called by %2 now; on to the next company.</source>
+        <translation>В компанию %1 сейчас звонит %2; переходим к следующей компании.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2518,26 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <source>The deal was not opened</source>
         <translation>Сделка не заведена</translation>
     </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>История и&amp;зменений…</translation>
+    </message>
+    <message>
+        <source>Who changed this company, its deals and payments, and when</source>
+        <translation>Кто и когда менял эту компанию, её сделки и оплаты</translation>
+    </message>
+    <message>
+        <source>The company no longer exists: someone deleted it.</source>
+        <translation>Компании больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>%1 Not saved: your changes are still in the card.</source>
+        <translation>%1 Не сохранено: ваши изменения остались в карточке.</translation>
+    </message>
+    <message>
+        <source>Being called by %1 now.</source>
+        <translation>Сейчас звонит %1.</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CompanyListModel</name>
@@ -2223,6 +2631,157 @@ Your changes are still in the card. Press Revert to see the stored version (your
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ConflictDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующее действие</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>you changed it</source>
+        <translation>изменили вы</translation>
+    </message>
+    <message>
+        <source>they changed it</source>
+        <translation>изменили они</translation>
+    </message>
+    <message>
+        <source>both, the same way</source>
+        <translation>оба, одинаково</translation>
+    </message>
+    <message>
+        <source>both changed it</source>
+        <translation>изменили оба</translation>
+    </message>
+    <message>
+        <source>Someone else saved this company</source>
+        <translation>Эту компанию сохранил кто-то другой</translation>
+    </message>
+    <message>
+        <source>Your changes and theirs touch different fields, so both can be kept: press Merge.</source>
+        <translation>Ваши и чужие изменения касаются разных полей, поэтому можно сохранить и те и другие: нажмите «Объединить».</translation>
+    </message>
+    <message>
+        <source>Both of you changed the highlighted fields (%1). Choose whose version each keeps, then press Merge, or keep one version whole.</source>
+        <translation>Вы оба изменили выделенные поля (%1). Выберите для каждого, чью версию оставить, и нажмите «Объединить» — или оставьте одну из версий целиком.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now)</source>
+        <translation>Их (сейчас в базе)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the stored version</source>
+        <translation>Отбросить ваши изменения и показать сохранённую версию</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <source>Save your version of every field over theirs</source>
+        <translation>Записать вашу версию каждого поля поверх их версии</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Save each field as chosen in the Keep column</source>
+        <translation>Сохранить каждое поле так, как выбрано в столбце «Оставить»</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save nothing; your changes stay in the card</source>
+        <translation>Ничего не сохранять; ваши изменения останутся в карточке</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2819,10 +3378,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <translation>Этот раздел ещё не готов.</translation>
     </message>
     <message>
-        <source>It will list overdue, due and upcoming callbacks and tasks.</source>
-        <translation>Здесь появится список просроченных, текущих и предстоящих перезвонов и задач.</translation>
-    </message>
-    <message>
         <source>Funnel conversion and plan against actual will be here.</source>
         <translation>Здесь будут конверсия воронки и план-факт.</translation>
     </message>
@@ -2933,6 +3488,38 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>The cold base&apos;s search or stage filter hides this company.</source>
         <translation>Поиск или фильтр этапа в холодной базе скрывает эту компанию.</translation>
+    </message>
+    <message>
+        <source>Short transactions, a rollback journal and full sync: see docs/shared-database.md</source>
+        <translation>Короткие транзакции, журнал отката и полная синхронизация: см. docs/shared-database.md</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Резервная копия сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Восстановить из &amp;копии…</translation>
+    </message>
+    <message>
+        <source>Voronka keeps running</source>
+        <translation>«Воронка» продолжает работать</translation>
+    </message>
+    <message>
+        <source>Reminders still come up. To end Voronka, choose Quit in the File menu or the tray menu.</source>
+        <translation>Напоминания будут приходить и дальше. Чтобы закрыть «Воронку», выберите «Выход» в меню «Файл» или в меню значка в трее.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3977,37 @@ Owner: %3</source>
     </message>
 </context>
 <context>
+    <name>voronka::ReminderCenter</name>
+    <message>
+        <source>Reminders could not be checked: %1</source>
+        <translation>Не удалось проверить напоминания: %1</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray for reminders</source>
+        <translation>Оставаться в трее, чтобы приходили напоминания</translation>
+    </message>
+    <message>
+        <source>Voronka: reminders are on</source>
+        <translation>«Воронка»: напоминания включены</translation>
+    </message>
+    <message>
+        <source>Show Voronka</source>
+        <translation>Показать «Воронку»</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Missed while you were away: %1</source>
+        <translation>Пропущено, пока вас не было: %1</translation>
+    </message>
+    <message>
+        <source>Reminders due: %1</source>
+        <translation>Пора выполнить: %1</translation>
+    </message>
+</context>
+<context>
     <name>voronka::ReminderPopup</name>
     <message>
         <source>&amp;Open</source>
@@ -3407,33 +4025,9 @@ Owner: %3</source>
         <source>Done &amp;all</source>
         <translation>&amp;Все готово</translation>
     </message>
-    <message numerus="yes">
-        <source>Missed while you were away: %n task(s)</source>
-        <translation>
-            <numerusform>Пропущено, пока вас не было: %n задача</numerusform>
-            <numerusform>Пропущено, пока вас не было: %n задачи</numerusform>
-            <numerusform>Пропущено, пока вас не было: %n задач</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reminders: %n task(s) due</source>
-        <translation>
-            <numerusform>Напоминание: пора выполнить %n задачу</numerusform>
-            <numerusform>Напоминание: пора выполнить %n задачи</numerusform>
-            <numerusform>Напоминание: пора выполнить %n задач</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done all</source>
         <translation>Все готово</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark all %n listed task(s) done?</source>
-        <translation>
-            <numerusform>Отметить %n задачу из списка как выполненную?</numerusform>
-            <numerusform>Отметить все %n задачи из списка как выполненные?</numerusform>
-            <numerusform>Отметить все %n задач из списка как выполненные?</numerusform>
-        </translation>
     </message>
     <message>
         <source>No task was closed</source>
@@ -3443,13 +4037,68 @@ Owner: %3</source>
         <source>Some tasks were not closed</source>
         <translation>Часть задач не закрыта</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) were not closed:</source>
-        <translation>
-            <numerusform>Не закрыта %n задача:</numerusform>
-            <numerusform>Не закрыты %n задачи:</numerusform>
-            <numerusform>Не закрыто %n задач:</numerusform>
-        </translation>
+    <message>
+        <source>Missed while you were away: %1</source>
+        <translation>Пропущено, пока вас не было: %1</translation>
+    </message>
+    <message>
+        <source>Reminders due: %1</source>
+        <translation>Пора выполнить: %1</translation>
+    </message>
+    <message>
+        <source>Mark every listed task done (%1)?</source>
+        <translation>Отметить все задачи из списка выполненными (%1)?</translation>
+    </message>
+    <message>
+        <source>Tasks not closed: %1</source>
+        <translation>Не закрыто задач: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the base. It is checked first; the current base is kept beside it.</source>
+        <translation>Выберите резервную копию, которая заменит базу. Сначала она будет проверена; текущая база сохранится рядом.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored; choose another one.
+
+%1</source>
+        <translation>Эту резервную копию нельзя восстановить; выберите другую.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the base with the backup made %1?
+
+Everything entered since then is no longer in the base; the current base is kept beside it as a file named “…before-restore…”. Other desktops that have the base open must close it first.</source>
+        <translation>Заменить базу резервной копией от %1?
+
+Всё, что было введено после этого, пропадёт из базы; текущая база сохранится рядом в файле с именем «…before-restore…». На других компьютерах, где открыта база, её нужно сначала закрыть.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this base yet.</source>
+        <translation>Резервных копий этой базы пока нет.</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4362,10 @@ Owner: %3</source>
     <message>
         <source>Who</source>
         <translation>Кто</translation>
+    </message>
+    <message>
+        <source>%1, escalated</source>
+        <translation>%1, передана руководителю</translation>
     </message>
 </context>
 <context>
