@@ -36,9 +36,7 @@ int BackupCommand::run(const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), QObject::tr("The backup file to write."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption forceOption(QStringLiteral("force"), QObject::tr("Replace FILE when it exists."));
-    const QCommandLineOption timeoutOption(QStringLiteral("busy-timeout"),
-                                           QObject::tr("How long to wait for another program's lock (ms)."),
-                                           QStringLiteral("MS"), QStringLiteral("5000"));
+    const QCommandLineOption timeoutOption = busyTimeoutOption();
     parser.addOptions({dbOption, outOption, forceOption, timeoutOption});
     const std::optional<int> refused = checkBaseCommandLine(parser, arguments, dbOption, timeoutOption);
     if (refused)

@@ -5,6 +5,13 @@
 
 namespace voronka {
 
+QCommandLineOption busyTimeoutOption()
+{
+    return QCommandLineOption(QStringLiteral("busy-timeout"),
+                              QObject::tr("How long to wait for another program's lock (ms)."), QStringLiteral("MS"),
+                              QStringLiteral("5000"));
+}
+
 std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                                         const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption)
 {

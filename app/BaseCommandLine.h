@@ -11,6 +11,9 @@ namespace voronka {
 // Parses the arguments of a command that works on one base (`voronka COMMAND --db PATH [--busy-timeout MS] ...`):
 // the exit code to end with when they are wrong or --help was asked (after printing why or the help),
 // std::nullopt when the command should go on.
+// --busy-timeout MS (default 5000), the same for every command on a base.
+QCommandLineOption busyTimeoutOption();
+
 std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                                         const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption);
 

@@ -75,9 +75,7 @@ int InfoCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("info"), QObject::tr("The info command."));
     const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The base to inspect."), QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print one JSON object."));
-    const QCommandLineOption timeoutOption(QStringLiteral("busy-timeout"),
-                                           QObject::tr("How long to wait for another program's lock (ms)."),
-                                           QStringLiteral("MS"), QStringLiteral("5000"));
+    const QCommandLineOption timeoutOption = busyTimeoutOption();
     parser.addOptions({dbOption, jsonOption, timeoutOption});
     const std::optional<int> refused = checkBaseCommandLine(parser, arguments, dbOption, timeoutOption);
     if (refused)
