@@ -50,6 +50,11 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
     m_keepInTray->setCheckable(true);
     m_keepInTray->setChecked(QSettings().value(keepInTrayKey, true).toBool());
     connect(m_keepInTray, &QAction::toggled, this, [](bool on) { QSettings().setValue(keepInTrayKey, on); });
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        // Without a tray there is nothing to come back from: closing the window must end Voronka.
+        m_keepInTray->setEnabled(false);
+        m_keepInTray->setToolTip(tr("This desktop has no system tray."));
+    }
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(window->windowIcon().isNull() ? qApp->windowIcon() : window->windowIcon(), this);

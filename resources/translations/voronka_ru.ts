@@ -4006,6 +4006,10 @@ Owner: %3</source>
         <source>Reminders due: %1</source>
         <translation>Пора выполнить: %1</translation>
     </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>На этом рабочем столе нет области уведомлений.</translation>
+    </message>
 </context>
 <context>
     <name>voronka::ReminderPopup</name>

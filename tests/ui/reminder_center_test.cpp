@@ -90,6 +90,7 @@ TEST_CASE("Closing the window quits when reminders are not kept in the tray", "[
     window.show();
     // The offscreen platform has no tray: there is nothing to come back from, so the window really closes.
     CHECK_FALSE(window.reminders()->keepsRunningInTray());
+    CHECK_FALSE(window.reminders()->keepInTrayAction()->isEnabled());
     CHECK(window.close());
     CHECK_FALSE(window.isVisible());
 }
