@@ -97,14 +97,14 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     // Tasks written here (the popup, a sweep) reload Today; another desktop's changes come through the watcher.
     connect(m_reminders, &ReminderCenter::tasksWritten, m_today, &TodayView::reload);
 
-    // Another desktop (or process) committed to the file: every open view reads again, keeping selection and scroll.
+    // Another desktop (or process) committed to the file: the section in view reads again at once, keeping selection
+    // and scroll; the others read when they are shown (each reload of a hidden list every few seconds in a busy
+    // office would be work on the UI thread that nobody sees).
     m_watcher = new DatabaseWatcher(context.db, this);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_coldBase, &ColdBaseView::refreshFromElsewhere);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_board, &PipelineBoard::refreshFromElsewhere);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_clients, &ClientsView::refreshFromElsewhere);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_meetings, &MeetingsView::refreshFromElsewhere);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_today, &TodayView::refreshFromElsewhere);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_calls, &CallModeView::refreshFromElsewhere);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+        m_staleSections = {ColdBase, Clients};
+        refreshFromElsewhere(currentSection());
+    });
     m_watcher->start();
     connect(m_reminders, &ReminderCenter::quitRequested, this, &MainWindow::quit);
     connect(m_reminders, &ReminderCenter::statusMessage, this, [this](const QString &text) {
@@ -128,11 +128,14 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        // What a section shows may have changed in another section or by a colleague.
+        // What a section shows may have changed in another section or by a colleague. (Today and Meetings read
+        // again whenever they are shown.)
         if (row == Deals)
             m_board->reload();
         else if (row == Calls)
             m_calls->reload();
+        else if (m_staleSections.contains(Section(row)))
+            refreshFromElsewhere(Section(row));
     });
 
     auto *central = new QWidget;
@@ -232,6 +235,34 @@ MainWindow::Section MainWindow::homeSection(UserRole role)
         break;
     }
     return ColdBase;
+}
+
+void MainWindow::refreshFromElsewhere(Section section)
+{
+    m_staleSections.remove(section);
+    switch (section) {
+    case Today:
+        m_today->refreshFromElsewhere();
+        break;
+    case ColdBase:
+        m_coldBase->refreshFromElsewhere();
+        break;
+    case Calls:
+        m_calls->refreshFromElsewhere();
+        break;
+    case Meetings:
+        m_meetings->refreshFromElsewhere();
+        break;
+    case Deals:
+        m_board->refreshFromElsewhere();
+        break;
+    case Clients:
+        m_clients->refreshFromElsewhere();
+        break;
+    case Reports:
+    case SectionCount:
+        break;
+    }
 }
 
 void MainWindow::startReminders()

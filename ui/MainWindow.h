@@ -4,6 +4,7 @@
 #include "storage/DataContext.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QListWidget;
 class QMimeData;
@@ -75,6 +76,8 @@ private:
     void buildMenus();
     void openAnotherBase();
     void showAbout();
+    // Reads a section again after another desktop changed the base, keeping its selection and scroll.
+    void refreshFromElsewhere(Section section);
 
     DataContext m_context;
     User m_user;
@@ -89,6 +92,7 @@ private:
     ReminderCenter *m_reminders = nullptr;
     DatabaseWatcher *m_watcher = nullptr;
     bool m_quitting = false;
+    QSet<Section> m_staleSections; // hidden sections that do not read again by themselves when shown
     QString m_restoreFrom;
     bool m_toldAboutTray = false;
 };
