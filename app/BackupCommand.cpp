@@ -51,10 +51,7 @@ int BackupCommand::run(const QStringList &arguments)
     if (QFileInfo::exists(out) && !parser.isSet(forceOption))
         return usageError(QObject::tr("%1 already exists; add --force to replace it.").arg(out));
 
-    DatabaseOptions options;
-    options.readOnly = true;
-    options.createIfMissing = false;
-    options.busyTimeoutMs = parser.value(timeoutOption).toInt();
+    const DatabaseOptions options = readingOptions(parser, timeoutOption);
     try {
         const auto db = Database::open(parser.value(dbOption), options);
         if (db->isDamaged())

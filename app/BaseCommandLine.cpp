@@ -12,6 +12,15 @@ QCommandLineOption busyTimeoutOption()
                               QStringLiteral("5000"));
 }
 
+DatabaseOptions readingOptions(const QCommandLineParser &parser, const QCommandLineOption &timeoutOption)
+{
+    DatabaseOptions options;
+    options.readOnly = true;
+    options.createIfMissing = false;
+    options.busyTimeoutMs = parser.value(timeoutOption).toInt();
+    return options;
+}
+
 std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                                         const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption)
 {

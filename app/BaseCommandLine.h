@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
@@ -13,6 +15,9 @@ namespace voronka {
 // std::nullopt when the command should go on.
 // --busy-timeout MS (default 5000), the same for every command on a base.
 QCommandLineOption busyTimeoutOption();
+
+// How a command that only reads opens the base: read-only, never creating it, waiting --busy-timeout for a lock.
+DatabaseOptions readingOptions(const QCommandLineParser &parser, const QCommandLineOption &timeoutOption);
 
 std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                                         const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption);

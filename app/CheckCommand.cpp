@@ -28,10 +28,7 @@ int CheckCommand::run(const QStringList &arguments)
         return *refused;
     const bool json = parser.isSet(jsonOption);
 
-    DatabaseOptions options;
-    options.readOnly = true;
-    options.createIfMissing = false;
-    options.busyTimeoutMs = parser.value(timeoutOption).toInt();
+    DatabaseOptions options = readingOptions(parser, timeoutOption);
     options.checkForDamage = false; // the full check below covers it
     options.acceptOlderSchema = true;
     try {

@@ -82,10 +82,7 @@ int InfoCommand::run(const QStringList &arguments)
         return *refused;
     const bool json = parser.isSet(jsonOption);
 
-    DatabaseOptions options;
-    options.readOnly = true;
-    options.createIfMissing = false;
-    options.busyTimeoutMs = parser.value(timeoutOption).toInt();
+    const DatabaseOptions options = readingOptions(parser, timeoutOption);
     try {
         auto db = Database::open(parser.value(dbOption), options);
         const DatabaseInfo info = DatabaseInfo::collect(*db);
