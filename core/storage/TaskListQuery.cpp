@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "TaskRepository.h"
 #include "Timestamps.h"
 #include "domain/PhoneNormalizer.h"
 
@@ -63,27 +64,16 @@ TaskListQuery::TaskListQuery(DataContext context)
 QList<TaskListRow> TaskListQuery::rows(qint64 assigneeId) const
 {
     SqlStatement select(m_context.db.connection(),
-                        QStringLiteral("SELECT t.id, t.company_id, t.deal_id, t.assignee_id, t.kind, t.due_at, t.note, "
-                                       "t.snoozed_until, t.version, %1 FROM tasks t %2"
+                        QStringLiteral("SELECT %1, %2 FROM tasks t %3"
                                        "WHERE t.status = 'open' AND (? = 0 OR t.assignee_id = ?) "
                                        "ORDER BY coalesce(t.snoozed_until, t.due_at), t.id")
-                            .arg(namesColumns, namesJoins));
+                            .arg(TaskRepository::taskColumns(QStringLiteral("t.")), namesColumns, namesJoins));
     select.bind({assigneeId, assigneeId}).exec();
     QList<TaskListRow> rows;
     while (select.next()) {
         TaskListRow row;
-        Task &task = row.task;
-        task.id = select.value(0).toLongLong();
-        task.companyId = select.value(1).toLongLong();
-        task.dealId = select.value(2).toLongLong();
-        task.assigneeId = select.value(3).toLongLong();
-        task.kind = taskKindFromKey(select.value(4).toString()).value_or(TaskKind::Custom);
-        task.dueAt = fromStoredTime(select.value(5));
-        task.note = select.value(6).toString();
-        task.status = TaskStatus::Open;
-        task.snoozedUntil = fromStoredTime(select.value(7));
-        task.version = select.value(8).toLongLong();
-        readNames(select, 9, row);
+        row.task = TaskRepository::readTask(select, 0);
+        readNames(select, TaskRepository::taskColumnCount, row);
         rows.append(row);
     }
     return rows;

@@ -186,34 +186,49 @@ QList<Task> TaskRepository::listOpenDueBefore(const QDateTime &dueBefore) const
     return select(QStringLiteral("status = 'open' AND due_at < ?"), {toStoredTime(dueBefore)});
 }
 
+QString TaskRepository::taskColumns(const QString &alias)
+{
+    static const QStringList names{QStringLiteral("id"),          QStringLiteral("company_id"),
+                                   QStringLiteral("deal_id"),     QStringLiteral("assignee_id"),
+                                   QStringLiteral("kind"),        QStringLiteral("due_at"),
+                                   QStringLiteral("note"),        QStringLiteral("status"),
+                                   QStringLiteral("done_at"),     QStringLiteral("version"),
+                                   QStringLiteral("snoozed_until"), QStringLiteral("reminded_at")};
+    QStringList columns;
+    for (const QString &name : names)
+        columns.append(alias + name);
+    return columns.join(QStringLiteral(", "));
+}
+
+Task TaskRepository::readTask(const SqlStatement &row, int first)
+{
+    Task task;
+    task.id = row.value(first).toLongLong();
+    task.companyId = row.value(first + 1).toLongLong();
+    task.dealId = row.value(first + 2).toLongLong();
+    task.assigneeId = row.value(first + 3).toLongLong();
+    task.kind = taskKindFromKey(row.value(first + 4).toString()).value_or(TaskKind::Custom);
+    task.dueAt = fromStoredTime(row.value(first + 5));
+    task.note = row.value(first + 6).toString();
+    task.status = statusNames.fromKey(row.value(first + 7).toString()).value_or(TaskStatus::Open);
+    task.doneAt = fromStoredTime(row.value(first + 8));
+    task.version = row.value(first + 9).toLongLong();
+    task.snoozedUntil = fromStoredTime(row.value(first + 10));
+    task.remindedAt = fromStoredTime(row.value(first + 11));
+    return task;
+}
+
 QList<Task> TaskRepository::select(const QString &where, const QVariantList &values, const QString &orderBy) const
 {
     // where and orderBy come from this class, never from input.
-    SqlStatement statement(m_context.db.connection(),
-                           QStringLiteral("SELECT id, company_id, deal_id, assignee_id, kind, due_at, note, status, "
-                                          "done_at, version, snoozed_until, reminded_at FROM tasks WHERE %1 "
-                                          "ORDER BY %2")
-                               .arg(where, orderBy));
+    SqlStatement statement(m_context.db.connection(), QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY %3")
+                                                          .arg(taskColumns(), where, orderBy));
     for (const auto &value : values)
         statement.bind(value);
     statement.exec();
     QList<Task> tasks;
-    while (statement.next()) {
-        Task task;
-        task.id = statement.value(0).toLongLong();
-        task.companyId = statement.value(1).toLongLong();
-        task.dealId = statement.value(2).toLongLong();
-        task.assigneeId = statement.value(3).toLongLong();
-        task.kind = taskKindFromKey(statement.value(4).toString()).value_or(TaskKind::Custom);
-        task.dueAt = fromStoredTime(statement.value(5));
-        task.note = statement.value(6).toString();
-        task.status = statusNames.fromKey(statement.value(7).toString()).value_or(TaskStatus::Open);
-        task.doneAt = fromStoredTime(statement.value(8));
-        task.version = statement.value(9).toLongLong();
-        task.snoozedUntil = fromStoredTime(statement.value(10));
-        task.remindedAt = fromStoredTime(statement.value(11));
-        tasks.append(task);
-    }
+    while (statement.next())
+        tasks.append(readTask(statement, 0));
     return tasks;
 }
 

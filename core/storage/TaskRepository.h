@@ -9,6 +9,8 @@
 
 namespace voronka {
 
+class SqlStatement;
+
 // Tasks: just what the funnel needs so far (create, the open ones of a company, complete, cancel);
 // reminders build on it.
 class TaskRepository
@@ -44,6 +46,12 @@ public:
 
     // Everyone's open tasks due before dueBefore (overdue escalation), oldest first.
     QList<Task> listOpenDueBefore(const QDateTime &dueBefore) const;
+
+    // The columns a Task is read from, each prefixed with alias (e.g. "t."), and the Task of a row whose first of
+    // those columns is at firstColumn: for queries that read tasks with more beside them (TaskListQuery).
+    static QString taskColumns(const QString &alias = QString());
+    static Task readTask(const SqlStatement &row, int firstColumn);
+    static constexpr int taskColumnCount = 12;
 
 private:
     QList<Task> select(const QString &where, const QVariantList &values,
