@@ -35,8 +35,8 @@ NewTaskDialog::NewTaskDialog(DataContext context, QList<User> users, qint64 comp
 
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("taskKindCombo"));
-    for (const TaskKind kind : TaskActions::allKinds())
-        m_kind->addItem(TaskActions::kindTitle(kind), int(kind));
+    for (const TaskKind kind : allTaskKinds())
+        m_kind->addItem(taskKindTitle(kind), int(kind));
 
     m_assignee = new QComboBox;
     m_assignee->setObjectName(QStringLiteral("taskAssigneeCombo"));

@@ -17,44 +17,11 @@
 
 namespace voronka {
 
-namespace {
-// The titles the storage table gives the kinds (core/storage/TaskRepository.cpp), under the same context, so that
-// one translation serves both.
-// clang-format off
-const struct { TaskKind kind; const char *title; } kindTitles[] = {
-    {TaskKind::Callback, QT_TRANSLATE_NOOP("TaskKind", "Call back")},
-    {TaskKind::Meeting, QT_TRANSLATE_NOOP("TaskKind", "Meeting")},
-    {TaskKind::OfferFollowUp, QT_TRANSLATE_NOOP("TaskKind", "Follow up the offer")},
-    {TaskKind::PaymentReminder, QT_TRANSLATE_NOOP("TaskKind", "Payment reminder")},
-    {TaskKind::Reactivation, QT_TRANSLATE_NOOP("TaskKind", "Reactivation")},
-    {TaskKind::VipVisit, QT_TRANSLATE_NOOP("TaskKind", "VIP visit")},
-    {TaskKind::Custom, QT_TRANSLATE_NOOP("TaskKind", "Task")},
-};
-// clang-format on
-} // namespace
-
 TaskActions::TaskActions(DataContext context, QTimeZone zone, QWidget *parent)
     : m_context(context)
     , m_zone(std::move(zone))
     , m_parent(parent)
 {
-}
-
-QString TaskActions::kindTitle(TaskKind kind)
-{
-    for (const auto &entry : kindTitles) {
-        if (entry.kind == kind)
-            return QCoreApplication::translate("TaskKind", entry.title);
-    }
-    return {};
-}
-
-QList<TaskKind> TaskActions::allKinds()
-{
-    QList<TaskKind> kinds;
-    for (const auto &entry : kindTitles)
-        kinds.append(entry.kind);
-    return kinds;
 }
 
 QString TaskActions::timeText(const QDateTime &time) const

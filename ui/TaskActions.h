@@ -28,9 +28,6 @@ class TaskActions
 public:
     TaskActions(DataContext context, QTimeZone zone, QWidget *parent);
 
-    // The translated name of a task kind, and every kind in the order they are offered.
-    static QString kindTitle(TaskKind kind);
-    static QList<TaskKind> allKinds();
 
     // Marks the task done; false (after telling the user why) when core refused.
     bool complete(Task &task) const;

@@ -179,7 +179,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return escalated ? tr("%1, escalated").arg(late) : late;
     }
     case KindColumn:
-        return TaskActions::kindTitle(row.task.kind);
+        return taskKindTitle(row.task.kind);
     case CompanyColumn:
         return row.companyName;
     case PhoneColumn:

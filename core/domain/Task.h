@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -11,7 +12,9 @@ namespace voronka {
 enum class TaskKind { Callback, Meeting, OfferFollowUp, PaymentReminder, Reactivation, VipVisit, Custom };
 enum class TaskStatus { Open, Done, Cancelled };
 
+QList<TaskKind> allTaskKinds();
 QString taskKindKey(TaskKind kind);
+QString taskKindTitle(TaskKind kind);
 std::optional<TaskKind> taskKindFromKey(const QString &key);
 
 // Something a person must do by a time: call back, go to a meeting, chase a payment.

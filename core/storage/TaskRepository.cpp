@@ -46,7 +46,9 @@ VersionedTable tasksTable(DataContext context)
 } // namespace
 
 // clang-format off
+QList<TaskKind> allTaskKinds() { return kindNames.all(); }
 QString taskKindKey(TaskKind kind) { return kindNames.key(kind); }
+QString taskKindTitle(TaskKind kind) { return kindNames.title(kind); }
 std::optional<TaskKind> taskKindFromKey(const QString &key) { return kindNames.fromKey(key); }
 // clang-format on
 
