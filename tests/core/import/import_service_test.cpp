@@ -1,6 +1,7 @@
 #include "import/ImportError.h"
 #include "import/ImportReport.h"
 #include "import/ImportService.h"
+#include "storage/CallQueueQuery.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
@@ -70,7 +71,8 @@ QString snapshot(TestDatabase &base)
          {"SELECT id, name, inn, city, address, website, industry, version FROM companies ORDER BY id",
           "SELECT id, company_id, full_name, position FROM contacts ORDER BY id",
           "SELECT id, company_id, raw, e164 FROM phones ORDER BY id",
-          "SELECT id, company_id, address FROM emails ORDER BY id", "SELECT id, company_id, note FROM activities ORDER BY id",
+          "SELECT id, company_id, address FROM emails ORDER BY id",
+          "SELECT id, company_id, note FROM activities ORDER BY id",
           "SELECT rowid, text FROM company_search ORDER BY rowid"}) {
         SqlStatement select(base.db().connection(), QString::fromLatin1(sql));
         select.exec();
@@ -171,8 +173,8 @@ TEST_CASE("Golden import cases land as expected", "[import][golden]")
                 const QJsonObject want = each.toObject();
                 const QString name = want.value(QStringLiteral("name")).toString();
                 INFO(name.toStdString());
-                const QVariant id = SqlStatement::scalar(base.db().connection(),
-                                                         QStringLiteral("SELECT id FROM companies WHERE name = ?"), {name});
+                const QVariant id = SqlStatement::scalar(
+                    base.db().connection(), QStringLiteral("SELECT id FROM companies WHERE name = ?"), {name});
                 REQUIRE(id.isValid());
                 const CompanyRecord record = *records.load(id.toLongLong());
                 CHECK(record.company.city == want.value(QStringLiteral("city")).toString());
@@ -299,11 +301,11 @@ TEST_CASE("Undo restores what a merge changed in a company that was already ther
 
 TEST_CASE("Duplicate policies skip, merge or import", "[import][duplicates]")
 {
-    const QByteArray list = QStringLiteral("Компания;Телефон\nАльфа;8 495 000 00 01\nАльфа копия;+7 495 000-00-01\n")
-                                .toUtf8();
+    const QByteArray list
+        = QStringLiteral("Компания;Телефон\nАльфа;8 495 000 00 01\nАльфа копия;+7 495 000-00-01\n").toUtf8();
     for (const auto &[policy, imported, merged, skipped] :
-         {std::tuple{DuplicatePolicy::Skip, 1, 0, 1}, std::tuple{DuplicatePolicy::Merge, 1, 1, 0},
-          std::tuple{DuplicatePolicy::Import, 2, 0, 0}}) {
+         {std::tuple {DuplicatePolicy::Skip, 1, 0, 1}, std::tuple {DuplicatePolicy::Merge, 1, 1, 0},
+          std::tuple {DuplicatePolicy::Import, 2, 0, 0}}) {
         TestDatabase base;
         ImportOptions options;
         options.duplicates = policy;
@@ -313,6 +315,40 @@ TEST_CASE("Duplicate policies skip, merge or import", "[import][duplicates]")
         CHECK(result.merged == merged);
         CHECK(result.skipped == skipped);
         CHECK(count(base, "companies") == imported);
+    }
+}
+
+TEST_CASE("A list imported without an owner lands unowned and in every caller's queue, in file order",
+          "[import][owner][queue]")
+{
+    TestDatabase base;
+    const qint64 collector
+        = createUser(base, QStringLiteral("collector"), QStringLiteral("Сборщик"), UserRole::Collector);
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Звонарь"), UserRole::Caller);
+    const qint64 colleague = createUser(base, QStringLiteral("caller2"), QStringLiteral("Коллега"), UserRole::Caller);
+    const QByteArray list
+        = QStringLiteral("Компания;Телефон\nЯблоко;8 495 000 00 01\nАрбуз;8 495 000 00 02\n").toUtf8();
+    QBuffer buffer;
+    buffer.setData(list);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    ImportOptions options;
+    options.fileName = QStringLiteral("collected.csv");
+    // ownerId left at 0: not assigned, whoever imports it.
+    const ImportResult result = ImportService(base.contextAs(collector)).run(&buffer, options, nullptr);
+    REQUIRE(result.imported == 2);
+    CHECK(
+        SqlStatement::scalar(base.db().connection(),
+                             QStringLiteral("SELECT count(*) FROM companies WHERE owner_id IS NULL AND stage = 'cold' "
+                                            "AND next_action_at IS NULL"))
+            .toInt()
+        == 2);
+    CHECK(ImportBatchRepository(base.context()).list().first().ownerId == 0);
+
+    for (const qint64 user : {caller, colleague}) {
+        QStringList queue;
+        for (const CallQueueEntry &entry : CallQueueQuery(base.contextAs(user)).next(user, 10))
+            queue.append(entry.name);
+        CHECK(queue == QStringList {QStringLiteral("Яблоко"), QStringLiteral("Арбуз")});
     }
 }
 
@@ -335,7 +371,7 @@ TEST_CASE("A saved mapping is offered again for the same header", "[import][mapp
     fresh.hasHeader = true;
     const ImportPreview preview = ImportService(base.context()).preview(&second, fresh);
     CHECK(preview.mappingRemembered);
-    CHECK(preview.mapping == QList<ImportField>{ImportField::Company, ImportField::Phone});
+    CHECK(preview.mapping == QList<ImportField> {ImportField::Company, ImportField::Phone});
 }
 
 TEST_CASE("Files that cannot be imported leave the base exactly as it was", "[import][bad-input]")
