@@ -2,12 +2,12 @@
 
 #include "FunnelError.h"
 #include "StageMover.h"
-#include "domain/Clock.h"
 #include "domain/Activity.h"
+#include "domain/Clock.h"
+#include "domain/Task.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/StorageError.h"
-#include "domain/Task.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
@@ -63,6 +63,14 @@ CallResult CallOutcomes::record(qint64 companyId, qint64 expectedVersion, CallOu
     return result;
 }
 
+void CallOutcomes::leaveForNumber(CompanyFunnelState &state)
+{
+    // Nothing left to dial: a callback would only bring the company up again with no number. It leaves the
+    // queue for the collector's "needs a number" list (CallQueueQuery) and comes back once a number is added.
+    TaskRepository(m_context).cancelOpen(state.companyId, TaskKind::Callback);
+    state.nextActionAt = {};
+}
+
 CallResult CallOutcomes::failedAttempt(qint64 companyId, qint64 expectedVersion, CallOutcome outcome, int retryMinutes,
                                        const QString &comment)
 {
@@ -93,8 +101,13 @@ CallResult CallOutcomes::busy(qint64 companyId, qint64 expectedVersion, const QS
 CallResult CallOutcomes::wrongNumber(qint64 companyId, qint64 expectedVersion, qint64 phoneId, const QString &comment)
 {
     return record(companyId, expectedVersion, CallOutcome::WrongNumber, comment,
-                  [&](CompanyFunnelState &state, CallResult &) {
-                      CompanyFunnelRepository(m_context).flagWrongNumber(state.companyId, phoneId);
+                  [&](CompanyFunnelState &state, CallResult &result) {
+                      CompanyFunnelRepository funnel(m_context);
+                      funnel.flagWrongNumber(state.companyId, phoneId);
+                      if (!funnel.hasNumberToCall(state.companyId)) {
+                          result.needsNumber = true;
+                          leaveForNumber(state);
+                      }
                   });
 }
 

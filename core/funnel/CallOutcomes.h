@@ -40,6 +40,7 @@ struct CallResult
     qint64 version = 0; // the company's new version
     bool parked = false; // the company is parked after this call
     qint64 taskId = 0; // the callback or meeting task created, if any
+    bool needsNumber = false; // the company has no number left to dial and waits for one
 };
 
 // The outcomes of a first-line call, one operation each. Each checks its input first, then in one
@@ -62,7 +63,8 @@ public:
 
     CallResult noAnswer(qint64 companyId, qint64 expectedVersion, const QString &comment = {});
     CallResult busy(qint64 companyId, qint64 expectedVersion, const QString &comment = {});
-    // Flags the dialled phone as a wrong number; does not count as a failed attempt.
+    // Flags the dialled phone as a wrong number; does not count as a failed attempt. When it was the company's
+    // last number, its open callbacks are cancelled and its next action cleared: it waits for a new number.
     CallResult wrongNumber(qint64 companyId, qint64 expectedVersion, qint64 phoneId, const QString &comment = {});
     // The company goes to lost with a reason from the lost reasons list.
     CallResult refused(qint64 companyId, qint64 expectedVersion, qint64 reasonId, const QString &comment = {});
@@ -83,6 +85,7 @@ private:
     CallResult record(qint64 companyId, qint64 expectedVersion, CallOutcome outcome, const QString &comment,
                       const std::function<void(CompanyFunnelState &, CallResult &)> &apply);
     static void reached(CompanyFunnelState &state);
+    void leaveForNumber(CompanyFunnelState &state);
 
     DataContext m_context;
     CallOutcomeOptions m_options;
