@@ -1,5 +1,6 @@
 #include "CallOutcomes.h"
 
+#include "CloserSchedule.h"
 #include "FunnelError.h"
 #include "StageMover.h"
 #include "domain/Activity.h"
@@ -182,8 +183,24 @@ CallResult CallOutcomes::meetingBooked(qint64 companyId, qint64 expectedVersion,
     const QDateTime when = QDateTime(booking.date, booking.time, m_options.timeZone).toUTC();
     if (when <= m_context.clock.nowUtc())
         throw FunnelError(FunnelError::Kind::DateInPast, tr("The meeting time has already passed."));
+    QString note = booking.comment.trimmed();
+    const QList<MeetingListRow> clashes = CloserSchedule(m_context).overlapping(booking.closerId, when);
+    if (!clashes.isEmpty()) {
+        const MeetingListRow &clash = clashes.first();
+        const QString at = clash.dueAt.toTimeZone(m_options.timeZone).toString(QStringLiteral("HH:mm"));
+        if (booking.overlapReason.trimmed().isEmpty()) {
+            throw FunnelError(FunnelError::Kind::DoubleBooked,
+                              tr("%1 already has a meeting at %2 with %3. Choose another time or closer, or say "
+                                 "why this one is booked all the same.")
+                                  .arg(closer->fullName, at, clash.companyName));
+        }
+        // On record with the booking, for the head who sorts out the closer's day.
+        const QString overlap = tr("Booked over the meeting at %1 with %2: %3")
+                                    .arg(at, clash.companyName, booking.overlapReason.trimmed());
+        note = note.isEmpty() ? overlap : note + QLatin1Char('\n') + overlap;
+    }
 
-    return record(companyId, expectedVersion, CallOutcome::MeetingBooked, booking.comment,
+    return record(companyId, expectedVersion, CallOutcome::MeetingBooked, note,
                   [&](CompanyFunnelState &state, CallResult &result) {
                       reached(state);
                       StageMover(m_context).applyCompanyMove(state, CompanyStage::Meeting, booking.comment);

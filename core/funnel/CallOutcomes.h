@@ -33,6 +33,9 @@ struct MeetingBooking
     QString place;
     qint64 closerId = 0; // who goes to the meeting
     QString comment;
+    // Why the meeting is booked although the closer has another one then (CloserSchedule); without it such a
+    // booking is refused.
+    QString overlapReason = {};
 };
 
 struct CallResult
@@ -72,7 +75,9 @@ public:
     CallResult notNow(qint64 companyId, qint64 expectedVersion, const QDate &date, const QString &comment = {});
     // A callback at an exact time (UTC or with a zone), for the caller.
     CallResult callbackAt(qint64 companyId, qint64 expectedVersion, const QDateTime &when, const QString &comment = {});
-    // The company moves to meeting and is handed to the closer, who gets a meeting task.
+    // The company moves to meeting and is handed to the closer, who gets a meeting task. Refused (FunnelError
+    // DoubleBooked) when the closer has a meeting then, unless booking.overlapReason says why; the reason goes
+    // into the call's note.
     CallResult meetingBooked(qint64 companyId, qint64 expectedVersion, const MeetingBooking &booking);
 
 private:

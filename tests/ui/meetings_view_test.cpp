@@ -412,6 +412,32 @@ TEST_CASE("A meeting marked held before it starts is refused with the reason, an
     CHECK(screen.openTasks(company).size() == 1);
 }
 
+TEST_CASE("Moving a meeting shows the closer's other meetings that day and warns on a collision",
+          "[ui][meetings][schedule]")
+{
+    Screen screen;
+    const qint64 first = screen.book(QStringLiteral("ООО «Воронеж»"), QStringLiteral("Воронеж"), screen.closerId, 3,
+                                     QStringLiteral("пр. Революции, 1"));
+    const qint64 second = screen.book(QStringLiteral("ООО «Липецк»"), QStringLiteral("Липецк"), screen.closerId, 6,
+                                      QStringLiteral("ул. Ленина, 2"));
+    screen.open(screen.closerId);
+    const QDateTime firstTime = screen.openTasks(first).first().dueAt.toLocalTime();
+
+    screen.select(second);
+    QString day;
+    bool warned = false;
+    CHECK(screen.record("meetingMovedButton", [&](QDialog &dialog) {
+        child<QDateTimeEdit>(dialog, "newTimeEdit")->setDateTime(firstTime.addSecs(1800));
+        day = child<QLabel>(dialog, "closerDay")->text();
+        warned = !child<QLabel>(dialog, "overlapWarning")->isHidden();
+    }));
+    CHECK(day.contains(QStringLiteral("ООО «Воронеж»")));
+    CHECK_FALSE(day.contains(QStringLiteral("ООО «Липецк»")));
+    CHECK(warned);
+    // A warning, not a refusal: the closer arranges their own day.
+    CHECK(screen.openTasks(second).first().dueAt == firstTime.addSecs(1800).toUTC());
+}
+
 TEST_CASE("A base opened read-only shows its meetings and records no outcome", "[ui][meetings]")
 {
     Screen screen;
