@@ -30,11 +30,11 @@ int undo(const DataContext &context, const QString &batchText, bool json)
     ImportBatchRepository batches(context);
     const ImportUndoSummary summary = batches.undo(batchId);
     if (json) {
-        const QJsonObject object {{QStringLiteral("batch"), batchId},
-                                  {QStringLiteral("companies_removed"), summary.companiesRemoved},
-                                  {QStringLiteral("rows_removed_from_others"), summary.rowsRemovedFromOthers},
-                                  {QStringLiteral("fields_cleared"), summary.fieldsCleared},
-                                  {QStringLiteral("fields_kept"), summary.fieldsKept}};
+        const QJsonObject object{{QStringLiteral("batch"), batchId},
+                                 {QStringLiteral("companies_removed"), summary.companiesRemoved},
+                                 {QStringLiteral("rows_removed_from_others"), summary.rowsRemovedFromOthers},
+                                 {QStringLiteral("fields_cleared"), summary.fieldsCleared},
+                                 {QStringLiteral("fields_kept"), summary.fieldsKept}};
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
         printOut(QObject::tr("Import %1 undone: %2 companies removed, %3 added rows and %4 filled fields taken back "
@@ -81,8 +81,8 @@ int ImportCommand::run(const QStringList &arguments)
     const QCommandLineOption undoOption(QStringLiteral("undo"), QObject::tr("Undo the import with this number."),
                                         QStringLiteral("BATCH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print one JSON object."));
-    parser.addOptions({dbOption, encodingOption, delimiterOption, duplicateOption, regionOption, ownerOption, tagOption,
-                       reportOption, undoOption, jsonOption});
+    parser.addOptions({dbOption, encodingOption, delimiterOption, duplicateOption, regionOption, ownerOption,
+                       tagOption, reportOption, undoOption, jsonOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -120,7 +120,7 @@ int ImportCommand::run(const QStringList &arguments)
     try {
         auto db = Database::open(parser.value(dbOption));
         SystemClock clock;
-        DataContext context {*db, clock, 0};
+        DataContext context{*db, clock, 0};
         if (undoing)
             return undo(context, parser.value(undoOption), json);
 
@@ -151,17 +151,17 @@ int ImportCommand::run(const QStringList &arguments)
         if (report && !report->finish())
             printError(QObject::tr("The report %1 could not be written completely.").arg(reportFile->fileName()));
         if (json) {
-            const QJsonObject object {{QStringLiteral("batch"), result.batchId},
-                                      {QStringLiteral("rows"), result.rows},
-                                      {QStringLiteral("imported"), result.imported},
-                                      {QStringLiteral("duplicates"), result.duplicates()},
-                                      {QStringLiteral("merged"), result.merged},
-                                      {QStringLiteral("skipped"), result.skipped},
-                                      {QStringLiteral("rejected"), result.rejected},
-                                      {QStringLiteral("flagged"), result.flagged},
-                                      {QStringLiteral("encoding"), result.encoding},
-                                      {QStringLiteral("delimiter"), delimiterKey(result.delimiter)},
-                                      {QStringLiteral("header"), result.headerFound}};
+            const QJsonObject object{{QStringLiteral("batch"), result.batchId},
+                                     {QStringLiteral("rows"), result.rows},
+                                     {QStringLiteral("imported"), result.imported},
+                                     {QStringLiteral("duplicates"), result.duplicates()},
+                                     {QStringLiteral("merged"), result.merged},
+                                     {QStringLiteral("skipped"), result.skipped},
+                                     {QStringLiteral("rejected"), result.rejected},
+                                     {QStringLiteral("flagged"), result.flagged},
+                                     {QStringLiteral("encoding"), result.encoding},
+                                     {QStringLiteral("delimiter"), delimiterKey(result.delimiter)},
+                                     {QStringLiteral("header"), result.headerFound}};
             printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
         } else {
             printOut(QObject::tr("Import %1: %2 rows read, %3 imported, %4 duplicates (%5 merged, %6 skipped), "
@@ -180,8 +180,7 @@ int ImportCommand::run(const QStringList &arguments)
     } catch (const ImportError &error) {
         return failure(error.message(), ExitFailure, json);
     } catch (const StorageError &error) {
-        if (undoing
-            && (error.kind() == StorageError::Kind::NotFound || error.kind() == StorageError::Kind::InvalidData))
+        if (undoing && (error.kind() == StorageError::Kind::NotFound || error.kind() == StorageError::Kind::InvalidData))
             return failure(error.message(), ExitFailure, json);
         return failure(error.message(), exitCodeFor(error.kind()), json);
     }

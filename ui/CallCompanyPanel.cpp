@@ -89,8 +89,7 @@ void CallCompanyPanel::showCompany(const CompanyRecord &record, const CallQueueE
         reason = tr("Not called yet");
     }
     if (entry.callAttempts > 0)
-        reason
-            += QStringLiteral(" · ") + tr("unanswered calls: %1 of %2").arg(entry.callAttempts).arg(maxFailedAttempts);
+        reason += QStringLiteral(" · ") + tr("unanswered calls: %1 of %2").arg(entry.callAttempts).arg(maxFailedAttempts);
     m_reason->setText(reason);
 
     m_phones->clear();

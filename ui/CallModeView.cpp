@@ -117,9 +117,9 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     {
         CallOutcome outcome;
         Qt::Key key;
-    } keys[] = {{CallOutcome::NoAnswer, Qt::Key_F1},     {CallOutcome::Busy, Qt::Key_F2},
-                {CallOutcome::WrongNumber, Qt::Key_F3},  {CallOutcome::Refused, Qt::Key_F4},
-                {CallOutcome::NotNow, Qt::Key_F5},       {CallOutcome::Callback, Qt::Key_F6},
+    } keys[] = {{CallOutcome::NoAnswer, Qt::Key_F1},      {CallOutcome::Busy, Qt::Key_F2},
+                {CallOutcome::WrongNumber, Qt::Key_F3},   {CallOutcome::Refused, Qt::Key_F4},
+                {CallOutcome::NotNow, Qt::Key_F5},        {CallOutcome::Callback, Qt::Key_F6},
                 {CallOutcome::MeetingBooked, Qt::Key_F7}};
     // Two rows of four: the outcomes' names are long in Russian, and one row would widen the window past a laptop's.
     int slot = 0;

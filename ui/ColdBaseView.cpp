@@ -1,8 +1,8 @@
 #include "ColdBaseView.h"
 
 #include "CompanyCard.h"
-#include "ImportWizard.h"
 #include "ListTableView.h"
+#include "ImportWizard.h"
 #include "MessageBox.h"
 #include "ScrollKeeper.h"
 #include "models/CompanyListModel.h"
@@ -33,15 +33,11 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     setObjectName(QStringLiteral("coldBaseView"));
     m_model = new CompanyListModel(context.db, this);
     // Queued: the failure surfaces while the table paints, and a dialog must not open inside a paint event.
-    connect(
-        m_model, &CompanyListModel::readFailed, this,
-        [this](const QString &message) {
-            MessageBox::warning(this, tr("Cannot read the base"),
-                                tr("Part of the list could not be read: %1\n\nThe file may be damaged or no longer "
-                                   "reachable. Nothing was changed.")
-                                    .arg(message));
-        },
-        Qt::QueuedConnection);
+    connect(m_model, &CompanyListModel::readFailed, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Cannot read the base"),
+                            tr("Part of the list could not be read: %1\n\nThe file may be damaged or no longer "
+                               "reachable. Nothing was changed.").arg(message));
+    }, Qt::QueuedConnection);
     if (!m_model->lastError().isEmpty())
         QMetaObject::invokeMethod(m_model, "readFailed", Qt::QueuedConnection, Q_ARG(QString, m_model->lastError()));
 
@@ -201,8 +197,8 @@ bool ColdBaseView::eventFilter(QObject *watched, QEvent *event)
             && m_model->rowCount() > 0) {
             const int row = key->key() == Qt::Key_Home ? 0 : m_model->rowCount() - 1;
             const QModelIndex index = m_model->index(row, CompanyListModel::NameColumn);
-            m_table->selectionModel()->setCurrentIndex(index,
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                  | QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             return true;
         }
@@ -216,7 +212,8 @@ bool ColdBaseView::selectCompany(qint64 companyId)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, CompanyListModel::NameColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     if (m_shownCompanyId != companyId)
         showSelected();
@@ -283,8 +280,8 @@ void ColdBaseView::deleteSelectedCompany()
         const auto stored = companies.find(companyId);
         if (stored) {
             // The version shown in the card when it is this company: a change by someone else is not deleted blindly.
-            const qint64 version
-                = m_card->companyId() == companyId ? m_card->storedRecord().company.version : stored->version;
+            const qint64 version = m_card->companyId() == companyId ? m_card->storedRecord().company.version
+                                                                    : stored->version;
             companies.remove(companyId, version);
         }
     } catch (const StorageError &error) {
@@ -298,8 +295,8 @@ void ColdBaseView::deleteSelectedCompany()
     updateCount();
     if (m_model->rowCount() > 0) {
         const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
-        m_table->selectionModel()->setCurrentIndex(next,
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
     }
 }
 
@@ -355,8 +352,8 @@ void ColdBaseView::refreshFromElsewhere()
 void ColdBaseView::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_count->setText(m_model->filter() == CompanyFilter {} ? tr("%n companies", nullptr, rows)
-                                                           : tr("%n companies found", nullptr, rows));
+    m_count->setText(m_model->filter() == CompanyFilter{} ? tr("%n companies", nullptr, rows)
+                                                          : tr("%n companies found", nullptr, rows));
 }
 
 } // namespace voronka

@@ -50,11 +50,11 @@ void DemoBase::fill(DataContext context, int companyCount)
     PaymentRepository payments(context);
     ClientHandoverRepository handovers(context);
     TaskRepository tasks(context);
-    static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис",     u"Монтаж линии",
-                                           u"Расходные материалы",   u"Обучение персонала", u"Пилотный проект"};
+    static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис", u"Монтаж линии",
+                                           u"Расходные материалы", u"Обучение персонала", u"Пилотный проект"};
     // Open deals spread over the steps before payment, so the pipeline board shows a working week.
-    const DealStep openSteps[] = {DealStep::Needs,      DealStep::Presentation, DealStep::OfferSent,
-                                  DealStep::Objections, DealStep::Contract,     DealStep::InvoiceIssued};
+    const DealStep openSteps[] = {DealStep::Needs, DealStep::Presentation, DealStep::OfferSent, DealStep::Objections,
+                                  DealStep::Contract, DealStep::InvoiceIssued};
     int dealNumber = 0;
     // Whole hours, as people plan callbacks.
     const QDateTime clockNow = context.clock.nowUtc();
@@ -145,8 +145,8 @@ void DemoBase::fill(DataContext context, int companyCount)
             deal.title = QString::fromUtf16(dealTitles[dealNumber % std::size(dealTitles)]);
             deal.amountKopecks = (150000 + qint64(dealNumber) * 37300 % 900000) * 100;
             deal.marginKopecks = deal.amountKopecks / 4;
-            deal.step
-                = company.stage == CompanyStage::Client ? DealStep::Paid : openSteps[dealNumber % std::size(openSteps)];
+            deal.step = company.stage == CompanyStage::Client ? DealStep::Paid
+                                                               : openSteps[dealNumber % std::size(openSteps)];
             if (deal.step == DealStep::InvoiceIssued || deal.step == DealStep::Paid) {
                 deal.invoiceNumber = QStringLiteral("%1-%2").arg(now.date().year()).arg(100 + dealNumber);
                 // Far enough back that a paid invoice's money (three days later) has arrived by today.
@@ -162,7 +162,8 @@ void DemoBase::fill(DataContext context, int companyCount)
                 payment.userId = account.id;
                 payments.create(payment);
                 // The closer brought the client; the account manager has served it since the first payment.
-                handovers.recordHandover(company.id, closer.id, QDateTime(payment.paidOn, QTime(12, 0), Qt::UTC));
+                handovers.recordHandover(company.id, closer.id,
+                                         QDateTime(payment.paidOn, QTime(12, 0), Qt::UTC));
             }
             ++dealNumber;
         }

@@ -98,7 +98,7 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
     const bool searchOnly = !search.sql.isEmpty() && conditions.isEmpty();
     if (!search.sql.isEmpty()) {
         const SqlCondition ownText = CompanySearchIndex::rowCondition(m_filter.search);
-        m_rowCondition = (QStringList {ownText.sql} + conditions).join(QStringLiteral(" AND "));
+        m_rowCondition = (QStringList{ownText.sql} + conditions).join(QStringLiteral(" AND "));
         m_rowValues = ownText.values + values;
         m_searchUsesIndex = CompanySearchIndex::usesIndex(m_filter.search);
         m_searchOnly = searchOnly && m_searchUsesIndex;
@@ -195,7 +195,7 @@ std::optional<QList<CompanyListRow>> CompanyListQuery::walk(Plan plan, const QSt
     if (bounded) {
         conditions.append(descending ? QStringLiteral("(c.sort_key, c.id) >= (?, ?)")
                                      : QStringLiteral("(c.sort_key, c.id) <= (?, ?)"));
-        values += QVariantList {last.value(0), last.value(1)};
+        values += QVariantList{last.value(0), last.value(1)};
     }
     last.done();
 
@@ -295,7 +295,7 @@ qint64 CompanyListQuery::positionOf(qint64 companyId) const
     const qint64 position = rank.next() ? rank.value(0).toLongLong() : -1;
     rank.done();
     if (position >= 0)
-        m_anchor = Anchor {position, key.toString(), companyId};
+        m_anchor = Anchor{position, key.toString(), companyId};
     return position;
 }
 

@@ -94,18 +94,18 @@ struct CallDesk
 // The answers to click, from the script's current step, to the first answer that books a meeting.
 QList<int> pathToMeeting(const CallScript &script, const QString &from)
 {
-    QList<QPair<QString, QList<int>>> pending {{from, {}}};
-    QStringList seen {from};
+    QList<QPair<QString, QList<int>>> pending{{from, {}}};
+    QStringList seen{from};
     while (!pending.isEmpty()) {
         const auto [stepId, path] = pending.takeFirst();
         const CallScriptStep *step = script.step(stepId);
         for (int i = 0; step && i < step->answers.size(); ++i) {
             const CallScriptAnswer &answer = step->answers.at(i);
             if (answer.outcomeKey == QStringLiteral("meeting_booked"))
-                return path + QList<int> {i};
+                return path + QList<int>{i};
             if (!answer.nextStepId.isEmpty() && !seen.contains(answer.nextStepId)) {
                 seen.append(answer.nextStepId);
-                pending.append({answer.nextStepId, path + QList<int> {i}});
+                pending.append({answer.nextStepId, path + QList<int>{i}});
             }
         }
     }
@@ -159,8 +159,8 @@ TEST_CASE("Call mode takes a caller through the queue and a script to a booked m
     // Follow the script with the digit keys to the answer that books a meeting.
     CallScriptPanel *script = desk.view->scriptPanel();
     REQUIRE(script->hasScript());
-    const QString language
-        = QLocale().name().left(2) == QStringLiteral("ru") ? QStringLiteral("ru") : QStringLiteral("en");
+    const QString language = QLocale().name().left(2) == QStringLiteral("ru") ? QStringLiteral("ru")
+                                                                               : QStringLiteral("en");
     std::optional<CallScript> stored;
     for (const CallScript &candidate : CallScriptRepository(desk.base.context()).list(language))
         stored = CallScriptRepository(desk.base.context()).load(candidate.id);

@@ -91,9 +91,9 @@ TEST_CASE("The call queue puts due callbacks first, then the caller's fresh comp
     q.company(QStringLiteral("Lost"), QStringLiteral("lost"), q.callerId);
 
     CHECK(q.names()
-          == QStringList {QStringLiteral("Callback overdue a day"), QStringLiteral("Callback due now"),
-                          QStringLiteral("Mine fresh 1"), QStringLiteral("Mine fresh 2"),
-                          QStringLiteral("ООО «Ромашка»")});
+          == QStringList{QStringLiteral("Callback overdue a day"), QStringLiteral("Callback due now"),
+                         QStringLiteral("Mine fresh 1"), QStringLiteral("Mine fresh 2"),
+                         QStringLiteral("ООО «Ромашка»")});
     CHECK(CallQueueQuery(q.asCaller()).dueCallbacks(q.callerId) == 2);
 
     const QList<CallQueueEntry> first = CallQueueQuery(q.asCaller()).next(q.callerId, 3);
@@ -108,8 +108,8 @@ TEST_CASE("The call queue puts due callbacks first, then the caller's fresh comp
     for (const CallQueueEntry &entry : CallQueueQuery(q.base.context()).next(q.otherCallerId, 100))
         colleague.append(entry.name);
     CHECK(colleague
-          == QStringList {QStringLiteral("Colleague's callback"), QStringLiteral("Colleague's"),
-                          QStringLiteral("ООО «Ромашка»")});
+          == QStringList{QStringLiteral("Colleague's callback"), QStringLiteral("Colleague's"),
+                         QStringLiteral("ООО «Ромашка»")});
 }
 
 TEST_CASE("Skipped companies leave the queue and the limit holds across its parts", "[funnel][queue]")
@@ -117,9 +117,9 @@ TEST_CASE("Skipped companies leave the queue and the limit holds across its part
     Queue q;
     const qint64 due = q.company(QStringLiteral("Due"), QStringLiteral("calling"), q.callerId, q.later(-60));
     q.company(QStringLiteral("Fresh"), QStringLiteral("cold"), q.callerId);
-    CHECK(q.names({due}) == QStringList {QStringLiteral("Fresh"), QStringLiteral("ООО «Ромашка»")});
-    CHECK(q.names({due, q.companyId}, 100) == QStringList {QStringLiteral("Fresh")});
-    CHECK(q.names({}, 2) == QStringList {QStringLiteral("Due"), QStringLiteral("Fresh")});
+    CHECK(q.names({due}) == QStringList{QStringLiteral("Fresh"), QStringLiteral("ООО «Ромашка»")});
+    CHECK(q.names({due, q.companyId}, 100) == QStringList{QStringLiteral("Fresh")});
+    CHECK(q.names({}, 2) == QStringList{QStringLiteral("Due"), QStringLiteral("Fresh")});
     CHECK(q.names({}, 0).isEmpty());
 }
 
@@ -134,12 +134,12 @@ TEST_CASE("A company a colleague is calling leaves the queue until the lease is 
     leases.acquire(fresh, q.otherCallerId, 600);
     // The caller's own lease keeps the company in their queue (it is the one on their screen).
     leases.acquire(due, q.callerId, 300);
-    CHECK(q.names() == QStringList {QStringLiteral("Due")});
+    CHECK(q.names() == QStringList{QStringLiteral("Due")});
 
     leases.release(fresh, q.otherCallerId);
-    CHECK(q.names() == QStringList {QStringLiteral("Due"), QStringLiteral("Fresh")});
+    CHECK(q.names() == QStringList{QStringLiteral("Due"), QStringLiteral("Fresh")});
     q.base.clock().advanceSeconds(300);
-    CHECK(q.names() == QStringList {QStringLiteral("Due"), QStringLiteral("Fresh"), QStringLiteral("ООО «Ромашка»")});
+    CHECK(q.names() == QStringList{QStringLiteral("Due"), QStringLiteral("Fresh"), QStringLiteral("ООО «Ромашка»")});
 
     // The colleague's queue leaves out what the caller holds.
     leases.acquire(q.companyId, q.callerId, 300);
@@ -160,7 +160,7 @@ TEST_CASE("An unanswered company leaves the queue and comes back when its retry 
     CHECK(q.names().isEmpty());
     q.base.clock().advanceSeconds(60);
     // The first call gave the company to the caller, so it is now one of their callbacks.
-    CHECK(q.names() == QStringList {QStringLiteral("ООО «Ромашка»")});
+    CHECK(q.names() == QStringList{QStringLiteral("ООО «Ромашка»")});
     CHECK(CallQueueQuery(q.asCaller()).dueCallbacks(q.callerId) == 1);
 }
 
@@ -299,8 +299,8 @@ TEST_CASE("Call settings out of range are refused and the stored ones stay", "[f
     good.maxFailedAttempts = 3;
     CallSettings::save(q.base.db(), good);
 
-    for (const auto &[attempts, noAnswer, busy] : {std::tuple {0, 120, 15}, std::tuple {51, 120, 15},
-                                                   std::tuple {3, 0, 15}, std::tuple {3, 120, 7 * 24 * 60 + 1}}) {
+    for (const auto &[attempts, noAnswer, busy] :
+         {std::tuple{0, 120, 15}, std::tuple{51, 120, 15}, std::tuple{3, 0, 15}, std::tuple{3, 120, 7 * 24 * 60 + 1}}) {
         CallOutcomeOptions bad;
         bad.maxFailedAttempts = attempts;
         bad.noAnswerRetryMinutes = noAnswer;
