@@ -68,8 +68,11 @@ int ImportCommand::run(const QStringList &arguments)
     const QCommandLineOption regionOption(QStringLiteral("region"),
                                           QObject::tr("Country for national phone numbers (ISO code)."),
                                           QStringLiteral("CODE"), QStringLiteral("RU"));
-    const QCommandLineOption ownerOption(QStringLiteral("owner"), QObject::tr("Assign the companies to this user."),
-                                         QStringLiteral("LOGIN"));
+    const QCommandLineOption ownerOption(
+        QStringLiteral("owner"),
+        QObject::tr(
+            "Assign the companies to this user; left out, they are not assigned and go to every caller's queue."),
+        QStringLiteral("LOGIN"));
     const QCommandLineOption tagOption(QStringLiteral("tag"), QObject::tr("Source to record on the companies."),
                                        QStringLiteral("TEXT"));
     const QCommandLineOption reportOption(QStringLiteral("report"),

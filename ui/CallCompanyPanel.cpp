@@ -1,7 +1,7 @@
 #include "CallCompanyPanel.h"
 
-#include "DateTimeText.h"
 #include "CompanyTimeline.h"
+#include "DateTimeText.h"
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
 
@@ -82,6 +82,9 @@ void CallCompanyPanel::showCompany(const CompanyRecord &record, const CallQueueE
         const QString when = shortDateTimeText(entry.nextActionAt);
         reason = entry.nextActionAt < m_context.clock.nowUtc().addSecs(-60) ? tr("Callback overdue since %1").arg(when)
                                                                             : tr("Callback due at %1").arg(when);
+    } else if (entry.stage == CompanyStage::Calling) {
+        // Called before and left without a date: a number was found for it, or the caller moved on from it.
+        reason = tr("Called before, no callback set");
     } else {
         reason = tr("Not called yet");
     }

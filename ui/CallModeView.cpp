@@ -5,6 +5,7 @@
 #include "CallScriptPanel.h"
 #include "CallSettingsDialog.h"
 #include "CoreAttempt.h"
+#include "DateTimeText.h"
 #include "MessageBox.h"
 #include "ModalDialog.h"
 #include "ScriptEditorDialog.h"
@@ -17,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHideEvent>
@@ -38,6 +40,11 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     , m_users(std::move(users))
 {
     setObjectName(QStringLiteral("callModeView"));
+    for (const User &user : std::as_const(m_users)) {
+        if (user.id == context.userId)
+            m_role = user.role;
+    }
+    m_queueOwnerId = m_role == UserRole::Head ? 0 : context.userId;
     m_tally = new QLabel;
     m_tally->setObjectName(QStringLiteral("callTally"));
     QFont tallyFont = m_tally->font();
@@ -58,6 +65,28 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     rules->setEnabled(!context.db.isReadOnly());
     connect(rules, &QPushButton::clicked, this, &CallModeView::editCallRules);
     auto *header = new QHBoxLayout;
+    if (m_role == UserRole::Head) {
+        // The head has no queue of their own; they may look at a caller's.
+        m_queueOwner = new QComboBox;
+        m_queueOwner->setObjectName(QStringLiteral("queueOwner"));
+        m_queueOwner->setToolTip(tr("Whose call queue to look at"));
+        m_queueOwner->addItem(tr("Choose a caller…"), 0);
+        for (const User &user : std::as_const(m_users)) {
+            if (user.active && user.role == UserRole::Caller)
+                m_queueOwner->addItem(user.fullName, user.id);
+        }
+        connect(m_queueOwner, &QComboBox::currentIndexChanged, this, [this] {
+            m_queueOwnerId = m_queueOwner->currentData().toLongLong();
+            m_skipped.clear();
+            m_current.reset();
+            releaseLease();
+            updateOutcomeButtons();
+            showNext();
+        });
+        header->addWidget(new QLabel(tr("Queue of:")));
+        header->addWidget(m_queueOwner);
+        header->addSpacing(24);
+    }
     header->addWidget(m_tally);
     header->addSpacing(24);
     header->addWidget(m_queue, 1);
@@ -129,6 +158,7 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_status);
 
+    updateOutcomeButtons();
     m_leaseTimer = new QTimer(this);
     m_leaseTimer->setInterval(leaseRenewalMs);
     connect(m_leaseTimer, &QTimer::timeout, this, &CallModeView::renewLease);
@@ -162,7 +192,8 @@ void CallModeView::hideEvent(QHideEvent *event)
 
 bool CallModeView::holdLease(qint64 companyId, const QString &name)
 {
-    if (!m_onScreen || m_context.db.isReadOnly())
+    // A colleague's queue is only looked at: its companies stay free for its caller.
+    if (!m_onScreen || m_context.db.isReadOnly() || !viewingOwnQueue())
         return true;
     try {
         const CompanyLease lease = CompanyLeaseRepository(m_context).acquire(companyId, m_context.userId);
@@ -217,7 +248,6 @@ QPushButton *CallModeView::outcomeButton(CallOutcome outcome, Qt::Key key)
         title += QStringLiteral("…");
     auto *button = new QPushButton(QStringLiteral("%1  %2").arg(shortcut.toString(QKeySequence::NativeText), title));
     button->setObjectName(QStringLiteral("outcome_") + callOutcomeKey(outcome));
-    button->setEnabled(!m_context.db.isReadOnly());
     connect(button, &QPushButton::clicked, this, [this, outcome] { recordOutcome(outcome); });
     // A shortcut rather than the button's own: that one clicks after a short animation, and a caller pressing
     // keys in a row must not outrun it.
@@ -227,6 +257,15 @@ QPushButton *CallModeView::outcomeButton(CallOutcome outcome, Qt::Key key)
     });
     m_outcomeButtons.append(button);
     return button;
+}
+
+void CallModeView::updateOutcomeButtons()
+{
+    const bool mayRecord = !m_context.db.isReadOnly() && viewingOwnQueue();
+    for (QPushButton *button : std::as_const(m_outcomeButtons)) {
+        if (button->objectName() != QLatin1String("skipCompany")) // skipping writes nothing
+            button->setEnabled(mayRecord);
+    }
 }
 
 qint64 CallModeView::currentCompanyId() const
@@ -248,7 +287,7 @@ void CallModeView::reload()
 {
     if (m_current) {
         // The company being called stays put while it is still waiting; someone may have called it meanwhile.
-        const QList<CallQueueEntry> waiting = CallQueueQuery(m_context).next(m_context.userId, 200, m_skipped);
+        const QList<CallQueueEntry> waiting = CallQueueQuery(m_context).next(m_queueOwnerId, 200, m_skipped);
         for (const CallQueueEntry &entry : waiting) {
             if (entry.companyId == m_current->companyId && showEntry(entry)) {
                 updateTally();
@@ -264,8 +303,8 @@ void CallModeView::showNext()
 {
     QList<qint64> passed = m_skipped; // and the companies colleagues took a moment ago
     QList<CallQueueEntry> next;
-    for (;;) {
-        next = CallQueueQuery(m_context).next(m_context.userId, 1, passed);
+    while (m_queueOwnerId != 0) {
+        next = CallQueueQuery(m_context).next(m_queueOwnerId, 1, passed);
         if (next.isEmpty() || showEntry(next.first()))
             break;
         passed.append(next.first().companyId);
@@ -273,11 +312,7 @@ void CallModeView::showNext()
     if (next.isEmpty()) {
         m_current.reset();
         releaseLease();
-        m_empty->setText(m_skipped.isEmpty()
-                             ? tr("Nothing to call now: no callback is due and every company has been called.\n"
-                                  "Import a list (Ctrl+I), or ask the head of sales to hand you companies.")
-                             : tr("Nothing more to call now; the companies you skipped come back when you open "
-                                  "call mode again."));
+        m_empty->setText(emptyQueueText());
         m_pages->setCurrentIndex(1);
     }
     updateTally();
@@ -301,6 +336,7 @@ bool CallModeView::showEntry(const CallQueueEntry &entry)
     m_current = entry;
     m_record = *record;
     m_company->showCompany(m_record, entry, CallSettings::load(m_context.db).maxFailedAttempts);
+    m_script->setCompany(m_record);
     if (!sameCompany) {
         m_script->restart();
         m_comment->clear();
@@ -321,12 +357,60 @@ void CallModeView::updateTally()
     const int meetings = today.value(callOutcomeKey(CallOutcome::MeetingBooked));
     // "Calls today: 5", not "5 calls": a counter reads right in every language without plural forms.
     m_tally->setText(tr("Calls today: %1 · meetings booked: %2").arg(calls).arg(meetings));
-    m_queue->setText(tr("Callbacks due: %1").arg(queue.dueCallbacks(m_context.userId)));
+    m_queue->setText(m_queueOwnerId == 0 ? QString() : tr("Callbacks due: %1").arg(queue.dueCallbacks(m_queueOwnerId)));
+}
+
+QString CallModeView::emptyText() const
+{
+    return m_current ? QString() : m_empty->text();
+}
+
+QString CallModeView::emptyQueueText() const
+{
+    if (m_queueOwnerId == 0) {
+        return tr("You have no call queue of your own: the first line calls the base.\n"
+                  "Choose a caller above to see their queue.");
+    }
+    if (!m_skipped.isEmpty()) {
+        return tr("Nothing more to call now; the companies you skipped come back when you open call mode again.");
+    }
+    UserRole ownerRole = m_role;
+    for (const User &user : m_users) {
+        if (user.id == m_queueOwnerId)
+            ownerRole = user.role;
+    }
+    CallQueueOutlook outlook;
+    try {
+        outlook = CallQueueQuery(m_context).outlook(m_queueOwnerId);
+    } catch (const StorageError &) {
+        // Only the explanation is lost; the queue itself was read.
+    }
+    QStringList lines;
+    if (ownerRole != UserRole::Caller) {
+        lines.append(tr("Nothing to call now: no callback is due and no company waits for a first call."));
+    } else if (outlook.notCalledYet == 0) {
+        // Said only when it is true: no company anywhere in the base waits for its first call.
+        lines.append(tr("Nothing to call now: no callback is due and every company in the base has been called."));
+        lines.append(tr("Import a list (Ctrl+I), or ask the collector for new companies."));
+    } else {
+        lines.append(tr("Nothing to call now: no callback is due, and the companies not called yet (%1) are assigned "
+                        "to other callers or being called right now.")
+                         .arg(outlook.notCalledYet));
+        lines.append(tr("Ask the head of sales to hand companies over."));
+    }
+    if (outlook.needingNumber > 0) {
+        lines.append(tr("Companies waiting for a number to be found: %1 (the \"Needs a number\" list of the cold "
+                        "base).")
+                         .arg(outlook.needingNumber));
+    }
+    if (outlook.nextCallbackAt.isValid())
+        lines.append(tr("Next callback: %1.").arg(shortDateTimeText(outlook.nextCallbackAt)));
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool CallModeView::recordOutcome(CallOutcome outcome)
 {
-    if (!m_current || m_context.db.isReadOnly())
+    if (!m_current || m_context.db.isReadOnly() || !viewingOwnQueue())
         return false;
     const QScopedValueRollback<bool> recording(m_recording, true);
     const CallOutcomeOptions options = CallSettings::load(m_context.db);
@@ -368,6 +452,10 @@ bool CallModeView::recordOutcome(CallOutcome outcome)
     if (result.parked)
         status += QLatin1Char(' ')
             + tr("Unanswered calls in a row: %1, so it is parked and leaves the queue.").arg(options.maxFailedAttempts);
+    if (result.needsNumber)
+        status += QLatin1Char(' ')
+            + tr("No number is left to dial: it leaves the queue (its callback cancelled) until the collector finds "
+                 "a number (\"Needs a number\" in the cold base).");
     m_status->setText(status);
     m_comment->clear();
     if (outcome == CallOutcome::WrongNumber) {

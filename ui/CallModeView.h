@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,6 +31,9 @@ class CallScriptPanel;
 // While call mode is on screen the company shown is leased to the caller (CompanyLeaseRepository), renewed every
 // few minutes and released on moving on, leaving the section or closing, so colleagues' queues leave it out. A
 // company a colleague took a moment before (a race) is not shown: the status line says who is calling it.
+//
+// The head of sales has no queue of their own (the first line calls): a "whose queue" choice shows a caller's
+// queue as that caller would see it, to look at, not to call from (no lease is taken, no outcome recorded).
 class CallModeView : public QWidget
 {
     Q_OBJECT
@@ -46,6 +50,10 @@ public:
     CallCompanyPanel *companyPanel() const { return m_company; }
     QString tallyText() const;
     QString statusText() const;
+    // The user whose queue is shown: the signed-in user, or the caller the head chose; 0 when the head chose none.
+    qint64 queueOwnerId() const { return m_queueOwnerId; }
+    // The empty queue's explanation (what is true for this user); empty while a company is shown.
+    QString emptyText() const;
 
 public slots:
     // Reads the queue and the day's counter again; the company being called stays while it is still in the queue.
@@ -79,10 +87,17 @@ private:
     void editScripts();
     void editCallRules();
     QPushButton *outcomeButton(CallOutcome outcome, Qt::Key key);
+    // Why there is nothing to call, true for the user whose queue it is.
+    QString emptyQueueText() const;
+    bool viewingOwnQueue() const { return m_queueOwnerId == m_context.userId; }
+    void updateOutcomeButtons();
 
     DataContext m_context;
     QList<User> m_users;
     QList<qint64> m_skipped;
+    UserRole m_role = UserRole::Caller;
+    qint64 m_queueOwnerId = 0;
+    QComboBox *m_queueOwner = nullptr; // the head's choice of whose queue to see
     std::optional<CallQueueEntry> m_current;
     CompanyRecord m_record;
     QStackedWidget *m_pages = nullptr;

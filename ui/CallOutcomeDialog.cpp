@@ -3,6 +3,7 @@
 #include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "domain/Clock.h"
+#include "funnel/CloserSchedule.h"
 #include "funnel/FunnelError.h"
 #include "storage/LostReasonRepository.h"
 #include "storage/StorageError.h"
@@ -87,6 +88,22 @@ CallOutcomeDialog::CallOutcomeDialog(DataContext context, CallOutcomeOptions opt
                 m_closer->addItem(tr("%1 (head)").arg(user.fullName), user.id);
         }
         m_form->addRow(tr("Who goes:"), m_closer);
+        m_closerDay = new QLabel;
+        m_closerDay->setObjectName(QStringLiteral("closerDay"));
+        m_closerDay->setWordWrap(true);
+        m_form->addRow(tr("Their day:"), m_closerDay);
+        m_overlapWarning = new QLabel;
+        m_overlapWarning->setObjectName(QStringLiteral("overlapWarning"));
+        m_overlapWarning->setWordWrap(true);
+        m_overlapWarning->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+        m_form->addRow(m_overlapWarning);
+        m_overlapReason = new QLineEdit;
+        m_overlapReason->setObjectName(QStringLiteral("overlapReason"));
+        m_overlapReason->setPlaceholderText(tr("Why book over it (required to book at this time)"));
+        m_form->addRow(tr("Reason:"), m_overlapReason);
+        connect(m_date, &QDateEdit::dateChanged, this, &CallOutcomeDialog::updateCloserDay);
+        connect(m_time, &QTimeEdit::timeChanged, this, &CallOutcomeDialog::updateCloserDay);
+        connect(m_closer, &QComboBox::currentIndexChanged, this, &CallOutcomeDialog::updateCloserDay);
         break;
     }
     case CallOutcome::NoAnswer:
@@ -106,6 +123,47 @@ CallOutcomeDialog::CallOutcomeDialog(DataContext context, CallOutcomeOptions opt
     layout->addLayout(m_form);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    if (m_closerDay)
+        updateCloserDay();
+}
+
+void CallOutcomeDialog::updateCloserDay()
+{
+    const qint64 closerId = m_closer->currentData().toLongLong();
+    const QDateTime start = QDateTime(m_date->date(), m_time->time(), m_options.timeZone);
+    QStringList lines;
+    QList<MeetingListRow> clashes;
+    try {
+        const CloserSchedule schedule(m_context);
+        for (const MeetingListRow &meeting : schedule.day(closerId, m_date->date(), m_options.timeZone)) {
+            QString line = QStringLiteral("%1  %2").arg(
+                meeting.dueAt.toTimeZone(m_options.timeZone).toString(QStringLiteral("HH:mm")), meeting.companyName);
+            const QString where = meeting.place.isEmpty() ? meeting.city : meeting.place;
+            if (!where.isEmpty())
+                line += QStringLiteral(" — ") + where;
+            lines.append(line);
+        }
+        clashes = schedule.overlapping(closerId, start.toUTC());
+    } catch (const StorageError &) {
+        // The day is a help, not a condition: core checks the overlap again when the meeting is recorded.
+    }
+    m_closerDay->setText(lines.isEmpty() ? tr("No meetings that day.") : lines.join(QLatin1Char('\n')));
+    if (clashes.isEmpty()) {
+        m_overlapWarning->clear();
+        m_overlapWarning->hide();
+        m_overlapReason->hide();
+        m_form->labelForField(m_overlapReason)->hide();
+        return;
+    }
+    const MeetingListRow &clash = clashes.first();
+    m_overlapWarning->setText(tr("%1 already has a meeting at %2 with %3. Choose another time or closer, or say why "
+                                 "this one is booked all the same.")
+                                  .arg(m_closer->currentText(),
+                                       clash.dueAt.toTimeZone(m_options.timeZone).toString(QStringLiteral("HH:mm")),
+                                       clash.companyName));
+    m_overlapWarning->show();
+    m_overlapReason->show();
+    m_form->labelForField(m_overlapReason)->show();
 }
 
 bool CallOutcomeDialog::needsDetails(CallOutcome outcome)
@@ -149,6 +207,8 @@ CallResult CallOutcomeDialog::record(CallOutcomes &outcomes) const
         booking.place = m_place->text();
         booking.closerId = m_closer->currentData().toLongLong();
         booking.comment = comment;
+        // Read by core only when the time collides with another meeting of the closer.
+        booking.overlapReason = m_overlapReason->text();
         return outcomes.meetingBooked(id, version, booking);
     }
     case CallOutcome::NoAnswer:

@@ -11,15 +11,17 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QTimeEdit;
 
 namespace voronka {
 
 // Asks what a call outcome needs (the lost reason of a refusal, the day or time of a callback, the date, time,
-// place and closer of a meeting) and records it through CallOutcomes when OK is pressed. A refusal from core (a
-// time that has passed, a missing place, a colleague's change) is shown and the dialog stays open with what was
-// typed: nothing is written, nothing is lost.
+// place and closer of a meeting) and records it through CallOutcomes when OK is pressed. For a meeting it shows the
+// chosen closer's day, so a closer is not booked twice at one hour; booking over a meeting needs a reason typed. A
+// refusal from core (a time that has passed, a missing place, a colleague's change) is shown and the dialog stays open
+// with what was typed: nothing is written, nothing is lost.
 class CallOutcomeDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
 private:
     CallResult record(CallOutcomes &outcomes) const;
     QDateTime localNow() const;
+    // Shows the chosen closer's meetings on the chosen day and warns when the chosen time collides with one.
+    void updateCloserDay();
 
     DataContext m_context;
     CallOutcomeOptions m_options;
@@ -49,6 +53,9 @@ private:
     QDateTimeEdit *m_when = nullptr;
     QLineEdit *m_place = nullptr;
     QComboBox *m_closer = nullptr;
+    QLabel *m_closerDay = nullptr;
+    QLabel *m_overlapWarning = nullptr;
+    QLineEdit *m_overlapReason = nullptr;
     QLineEdit *m_comment = nullptr;
     CallResult m_recorded;
 };

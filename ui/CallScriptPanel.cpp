@@ -5,6 +5,7 @@
 #include "funnel/FunnelError.h"
 #include "storage/CallScriptRepository.h"
 #include "storage/StorageError.h"
+#include "storage/UserRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ CallScriptPanel::CallScriptPanel(DataContext context, QWidget *parent)
     m_text = new QLabel;
     m_text->setObjectName(QStringLiteral("scriptText"));
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     QFont textFont = m_text->font();
@@ -81,6 +83,12 @@ CallScriptPanel::CallScriptPanel(DataContext context, QWidget *parent)
     layout->addLayout(m_answerLayout);
     layout->addLayout(navigation);
 
+    try {
+        if (const auto caller = UserRepository(context).find(context.userId))
+            m_values.callerFullName = caller->fullName;
+    } catch (const StorageError &) {
+        // The caller's name stays a blank in the script.
+    }
     reloadScripts();
     connect(m_scripts, &QComboBox::currentIndexChanged, this, &CallScriptPanel::startScript);
 }
@@ -138,6 +146,26 @@ void CallScriptPanel::choose(int index)
         emit outcomeReached(*outcome);
 }
 
+void CallScriptPanel::setCompany(const CompanyRecord &record)
+{
+    // The person to ask for: the first contact whose name can be addressed by name and patronymic, else the first.
+    m_values.contactFullName.clear();
+    for (const Contact &contact : record.contacts) {
+        if (m_values.contactFullName.isEmpty())
+            m_values.contactFullName = contact.fullName;
+        if (!ScriptPlaceholders::nameAndPatronymic(contact.fullName).isEmpty()) {
+            m_values.contactFullName = contact.fullName;
+            break;
+        }
+    }
+    showStep();
+}
+
+QString CallScriptPanel::shownText() const
+{
+    return m_text->text();
+}
+
 QString CallScriptPanel::currentText() const
 {
     return m_runner ? m_runner->currentText() : QString();
@@ -164,7 +192,25 @@ void CallScriptPanel::showStep()
     }
     const CallScriptStep &step = m_runner->currentStep();
     m_stepTitle->setText(step.title);
-    m_text->setText(step.text);
+    QString html;
+    for (const ScriptSegment &segment : ScriptPlaceholders::fill(step.text, m_values)) {
+        const QString text = segment.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        switch (segment.kind) {
+        case ScriptSegment::Kind::Plain:
+            html += text;
+            break;
+        case ScriptSegment::Kind::Filled:
+            html += QStringLiteral("<b>%1</b>").arg(text);
+            break;
+        case ScriptSegment::Kind::Blank:
+            // A gap to fill in aloud, with the script's hint of what goes there.
+            html += QStringLiteral("<span style=\"background-color: #fff1b8; color: #7a4f00; text-decoration: "
+                                   "underline;\">&nbsp;&nbsp;%1&nbsp;&nbsp;</span>")
+                        .arg(text);
+            break;
+        }
+    }
+    m_text->setText(html);
     m_back->setEnabled(m_runner->canGoBack());
     if (m_runner->isFinished())
         return;

@@ -51,6 +51,17 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_stageFilter->addItem(tr("All stages"), -1);
     for (const CompanyStage stage : allCompanyStages())
         m_stageFilter->addItem(companyStageTitle(stage), int(stage));
+    // The collector's work list: companies the first line cannot call until someone finds them a number.
+    for (const User &user : std::as_const(users)) {
+        if (user.id == context.userId && (user.role == UserRole::Collector || user.role == UserRole::Head)) {
+            m_stageFilter->addItem(tr("Needs a number"), needsNumberFilter);
+            m_stageFilter->setItemData(m_stageFilter->count() - 1,
+                                       tr("Companies at cold or calling with no number to dial (none, or every one "
+                                          "flagged wrong): find one and add it on the card, and the company returns "
+                                          "to the call queue."),
+                                       Qt::ToolTipRole);
+        }
+    }
 
     m_addButton = new QPushButton(tr("Add compa&ny"));
     m_addButton->setObjectName(QStringLiteral("addCompanyButton"));
@@ -159,7 +170,9 @@ void ColdBaseView::applyFilter()
     CompanyFilter filter;
     filter.search = m_search->text();
     const int stage = m_stageFilter->currentData().toInt();
-    if (stage >= 0)
+    if (stage == needsNumberFilter)
+        filter.needsNumber = true;
+    else if (stage >= 0)
         filter.stage = CompanyStage(stage);
     if (filter == m_model->filter())
         return;

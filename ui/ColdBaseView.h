@@ -53,6 +53,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The stage filter's entry for the "needs a number" list (the stages use their enum values, all >= 0).
+    static constexpr int needsNumberFilter = -2;
+
     void showSelected();
     void updateCount();
     bool settleUnsavedChanges();

@@ -528,15 +528,22 @@ QWizardPage *ImportWizard::createOptionsPage()
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Not assigned: the companies wait in the cold base and every caller's queue serves them (after the caller's
+    // own), which is what a collector's list is for.
+    m_owner->addItem(tr("Not assigned (any caller)"), qint64(0));
+    bool importerCollects = false;
     try {
         for (const User &user : UserRepository(m_context).list()) {
             const QString role = userRoleTitle(user.role);
             m_owner->addItem(user.fullName == role ? user.fullName : tr("%1 (%2)").arg(user.fullName, role), user.id);
+            if (user.id == m_context.userId)
+                importerCollects = user.role == UserRole::Collector;
         }
     } catch (const StorageError &error) {
         MessageBox::warning(this, tr("Cannot read the users"), error.message());
     }
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_context.userId)));
+    // A collector does not call: assigning the list to them would keep it out of every caller's queue.
+    m_owner->setCurrentIndex(importerCollects ? 0 : std::max(0, m_owner->findData(m_context.userId)));
 
     m_tag = new QLineEdit;
     m_tag->setObjectName(QStringLiteral("tagEdit"));

@@ -90,9 +90,21 @@ void DemoBase::fill(DataContext context, int companyCount)
         } else {
             company.stage = CompanyStage::Reactivation;
             company.ownerId = account.id;
-            company.nextActionAt = now.addDays(i % 30);
+            // From two days ago to within the week, so that the account manager's Today has them.
+            company.nextActionAt = now.addDays(i % 9 - 2);
         }
         writer.insert(record);
+
+        // A client in reactivation always has its next action: the account manager's call to win it back.
+        if (company.stage == CompanyStage::Reactivation) {
+            Task task;
+            task.companyId = company.id;
+            task.assigneeId = company.ownerId;
+            task.kind = TaskKind::Reactivation;
+            task.dueAt = company.nextActionAt;
+            task.note = QStringLiteral("Давно не покупали — позвонить, узнать, что изменилось");
+            tasks.create(task);
+        }
 
         // Every promise on the funnel is a task: the caller's callback, the closer's meeting.
         if (company.stage == CompanyStage::Calling || company.stage == CompanyStage::Meeting) {

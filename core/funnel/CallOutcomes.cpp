@@ -1,13 +1,14 @@
 #include "CallOutcomes.h"
 
+#include "CloserSchedule.h"
 #include "FunnelError.h"
 #include "StageMover.h"
-#include "domain/Clock.h"
 #include "domain/Activity.h"
+#include "domain/Clock.h"
+#include "domain/Task.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/StorageError.h"
-#include "domain/Task.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
@@ -63,6 +64,14 @@ CallResult CallOutcomes::record(qint64 companyId, qint64 expectedVersion, CallOu
     return result;
 }
 
+void CallOutcomes::leaveForNumber(CompanyFunnelState &state)
+{
+    // Nothing left to dial: a callback would only bring the company up again with no number. It leaves the
+    // queue for the collector's "needs a number" list (CallQueueQuery) and comes back once a number is added.
+    TaskRepository(m_context).cancelOpen(state.companyId, TaskKind::Callback);
+    state.nextActionAt = {};
+}
+
 CallResult CallOutcomes::failedAttempt(qint64 companyId, qint64 expectedVersion, CallOutcome outcome, int retryMinutes,
                                        const QString &comment)
 {
@@ -93,8 +102,13 @@ CallResult CallOutcomes::busy(qint64 companyId, qint64 expectedVersion, const QS
 CallResult CallOutcomes::wrongNumber(qint64 companyId, qint64 expectedVersion, qint64 phoneId, const QString &comment)
 {
     return record(companyId, expectedVersion, CallOutcome::WrongNumber, comment,
-                  [&](CompanyFunnelState &state, CallResult &) {
-                      CompanyFunnelRepository(m_context).flagWrongNumber(state.companyId, phoneId);
+                  [&](CompanyFunnelState &state, CallResult &result) {
+                      CompanyFunnelRepository funnel(m_context);
+                      funnel.flagWrongNumber(state.companyId, phoneId);
+                      if (!funnel.hasNumberToCall(state.companyId)) {
+                          result.needsNumber = true;
+                          leaveForNumber(state);
+                      }
                   });
 }
 
@@ -169,8 +183,24 @@ CallResult CallOutcomes::meetingBooked(qint64 companyId, qint64 expectedVersion,
     const QDateTime when = QDateTime(booking.date, booking.time, m_options.timeZone).toUTC();
     if (when <= m_context.clock.nowUtc())
         throw FunnelError(FunnelError::Kind::DateInPast, tr("The meeting time has already passed."));
+    QString note = booking.comment.trimmed();
+    const QList<MeetingListRow> clashes = CloserSchedule(m_context).overlapping(booking.closerId, when);
+    if (!clashes.isEmpty()) {
+        const MeetingListRow &clash = clashes.first();
+        const QString at = clash.dueAt.toTimeZone(m_options.timeZone).toString(QStringLiteral("HH:mm"));
+        if (booking.overlapReason.trimmed().isEmpty()) {
+            throw FunnelError(FunnelError::Kind::DoubleBooked,
+                              tr("%1 already has a meeting at %2 with %3. Choose another time or closer, or say "
+                                 "why this one is booked all the same.")
+                                  .arg(closer->fullName, at, clash.companyName));
+        }
+        // On record with the booking, for the head who sorts out the closer's day.
+        const QString overlap = tr("Booked over the meeting at %1 with %2: %3")
+                                    .arg(at, clash.companyName, booking.overlapReason.trimmed());
+        note = note.isEmpty() ? overlap : note + QLatin1Char('\n') + overlap;
+    }
 
-    return record(companyId, expectedVersion, CallOutcome::MeetingBooked, booking.comment,
+    return record(companyId, expectedVersion, CallOutcome::MeetingBooked, note,
                   [&](CompanyFunnelState &state, CallResult &result) {
                       reached(state);
                       StageMover(m_context).applyCompanyMove(state, CompanyStage::Meeting, booking.comment);

@@ -33,6 +33,9 @@ struct MeetingBooking
     QString place;
     qint64 closerId = 0; // who goes to the meeting
     QString comment;
+    // Why the meeting is booked although the closer has another one then (CloserSchedule); without it such a
+    // booking is refused.
+    QString overlapReason = {};
 };
 
 struct CallResult
@@ -40,6 +43,7 @@ struct CallResult
     qint64 version = 0; // the company's new version
     bool parked = false; // the company is parked after this call
     qint64 taskId = 0; // the callback or meeting task created, if any
+    bool needsNumber = false; // the company has no number left to dial and waits for one
 };
 
 // The outcomes of a first-line call, one operation each. Each checks its input first, then in one
@@ -62,7 +66,8 @@ public:
 
     CallResult noAnswer(qint64 companyId, qint64 expectedVersion, const QString &comment = {});
     CallResult busy(qint64 companyId, qint64 expectedVersion, const QString &comment = {});
-    // Flags the dialled phone as a wrong number; does not count as a failed attempt.
+    // Flags the dialled phone as a wrong number; does not count as a failed attempt. When it was the company's
+    // last number, its open callbacks are cancelled and its next action cleared: it waits for a new number.
     CallResult wrongNumber(qint64 companyId, qint64 expectedVersion, qint64 phoneId, const QString &comment = {});
     // The company goes to lost with a reason from the lost reasons list.
     CallResult refused(qint64 companyId, qint64 expectedVersion, qint64 reasonId, const QString &comment = {});
@@ -70,7 +75,9 @@ public:
     CallResult notNow(qint64 companyId, qint64 expectedVersion, const QDate &date, const QString &comment = {});
     // A callback at an exact time (UTC or with a zone), for the caller.
     CallResult callbackAt(qint64 companyId, qint64 expectedVersion, const QDateTime &when, const QString &comment = {});
-    // The company moves to meeting and is handed to the closer, who gets a meeting task.
+    // The company moves to meeting and is handed to the closer, who gets a meeting task. Refused (FunnelError
+    // DoubleBooked) when the closer has a meeting then, unless booking.overlapReason says why; the reason goes
+    // into the call's note.
     CallResult meetingBooked(qint64 companyId, qint64 expectedVersion, const MeetingBooking &booking);
 
 private:
@@ -83,6 +90,7 @@ private:
     CallResult record(qint64 companyId, qint64 expectedVersion, CallOutcome outcome, const QString &comment,
                       const std::function<void(CompanyFunnelState &, CallResult &)> &apply);
     static void reached(CompanyFunnelState &state);
+    void leaveForNumber(CompanyFunnelState &state);
 
     DataContext m_context;
     CallOutcomeOptions m_options;

@@ -17,6 +17,8 @@ public:
         DateInPast, // a callback or a meeting before now
         UnknownReason, // a lost reason that is not (or no longer) in the list
         UnknownUser, // the closer is not an active closer
+        NotYet, // a meeting marked held before it starts
+        DoubleBooked, // a closer booked over another meeting without a reason given
     };
 
     FunnelError(Kind kind, const QString &message);

@@ -109,6 +109,15 @@ MeetingResult MeetingOutcomes::held(qint64 meetingTaskId, qint64 expectedCompany
         break;
     }
 
+    // A meeting cannot have taken place (nor been refused at it) before it starts: that is a mis-click on the
+    // wrong row, or a meeting that still has to be moved or cancelled instead.
+    if (const auto meeting = TaskRepository(m_context).find(meetingTaskId);
+        meeting && meeting->kind == TaskKind::Meeting && meeting->dueAt > m_context.clock.nowUtc()) {
+        throw FunnelError(FunnelError::Kind::NotYet,
+                          tr("The meeting has not taken place yet: it starts at %1. Record how it went after "
+                             "it starts; until then it can be moved or cancelled.")
+                              .arg(meeting->dueAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    }
     return record(meetingTaskId, expectedCompanyVersion, key, outcome.comment,
                   [&](CompanyFunnelState &state, Task &task, MeetingResult &result) {
                       TaskRepository(m_context).complete(task);

@@ -47,7 +47,8 @@ class MeetingOutcomes
 public:
     explicit MeetingOutcomes(DataContext context);
 
-    // The meeting took place: the task is done, and the next step decides the rest.
+    // The meeting took place: the task is done, and the next step decides the rest. Refused (FunnelError NotYet)
+    // before the meeting's start time.
     MeetingResult held(qint64 meetingTaskId, qint64 expectedCompanyVersion, const MeetingHeld &outcome);
     // The meeting moves to another time (in the future), and another place when one is given.
     MeetingResult moved(qint64 meetingTaskId, qint64 expectedCompanyVersion, const QDateTime &newTime,

@@ -21,8 +21,6 @@ TaskRulesReport TaskRules::run()
     if (m_context.db.isReadOnly())
         return report;
     const TaskRuleOptions options = TaskRuleSettings::load(m_context.db);
-    if (!options.reactivationEnabled && !options.vipVisitsEnabled)
-        return report;
     m_now = m_context.clock.nowUtc();
     WriteTransaction transaction(m_context.db);
     const TaskRuleQuery query(m_context);
@@ -33,6 +31,8 @@ TaskRulesReport TaskRules::run()
     }
     if (options.reactivationEnabled)
         report.reactivations = createReactivations(clients, options.reactivationDays);
+    // Whatever the rules' settings: a company in reactivation is someone's to win back, never left without a task.
+    report.reactivations += createMissingReactivations(query);
     if (options.vipVisitsEnabled)
         report.vipVisits = createVipVisits(clients, options.vipTopPercent);
     transaction.commit();
@@ -74,6 +74,19 @@ int TaskRules::createReactivations(const QList<ClientPayments> &clients, int fal
             continue;
         createTask(client.companyId, client.ownerId, TaskKind::Reactivation,
                    tr("No payment for %1 days; this client usually pays every %2 days.").arg(silentDays).arg(gapDays));
+        ++created;
+    }
+    return created;
+}
+
+int TaskRules::createMissingReactivations(const TaskRuleQuery &query)
+{
+    int created = 0;
+    for (const auto &[companyId, ownerId] : query.reactivationsWithoutTask()) {
+        if (m_openTasks.value(TaskKind::Reactivation).contains(companyId))
+            continue; // made by the payment rule a moment ago
+        createTask(companyId, ownerId, TaskKind::Reactivation,
+                   tr("In reactivation without a next step: call the client and find out what changed."));
         ++created;
     }
     return created;

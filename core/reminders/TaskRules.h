@@ -22,6 +22,8 @@ struct TaskRulesReport
 //   set number of days when it paid once) gets a reactivation task for its account manager;
 // - each client gets a VIP visit task when it was not visited for a year, the top share by the last year's
 //   revenue for half a year.
+// - a company at the reactivation stage without an open reactivation task gets one for its account manager, so
+//   it always has its next action (whatever the settings: the stage itself says the client is to be won back);
 // A rule never creates a task while the company has an open one of that kind, nor again within the interval it
 // waited for (a manager who closed the task is not asked the same the next morning).
 // The rules tied to a deal step (offer follow-up, payment reminder) run where the deal moves, in StageMover's
@@ -54,6 +56,7 @@ public:
 private:
     int createReactivations(const QList<ClientPayments> &clients, int fallbackDays);
     int createVipVisits(const QList<ClientPayments> &clients, int topPercent);
+    int createMissingReactivations(const TaskRuleQuery &query);
     bool mayCreate(qint64 companyId, TaskKind kind, int intervalDays) const;
     void createTask(qint64 companyId, qint64 ownerId, TaskKind kind, const QString &note);
 

@@ -12,6 +12,16 @@ namespace {
 const QString callableStages = QStringLiteral("c.stage IN ('cold', 'calling')");
 }
 
+QString CallQueueQuery::hasNumberCondition()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM phones p WHERE p.company_id = c.id AND p.wrong_number = 0)");
+}
+
+QString CallQueueQuery::needsNumberCondition()
+{
+    return QStringLiteral("c.stage IN ('cold', 'calling') AND NOT ") + hasNumberCondition();
+}
+
 CallQueueQuery::CallQueueQuery(DataContext context)
     : m_context(context)
 {
@@ -21,18 +31,29 @@ QList<CallQueueEntry> CallQueueQuery::next(qint64 callerId, int limit, const QLi
 {
     QList<CallQueueEntry> entries;
     const QVariant now = toStoredTime(m_context.clock.nowUtc());
+    const QString withNumber = QStringLiteral(" AND ") + hasNumberCondition();
     append(entries, callerId,
-           QStringLiteral("c.owner_id = ? AND c.next_action_at <= ? AND c.parked_at IS NULL AND ") + callableStages,
+           QStringLiteral("c.owner_id = ? AND c.next_action_at <= ? AND c.parked_at IS NULL AND ") + callableStages
+               + withNumber,
            QStringLiteral("c.next_action_at, c.id"), {callerId, now}, limit, skipped);
+    // Called before but with no date to call again: it was left for a number (every one it had was wrong, and
+    // someone has added one since), or the caller moved on from it. Due now, right after the callbacks.
+    append(entries, callerId,
+           QStringLiteral("c.owner_id = ? AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
+                          "c.stage = 'calling'")
+               + withNumber,
+           QStringLiteral("c.id"), {callerId}, limit, skipped);
     // The companies_owner index (owner_id, next_action_at) keeps rowid order within one owner, so the fresh
     // companies come in import order without a sort, even on a million-row base.
     append(entries, callerId,
            QStringLiteral("c.owner_id = ? AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
-                          "c.stage = 'cold'"),
+                          "c.stage = 'cold'")
+               + withNumber,
            QStringLiteral("c.id"), {callerId}, limit, skipped);
     append(entries, callerId,
            QStringLiteral("c.owner_id IS NULL AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
-                          "c.stage = 'cold'"),
+                          "c.stage = 'cold'")
+               + withNumber,
            QStringLiteral("c.id"), {}, limit, skipped);
     return entries;
 }
@@ -78,7 +99,7 @@ int CallQueueQuery::dueCallbacks(qint64 callerId) const
     return SqlStatement::scalar(m_context.db.connection(),
                                 QStringLiteral("SELECT count(*) FROM companies c WHERE c.owner_id = ? AND "
                                                "c.next_action_at <= ? AND c.parked_at IS NULL AND ")
-                                    + callableStages,
+                                    + callableStages + QStringLiteral(" AND ") + hasNumberCondition(),
                                 {callerId, toStoredTime(m_context.clock.nowUtc())})
         .toInt();
 }
@@ -93,6 +114,32 @@ QHash<QString, int> CallQueueQuery::callOutcomesSince(qint64 userId, const QDate
     while (select.next())
         counts.insert(select.value(0).toString(), select.value(1).toInt());
     return counts;
+}
+
+CallQueueOutlook CallQueueQuery::outlook(qint64 callerId) const
+{
+    const QSqlDatabase db = m_context.db.connection();
+    CallQueueOutlook outlook;
+    outlook.notCalledYet
+        = SqlStatement::scalar(db,
+                               QStringLiteral("SELECT count(*) FROM companies c WHERE c.stage = 'cold' AND "
+                                              "c.next_action_at IS NULL AND c.parked_at IS NULL AND ")
+                                   + hasNumberCondition())
+              .toLongLong();
+    outlook.needingNumber = SqlStatement::scalar(db,
+                                                 QStringLiteral("SELECT count(*) FROM companies c WHERE "
+                                                                "(c.owner_id = ? OR c.owner_id IS NULL) AND ")
+                                                     + needsNumberCondition(),
+                                                 {callerId})
+                                .toLongLong();
+    outlook.nextCallbackAt
+        = fromStoredTime(SqlStatement::scalar(db,
+                                              QStringLiteral("SELECT min(c.next_action_at) FROM companies c WHERE "
+                                                             "c.owner_id = ? AND c.next_action_at > ? AND "
+                                                             "c.parked_at IS NULL AND ")
+                                                  + callableStages,
+                                              {callerId, toStoredTime(m_context.clock.nowUtc())}));
+    return outlook;
 }
 
 } // namespace voronka

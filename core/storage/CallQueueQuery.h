@@ -24,12 +24,26 @@ struct CallQueueEntry
     bool isCallback() const { return nextActionAt.isValid(); }
 };
 
+// What lies beyond a caller's queue, so that an empty queue can be explained truthfully.
+struct CallQueueOutlook
+{
+    // Companies nobody has called yet that have a number to dial, whoever owns them (with the queue empty, they
+    // belong to colleagues or a colleague is calling them now).
+    qint64 notCalledYet = 0;
+    // The caller's own and unowned companies at cold or calling without a number to dial (the collector's list).
+    qint64 needingNumber = 0;
+    // The caller's next callback still to come; invalid when there is none.
+    QDateTime nextCallbackAt;
+};
+
 // Reads a caller's call queue: first the callbacks that are due (the caller's companies at cold or calling whose
 // next action time has come), the most overdue first; then companies nobody has called yet (at cold, without a
 // next action), the caller's own first, then those without an owner, in the order they came into the base, so
 // a list is called top to bottom as it was imported. Parked companies, companies at later stages and callbacks
 // still in the future are not in the queue, nor are companies a colleague holds a lease on (is calling now, see
-// CompanyLeaseRepository). Each statement is drained at once.
+// CompanyLeaseRepository), nor companies without a number to dial (none, or every one flagged wrong): those wait
+// for the collector to find one (needsNumberCondition()) and come back by themselves once a number is added.
+// Each statement is drained at once.
 class CallQueueQuery
 {
 public:
@@ -41,6 +55,14 @@ public:
     int dueCallbacks(qint64 callerId) const;
     // The calls the user recorded since fromUtc, counted by outcome key (the call mode's counter of the day).
     QHash<QString, int> callOutcomesSince(qint64 userId, const QDateTime &fromUtc) const;
+    // What is left for the caller beyond the queue (read when the queue is empty, to say why).
+    CallQueueOutlook outlook(qint64 callerId) const;
+
+    // The company c has a number that is not flagged wrong.
+    static QString hasNumberCondition();
+    // The company c is in the first line's part of the funnel but has no number to dial: the collector's
+    // "needs a number" list.
+    static QString needsNumberCondition();
 
 private:
     void append(QList<CallQueueEntry> &entries, qint64 callerId, const QString &where, const QString &order,

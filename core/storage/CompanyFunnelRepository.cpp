@@ -74,6 +74,15 @@ void CompanyFunnelRepository::flagWrongNumber(qint64 companyId, qint64 phoneId)
             QCoreApplication::translate("CompanyFunnelRepository", "The phone is not one of this company's numbers."));
 }
 
+bool CompanyFunnelRepository::hasNumberToCall(qint64 companyId) const
+{
+    return SqlStatement::scalar(m_context.db.connection(),
+                                QStringLiteral("SELECT EXISTS (SELECT 1 FROM phones WHERE company_id = ? AND "
+                                               "wrong_number = 0)"),
+                                {companyId})
+        .toBool();
+}
+
 CompanyFunnelState CompanyFunnelRepository::findAtVersion(qint64 companyId, qint64 expectedVersion)
 {
     auto state = find(companyId);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CompanyFunnelState.h"
 #include "DataContext.h"
+#include "domain/CompanyFunnelState.h"
 
 #include <optional>
 
@@ -24,6 +24,8 @@ public:
     // Marks one of the company's phones as a wrong number; throws StorageError NotFound when the phone
     // is not the company's.
     void flagWrongNumber(qint64 companyId, qint64 phoneId);
+    // The company has a number not flagged wrong (one the first line can still dial).
+    bool hasNumberToCall(qint64 companyId) const;
 
 private:
     DataContext m_context;

@@ -1,5 +1,6 @@
 #include "CompanyListQuery.h"
 
+#include "CallQueueQuery.h"
 #include "CompanySearchIndex.h"
 #include "Database.h"
 #include "SqlStatement.h"
@@ -91,6 +92,8 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
         conditions.append(QStringLiteral("c.owner_id = ?"));
         values.append(m_filter.ownerId);
     }
+    if (m_filter.needsNumber)
+        conditions.append(CallQueueQuery::needsNumberCondition());
     const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
     const bool searchOnly = !search.sql.isEmpty() && conditions.isEmpty();
     if (!search.sql.isEmpty()) {

@@ -31,6 +31,8 @@ struct CompanyFilter
     QString search; // words matched anywhere in name, city, INN, phone digits
     std::optional<CompanyStage> stage;
     qint64 ownerId = 0; // 0: any owner
+    // Only the companies the first line cannot call for want of a number (the collector's "needs a number" list).
+    bool needsNumber = false;
 
     bool operator==(const CompanyFilter &) const = default;
 };

@@ -61,6 +61,19 @@ QSet<qint64> TaskRuleQuery::companiesWithOpenTask(TaskKind kind) const
     return companies;
 }
 
+QList<QPair<qint64, qint64>> TaskRuleQuery::reactivationsWithoutTask() const
+{
+    SqlStatement statement(m_context.db.connection(),
+                           QStringLiteral("SELECT c.id, c.owner_id FROM companies c WHERE c.stage = 'reactivation' "
+                                          "AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.company_id = c.id "
+                                          "AND t.kind = 'reactivation' AND t.status = 'open') ORDER BY c.id"));
+    statement.exec();
+    QList<QPair<qint64, qint64>> companies;
+    while (statement.next())
+        companies.append({statement.value(0).toLongLong(), statement.value(1).toLongLong()});
+    return companies;
+}
+
 QHash<qint64, QDateTime> TaskRuleQuery::latestVisits() const
 {
     // Held meetings are recorded as meeting activities whose outcome starts with "held" (MeetingOutcomes).

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 
@@ -46,6 +47,8 @@ public:
     QSet<qint64> companiesWithOpenTask(TaskKind kind) const;
     // Per company: its latest visit, a held meeting or a VIP visit marked done.
     QHash<qint64, QDateTime> latestVisits() const;
+    // Companies at the reactivation stage without an open reactivation task, by id, with their owner (0: nobody).
+    QList<QPair<qint64, qint64>> reactivationsWithoutTask() const;
     // Open deals (not paid, not lost) without a next task, oldest first.
     QList<FlaggedDeal> dealsWithoutNextTask() const;
 

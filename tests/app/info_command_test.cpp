@@ -42,7 +42,7 @@ TEST_CASE("info reports a demo base as JSON", "[cli][info]")
     CHECK(stages.value(QStringLiteral("cold")).toInt() == 27);
     CHECK(stages.value(QStringLiteral("meeting")).toInt() == 6);
     CHECK(json.value(QStringLiteral("users")).toInt() == 6);
-    CHECK(json.value(QStringLiteral("open_tasks")).toInt() == 18); // 12 callbacks, 6 meetings
+    CHECK(json.value(QStringLiteral("open_tasks")).toInt() == 21); // 12 callbacks, 6 meetings, 3 reactivations
     CHECK(json.value(QStringLiteral("contacts")).toInt() >= 60);
     CHECK(json.value(QStringLiteral("integrity")).toString() == QStringLiteral("ok"));
     CHECK(json.value(QStringLiteral("writable")).toBool());

@@ -3,6 +3,7 @@
 #include "CallScriptPanel.h"
 #include "MessageBox.h"
 #include "ModalDialog.h"
+#include "funnel/CallOutcomes.h"
 #include "funnel/CallSettings.h"
 #include "storage/CallScriptRepository.h"
 #include "storage/CompanyFunnelRepository.h"
@@ -307,3 +308,171 @@ TEST_CASE("Refused, skipped and parked companies leave the queue until it is emp
     CHECK(child<QLabel>(*desk.view, "callQueueEmpty")->isVisible());
 }
 
+TEST_CASE("F3 on a callback's only number sends it to the needs-a-number list, its callback cancelled",
+          "[ui][calls][wrong-number]")
+{
+    CallDesk desk;
+    const QDateTime now = desk.base.clock().nowUtc();
+    const qint64 oneNumber
+        = desk.addCompany(QStringLiteral("ООО «Один номер»"), {QStringLiteral("+74950000001")}, now.addSecs(-600));
+    Task callback;
+    callback.companyId = oneNumber;
+    callback.assigneeId = desk.callerId;
+    callback.kind = TaskKind::Callback;
+    callback.dueAt = now.addSecs(-600);
+    TaskRepository(desk.base.context()).create(callback);
+    const qint64 next = desk.addCompany(QStringLiteral("ООО «Следующая»"), {QStringLiteral("+74950000002")});
+    desk.open();
+    REQUIRE(desk.view->currentCompanyId() == oneNumber);
+
+    desk.press(Qt::Key_F3);
+    // Nothing left to dial: the next company is up, and the dead one does not come back to the top.
+    CHECK(desk.view->currentCompanyId() == next);
+    CHECK(desk.view->statusText().contains(QStringLiteral("Needs a number")));
+    CHECK_FALSE(desk.state(oneNumber).nextActionAt.isValid());
+    CHECK(TaskRepository(desk.base.context()).find(callback.id)->status == TaskStatus::Cancelled);
+    desk.view->reload();
+    CHECK(desk.view->currentCompanyId() == next);
+    CHECK(child<QLabel>(*desk.view, "callQueueSize")->text() == QStringLiteral("Callbacks due: 0"));
+
+    // Once the collector adds a working number, it comes back to the caller.
+    desk.press(Qt::Key_F8);
+    Phone found;
+    found.companyId = oneNumber;
+    found.raw = QStringLiteral("+74950000009");
+    found.e164 = found.raw;
+    PhoneRepository(desk.base.context()).create(found);
+    desk.view->reload();
+    CHECK(desk.view->currentCompanyId() == oneNumber);
+}
+
+TEST_CASE("A caller's empty queue says everyone was called only when it is true", "[ui][calls][empty]")
+{
+    CallDesk desk;
+    const qint64 colleague
+        = createUser(desk.base, QStringLiteral("caller2"), QStringLiteral("Мария Голосова"), UserRole::Caller);
+    Company theirs = makeCompany(QStringLiteral("ООО «Чужая»"), QStringLiteral("Тула"));
+    theirs.ownerId = colleague;
+    CompanyRepository(desk.base.context()).create(theirs);
+    Phone phone;
+    phone.companyId = theirs.id;
+    phone.raw = QStringLiteral("+74950000001");
+    phone.e164 = phone.raw;
+    PhoneRepository(desk.base.context()).create(phone);
+    desk.open();
+
+    CHECK(desk.view->currentCompanyId() == 0);
+    const QString text = desk.view->emptyText();
+    CHECK_FALSE(text.contains(QStringLiteral("every company")));
+    CHECK(text.contains(QStringLiteral("not called yet (1)")));
+
+    // Once the colleague has called it, it is true.
+    SqlStatement::run(desk.base.db().connection(),
+                      QStringLiteral("UPDATE companies SET stage = 'calling' WHERE id = ?"), {theirs.id});
+    desk.view->reload();
+    CHECK(desk.view->emptyText().contains(QStringLiteral("every company in the base has been called")));
+}
+
+TEST_CASE("The head has no queue of their own and can look at a caller's", "[ui][calls][head]")
+{
+    CallDesk desk;
+    const qint64 headId = createUser(desk.base, QStringLiteral("boss"), QStringLiteral("Глава Отдела"), UserRole::Head);
+    const qint64 company = desk.addCompany(QStringLiteral("ООО «Ромашка»"), {QStringLiteral("+74951234567")});
+    desk.view = std::make_unique<CallModeView>(desk.base.contextAs(headId), UserRepository(desk.base.context()).list());
+    desk.view->resize(1100, 700);
+    desk.view->show();
+    REQUIRE(QTest::qWaitForWindowExposed(desk.view.get()));
+
+    CHECK(desk.view->currentCompanyId() == 0);
+    CHECK(desk.view->emptyText().startsWith(QStringLiteral("You have no call queue of your own")));
+    CHECK_FALSE(desk.view->emptyText().contains(QStringLiteral("every company")));
+
+    QComboBox *owner = child<QComboBox>(*desk.view, "queueOwner");
+    owner->setCurrentIndex(owner->findData(desk.callerId));
+    CHECK(desk.view->queueOwnerId() == desk.callerId);
+    CHECK(desk.view->currentCompanyId() == company);
+    // Looking, not calling: no outcome is recorded from the caller's queue, and no lease keeps the caller out.
+    CHECK_FALSE(child<QPushButton>(*desk.view, "outcome_no_answer")->isEnabled());
+    CHECK_FALSE(desk.view->recordOutcome(CallOutcome::NoAnswer));
+    CHECK(desk.count(QStringLiteral("activities WHERE company_id = ?"), {company}) == 0);
+    CHECK(desk.count(QStringLiteral("company_leases")) == 0);
+}
+
+TEST_CASE("The script is read with the contact's and the caller's names, the unknown as blanks", "[ui][calls][script]")
+{
+    CallDesk desk;
+    const qint64 company = desk.addCompany(QStringLiteral("ООО «Ромашка»"), {QStringLiteral("+74951234567")});
+    Contact director;
+    director.companyId = company;
+    director.fullName = QStringLiteral("Иванова Анна Петровна");
+    ContactRepository(desk.base.context()).create(director);
+    desk.open();
+
+    CallScriptPanel *script = desk.view->scriptPanel();
+    REQUIRE(script->hasScript());
+    // The secretary's step names the caller; the first answer puts them through to the decision maker, whose
+    // greeting names the contact.
+    CHECK(script->shownText().contains(QStringLiteral("<b>Ирина</b>")));
+    script->choose(0);
+    REQUIRE(script->currentText().startsWith(QStringLiteral("[")));
+    const QString shown = script->shownText();
+    CHECK(shown.contains(QStringLiteral("<b>Анна Петровна</b>")));
+    CHECK(shown.contains(QStringLiteral("<b>Ирина</b>")));
+    CHECK_FALSE(shown.contains(QStringLiteral("[")));
+    CHECK(shown.contains(QStringLiteral("text-decoration: underline")));
+}
+
+TEST_CASE("Booking a meeting shows the closer's day and books over a meeting only with a reason",
+          "[ui][calls][meeting][schedule]")
+{
+    CallDesk desk;
+    const QDate tomorrow = desk.base.clock().nowUtc().toLocalTime().date().addDays(1);
+    const qint64 voronezh = desk.addCompany(QStringLiteral("ООО «Воронеж»"), {QStringLiteral("+74730000001")});
+    MeetingBooking first;
+    first.date = tomorrow;
+    first.time = QTime(11, 0);
+    first.place = QStringLiteral("Воронеж, пр. Революции, 1");
+    first.closerId = desk.closerId;
+    CallOutcomes(desk.base.contextAs(desk.callerId)).meetingBooked(voronezh, 1, first);
+    const qint64 krasnoyarsk = desk.addCompany(QStringLiteral("ООО «Красноярск»"), {QStringLiteral("+73910000001")});
+    desk.open();
+    REQUIRE(desk.view->currentCompanyId() == krasnoyarsk);
+
+    QString dayShown;
+    bool warned = false;
+    QString refusal;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        fillMeeting(dialog, tomorrow, QTime(11, 0), QStringLiteral("Красноярск"), QStringLiteral("Пётр Закрывалов"));
+        dayShown = child<QLabel>(dialog, "closerDay")->text();
+        warned = !child<QLabel>(dialog, "overlapWarning")->isHidden();
+        // Without a reason, core refuses it and the dialog stays.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog.accept();
+        refusal = MessageBox::lastText();
+        CHECK(dialog.result() == QDialog::Rejected);
+        typeText(child<QLineEdit>(dialog, "overlapReason"), QStringLiteral("Воронеж переносят на вечер"));
+        dialog.accept();
+    });
+    CHECK(desk.view->recordOutcome(CallOutcome::MeetingBooked));
+    CHECK(dayShown.contains(QStringLiteral("11:00")));
+    CHECK(dayShown.contains(QStringLiteral("ООО «Воронеж»")));
+    CHECK(warned);
+    CHECK(refusal.contains(QStringLiteral("already has a meeting at 11:00")));
+    CHECK(desk.state(krasnoyarsk).stage == CompanyStage::Meeting);
+    CHECK(desk.count(QStringLiteral("activities WHERE company_id = ? AND outcome = 'meeting_booked' AND note LIKE ?"),
+                     {krasnoyarsk, QStringLiteral("%Воронеж переносят на вечер%")})
+          == 1);
+
+    // Another hour of the same day raises no warning.
+    const qint64 tula = desk.addCompany(QStringLiteral("ООО «Тула»"), {QStringLiteral("+74872000001")});
+    desk.view->reload();
+    REQUIRE(desk.view->currentCompanyId() == tula);
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        fillMeeting(dialog, tomorrow, QTime(15, 0), QStringLiteral("Тула"), QStringLiteral("Пётр Закрывалов"));
+        warned = !child<QLabel>(dialog, "overlapWarning")->isHidden();
+        dialog.accept();
+    });
+    CHECK(desk.view->recordOutcome(CallOutcome::MeetingBooked));
+    CHECK_FALSE(warned);
+    CHECK(desk.state(tula).stage == CompanyStage::Meeting);
+}

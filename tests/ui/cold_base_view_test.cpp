@@ -6,6 +6,7 @@
 #include "models/CompanyListModel.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
+#include "storage/PhoneRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -268,4 +269,33 @@ TEST_CASE("Home and End go to the first and last company, a new search starts at
     screen.search(QStringLiteral("ооо"));
     REQUIRE(screen.view.model()->rowCount() > 30);
     CHECK(table->verticalScrollBar()->value() == 0);
+}
+
+TEST_CASE("The collector and the head see the companies that need a number; a caller has no such list",
+          "[ui][coldbase][wrong-number]")
+{
+    TestDatabase base;
+    const qint64 collector
+        = createUser(base, QStringLiteral("collector"), QStringLiteral("Анна Сборщикова"), UserRole::Collector);
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Илья Звонарёв"), UserRole::Caller);
+    Company noPhone = makeCompany(QStringLiteral("ООО «Без номера»"), QStringLiteral("Тула"));
+    CompanyRepository(base.context()).create(noPhone);
+    Company withPhone = makeCompany(QStringLiteral("ООО «С номером»"), QStringLiteral("Тула"));
+    CompanyRepository(base.context()).create(withPhone);
+    Phone phone;
+    phone.companyId = withPhone.id;
+    phone.raw = QStringLiteral("+74872000001");
+    phone.e164 = phone.raw;
+    PhoneRepository(base.context()).create(phone);
+
+    ColdBaseView view(base.contextAs(collector), UserRepository(base.context()).list());
+    QComboBox *filter = child<QComboBox>(view, "stageFilter");
+    const int entry = filter->findText(QStringLiteral("Needs a number"));
+    REQUIRE(entry >= 0);
+    filter->setCurrentIndex(entry);
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->index(0, CompanyListModel::NameColumn).data().toString() == QStringLiteral("ООО «Без номера»"));
+
+    ColdBaseView callers(base.contextAs(caller), UserRepository(base.context()).list());
+    CHECK(child<QComboBox>(callers, "stageFilter")->findText(QStringLiteral("Needs a number")) < 0);
 }

@@ -7,10 +7,12 @@
 #include "import/ImportField.h"
 #include "import/ImportService.h"
 #include "models/CompanyListModel.h"
+#include "storage/CallQueueQuery.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/ImportBatchRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -314,6 +316,43 @@ TEST_CASE("A binary or empty file shows why on the preview page and Next stays d
         CHECK_FALSE(wizard.currentPage()->isComplete());
     }
     CHECK(CompanyRepository(base.context()).count() == 0);
+}
+
+TEST_CASE("A collector's import is not assigned by default and lands in a caller's queue", "[ui][import][owner]")
+{
+    TestDatabase base;
+    const qint64 collector
+        = createUser(base, QStringLiteral("collector"), QStringLiteral("Анна Сборщикова"), UserRole::Collector);
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Илья Звонарёв"), UserRole::Caller);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("список.csv"));
+    writeFile(path, cp1251List());
+
+    ImportWizard wizard(base.contextAs(collector));
+    showWizard(wizard);
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.setFilePath(path);
+    clickNext(wizard);
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPage);
+    auto *owner = child<QComboBox>(wizard, "ownerCombo");
+    CHECK(owner->currentData().toLongLong() == 0);
+    CHECK(owner->currentText() == QStringLiteral("Not assigned (any caller)"));
+    // The collector could still give the list to one caller.
+    CHECK(owner->findData(caller) > 0);
+    clickNext(wizard);
+    if (finished.isEmpty())
+        REQUIRE(finished.wait(30000));
+
+    CHECK(SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT count(*) FROM companies WHERE owner_id IS NOT NULL"))
+              .toInt()
+          == 0);
+    QStringList queue;
+    for (const CallQueueEntry &entry : CallQueueQuery(base.contextAs(caller)).next(caller, 10))
+        queue.append(entry.name);
+    CHECK(queue.contains(QStringLiteral("ООО «Ромашка»")));
+    CHECK(queue.contains(QStringLiteral("ИП Сидоров")));
 }
 
 TEST_CASE("Stopping a big import leaves nothing imported", "[ui][import][cancel]")

@@ -9,6 +9,7 @@
 #include "storage/CompanyRepository.h"
 #include "storage/DatabaseWatcher.h"
 #include "storage/DealRepository.h"
+#include "storage/PhoneRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -72,6 +73,20 @@ QList<qint64> coldCompanies(TestDatabase &base, int count)
     for (int i = 0; i < count; ++i)
         ids.append(
             createCompany(base, QStringLiteral("Company %1").arg(i, 3, 10, QLatin1Char('0')), CompanyStage::Cold, 0));
+    return ids;
+}
+
+// The same with a number each: the call queue serves only companies it can dial.
+QList<qint64> callableCompanies(TestDatabase &base, int count)
+{
+    const QList<qint64> ids = coldCompanies(base, count);
+    for (const qint64 id : ids) {
+        Phone phone;
+        phone.companyId = id;
+        phone.raw = QStringLiteral("+7495000%1").arg(id, 4, 10, QLatin1Char('0'));
+        phone.e164 = phone.raw;
+        PhoneRepository(base.context()).create(phone);
+    }
     return ids;
 }
 } // namespace
@@ -194,7 +209,7 @@ TEST_CASE("Two callers on one base never get the same company in call mode", "[u
     TestDatabase base;
     const qint64 anna = createUser(base, QStringLiteral("anna"), QStringLiteral("Anna Zvonova"), UserRole::Caller);
     const qint64 boris = createUser(base, QStringLiteral("boris"), QStringLiteral("Boris Zvonkov"), UserRole::Caller);
-    coldCompanies(base, 5); // nobody's cold companies: both queues start with the same one
+    callableCompanies(base, 5); // nobody's cold companies: both queues start with the same one
     CallDesk first(base, anna);
     CallDesk second(base, boris);
     first.show();
@@ -223,7 +238,7 @@ TEST_CASE("A company a colleague took meanwhile is not shown: call mode says who
     TestDatabase base;
     const qint64 anna = createUser(base, QStringLiteral("anna"), QStringLiteral("Anna Zvonova"), UserRole::Caller);
     const qint64 boris = createUser(base, QStringLiteral("boris"), QStringLiteral("Boris Zvonkov"), UserRole::Caller);
-    const QList<qint64> ids = coldCompanies(base, 3);
+    const QList<qint64> ids = callableCompanies(base, 3);
     // Boris's call mode read its queue while hidden (no lease yet): it shows the first company.
     CallDesk second(base, boris);
     REQUIRE(second.view.currentCompanyId() == ids.at(0));
@@ -253,7 +268,7 @@ TEST_CASE("A lease that ran out while a colleague took the company moves call mo
     TestDatabase base;
     const qint64 anna = createUser(base, QStringLiteral("anna"), QStringLiteral("Anna Zvonova"), UserRole::Caller);
     const qint64 boris = createUser(base, QStringLiteral("boris"), QStringLiteral("Boris Zvonkov"), UserRole::Caller);
-    const QList<qint64> ids = coldCompanies(base, 2);
+    const QList<qint64> ids = callableCompanies(base, 2);
     CallDesk first(base, anna);
     first.show();
     REQUIRE(first.view.currentCompanyId() == ids.at(0));

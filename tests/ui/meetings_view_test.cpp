@@ -1,7 +1,7 @@
 #include "DateTimeText.h"
 #include "MeetingsView.h"
-#include "ModalDialog.h"
 #include "MessageBox.h"
+#include "ModalDialog.h"
 #include "domain/Phone.h"
 #include "funnel/CallOutcomes.h"
 #include "funnel/MeetingOutcomes.h"
@@ -197,6 +197,7 @@ TEST_CASE("A meeting held with an offer opens a deal and moves the company to de
     Screen screen;
     const qint64 company = screen.bookOneAndOpen();
     QSignalSpy recorded(screen.view.get(), &MeetingsView::meetingRecorded);
+    screen.base.clock().advanceSeconds(3 * 3600); // the meeting has begun
 
     // Ctrl+Enter records the outcome of the selected meeting.
     screen.select(company);
@@ -237,9 +238,10 @@ TEST_CASE("A meeting held with think it over sets the follow-up, and a refusal l
     Screen screen;
     const qint64 thinking = screen.book(QStringLiteral("АО Вектор"), QStringLiteral("Уфа"), screen.closerId, 2,
                                         QStringLiteral("Видеозвонок"));
-    const qint64 refusing = screen.book(QStringLiteral("ИП Иванов"), QStringLiteral("Тула"), screen.closerId, 3,
+    const qint64 refusing = screen.book(QStringLiteral("ИП Иванов"), QStringLiteral("Тула"), screen.closerId, 4,
                                         QStringLiteral("Офис клиента"));
     screen.open(screen.closerId);
+    screen.base.clock().advanceSeconds(4 * 3600); // both meetings have begun
 
     screen.select(thinking);
     const QDateTime tomorrow = screen.localTomorrowAt(QTime(10, 0));
@@ -387,6 +389,53 @@ TEST_CASE("A refused outcome is explained, keeps what was typed and writes nothi
     CHECK(screen.count(QStringLiteral("SELECT count(*) FROM deals WHERE company_id = ?"), {company}) == 0);
     CHECK(screen.openTasks(company).size() == 1);
     CHECK(recorded.count() == 0);
+}
+
+TEST_CASE("A meeting marked held before it starts is refused with the reason, and nothing is written",
+          "[ui][meetings][bad-input]")
+{
+    Screen screen;
+    const qint64 company = screen.bookOneAndOpen(); // in three hours
+    const qint64 versionBefore = screen.company(company).version;
+    screen.select(company);
+    CHECK_FALSE(screen.record(
+        "meetingHeldButton",
+        [](QDialog &dialog) {
+            child<QDoubleSpinBox>(dialog, "dealAmountEdit")->setValue(1000);
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+        },
+        [](QDialog &dialog) { CHECK(dialog.result() == QDialog::Rejected); }));
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("The meeting has not taken place yet")));
+    CHECK(screen.company(company).stage == CompanyStage::Meeting);
+    CHECK(screen.company(company).version == versionBefore);
+    CHECK(screen.count(QStringLiteral("SELECT count(*) FROM deals WHERE company_id = ?"), {company}) == 0);
+    CHECK(screen.openTasks(company).size() == 1);
+}
+
+TEST_CASE("Moving a meeting shows the closer's other meetings that day and warns on a collision",
+          "[ui][meetings][schedule]")
+{
+    Screen screen;
+    const qint64 first = screen.book(QStringLiteral("ООО «Воронеж»"), QStringLiteral("Воронеж"), screen.closerId, 3,
+                                     QStringLiteral("пр. Революции, 1"));
+    const qint64 second = screen.book(QStringLiteral("ООО «Липецк»"), QStringLiteral("Липецк"), screen.closerId, 6,
+                                      QStringLiteral("ул. Ленина, 2"));
+    screen.open(screen.closerId);
+    const QDateTime firstTime = screen.openTasks(first).first().dueAt.toLocalTime();
+
+    screen.select(second);
+    QString day;
+    bool warned = false;
+    CHECK(screen.record("meetingMovedButton", [&](QDialog &dialog) {
+        child<QDateTimeEdit>(dialog, "newTimeEdit")->setDateTime(firstTime.addSecs(1800));
+        day = child<QLabel>(dialog, "closerDay")->text();
+        warned = !child<QLabel>(dialog, "overlapWarning")->isHidden();
+    }));
+    CHECK(day.contains(QStringLiteral("ООО «Воронеж»")));
+    CHECK_FALSE(day.contains(QStringLiteral("ООО «Липецк»")));
+    CHECK(warned);
+    // A warning, not a refusal: the closer arranges their own day.
+    CHECK(screen.openTasks(second).first().dueAt == firstTime.addSecs(1800).toUTC());
 }
 
 TEST_CASE("A base opened read-only shows its meetings and records no outcome", "[ui][meetings]")

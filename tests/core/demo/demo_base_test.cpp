@@ -3,6 +3,7 @@
 #include "storage/CompanyListQuery.h"
 #include "storage/MeetingListQuery.h"
 #include "storage/SqlStatement.h"
+#include "storage/Timestamps.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 
@@ -56,9 +57,11 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
     CHECK(count("SELECT count(*) FROM payments WHERE paid_at > strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 23:59')")
           == 0);
     CHECK(count("SELECT count(*) FROM companies c JOIN users u ON u.id = c.brought_by "
-                "WHERE c.stage = 'client' AND u.role = 'closer' AND c.client_since IS NOT NULL") == 10);
-    // Every company at calling or meeting has its promise as one open task for its owner, due at its next action.
-    CHECK(count("SELECT count(*) FROM tasks WHERE status = 'open'") == 30);
+                "WHERE c.stage = 'client' AND u.role = 'closer' AND c.client_since IS NOT NULL")
+          == 10);
+    // Every company at calling, meeting or reactivation has its next action as one open task for its owner, due
+    // at its next action.
+    CHECK(count("SELECT count(*) FROM tasks WHERE status = 'open'") == 35);
     CHECK(count("SELECT count(*) FROM companies c JOIN tasks t ON t.company_id = c.id "
                 "JOIN users u ON u.id = t.assignee_id WHERE c.stage = 'calling' AND t.kind = 'callback' "
                 "AND t.status = 'open' AND u.role = 'caller' AND t.assignee_id = c.owner_id "
@@ -94,4 +97,33 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
     // The first generated company can be found by its own name.
     const QString name = DemoCompanyGenerator().next().company.name;
     CHECK(CompanyListQuery(base.db(), {name, std::nullopt, 0}).count() == 1);
+}
+
+TEST_CASE("Every company of the demo base in reactivation has its account manager's reactivation task", "[demo]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 100);
+    const auto count = [&base](const char *sql) {
+        return SqlStatement::scalar(base.db().connection(), QString::fromLatin1(sql)).toInt();
+    };
+    REQUIRE(count("SELECT count(*) FROM companies WHERE stage = 'reactivation'") == 5);
+    CHECK(count("SELECT count(*) FROM companies c JOIN users u ON u.id = c.owner_id "
+                "WHERE c.stage = 'reactivation' AND u.role = 'account_manager' AND EXISTS (SELECT 1 FROM tasks t "
+                "WHERE t.company_id = c.id AND t.kind = 'reactivation' AND t.status = 'open' "
+                "AND t.assignee_id = c.owner_id AND t.due_at = c.next_action_at)")
+          == 5);
+}
+
+TEST_CASE("The demo base's reactivation calls fall within the account manager's week", "[demo]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 100);
+    const QDateTime now = base.clock().nowUtc();
+    const int inWeek
+        = SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT count(*) FROM tasks WHERE kind = 'reactivation' AND status = "
+                                              "'open' AND due_at < ?"),
+                               {toStoredTime(now.addDays(7))})
+              .toInt();
+    CHECK(inWeek == 5);
 }

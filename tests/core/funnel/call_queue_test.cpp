@@ -3,8 +3,11 @@
 #include "funnel/CallSettings.h"
 #include "storage/CallQueueQuery.h"
 #include "storage/CompanyLeaseRepository.h"
+#include "storage/CompanyListQuery.h"
+#include "storage/PhoneRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlStatement.h"
+#include "storage/TaskRepository.h"
 #include "storage/Timestamps.h"
 #include "storage/UserRepository.h"
 
@@ -26,17 +29,39 @@ struct Queue : FunnelFixture
         otherCallerId = colleague.id;
     }
 
-    // A company in the given state, as the funnel would have left it.
+    // A company in the given state, as the funnel would have left it, with a number to dial.
     qint64 company(const QString &name, const QString &stage, qint64 ownerId, const QDateTime &nextAction = {},
                    bool parked = false)
     {
         const qint64 id = addCompany(name);
+        addPhone(id, QStringLiteral("+7495000%1").arg(id, 4, 10, QLatin1Char('0')));
         SqlStatement::run(base.db().connection(),
                           QStringLiteral("UPDATE companies SET stage = ?, owner_id = ?, next_action_at = ?, "
                                          "parked_at = ? WHERE id = ?"),
                           {stage, nullIfZero(ownerId), toStoredTime(nextAction),
                            parked ? toStoredTime(later(-3600)) : QVariant(), id});
         return id;
+    }
+
+    qint64 addPhone(qint64 ofCompany, const QString &number)
+    {
+        Phone phone;
+        phone.companyId = ofCompany;
+        phone.raw = number;
+        phone.e164 = number;
+        PhoneRepository(base.context()).create(phone);
+        return phone.id;
+    }
+
+    QStringList needingNumber()
+    {
+        CompanyFilter filter;
+        filter.needsNumber = true;
+        QStringList result;
+        const CompanyListQuery query(base.db(), filter);
+        for (const CompanyListRow &row : query.rowsAt(0, 100, query.count()))
+            result.append(row.name);
+        return result;
     }
 
     QStringList names(const QList<qint64> &skipped = {}, int limit = 100)
@@ -137,6 +162,83 @@ TEST_CASE("An unanswered company leaves the queue and comes back when its retry 
     // The first call gave the company to the caller, so it is now one of their callbacks.
     CHECK(q.names() == QStringList{QStringLiteral("ООО «Ромашка»")});
     CHECK(CallQueueQuery(q.asCaller()).dueCallbacks(q.callerId) == 1);
+}
+
+TEST_CASE("A wrong number on a company's only number leaves the queue for the needs-a-number list, its callback "
+          "cancelled, until a number is added",
+          "[funnel][queue][wrong-number]")
+{
+    Queue q;
+    // A callback that has come due, on the company's only number.
+    const CallResult callback = q.callsAs(q.callerId).callbackAt(q.companyId, q.state().version, q.later(3600));
+    q.base.clock().advanceSeconds(3600);
+    REQUIRE(q.names() == QStringList {QStringLiteral("ООО «Ромашка»")});
+    CHECK(q.needingNumber().isEmpty());
+
+    const CallResult wrong = q.callsAs(q.callerId).wrongNumber(q.companyId, callback.version, q.phoneId);
+    CHECK(wrong.needsNumber);
+    CHECK(q.names().isEmpty());
+    CHECK(CallQueueQuery(q.asCaller()).dueCallbacks(q.callerId) == 0);
+    CHECK_FALSE(q.state().nextActionAt.isValid());
+    // The callback is closed as cancelled in the same call, not left to remind the caller of a dead number.
+    CHECK(TaskRepository(q.base.context()).find(callback.taskId)->status == TaskStatus::Cancelled);
+    CHECK(q.count(QStringLiteral("tasks WHERE company_id = ? AND status = 'open'"), {q.companyId}) == 0);
+    CHECK(q.needingNumber() == QStringList {QStringLiteral("ООО «Ромашка»")});
+    CHECK(CallQueueQuery(q.asCaller()).outlook(q.callerId).needingNumber == 1);
+
+    // The collector finds a working number: the company is back at the top of its caller's queue.
+    q.addPhone(q.companyId, QStringLiteral("+74959876543"));
+    CHECK(q.needingNumber().isEmpty());
+    const QList<CallQueueEntry> back = CallQueueQuery(q.asCaller()).next(q.callerId, 10);
+    REQUIRE(back.size() == 1);
+    CHECK(back.first().companyId == q.companyId);
+    CHECK(back.first().stage == CompanyStage::Calling);
+}
+
+TEST_CASE("A wrong number with another number left keeps the company and its callback", "[funnel][queue][wrong-number]")
+{
+    Queue q;
+    q.addPhone(q.companyId, QStringLiteral("+74959876543"));
+    const CallResult callback = q.callsAs(q.callerId).callbackAt(q.companyId, q.state().version, q.later(3600));
+    const CallResult wrong = q.callsAs(q.callerId).wrongNumber(q.companyId, callback.version, q.phoneId);
+    CHECK_FALSE(wrong.needsNumber);
+    CHECK(q.state().nextActionAt == q.later(3600));
+    CHECK(TaskRepository(q.base.context()).find(callback.taskId)->status == TaskStatus::Open);
+    CHECK(q.needingNumber().isEmpty());
+}
+
+TEST_CASE("A company without a number to dial is in nobody's queue but on the needs-a-number list",
+          "[funnel][queue][wrong-number]")
+{
+    Queue q;
+    const qint64 noPhone = q.addCompany(QStringLiteral("Без телефона"));
+    const qint64 allWrong
+        = q.company(QStringLiteral("Все номера неверные"), QStringLiteral("calling"), q.callerId, q.later(-60));
+    SqlStatement::run(q.base.db().connection(),
+                      QStringLiteral("UPDATE phones SET wrong_number = 1 WHERE company_id = ?"), {allWrong});
+    // Later stages are not the first line's business, with a number or without.
+    const qint64 atMeeting = q.company(QStringLiteral("На встрече"), QStringLiteral("meeting"), q.closerId);
+    SqlStatement::run(q.base.db().connection(), QStringLiteral("DELETE FROM phones WHERE company_id = ?"), {atMeeting});
+
+    CHECK(q.names() == QStringList {QStringLiteral("ООО «Ромашка»")});
+    CHECK(CallQueueQuery(q.asCaller()).dueCallbacks(q.callerId) == 0);
+    CHECK(q.needingNumber() == QStringList {QStringLiteral("Без телефона"), QStringLiteral("Все номера неверные")});
+    CHECK(q.state(noPhone).stage == CompanyStage::Cold);
+}
+
+TEST_CASE("The outlook says what is left beyond an empty queue", "[funnel][queue]")
+{
+    Queue q;
+    // The fixture's company is cold and unowned: not called yet.
+    CHECK(CallQueueQuery(q.asCaller()).outlook(q.callerId).notCalledYet == 1);
+    q.company(QStringLiteral("Colleague's fresh"), QStringLiteral("cold"), q.otherCallerId);
+    q.company(QStringLiteral("Callback tomorrow"), QStringLiteral("calling"), q.callerId, q.later(86400));
+    const CallResult called = q.callsAs(q.callerId).noAnswer(q.companyId, q.state().version);
+    CHECK(called.version > 0);
+    const CallQueueOutlook outlook = CallQueueQuery(q.asCaller()).outlook(q.callerId);
+    CHECK(outlook.notCalledYet == 1); // the colleague's
+    CHECK(outlook.needingNumber == 0);
+    CHECK(outlook.nextCallbackAt == q.state().nextActionAt);
 }
 
 TEST_CASE("The day's counter counts the user's calls by outcome since the given time", "[funnel][queue]")

@@ -394,3 +394,56 @@ TEST_CASE("A meeting that is held or cancelled cannot be closed again", "[funnel
           == FunnelError::Kind::ForbiddenMove);
     CHECK(Snapshot::of(f, booked.taskId) == before);
 }
+
+TEST_CASE("A meeting cannot be marked held or refused before it starts; moved and cancelled can",
+          "[funnel][meeting][bad-input]")
+{
+    FunnelFixture f;
+    const Booked booked = bookMeeting(f);
+    // The day before the meeting (the clock starts the day before it).
+    f.base.clock().set(meetingTime.addDays(-1));
+    const Snapshot before = Snapshot::of(f, booked.taskId);
+    MeetingOutcomes outcomes(f.asCloser());
+
+    MeetingHeld offer;
+    offer.next = MeetingNextStep::Offer;
+    offer.deal.title = QStringLiteral("Поставка бумаги");
+    offer.deal.amountKopecks = 150'000'00;
+    offer.deal.marginKopecks = 30'000'00;
+    offer.deal.step = DealStep::Presentation;
+    try {
+        outcomes.held(booked.taskId, booked.version, offer);
+        FAIL("a meeting was marked held a day before it takes place");
+    } catch (const FunnelError &error) {
+        CHECK(error.kind() == FunnelError::Kind::NotYet);
+        CHECK(error.message().startsWith(QStringLiteral("The meeting has not taken place yet")));
+    }
+    MeetingHeld refused;
+    refused.next = MeetingNextStep::Refused;
+    refused.lostReasonId = f.lostReasonId(QStringLiteral("Too expensive"));
+    CHECK(funnelRefusal([&] { outcomes.held(booked.taskId, booked.version, refused); }) == FunnelError::Kind::NotYet);
+    // A minute before the start is still before it.
+    f.base.clock().set(meetingTime.addSecs(-60));
+    CHECK(funnelRefusal([&] { outcomes.held(booked.taskId, booked.version, refused); }) == FunnelError::Kind::NotYet);
+    CHECK(Snapshot::of(f, booked.taskId) == before);
+
+    // Moving or cancelling ahead of time is what a closer does with a meeting that will not happen as booked.
+    const MeetingResult moved = outcomes.moved(booked.taskId, booked.version, meetingTime.addDays(1));
+    CHECK(TaskRepository(f.base.context()).find(booked.taskId)->dueAt == meetingTime.addDays(1));
+
+    // Once it has started, it can be marked held.
+    f.base.clock().set(meetingTime.addDays(1));
+    const MeetingResult held = outcomes.held(booked.taskId, moved.companyVersion, refused);
+    CHECK(f.state().stage == CompanyStage::Lost);
+    CHECK(held.companyVersion == f.state().version);
+}
+
+TEST_CASE("A meeting can be cancelled before it starts", "[funnel][meeting]")
+{
+    FunnelFixture f;
+    const Booked booked = bookMeeting(f);
+    f.base.clock().set(meetingTime.addDays(-1));
+    MeetingOutcomes(f.asCloser()).cancelled(booked.taskId, booked.version, meetingTime.addDays(2));
+    CHECK(TaskRepository(f.base.context()).find(booked.taskId)->status == TaskStatus::Cancelled);
+    CHECK(f.state().stage == CompanyStage::Calling);
+}

@@ -1,6 +1,7 @@
 #include "import/ImportError.h"
 #include "import/ImportReport.h"
 #include "import/ImportService.h"
+#include "storage/CallQueueQuery.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
@@ -313,6 +314,40 @@ TEST_CASE("Duplicate policies skip, merge or import", "[import][duplicates]")
         CHECK(result.merged == merged);
         CHECK(result.skipped == skipped);
         CHECK(count(base, "companies") == imported);
+    }
+}
+
+TEST_CASE("A list imported without an owner lands unowned and in every caller's queue, in file order",
+          "[import][owner][queue]")
+{
+    TestDatabase base;
+    const qint64 collector
+        = createUser(base, QStringLiteral("collector"), QStringLiteral("Сборщик"), UserRole::Collector);
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Звонарь"), UserRole::Caller);
+    const qint64 colleague = createUser(base, QStringLiteral("caller2"), QStringLiteral("Коллега"), UserRole::Caller);
+    const QByteArray list
+        = QStringLiteral("Компания;Телефон\nЯблоко;8 495 000 00 01\nАрбуз;8 495 000 00 02\n").toUtf8();
+    QBuffer buffer;
+    buffer.setData(list);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    ImportOptions options;
+    options.fileName = QStringLiteral("collected.csv");
+    // ownerId left at 0: not assigned, whoever imports it.
+    const ImportResult result = ImportService(base.contextAs(collector)).run(&buffer, options, nullptr);
+    REQUIRE(result.imported == 2);
+    CHECK(
+        SqlStatement::scalar(base.db().connection(),
+                             QStringLiteral("SELECT count(*) FROM companies WHERE owner_id IS NULL AND stage = 'cold' "
+                                            "AND next_action_at IS NULL"))
+            .toInt()
+        == 2);
+    CHECK(ImportBatchRepository(base.context()).list().first().ownerId == 0);
+
+    for (const qint64 user : {caller, colleague}) {
+        QStringList queue;
+        for (const CallQueueEntry &entry : CallQueueQuery(base.contextAs(user)).next(user, 10))
+            queue.append(entry.name);
+        CHECK(queue == QStringList {QStringLiteral("Яблоко"), QStringLiteral("Арбуз")});
     }
 }
 

@@ -340,3 +340,39 @@ TEST_CASE("Tasks overdue by more than the set time are escalated to the head", "
     REQUIRE(sooner.size() == 2);
     CHECK(sooner.at(1).id == fiveHours.id);
 }
+
+TEST_CASE("A company in reactivation without its next action gets one reactivation task, never two", "[rules]")
+{
+    RulesFixture f;
+    const qint64 forgotten
+        = test::createCompany(f.base, QStringLiteral("Забытый клиент"), CompanyStage::Reactivation, f.accountManagerId);
+    const qint64 planned
+        = test::createCompany(f.base, QStringLiteral("С задачей"), CompanyStage::Reactivation, f.accountManagerId);
+    Task call;
+    call.companyId = planned;
+    call.assigneeId = f.accountManagerId;
+    call.kind = TaskKind::Reactivation;
+    call.dueAt = f.later(-3600);
+    TaskRepository(f.base.context()).create(call);
+
+    CHECK(f.rules().run().reactivations == 1);
+    CHECK(f.companiesWithOpen(TaskKind::Reactivation) == QList<qint64> {forgotten, planned});
+    const QList<Task> tasks = f.openTasks(TaskKind::Reactivation);
+    CHECK(tasks.first().assigneeId == f.accountManagerId);
+    CHECK(tasks.first().dueAt == f.base.clock().nowUtc());
+
+    // The next morning's sweep adds nothing: each already has its task.
+    f.base.clock().advanceSeconds(86400);
+    CHECK(f.rules().run().reactivations == 0);
+    CHECK(f.count(QStringLiteral("tasks WHERE kind = 'reactivation'")) == 2);
+
+    // Even with the payment rules switched off, the stage keeps its next action: a done task is followed by a new one.
+    f.setting(QStringLiteral("rules/reactivation_enabled"), QStringLiteral("0"));
+    f.setting(QStringLiteral("rules/vip_visits_enabled"), QStringLiteral("0"));
+    Task done = *TaskRepository(f.base.context()).find(tasks.first().id);
+    TaskRepository(f.base.context()).complete(done);
+    CHECK(f.rules().run().reactivations == 1);
+    CHECK(
+        f.count(QStringLiteral("tasks WHERE kind = 'reactivation' AND status = 'open' AND company_id = ?"), {forgotten})
+        == 1);
+}
