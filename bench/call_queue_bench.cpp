@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
                                                      QStringLiteral("SELECT id FROM users WHERE role = 'caller' "
                                                                     "ORDER BY id LIMIT 1"))
                                     .toLongLong();
-        DataContext context{*db, clock, callerId};
+        DataContext context {*db, clock, callerId};
         CallQueueQuery queue(context);
         const QDateTime dayStart(clock.nowUtc().toLocalTime().date(), QTime(0, 0));
         QList<QPair<QString, double>> ours;
@@ -124,21 +124,25 @@ int main(int argc, char *argv[])
                      })});
         const QString caller = QString::number(callerId);
         const QString now = toStoredTime(clock.nowUtc()).toString();
-        const QString select = QStringLiteral("SELECT c.id, c.name, c.city, c.stage, c.next_action_at, c.call_attempts, "
-                                              "c.version FROM companies c WHERE ");
-        const QList<QPair<QString, QString>> statements{
+        const QString select
+            = QStringLiteral("SELECT c.id, c.name, c.city, c.stage, c.next_action_at, c.call_attempts, "
+                             "c.version FROM companies c WHERE ");
+        const QList<QPair<QString, QString>> statements {
             {QStringLiteral("due callbacks, first"),
-             select + QStringLiteral("c.owner_id = %1 AND c.next_action_at <= '%2' AND c.parked_at IS NULL AND "
-                                     "c.stage IN ('cold', 'calling') ORDER BY c.next_action_at, c.id LIMIT 1")
-                          .arg(caller, now)},
+             select
+                 + QStringLiteral("c.owner_id = %1 AND c.next_action_at <= '%2' AND c.parked_at IS NULL AND "
+                                  "c.stage IN ('cold', 'calling') AND %3 ORDER BY c.next_action_at, c.id LIMIT 1")
+                       .arg(caller, now, CallQueueQuery::hasNumberCondition())},
             {QStringLiteral("fresh companies, first"),
-             select + QStringLiteral("c.owner_id = %1 AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
-                                     "c.stage = 'cold' ORDER BY c.id LIMIT 1")
-                          .arg(caller)},
+             select
+                 + QStringLiteral("c.owner_id = %1 AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
+                                  "c.stage = 'cold' AND %2 ORDER BY c.id LIMIT 1")
+                       .arg(caller, CallQueueQuery::hasNumberCondition())},
             {QStringLiteral("due callbacks count"),
-             QStringLiteral("SELECT count(*) FROM companies c WHERE c.owner_id = %1 AND c.next_action_at <= '%2' "
-                            "AND c.parked_at IS NULL AND c.stage IN ('cold', 'calling')")
-                 .arg(caller, now)}};
+             CallQueueQuery::dueCallbacksStatement()
+                 .replace(QStringLiteral("owner_id = ?"), QStringLiteral("owner_id = ") + caller)
+                 .replace(QStringLiteral("next_action_at <= ?"), QStringLiteral("next_action_at <= '%1'").arg(now))
+                 .replace(QStringLiteral("LIMIT ?"), QStringLiteral("LIMIT %1").arg(CallQueueQuery::dueCallbacksCap))}};
         out << "Voronka (median of " << rounds << " runs, ms)\n";
         for (const auto &[label, ms] : ours)
             out << QStringLiteral("  %1: %2\n").arg(label, -34).arg(ms, 0, 'f', 2);

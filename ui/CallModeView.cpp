@@ -357,7 +357,10 @@ void CallModeView::updateTally()
     const int meetings = today.value(callOutcomeKey(CallOutcome::MeetingBooked));
     // "Calls today: 5", not "5 calls": a counter reads right in every language without plural forms.
     m_tally->setText(tr("Calls today: %1 · meetings booked: %2").arg(calls).arg(meetings));
-    m_queue->setText(m_queueOwnerId == 0 ? QString() : tr("Callbacks due: %1").arg(queue.dueCallbacks(m_queueOwnerId)));
+    const int due = m_queueOwnerId == 0 ? 0 : queue.dueCallbacks(m_queueOwnerId);
+    m_queue->setText(m_queueOwnerId == 0                         ? QString()
+                         : due >= CallQueueQuery::dueCallbacksCap ? tr("Callbacks due: %1+").arg(due)
+                                                                  : tr("Callbacks due: %1").arg(due));
 }
 
 QString CallModeView::emptyText() const

@@ -94,14 +94,18 @@ void CallQueueQuery::append(QList<CallQueueEntry> &entries, qint64 callerId, con
     }
 }
 
-int CallQueueQuery::dueCallbacks(qint64 callerId) const
+int CallQueueQuery::dueCallbacks(qint64 callerId, int cap) const
 {
-    return SqlStatement::scalar(m_context.db.connection(),
-                                QStringLiteral("SELECT count(*) FROM companies c WHERE c.owner_id = ? AND "
-                                               "c.next_action_at <= ? AND c.parked_at IS NULL AND ")
-                                    + callableStages + QStringLiteral(" AND ") + hasNumberCondition(),
-                                {callerId, toStoredTime(m_context.clock.nowUtc())})
+    return SqlStatement::scalar(m_context.db.connection(), dueCallbacksStatement(),
+                                {callerId, toStoredTime(m_context.clock.nowUtc()), cap})
         .toInt();
+}
+
+QString CallQueueQuery::dueCallbacksStatement()
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM companies c WHERE c.owner_id = ? AND "
+                          "c.next_action_at <= ? AND c.parked_at IS NULL AND ")
+        + callableStages + QStringLiteral(" AND ") + hasNumberCondition() + QStringLiteral(" LIMIT ?)");
 }
 
 QHash<QString, int> CallQueueQuery::callOutcomesSince(qint64 userId, const QDateTime &fromUtc) const

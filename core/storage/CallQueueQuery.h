@@ -51,8 +51,10 @@ public:
 
     // Up to limit companies, in the order they should be called, leaving out the skipped ones.
     QList<CallQueueEntry> next(qint64 callerId, int limit, const QList<qint64> &skipped = {}) const;
-    // How many of the caller's callbacks are due now.
-    int dueCallbacks(qint64 callerId) const;
+    // How many of the caller's callbacks are due now, counted up to cap: a header needs "100+", not the exact
+    // number, and each due callback costs a look into its phones, so an uncapped count grows with the backlog.
+    static constexpr int dueCallbacksCap = 100;
+    int dueCallbacks(qint64 callerId, int cap = dueCallbacksCap) const;
     // The calls the user recorded since fromUtc, counted by outcome key (the call mode's counter of the day).
     QHash<QString, int> callOutcomesSince(qint64 userId, const QDateTime &fromUtc) const;
     // What is left for the caller beyond the queue (read when the queue is empty, to say why).
@@ -63,6 +65,8 @@ public:
     // The company c is in the first line's part of the funnel but has no number to dial: the collector's
     // "needs a number" list.
     static QString needsNumberCondition();
+    // The statement dueCallbacks runs (binds: caller, now, cap), for the benchmark's sqlite3 reference.
+    static QString dueCallbacksStatement();
 
 private:
     void append(QList<CallQueueEntry> &entries, qint64 callerId, const QString &where, const QString &order,
