@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UserPickerDialog.h"
+#include "WheelGuard.h"
 #include "demo/DemoBase.h"
 #include "domain/Clock.h"
 #include "storage/BackupService.h"
@@ -128,6 +129,8 @@ int GuiFront::run(const QStringList &arguments)
         backupProblem = QObject::tr("The daily backup failed: %1").arg(error.message());
     }
 
+    // Wheel over a field scrolls the form instead of changing the field (every window and dialog from here on).
+    WheelGuard::installOn(qApp);
     auto window = std::make_unique<MainWindow>(context, user);
     window->show();
     if (!backupProblem.isEmpty())
