@@ -42,6 +42,8 @@ QString fieldTitle(CompanyField field)
         return ConflictDialog::tr("Contacts");
     case CompanyField::Phones:
         return ConflictDialog::tr("Phones");
+    case CompanyField::Emails:
+        return ConflictDialog::tr("E-mail");
     }
     return {};
 }
@@ -199,6 +201,12 @@ QString ConflictDialog::valueText(CompanyField field, const CompanyRecord &recor
         for (const Phone &phone : record.phones)
             numbers.append(phone.raw);
         return numbers.join(QStringLiteral("; "));
+    }
+    case CompanyField::Emails: {
+        QStringList addresses;
+        for (const Email &email : record.emails)
+            addresses.append(email.address);
+        return addresses.join(QStringLiteral("; "));
     }
     }
     return {};

@@ -26,6 +26,17 @@ bool samePhones(const QList<Phone> &a, const QList<Phone> &b)
     return true;
 }
 
+bool sameEmails(const QList<Email> &a, const QList<Email> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a[i].id != b[i].id || a[i].address != b[i].address || a[i].contactId != b[i].contactId)
+            return false;
+    }
+    return true;
+}
+
 bool samePart(CompanyField field, const CompanyRecord &a, const CompanyRecord &b)
 {
     const Company &x = a.company;
@@ -55,6 +66,8 @@ bool samePart(CompanyField field, const CompanyRecord &a, const CompanyRecord &b
         return sameContacts(a.contacts, b.contacts);
     case CompanyField::Phones:
         return samePhones(a.phones, b.phones);
+    case CompanyField::Emails:
+        return sameEmails(a.emails, b.emails);
     }
     return true;
 }
@@ -121,6 +134,9 @@ void takePart(CompanyField field, CompanyRecord &into, const CompanyRecord &from
     case CompanyField::Phones:
         into.phones = rebased(from.phones, into.phones);
         break;
+    case CompanyField::Emails:
+        into.emails = rebased(from.emails, into.emails);
+        break;
     }
 }
 } // namespace
@@ -136,7 +152,8 @@ QList<CompanyField> CompanyMerge::fields()
 {
     return {CompanyField::Name,    CompanyField::Inn,        CompanyField::City,     CompanyField::Address,
             CompanyField::Website, CompanyField::Industry,   CompanyField::Source,   CompanyField::Stage,
-            CompanyField::Owner,   CompanyField::NextAction, CompanyField::Contacts, CompanyField::Phones};
+            CompanyField::Owner,   CompanyField::NextAction, CompanyField::Contacts, CompanyField::Phones,
+            CompanyField::Emails};
 }
 
 FieldChange CompanyMerge::change(CompanyField field) const

@@ -20,7 +20,8 @@ enum class CompanyField {
     Owner,
     NextAction,
     Contacts,
-    Phones
+    Phones,
+    Emails
 };
 
 inline size_t qHash(CompanyField field, size_t seed = 0) noexcept

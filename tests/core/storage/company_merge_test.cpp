@@ -133,3 +133,24 @@ TEST_CASE("Keeping mine brings back a contact the other side deleted", "[storage
     REQUIRE(stored.contacts.size() == 1);
     CHECK(stored.contacts[0].position == QStringLiteral("Главбух"));
 }
+
+TEST_CASE("A merge keeps the e-mail addresses typed on the card while a colleague changed something else",
+          "[storage][merge]")
+{
+    TestDatabase base;
+    const CompanyRecord loaded = storedRecord(base);
+    CompanyRecord mine = loaded;
+    Email email;
+    email.address = QStringLiteral("sales@romashka.ru");
+    mine.emails.append(email);
+    CompanyRecord theirs = loaded;
+    theirs.company.city = QStringLiteral("Самара");
+    theirs.company.version = loaded.company.version + 1;
+
+    const CompanyMerge merge(loaded, mine, theirs);
+    CHECK(merge.change(CompanyField::Emails) == FieldChange::OnlyMine);
+    const CompanyRecord merged = merge.merged();
+    CHECK(merged.company.city == QStringLiteral("Самара"));
+    REQUIRE(merged.emails.size() == 1);
+    CHECK(merged.emails.at(0).address == QStringLiteral("sales@romashka.ru"));
+}
