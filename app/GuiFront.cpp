@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStandardPaths>
 
@@ -131,7 +132,10 @@ int GuiFront::run(const QStringList &arguments)
 
     // Wheel over a field scrolls the form instead of changing the field (every window and dialog from here on).
     WheelGuard::installOn(qApp);
+    // Window sizes are this computer's and this user's: local settings, not the shared base.
+    QSettings layoutSettings;
     auto window = std::make_unique<MainWindow>(context, user);
+    window->restoreLayout(&layoutSettings);
     window->show();
     if (!backupProblem.isEmpty())
         window->statusBar()->showMessage(backupProblem);

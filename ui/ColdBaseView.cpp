@@ -96,6 +96,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     listLayout->addWidget(m_count);
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("coldBaseSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(m_card);
     splitter->setStretchFactor(0, 3);
