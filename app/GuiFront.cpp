@@ -32,6 +32,8 @@ QString GuiFront::defaultDatabasePath()
 
 int GuiFront::run(const QStringList &arguments)
 {
+    // The wheel over a field scrolls the form instead of changing the field, in every window and dialog.
+    WheelGuard::installOn(QCoreApplication::instance());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QObject::tr("Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
@@ -130,8 +132,6 @@ int GuiFront::run(const QStringList &arguments)
         backupProblem = QObject::tr("The daily backup failed: %1").arg(error.message());
     }
 
-    // Wheel over a field scrolls the form instead of changing the field (every window and dialog from here on).
-    WheelGuard::installOn(qApp);
     // Window sizes are this computer's and this user's: local settings, not the shared base.
     QSettings layoutSettings;
     auto window = std::make_unique<MainWindow>(context, user);
