@@ -32,8 +32,6 @@ QString fieldTitle(CompanyField field)
         return ConflictDialog::tr("Industry");
     case CompanyField::Source:
         return ConflictDialog::tr("Source");
-    case CompanyField::Stage:
-        return ConflictDialog::tr("Stage");
     case CompanyField::Owner:
         return ConflictDialog::tr("Owner");
     case CompanyField::NextAction:
@@ -178,8 +176,6 @@ QString ConflictDialog::valueText(CompanyField field, const CompanyRecord &recor
         return company.industry;
     case CompanyField::Source:
         return company.source;
-    case CompanyField::Stage:
-        return companyStageTitle(company.stage);
     case CompanyField::Owner:
         for (const User &user : m_users) {
             if (user.id == company.ownerId)

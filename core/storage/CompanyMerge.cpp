@@ -56,8 +56,6 @@ bool samePart(CompanyField field, const CompanyRecord &a, const CompanyRecord &b
         return x.industry == y.industry;
     case CompanyField::Source:
         return x.source == y.source;
-    case CompanyField::Stage:
-        return x.stage == y.stage;
     case CompanyField::Owner:
         return x.ownerId == y.ownerId;
     case CompanyField::NextAction:
@@ -119,9 +117,6 @@ void takePart(CompanyField field, CompanyRecord &into, const CompanyRecord &from
     case CompanyField::Source:
         x.source = y.source;
         break;
-    case CompanyField::Stage:
-        x.stage = y.stage;
-        break;
     case CompanyField::Owner:
         x.ownerId = y.ownerId;
         break;
@@ -150,10 +145,9 @@ CompanyMerge::CompanyMerge(CompanyRecord base, CompanyRecord mine, CompanyRecord
 
 QList<CompanyField> CompanyMerge::fields()
 {
-    return {CompanyField::Name,    CompanyField::Inn,        CompanyField::City,     CompanyField::Address,
-            CompanyField::Website, CompanyField::Industry,   CompanyField::Source,   CompanyField::Stage,
-            CompanyField::Owner,   CompanyField::NextAction, CompanyField::Contacts, CompanyField::Phones,
-            CompanyField::Emails};
+    return {CompanyField::Name,       CompanyField::Inn,      CompanyField::City,   CompanyField::Address,
+            CompanyField::Website,    CompanyField::Industry, CompanyField::Source, CompanyField::Owner,
+            CompanyField::NextAction, CompanyField::Contacts, CompanyField::Phones, CompanyField::Emails};
 }
 
 FieldChange CompanyMerge::change(CompanyField field) const

@@ -41,7 +41,6 @@ TEST_CASE("A merge takes fields changed by one side silently and flags fields bo
     const CompanyMerge merge(loaded, mine, theirs);
     CHECK(merge.change(CompanyField::City) == FieldChange::OnlyMine);
     CHECK(merge.change(CompanyField::Website) == FieldChange::OnlyTheirs);
-    CHECK(merge.change(CompanyField::Stage) == FieldChange::OnlyTheirs);
     CHECK(merge.change(CompanyField::Name) == FieldChange::Conflict);
     CHECK(merge.change(CompanyField::Inn) == FieldChange::Unchanged);
     CHECK(merge.change(CompanyField::Contacts) == FieldChange::Unchanged);
@@ -60,7 +59,7 @@ TEST_CASE("A merge takes fields changed by one side silently and flags fields bo
 
     const CompanyRecord allMine = merge.allFrom(MergeChoice::Mine);
     CHECK(allMine.company.website == QStringLiteral("romashka.ru"));
-    CHECK(allMine.company.stage == CompanyStage::Cold);
+    CHECK(allMine.company.stage == CompanyStage::Calling); // the stage is never the card's to merge
     const CompanyRecord allTheirs = merge.allFrom(MergeChoice::Theirs);
     CHECK(allTheirs.company.city == QStringLiteral("Казань"));
     CHECK(allTheirs.company.name == QStringLiteral("ООО Ромашка-Т"));
