@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UserPickerDialog.h"
+#include "WheelGuard.h"
 #include "demo/DemoBase.h"
 #include "domain/Clock.h"
 #include "storage/BackupService.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStandardPaths>
 
@@ -30,6 +32,8 @@ QString GuiFront::defaultDatabasePath()
 
 int GuiFront::run(const QStringList &arguments)
 {
+    // The wheel over a field scrolls the form instead of changing the field, in every window and dialog.
+    WheelGuard::installOn(QCoreApplication::instance());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QObject::tr("Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
@@ -128,7 +132,10 @@ int GuiFront::run(const QStringList &arguments)
         backupProblem = QObject::tr("The daily backup failed: %1").arg(error.message());
     }
 
+    // Window sizes are this computer's and this user's: local settings, not the shared base.
+    QSettings layoutSettings;
     auto window = std::make_unique<MainWindow>(context, user);
+    window->restoreLayout(&layoutSettings);
     window->show();
     if (!backupProblem.isEmpty())
         window->statusBar()->showMessage(backupProblem);

@@ -102,6 +102,7 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     });
     connect(m_script, &CallScriptPanel::editScriptsRequested, this, &CallModeView::editScripts);
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("callModeSplitter"));
     splitter->addWidget(m_company);
     splitter->addWidget(m_script);
     splitter->setStretchFactor(0, 4);

@@ -107,6 +107,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     listLayout->addWidget(m_count);
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("coldBaseSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(m_card);
     splitter->setStretchFactor(0, 3);
@@ -128,11 +129,14 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     connect(m_importButton, &QPushButton::clicked, this, [this] { openImportWizard(); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ColdBaseView::deleteSelectedCompany);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ColdBaseView::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ColdBaseView::updateDeleteButton);
     connect(m_card, &CompanyCard::saved, this, [this](qint64 companyId) {
-        m_model->refresh();
-        updateCount();
-        // Saved on the way to another company: go on to where the user was going.
-        selectCompany(m_switching ? m_switchTarget : companyId);
+        m_listStale = true;
+        // Saved on the way to another company: showSelected goes on to it, then matches the list to the card.
+        if (m_switching)
+            return;
+        m_shownCompanyId = companyId;
+        matchSelectionToCard();
     });
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
@@ -186,6 +190,7 @@ void ColdBaseView::applyFilter()
             m_card->clear();
         m_shownCompanyId = m_card->companyId();
     }
+    updateDeleteButton();
 }
 
 bool ColdBaseView::eventFilter(QObject *watched, QEvent *event)
@@ -238,18 +243,66 @@ void ColdBaseView::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const qint64 companyId = current.isValid() ? m_model->companyIdAt(current.row()) : 0;
-    m_deleteButton->setEnabled(companyId != 0 && !m_context.db.isReadOnly());
+    updateDeleteButton();
     if (companyId == m_shownCompanyId || m_switching)
         return;
     m_switching = true;
-    m_switchTarget = companyId;
-    settleUnsavedChanges();
+    const bool settled = settleUnsavedChanges();
     m_switching = false;
-    m_shownCompanyId = companyId;
-    if (companyId == 0)
-        m_card->clear();
-    else if (!m_card->showCompany(companyId))
-        m_model->refresh(); // deleted by someone else meanwhile
+    if (settled) {
+        m_shownCompanyId = companyId;
+        if (companyId == 0) {
+            m_card->clear();
+        } else if (!m_card->showCompany(companyId)) {
+            m_shownCompanyId = 0; // deleted by someone else meanwhile
+            m_listStale = true;
+        }
+    }
+    // A save that failed keeps the card (and the typed changes) on the old company; a save that worked changed the
+    // list. Either way the list must follow the card, but not from here: this runs inside the table's handling of
+    // the click or key, which goes on to select the row under the pointer after it, so a list read again or
+    // scrolled now would leave another row highlighted than the card shows.
+    if (!settled || m_listStale)
+        QMetaObject::invokeMethod(this, &ColdBaseView::matchSelectionToCard, Qt::QueuedConnection);
+}
+
+void ColdBaseView::matchSelectionToCard()
+{
+    if (m_switching)
+        return; // the user is answering whether to save; the switch matches the list when it is done
+    QModelIndex index;
+    {
+        const ScrollKeeper keep(m_table);
+        if (m_listStale) {
+            m_listStale = false;
+            m_model->refresh();
+            updateCount();
+        }
+        const int row = m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1;
+        if (row >= 0) {
+            index = m_model->index(row, CompanyListModel::NameColumn);
+            // The current row becomes the shown company: showSelected sees nothing to switch.
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else {
+            m_table->selectionModel()->clearCurrentIndex();
+            m_table->clearSelection();
+        }
+    }
+    if (index.isValid())
+        m_table->scrollTo(index); // only when out of view (a new company, or a renamed one sorted elsewhere)
+    updateDeleteButton();
+}
+
+qint64 ColdBaseView::selectedCompanyId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(CompanyListModel::NameColumn);
+    return rows.size() == 1 ? m_model->companyIdAt(rows.constFirst().row()) : 0;
+}
+
+void ColdBaseView::updateDeleteButton()
+{
+    m_deleteButton->setEnabled(selectedCompanyId() != 0 && !m_context.db.isReadOnly());
 }
 
 void ColdBaseView::addCompany()
@@ -264,11 +317,15 @@ void ColdBaseView::addCompany()
 
 void ColdBaseView::deleteSelectedCompany()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || m_context.db.isReadOnly())
+    // What the user sees highlighted is what goes, and the question names it.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows(CompanyListModel::NameColumn);
+    if (selected.size() != 1 || m_context.db.isReadOnly())
         return;
+    const QModelIndex current = selected.constFirst();
     const qint64 companyId = m_model->companyIdAt(current.row());
-    const QString name = m_model->data(m_model->index(current.row(), CompanyListModel::NameColumn)).toString();
+    if (companyId == 0)
+        return;
+    const QString name = m_model->data(current).toString();
     const auto answer = MessageBox::question(
         this, tr("Delete company"),
         tr("Delete %1 with all its contacts, phones and history? This cannot be undone.").arg(name),
@@ -327,6 +384,7 @@ void ColdBaseView::reloadList()
         m_shownCompanyId = 0;
         m_card->clear();
     }
+    updateDeleteButton();
 }
 
 void ColdBaseView::refreshFromElsewhere()
@@ -346,6 +404,7 @@ void ColdBaseView::refreshFromElsewhere()
         m_shownCompanyId = 0;
         m_card->clear();
     }
+    updateDeleteButton();
     m_card->refreshFromElsewhere();
 }
 

@@ -37,7 +37,7 @@ public:
 public slots:
     void applyFilter();
     void addCompany();
-    // Asks, then deletes the selected company.
+    // Asks, naming it, then deletes the company selected (highlighted) in the list.
     void deleteSelectedCompany();
     void focusSearch();
     // Opens the import wizard (with a file already chosen when filePath is set); the list is read again after an
@@ -59,6 +59,13 @@ private:
     void showSelected();
     void updateCount();
     bool settleUnsavedChanges();
+    // Selects the company the card shows (nothing when it shows none or a new one), reading the list first when a
+    // save made it stale; keeps the scroll position unless the row is out of view. After it the highlighted row,
+    // the current row and the card name the same company.
+    void matchSelectionToCard();
+    void updateDeleteButton();
+    // The company id of the one selected row, or 0.
+    qint64 selectedCompanyId() const;
 
     DataContext m_context;
     CompanyListModel *m_model = nullptr;
@@ -72,8 +79,8 @@ private:
     QLabel *m_count = nullptr;
     QTimer *m_searchTimer = nullptr;
     qint64 m_shownCompanyId = 0;
-    bool m_switching = false; // settling the card's changes before showing m_switchTarget
-    qint64 m_switchTarget = 0;
+    bool m_switching = false; // settling the card's changes before showing another company
+    bool m_listStale = false; // a save changed what the list shows; read it again in matchSelectionToCard
 };
 
 } // namespace voronka

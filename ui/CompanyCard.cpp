@@ -1,6 +1,7 @@
 #include "CompanyCard.h"
 
 #include "AuditDialog.h"
+#include "CompanyStageDialog.h"
 #include "CompanyTimeline.h"
 #include "ConflictDialog.h"
 #include "MessageBox.h"
@@ -8,7 +9,10 @@
 #include "NewDealDialog.h"
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
+#include "funnel/CompanyStageMachine.h"
 #include "funnel/DealOpener.h"
+#include "import/EmailAddress.h"
+#include "import/FieldProblems.h"
 #include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyMerge.h"
 #include "storage/CompanyRecordRepository.h"
@@ -28,6 +32,8 @@
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace voronka {
 
@@ -54,6 +60,64 @@ QLineEdit *makeLine(const QString &objectName, const QString &placeholder = QStr
     line->setObjectName(objectName);
     line->setPlaceholderText(placeholder);
     return line;
+}
+
+// The line under a field that says what is wrong with its value; hidden while nothing is.
+QLabel *makeProblemLine(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+// A field with its problem line under it, as one row of the form.
+QVBoxLayout *withProblemLine(QWidget *field, QLabel *problem)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(problem);
+    return column;
+}
+
+// The problems come from core in the words of the import report ("phone … not recognised"); under a field they
+// start a sentence.
+QString sentence(const QString &problem)
+{
+    return problem.isEmpty() ? problem : problem.at(0).toUpper() + problem.mid(1);
+}
+
+void markField(QWidget *field, QLabel *problemLine, const QString &problem)
+{
+    field->setStyleSheet(problem.isEmpty() ? QString()
+                                           : QStringLiteral("%1 { border: 1px solid #b00020; }")
+                                                 .arg(QString::fromLatin1(field->metaObject()->className())));
+    field->setToolTip(sentence(problem));
+    problemLine->setText(sentence(problem));
+    problemLine->setVisible(!problem.isEmpty());
+}
+
+// The company's own addresses (not those of its people), as the e-mail field shows them.
+QStringList companyAddresses(const QList<Email> &emails)
+{
+    QStringList addresses;
+    for (const Email &email : emails) {
+        if (email.contactId == 0)
+            addresses.append(email.address);
+    }
+    return addresses;
+}
+
+QList<std::pair<qint64, QString>> emailKeys(const QList<Email> &emails)
+{
+    QList<std::pair<qint64, QString>> keys;
+    for (const Email &email : emails)
+        keys.append({email.id, email.address});
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 } // namespace
 
@@ -86,11 +150,20 @@ void CompanyCard::buildForm()
     m_website = makeLine(QStringLiteral("websiteEdit"));
     m_industry = makeLine(QStringLiteral("industryEdit"));
     m_source = makeLine(QStringLiteral("sourceEdit"));
+    m_emails = makeLine(QStringLiteral("emailsEdit"), tr("info@example.ru, sales@example.ru"));
+    m_innProblem = makeProblemLine(QStringLiteral("innProblem"));
+    m_emailProblem = makeProblemLine(QStringLiteral("emailProblem"));
+    m_phoneProblem = makeProblemLine(QStringLiteral("phoneProblem"));
 
     m_stage = new QComboBox;
     m_stage->setObjectName(QStringLiteral("stageCombo"));
-    for (const CompanyStage stage : allCompanyStages())
-        m_stage->addItem(companyStageTitle(stage), int(stage));
+    m_stage->setToolTip(tr("Move the company along the funnel; each move is kept in its stage history"));
+    // Activated only by the user's choice (not when the card fills the combo): the move is made at once.
+    connect(m_stage, &QComboBox::activated, this, [this](int index) {
+        const auto to = CompanyStage(m_stage->itemData(index).toInt());
+        if (to != m_original.company.stage)
+            moveStage(to);
+    });
 
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
@@ -116,12 +189,13 @@ void CompanyCard::buildForm()
     // In a narrow pane (or with longer translated labels) a field goes under its label instead of being cut off.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&INN:"), m_inn);
+    form->addRow(tr("&INN:"), withProblemLine(m_inn, m_innProblem));
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("Ind&ustry:"), m_industry);
     form->addRow(tr("Sou&rce:"), m_source);
+    form->addRow(tr("E-&mail:"), withProblemLine(m_emails, m_emailProblem));
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Next action:"), nextActionRow);
@@ -215,6 +289,7 @@ void CompanyCard::buildForm()
     layout->addLayout(contactButtons);
     layout->addWidget(new QLabel(tr("<b>Phones</b>")));
     layout->addWidget(m_phones);
+    layout->addWidget(m_phoneProblem);
     layout->addLayout(phoneButtons);
     layout->addWidget(new QLabel(tr("<b>Timeline</b>")));
     layout->addWidget(m_timeline);
@@ -231,17 +306,22 @@ void CompanyCard::buildForm()
     outer->addWidget(scroll);
     outer->addLayout(actions);
 
-    m_editors = {m_name,     m_inn,      m_city,   m_address,  m_website,   m_industry, m_source,    m_stage,
-                 m_owner,    m_hasNextAction, m_nextAction, m_contacts, m_phones, addContact, removeContact,
-                 addPhone,   removePhone};
-    for (QLineEdit *line : {m_name, m_inn, m_city, m_address, m_website, m_industry, m_source})
+    m_editors = {m_name,   m_inn,      m_city,        m_address,       m_website,    m_industry,
+                 m_source, m_emails,   m_owner,       m_hasNextAction, m_nextAction, m_contacts,
+                 m_phones, addContact, removeContact, addPhone,        removePhone};
+    for (QLineEdit *line : {m_name, m_inn, m_city, m_address, m_website, m_industry, m_source, m_emails})
         connect(line, &QLineEdit::textChanged, this, &CompanyCard::updateState);
-    connect(m_stage, &QComboBox::currentIndexChanged, this, &CompanyCard::updateState);
+    for (QLineEdit *line : {m_inn, m_emails})
+        connect(line, &QLineEdit::textChanged, this, &CompanyCard::showFieldProblems);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &CompanyCard::updateState);
     connect(m_hasNextAction, &QCheckBox::toggled, this, &CompanyCard::updateState);
     connect(m_nextAction, &QDateTimeEdit::dateTimeChanged, this, &CompanyCard::updateState);
     connect(m_contacts, &QTableWidget::itemChanged, this, &CompanyCard::updateState);
-    connect(m_phones, &QTableWidget::itemChanged, this, &CompanyCard::updateState);
+    connect(m_phones, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == 0)
+            showFieldProblems(); // what the number typed is recognised as, or that it is not
+        updateState();
+    });
 }
 
 bool CompanyCard::showCompany(qint64 companyId)
@@ -303,7 +383,8 @@ void CompanyCard::show(const CompanyRecord &record)
     m_website->setText(company.website);
     m_industry->setText(company.industry);
     m_source->setText(company.source);
-    m_stage->setCurrentIndex(m_stage->findData(int(company.stage)));
+    m_emails->setText(companyAddresses(record.emails).join(QStringLiteral(", ")));
+    offerStageMoves(company.stage);
     const int owner = m_owner->findData(company.ownerId);
     m_owner->setCurrentIndex(owner < 0 ? 0 : owner);
     m_hasNextAction->setChecked(company.nextActionAt.isValid());
@@ -320,7 +401,52 @@ void CompanyCard::show(const CompanyRecord &record)
     m_problem->hide();
     showLease();
     m_loading = false;
+    showFieldProblems();
     updateState();
+}
+
+void CompanyCard::offerStageMoves(CompanyStage current)
+{
+    const QSignalBlocker blocker(m_stage);
+    m_stage->clear();
+    m_stage->addItem(companyStageTitle(current), int(current));
+    // A new company starts cold; it moves once it is stored and has a history to keep the move in.
+    if (m_original.company.id == 0)
+        return;
+    for (const CompanyStage next : CompanyStageMachine::allowedFrom(current))
+        m_stage->addItem(tr("→ %1").arg(companyStageTitle(next)), int(next));
+}
+
+void CompanyCard::showFieldProblems()
+{
+    markField(m_inn, m_innProblem, FieldProblems::inn(m_inn->text()));
+    markField(m_emails, m_emailProblem, FieldProblems::emails(m_emails->text()));
+
+    QStringList phoneProblems;
+    const QSignalBlocker blocker(m_phones); // only the read-only column changes here
+    for (int row = 0; row < m_phones->rowCount(); ++row) {
+        const QTableWidgetItem *number = m_phones->item(row, 0);
+        QTableWidgetItem *shown = m_phones->item(row, 2);
+        if (!number || !shown)
+            continue;
+        const QString raw = number->text().trimmed();
+        const NormalizedPhone normalized = m_normalizer.normalize(raw);
+        QString recognised;
+        if (!raw.isEmpty()) {
+            recognised = normalized.e164.isEmpty() ? tr("not recognised")
+                                                   : PhoneNormalizer::formatInternational(normalized.e164);
+            if (!normalized.extension.isEmpty())
+                recognised += tr(", ext. %1").arg(normalized.extension);
+        }
+        shown->setText(recognised);
+        shown->setForeground(normalized.e164.isEmpty() ? QBrush(QColor(0xb0, 0x00, 0x20)) : QBrush());
+        const QString problem = FieldProblems::phone(raw, normalized.e164);
+        shown->setToolTip(sentence(problem));
+        if (!problem.isEmpty())
+            phoneProblems.append(sentence(problem));
+    }
+    m_phoneProblem->setText(phoneProblems.join(QLatin1Char('\n')));
+    m_phoneProblem->setVisible(!phoneProblems.isEmpty());
 }
 
 void CompanyCard::addContactRow(const Contact &contact)
@@ -352,18 +478,12 @@ void CompanyCard::addPhoneRow(const Phone &phone)
     kind->setCurrentIndex(kind->findData(int(phone.kind)));
     connect(kind, &QComboBox::currentIndexChanged, this, &CompanyCard::updateState);
     m_phones->setCellWidget(row, 1, kind);
-    QString recognised;
-    if (phone.id != 0) {
-        recognised = phone.isValid() ? PhoneNormalizer::formatInternational(phone.e164) : tr("not recognised");
-        if (!phone.extension.isEmpty())
-            recognised += tr(", ext. %1").arg(phone.extension);
-    }
-    auto *shown = new QTableWidgetItem(recognised);
+    auto *shown = new QTableWidgetItem; // what the number is recognised as: showFieldProblems fills it in
     shown->setFlags(shown->flags() & ~Qt::ItemIsEditable);
-    if (phone.id != 0 && !phone.isValid())
-        shown->setForeground(QColor(0xb0, 0x00, 0x20));
     m_phones->setItem(row, 2, shown);
     m_loading = wasLoading;
+    if (!m_loading)
+        showFieldProblems();
     updateState();
 }
 
@@ -371,7 +491,6 @@ CompanyRecord CompanyCard::editedRecord() const
 {
     CompanyRecord record;
     record.company = m_original.company;
-    record.emails = m_original.emails; // not edited in the card yet; carried through unchanged
     Company &company = record.company;
     company.name = m_name->text().trimmed();
     company.inn = m_inn->text().trimmed();
@@ -380,7 +499,8 @@ CompanyRecord CompanyCard::editedRecord() const
     company.website = m_website->text().trimmed();
     company.industry = m_industry->text().trimmed();
     company.source = m_source->text().trimmed();
-    company.stage = CompanyStage(m_stage->currentData().toInt());
+    // The stage is what is stored: it moves through moveStage, never with the card's save.
+    company.stage = m_original.company.stage;
     company.ownerId = m_owner->currentData().toLongLong();
     company.nextActionAt = m_hasNextAction->isChecked() ? m_nextAction->dateTime().toUTC() : QDateTime();
     // Minutes are what a person sets; seconds from "now" would make an unchanged card look changed.
@@ -420,6 +540,22 @@ CompanyRecord CompanyCard::editedRecord() const
             continue;
         record.phones.append(phone);
     }
+
+    // The addresses of the company's people are not edited here and go through unchanged; the field holds the
+    // company's own, kept as typed when they do not check out (they are marked instead).
+    for (const Email &stored : m_original.emails) {
+        if (stored.contactId != 0)
+            record.emails.append(stored);
+    }
+    for (const QString &address : EmailAddress::splitCell(m_emails->text())) {
+        Email email;
+        email.address = address;
+        for (const Email &stored : m_original.emails) {
+            if (stored.contactId == 0 && stored.address == address)
+                email = stored;
+        }
+        record.emails.append(email);
+    }
     return record;
 }
 
@@ -435,6 +571,8 @@ bool CompanyCard::hasUnsavedChanges() const
         || a.nextActionAt != b.nextActionAt)
         return true;
     if (edited.contacts.size() != m_original.contacts.size() || edited.phones.size() != m_original.phones.size())
+        return true;
+    if (emailKeys(edited.emails) != emailKeys(m_original.emails))
         return true;
     for (int i = 0; i < edited.contacts.size(); ++i) {
         const Contact &x = edited.contacts.at(i);
@@ -539,6 +677,7 @@ void CompanyCard::updateState()
     const QString refusal = DealOpener::stageRefusal(m_original.company.stage);
     m_newDealButton->setEnabled(writable && m_original.company.id != 0 && !dirty && refusal.isEmpty());
     m_changesButton->setEnabled(m_active && m_original.company.id != 0);
+    m_stage->setEnabled(writable && m_original.company.id != 0 && m_stage->count() > 1);
     m_newDealButton->setToolTip(!refusal.isEmpty() ? refusal
                                     : dirty        ? tr("Save or revert the card before opening a deal.")
                                                    : tr("Open a deal for this company"));
@@ -621,6 +760,31 @@ bool CompanyCard::openNewDeal()
     showCompany(companyId); // the stage may have moved to deal, and the timeline has the deal's first step
     emit dealOpened(companyId, dealId);
     return true;
+}
+
+bool CompanyCard::moveStage(CompanyStage to)
+{
+    const qint64 companyId = m_original.company.id;
+    if (!m_active || companyId == 0 || m_context.db.isReadOnly() || to == m_original.company.stage) {
+        offerStageMoves(m_original.company.stage);
+        return false;
+    }
+    // Typed edits are saved first: the move changes the company's version, and saving them after it would be
+    // refused as if a colleague had changed the company.
+    if (hasUnsavedChanges() && !save()) {
+        offerStageMoves(m_original.company.stage);
+        return false;
+    }
+    CompanyStageDialog dialog(m_context, companyId, m_original.company.version, m_original.company.name,
+                              m_original.company.stage, to, this);
+    const bool moved = ModalDialog::exec(dialog) == QDialog::Accepted;
+    if (moved || dialog.attempt() == Attempt::Stale)
+        showCompany(companyId); // the new stage and its timeline entry, or the colleague's change
+    else
+        offerStageMoves(m_original.company.stage);
+    if (moved)
+        emit saved(companyId);
+    return moved;
 }
 
 void CompanyCard::showChanges()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PhoneNormalizer.h"
 #include "domain/User.h"
 #include "storage/CompanyRecord.h"
 #include "storage/DataContext.h"
@@ -22,9 +23,11 @@ namespace voronka {
 class CompanyTimeline;
 class StorageError;
 
-// The detail card of one company: its fields, people and phones, edited in place and saved as one unit, and
-// below them the company's timeline (read-only). "New deal…" opens a deal for the stored company when its stage
-// allows one.
+// The detail card of one company: its fields, people, phones and e-mail addresses, edited in place and saved as
+// one unit, and below them the company's timeline (read-only). An INN, phone or e-mail address that does not check
+// out is marked where it is typed (saving is still allowed: the value is kept as written). The stage is not a
+// field of that unit: its combo offers the moves the funnel allows and makes them at once, through StageMover.
+// "New deal…" opens a deal for the stored company when its stage allows one.
 class CompanyCard : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,10 @@ public slots:
     void refreshFromElsewhere();
     // Shows the history of changes of the stored company, its deals and payments.
     void showChanges();
+    // Moves the stored company to another stage (what the stage combo offers): unsaved edits are saved first,
+    // then the move is confirmed (a move to lost asks the reason) and made through StageMover. False when it was
+    // not made; the combo then shows the stage as stored.
+    bool moveStage(CompanyStage to);
 
 signals:
     void saved(qint64 companyId);
@@ -72,6 +79,10 @@ private:
     void setEditable(bool editable);
     void updateState();
     void showLease();
+    // The stored stage first, then the stages the funnel allows from it.
+    void offerStageMoves(CompanyStage current);
+    // Marks the INN, e-mail and phone fields whose values do not check out, and says what is wrong under them.
+    void showFieldProblems();
 
     DataContext m_context;
     QList<User> m_users;
@@ -87,6 +98,10 @@ private:
     QLineEdit *m_website = nullptr;
     QLineEdit *m_industry = nullptr;
     QLineEdit *m_source = nullptr;
+    QLineEdit *m_emails = nullptr;
+    QLabel *m_innProblem = nullptr;
+    QLabel *m_emailProblem = nullptr;
+    QLabel *m_phoneProblem = nullptr;
     QComboBox *m_stage = nullptr;
     QComboBox *m_owner = nullptr;
     QCheckBox *m_hasNextAction = nullptr;
@@ -101,6 +116,7 @@ private:
     QPushButton *m_newDealButton = nullptr;
     QPushButton *m_changesButton = nullptr;
     QList<QWidget *> m_editors;
+    PhoneNormalizer m_normalizer;
 };
 
 } // namespace voronka

@@ -32,8 +32,6 @@ QString fieldTitle(CompanyField field)
         return ConflictDialog::tr("Industry");
     case CompanyField::Source:
         return ConflictDialog::tr("Source");
-    case CompanyField::Stage:
-        return ConflictDialog::tr("Stage");
     case CompanyField::Owner:
         return ConflictDialog::tr("Owner");
     case CompanyField::NextAction:
@@ -42,6 +40,8 @@ QString fieldTitle(CompanyField field)
         return ConflictDialog::tr("Contacts");
     case CompanyField::Phones:
         return ConflictDialog::tr("Phones");
+    case CompanyField::Emails:
+        return ConflictDialog::tr("E-mail");
     }
     return {};
 }
@@ -176,8 +176,6 @@ QString ConflictDialog::valueText(CompanyField field, const CompanyRecord &recor
         return company.industry;
     case CompanyField::Source:
         return company.source;
-    case CompanyField::Stage:
-        return companyStageTitle(company.stage);
     case CompanyField::Owner:
         for (const User &user : m_users) {
             if (user.id == company.ownerId)
@@ -199,6 +197,12 @@ QString ConflictDialog::valueText(CompanyField field, const CompanyRecord &recor
         for (const Phone &phone : record.phones)
             numbers.append(phone.raw);
         return numbers.join(QStringLiteral("; "));
+    }
+    case CompanyField::Emails: {
+        QStringList addresses;
+        for (const Email &email : record.emails)
+            addresses.append(email.address);
+        return addresses.join(QStringLiteral("; "));
     }
     }
     return {};

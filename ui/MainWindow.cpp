@@ -14,6 +14,7 @@
 #include "RestoreDialog.h"
 #include "SectionPlaceholder.h"
 #include "TodayView.h"
+#include "WindowLayout.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
 #include "models/CompanyListModel.h"
@@ -170,7 +171,21 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     buildMenus();
     showSection(homeSection(user.role));
     setAcceptDrops(!context.db.isReadOnly());
-    resize(1260, 780);
+    // Never larger than the screen (a 1024×700 laptop); restoreLayout then puts it where the user left it.
+    setGeometry(WindowLayout::initial(QSize(1260, 780), WindowLayout::availableArea(*this)));
+}
+
+void MainWindow::restoreLayout(QSettings *settings)
+{
+    m_layoutSettings = settings;
+    if (settings)
+        WindowLayout(*settings, m_user.login).restore(*this);
+}
+
+void MainWindow::saveLayout()
+{
+    if (m_layoutSettings)
+        WindowLayout(*m_layoutSettings, m_user.login).save(*this);
 }
 
 void MainWindow::buildMenus()
@@ -283,6 +298,7 @@ bool MainWindow::newTaskFor(qint64 companyId)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     if (!m_quitting && m_reminders->keepsRunningInTray()) {
         // Reminders must fire while the window is closed: it goes to the tray; Quit ends Voronka.
         hide();

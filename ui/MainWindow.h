@@ -8,6 +8,7 @@
 
 class QListWidget;
 class QMimeData;
+class QSettings;
 class QStackedWidget;
 
 namespace voronka {
@@ -54,6 +55,10 @@ public:
     qint64 exportTo(const QString &path);
     // The .csv or .txt file among dragged URLs, or an empty string.
     static QString importableFile(const QMimeData *data);
+    // Puts the window and its splitters where this user left them on this computer (within the screen), and keeps
+    // them in the same settings when the window closes. The settings must outlive the window.
+    void restoreLayout(QSettings *settings);
+    void saveLayout();
 
 public slots:
     void openImportWizard();
@@ -95,6 +100,7 @@ private:
     QSet<Section> m_staleSections; // hidden sections that do not read again by themselves when shown
     QString m_restoreFrom;
     bool m_toldAboutTray = false;
+    QSettings *m_layoutSettings = nullptr;
 };
 
 } // namespace voronka

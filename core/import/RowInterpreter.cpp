@@ -1,6 +1,7 @@
 #include "RowInterpreter.h"
 
 #include "EmailAddress.h"
+#include "FieldProblems.h"
 #include "InnValidator.h"
 #include "PhoneCellSplitter.h"
 #include "TextCleaner.h"
@@ -91,7 +92,7 @@ InterpretedRow RowInterpreter::interpret(const QStringList &cells) const
                 } else {
                     // Kept as written: a collector can check it against the registry later.
                     company.inn = value;
-                    row.problems.append(tr("INN %1 fails the check digits").arg(value));
+                    row.problems.append(FieldProblems::inn(value));
                 }
             }
             break;
@@ -117,7 +118,7 @@ InterpretedRow RowInterpreter::interpret(const QStringList &cells) const
                 // Russian mobile numbers are +79…; the rest are taken as work numbers.
                 phone.kind = phone.e164.startsWith(QLatin1String("+79")) ? PhoneKind::Mobile : PhoneKind::Work;
                 if (!phone.isValid())
-                    row.problems.append(tr("phone %1 not recognised").arg(raw));
+                    row.problems.append(FieldProblems::phone(raw, phone.e164));
                 bool known = false;
                 for (const Phone &existing : std::as_const(row.record.phones))
                     known = known || (phone.isValid() ? existing.e164 == phone.e164 : existing.raw == phone.raw);
@@ -131,7 +132,7 @@ InterpretedRow RowInterpreter::interpret(const QStringList &cells) const
                 if (address.isEmpty())
                     continue;
                 if (!EmailAddress::isValid(address)) {
-                    row.problems.append(tr("e-mail %1 not valid").arg(part));
+                    row.problems.append(FieldProblems::email(part));
                     appendText(row.note, tr("E-mail as written: %1").arg(part), QLatin1String("\n"));
                     continue;
                 }

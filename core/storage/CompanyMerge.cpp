@@ -26,6 +26,17 @@ bool samePhones(const QList<Phone> &a, const QList<Phone> &b)
     return true;
 }
 
+bool sameEmails(const QList<Email> &a, const QList<Email> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a[i].id != b[i].id || a[i].address != b[i].address || a[i].contactId != b[i].contactId)
+            return false;
+    }
+    return true;
+}
+
 bool samePart(CompanyField field, const CompanyRecord &a, const CompanyRecord &b)
 {
     const Company &x = a.company;
@@ -45,8 +56,6 @@ bool samePart(CompanyField field, const CompanyRecord &a, const CompanyRecord &b
         return x.industry == y.industry;
     case CompanyField::Source:
         return x.source == y.source;
-    case CompanyField::Stage:
-        return x.stage == y.stage;
     case CompanyField::Owner:
         return x.ownerId == y.ownerId;
     case CompanyField::NextAction:
@@ -55,6 +64,8 @@ bool samePart(CompanyField field, const CompanyRecord &a, const CompanyRecord &b
         return sameContacts(a.contacts, b.contacts);
     case CompanyField::Phones:
         return samePhones(a.phones, b.phones);
+    case CompanyField::Emails:
+        return sameEmails(a.emails, b.emails);
     }
     return true;
 }
@@ -106,9 +117,6 @@ void takePart(CompanyField field, CompanyRecord &into, const CompanyRecord &from
     case CompanyField::Source:
         x.source = y.source;
         break;
-    case CompanyField::Stage:
-        x.stage = y.stage;
-        break;
     case CompanyField::Owner:
         x.ownerId = y.ownerId;
         break;
@@ -120,6 +128,9 @@ void takePart(CompanyField field, CompanyRecord &into, const CompanyRecord &from
         break;
     case CompanyField::Phones:
         into.phones = rebased(from.phones, into.phones);
+        break;
+    case CompanyField::Emails:
+        into.emails = rebased(from.emails, into.emails);
         break;
     }
 }
@@ -134,9 +145,9 @@ CompanyMerge::CompanyMerge(CompanyRecord base, CompanyRecord mine, CompanyRecord
 
 QList<CompanyField> CompanyMerge::fields()
 {
-    return {CompanyField::Name,    CompanyField::Inn,        CompanyField::City,     CompanyField::Address,
-            CompanyField::Website, CompanyField::Industry,   CompanyField::Source,   CompanyField::Stage,
-            CompanyField::Owner,   CompanyField::NextAction, CompanyField::Contacts, CompanyField::Phones};
+    return {CompanyField::Name,       CompanyField::Inn,      CompanyField::City,   CompanyField::Address,
+            CompanyField::Website,    CompanyField::Industry, CompanyField::Source, CompanyField::Owner,
+            CompanyField::NextAction, CompanyField::Contacts, CompanyField::Phones, CompanyField::Emails};
 }
 
 FieldChange CompanyMerge::change(CompanyField field) const

@@ -7,7 +7,8 @@
 
 namespace voronka {
 
-// The parts of a company card two people can edit at once; the lists count as one part each.
+// The parts of a company card two people can edit at once; the lists count as one part each. The stage is not one:
+// the card's save never writes it (a stage moves through StageMover), so a merge keeps the stage as stored.
 enum class CompanyField {
     Name,
     Inn,
@@ -16,11 +17,11 @@ enum class CompanyField {
     Website,
     Industry,
     Source,
-    Stage,
     Owner,
     NextAction,
     Contacts,
-    Phones
+    Phones,
+    Emails
 };
 
 inline size_t qHash(CompanyField field, size_t seed = 0) noexcept

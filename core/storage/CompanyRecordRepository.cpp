@@ -29,10 +29,11 @@ bool sameEmail(const Email &a, const Email &b)
     return a.address.trimmed().toLower() == b.address && a.contactId == b.contactId;
 }
 
+// The stage is not compared: a card's save does not move it (StageMover does).
 bool sameCompany(const Company &a, const Company &b)
 {
     return a.name == b.name && a.inn == b.inn && a.city == b.city && a.address == b.address && a.website == b.website
-        && a.industry == b.industry && a.source == b.source && a.stage == b.stage && a.ownerId == b.ownerId
+        && a.industry == b.industry && a.source == b.source && a.ownerId == b.ownerId
         && a.nextActionAt == b.nextActionAt;
 }
 

@@ -23,6 +23,8 @@ VersionedTable companiesTable(DataContext context)
              QCoreApplication::translate("CompanyRepository", "The company was changed at %1 since you opened it.")}};
 }
 
+// The fields a plain edit writes. The stage is not one of them: it changes only through the funnel (StageMover),
+// which checks the move and keeps it in the stage history.
 QVariantList editableValues(const Company &company)
 {
     return {company.name.trimmed(),
@@ -33,7 +35,6 @@ QVariantList editableValues(const Company &company)
             nullIfEmpty(company.website.trimmed()),
             nullIfEmpty(company.industry.trimmed()),
             nullIfEmpty(company.source.trimmed()),
-            companyStageKey(company.stage),
             nullIfZero(company.ownerId),
             toStoredTime(company.nextActionAt)};
 }
@@ -58,9 +59,10 @@ void CompanyRepository::create(Company &company)
     const QVariantList stamp = companiesTable(m_context).creationStamp();
     SqlStatement insert(m_context.db.connection(),
                         QStringLiteral("INSERT INTO companies (name, sort_key, inn, city, address, website, industry, "
-                                       "source, stage, owner_id, next_action_at, created_at, updated_at, updated_by) "
+                                       "source, owner_id, next_action_at, stage, created_at, updated_at, updated_by) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto &value : editableValues(company) + stamp)
+    // A new company starts where its creator puts it (an import: cold); every later move goes through the funnel.
+    for (const auto &value : editableValues(company) + QVariantList {companyStageKey(company.stage)} + stamp)
         insert.bind(value);
     insert.exec();
     const qint64 id = insert.lastInsertId();
@@ -105,7 +107,7 @@ void CompanyRepository::update(Company &company)
     const qint64 version = companiesTable(m_context).update(
         company.id, company.version,
         QStringLiteral("name = ?, sort_key = ?, inn = ?, city = ?, address = ?, website = ?, industry = ?, "
-                       "source = ?, stage = ?, owner_id = ?, next_action_at = ?"),
+                       "source = ?, owner_id = ?, next_action_at = ?"),
         editableValues(company));
     CompanySearchIndex(m_context.db).refresh(company.id);
     transaction.commit();

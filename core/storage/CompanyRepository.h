@@ -17,6 +17,7 @@ public:
     void create(Company &company);
     std::optional<Company> find(qint64 id) const;
     // Saves the company if nobody changed it since it was read (company.version); bumps company.version.
+    // company.stage is not written: a stage moves only through the funnel (StageMover), with its history.
     void update(Company &company);
     // Deletes the company with its contacts, phones and history.
     void remove(qint64 id, qint64 expectedVersion);

@@ -299,3 +299,70 @@ TEST_CASE("The collector and the head see the companies that need a number; a ca
     ColdBaseView callers(base.contextAs(caller), UserRepository(base.context()).list());
     CHECK(child<QComboBox>(callers, "stageFilter")->findText(QStringLiteral("Needs a number")) < 0);
 }
+
+TEST_CASE("After saving on the way to another row, the highlighted row, the card and Delete name the same company",
+          "[ui][coldbase][card][delete]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 150);
+    Screen screen(base);
+    QTableView *table = screen.view.table();
+    CompanyListModel *model = screen.view.model();
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    QCoreApplication::processEvents();
+    const int top = table->rowAt(table->rowHeight(0) / 2);
+    const int bottom = table->rowAt(table->viewport()->height() - table->rowHeight(0));
+    REQUIRE(top > 0);
+    REQUIRE(bottom > top + 6);
+
+    screen.clickRow(top + 1);
+    const qint64 edited = model->companyIdAt(top + 1);
+    REQUIRE(screen.view.card()->companyId() == edited);
+    // Renamed to sort last: once saved it leaves its place, and the rows below it move up by one.
+    screen.replaceText("nameEdit", QStringLiteral("ЯЯЯ Последняя"));
+    const qint64 target = model->companyIdAt(bottom - 1);
+    const QString targetName = model->data(model->index(bottom - 1, CompanyListModel::NameColumn)).toString();
+    const int scrolled = table->verticalScrollBar()->value();
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    screen.clickRow(bottom - 1);
+    QCoreApplication::processEvents();
+
+    CHECK(CompanyRepository(base.context()).find(edited)->name == QStringLiteral("ЯЯЯ Последняя"));
+    CHECK(screen.view.card()->companyId() == target);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(model->companyIdAt(selected.constFirst().row()) == target);
+    CHECK(model->companyIdAt(table->currentIndex().row()) == target);
+    CHECK(table->verticalScrollBar()->value() == scrolled); // the list did not jump
+    CHECK(model->rowOfCompany(edited) == model->rowCount() - 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(screen.view, "deleteCompanyButton"), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(targetName));
+    CHECK_FALSE(CompanyRepository(base.context()).find(target).has_value());
+    CHECK(CompanyRepository(base.context()).find(edited).has_value());
+}
+
+TEST_CASE("A save that fails on the way to another row keeps the card and the highlight on the edited company",
+          "[ui][coldbase][card]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 20);
+    Screen screen(base);
+    screen.clickRow(1);
+    const qint64 edited = screen.view.model()->companyIdAt(1);
+    screen.replaceText("nameEdit", QString()); // a company needs a name: the save is refused
+    QTest::keyClick(child<QLineEdit>(screen.view, "nameEdit"), Qt::Key_Backspace);
+    REQUIRE(child<QLineEdit>(screen.view, "nameEdit")->text().isEmpty());
+    child<QLineEdit>(screen.view, "cityEdit")->setText(QStringLiteral("Тверь"));
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    screen.clickRow(4);
+    QCoreApplication::processEvents();
+    CHECK(screen.view.card()->companyId() == edited);
+    CHECK(child<QLineEdit>(screen.view, "cityEdit")->text() == QStringLiteral("Тверь"));
+    const QModelIndexList selected = screen.view.table()->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(screen.view.model()->companyIdAt(selected.constFirst().row()) == edited);
+}

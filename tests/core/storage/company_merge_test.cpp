@@ -41,7 +41,6 @@ TEST_CASE("A merge takes fields changed by one side silently and flags fields bo
     const CompanyMerge merge(loaded, mine, theirs);
     CHECK(merge.change(CompanyField::City) == FieldChange::OnlyMine);
     CHECK(merge.change(CompanyField::Website) == FieldChange::OnlyTheirs);
-    CHECK(merge.change(CompanyField::Stage) == FieldChange::OnlyTheirs);
     CHECK(merge.change(CompanyField::Name) == FieldChange::Conflict);
     CHECK(merge.change(CompanyField::Inn) == FieldChange::Unchanged);
     CHECK(merge.change(CompanyField::Contacts) == FieldChange::Unchanged);
@@ -60,7 +59,7 @@ TEST_CASE("A merge takes fields changed by one side silently and flags fields bo
 
     const CompanyRecord allMine = merge.allFrom(MergeChoice::Mine);
     CHECK(allMine.company.website == QStringLiteral("romashka.ru"));
-    CHECK(allMine.company.stage == CompanyStage::Cold);
+    CHECK(allMine.company.stage == CompanyStage::Calling); // the stage is never the card's to merge
     const CompanyRecord allTheirs = merge.allFrom(MergeChoice::Theirs);
     CHECK(allTheirs.company.city == QStringLiteral("Казань"));
     CHECK(allTheirs.company.name == QStringLiteral("ООО Ромашка-Т"));
@@ -132,4 +131,25 @@ TEST_CASE("Keeping mine brings back a contact the other side deleted", "[storage
     const CompanyRecord stored = records.save(theirs, merge.allFrom(MergeChoice::Mine));
     REQUIRE(stored.contacts.size() == 1);
     CHECK(stored.contacts[0].position == QStringLiteral("Главбух"));
+}
+
+TEST_CASE("A merge keeps the e-mail addresses typed on the card while a colleague changed something else",
+          "[storage][merge]")
+{
+    TestDatabase base;
+    const CompanyRecord loaded = storedRecord(base);
+    CompanyRecord mine = loaded;
+    Email email;
+    email.address = QStringLiteral("sales@romashka.ru");
+    mine.emails.append(email);
+    CompanyRecord theirs = loaded;
+    theirs.company.city = QStringLiteral("Самара");
+    theirs.company.version = loaded.company.version + 1;
+
+    const CompanyMerge merge(loaded, mine, theirs);
+    CHECK(merge.change(CompanyField::Emails) == FieldChange::OnlyMine);
+    const CompanyRecord merged = merge.merged();
+    CHECK(merged.company.city == QStringLiteral("Самара"));
+    REQUIRE(merged.emails.size() == 1);
+    CHECK(merged.emails.at(0).address == QStringLiteral("sales@romashka.ru"));
 }

@@ -126,3 +126,21 @@ TEST_CASE("The search index follows every change of a company", "[storage][compa
     CHECK(SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT count(*) FROM company_search")).toInt()
           == 0);
 }
+
+TEST_CASE("A plain update leaves the stage alone: stages move only through the funnel", "[storage][company][funnel]")
+{
+    TestDatabase base;
+    CompanyRepository companies(base.context());
+    Company company = makeCompany(QStringLiteral("ООО «Ромашка»"), QStringLiteral("Москва"));
+    company.stage = CompanyStage::Client;
+    companies.create(company);
+
+    company.stage = CompanyStage::Lost; // what a card's save used to write without a reason or a history row
+    company.city = QStringLiteral("Тула");
+    companies.update(company);
+    const Company stored = *companies.find(company.id);
+    CHECK(stored.city == QStringLiteral("Тула"));
+    CHECK(stored.stage == CompanyStage::Client);
+    CHECK(SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT count(*) FROM stage_history")).toInt()
+          == 0);
+}
