@@ -1,14 +1,18 @@
 #include "AuditDialog.h"
 
 #include "DateTimeText.h"
-#include "PipelineBoard.h"
+#include "domain/CompanyStage.h"
+#include "domain/DealStep.h"
+#include "domain/Money.h"
 #include "storage/DealRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Timestamps.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -121,7 +125,7 @@ QString AuditDialog::valueText(const AuditEntry &entry, const QString &value) co
         return userName(value.toLongLong());
     if (field.endsWith(QStringLiteral("_kopecks"))
         || (entry.table == QStringLiteral("payments") && field == QStringLiteral("created")))
-        return PipelineBoard::formatAmount(value.toLongLong());
+        return Money(value.toLongLong()).format(QLocale());
     if (field.endsWith(QStringLiteral("_at")))
         return shortDateTimeText(fromStoredTime(value));
     return value;
