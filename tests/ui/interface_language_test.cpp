@@ -1,0 +1,97 @@
+#include "CompanyTimeline.h"
+#include "InterfaceLanguage.h"
+#include "domain/CompanyStage.h"
+#include "domain/Money.h"
+#include "storage/ActivityRepository.h"
+#include "support/TestDatabase.h"
+#include "support/WidgetTesting.h"
+
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QWizard>
+
+#include <catch2/catch.hpp>
+
+using namespace voronka;
+using namespace voronka::test;
+
+namespace {
+const QLocale russian(QLocale::Russian, QLocale::Russia);
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+} // namespace
+
+TEST_CASE("In Russian, Qt's own buttons read in Russian too", "[ui][language]")
+{
+    const InterfaceLanguage language(russian);
+    CHECK(language.language() == QStringLiteral("ru"));
+    CHECK(language.hasVoronkaTranslation());
+    REQUIRE(language.hasQtTranslation());
+    CHECK(QLocale().language() == QLocale::Russian);
+    CHECK(companyStageTitle(CompanyStage::Cold) != QStringLiteral("Cold"));
+
+    QMessageBox box(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Discard);
+    CHECK(withoutMnemonic(box.button(QMessageBox::Yes)->text()) == QStringLiteral("Да"));
+    CHECK(withoutMnemonic(box.button(QMessageBox::No)->text()) == QStringLiteral("Нет"));
+    CHECK(withoutMnemonic(box.button(QMessageBox::Save)->text()) == QStringLiteral("Сохранить"));
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    CHECK(withoutMnemonic(buttons.button(QDialogButtonBox::Cancel)->text()) == QStringLiteral("Отмена"));
+
+    QWizard wizard;
+    wizard.addPage(new QWizardPage);
+    wizard.addPage(new QWizardPage);
+    CHECK(withoutMnemonic(wizard.buttonText(QWizard::NextButton)).startsWith(QStringLiteral("Далее")));
+    CHECK(withoutMnemonic(wizard.buttonText(QWizard::FinishButton)) == QStringLiteral("Завершить"));
+    CHECK(withoutMnemonic(wizard.buttonText(QWizard::CancelButton)) == QStringLiteral("Отмена"));
+}
+
+TEST_CASE("Leaving the language restores English and the locale before it", "[ui][language]")
+{
+    {
+        const InterfaceLanguage language(russian);
+        REQUIRE(QLocale().language() == QLocale::Russian);
+    }
+    CHECK(QLocale() == QLocale(QLocale::English, QLocale::UnitedStates));
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Cancel"));
+    CHECK(companyStageTitle(CompanyStage::Cold) == QStringLiteral("Cold"));
+
+    // Voronka speaks no German: the interface stays English throughout, Qt's buttons included.
+    const InterfaceLanguage german(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(german.language() == QStringLiteral("en"));
+    CHECK_FALSE(german.hasQtTranslation());
+    CHECK(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text()
+          == QStringLiteral("Cancel"));
+}
+
+TEST_CASE("In Russian, money in the timeline reads the Russian way", "[ui][language][money]")
+{
+    TestDatabase base;
+    const qint64 companyId = createCompany(base, QStringLiteral("ООО Ромашка"), CompanyStage::Deal, 0);
+    Activity payment;
+    payment.companyId = companyId;
+    payment.kind = ActivityKind::Payment;
+    payment.outcome = QStringLiteral("paid");
+    payment.amount = Money(20000000);
+    payment.note = QStringLiteral("п/п 512");
+    ActivityRepository(base.context()).add(payment);
+
+    CompanyTimeline english(base.context());
+    english.showCompany(companyId);
+    auto *table = child<QTableWidget>(english, "timelineTable");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, CompanyTimeline::WhatColumn)->text() == QStringLiteral("Payment of ₽200,000.00\nп/п 512"));
+
+    const InterfaceLanguage language(russian);
+    CompanyTimeline inRussian(base.context());
+    inRussian.showCompany(companyId);
+    table = child<QTableWidget>(inRussian, "timelineTable");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, CompanyTimeline::WhatColumn)->text().contains(QStringLiteral("200\u00A0000,00\u00A0₽")));
+}
