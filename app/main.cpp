@@ -52,12 +52,12 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("info"))
         return voronka::InfoCommand::run(arguments);
     if (command == QLatin1String("import"))
-        return voronka::ImportCommand::run(arguments);
+        return voronka::ImportCommand::run(arguments, language.language());
     if (command == QLatin1String("export"))
         return voronka::ExportCommand::run(arguments);
     if (command == QLatin1String("backup"))
         return voronka::BackupCommand::run(arguments);
     if (command == QLatin1String("check"))
         return voronka::CheckCommand::run(arguments);
-    return voronka::GuiFront::run(arguments);
+    return voronka::GuiFront::run(arguments, language.language());
 }

@@ -45,7 +45,9 @@ QString fieldTitle(const QString &field)
         {QStringLiteral("deal_id"), QT_TRANSLATE_NOOP("AuditDialog", "Deal")},
     };
     const char *title = titles.value(field);
-    return title ? AuditDialog::tr(title) : field;
+    // The context must be the one the titles are marked with above (a class's tr() would look in
+    // "voronka::AuditDialog", where they are not, and leave them English).
+    return title ? QCoreApplication::translate("AuditDialog", title) : field;
 }
 } // namespace
 

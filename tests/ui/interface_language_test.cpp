@@ -1,8 +1,15 @@
+#include "AuditDialog.h"
 #include "CompanyTimeline.h"
 #include "InterfaceLanguage.h"
 #include "domain/CompanyStage.h"
+#include "domain/Deal.h"
 #include "domain/Money.h"
+#include "domain/Payment.h"
+#include "funnel/PaymentRecorder.h"
 #include "storage/ActivityRepository.h"
+#include "storage/CompanyRepository.h"
+#include "storage/DealRepository.h"
+#include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
 
@@ -23,6 +30,14 @@ const QLocale russian(QLocale::Russian, QLocale::Russia);
 QString withoutMnemonic(QString text)
 {
     return text.remove(QLatin1Char('&'));
+}
+
+QStringList rowTexts(QTableWidget *table, int row)
+{
+    QStringList cells;
+    for (int column = 0; column < table->columnCount(); ++column)
+        cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
+    return cells;
 }
 } // namespace
 
@@ -68,6 +83,36 @@ TEST_CASE("Leaving the language restores English and the locale before it", "[ui
     CHECK_FALSE(german.hasQtTranslation());
     CHECK(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text()
           == QStringLiteral("Cancel"));
+}
+
+TEST_CASE("In Russian, the history of changes names fields in Russian and who changed them", "[ui][language][audit]")
+{
+    TestDatabase base;
+    const qint64 anna = createUser(base, QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), UserRole::Caller);
+    Company company = makeCompany(QStringLiteral("ООО Ромашка"), QStringLiteral("Казань"));
+    CompanyRepository(base.contextAs(anna)).create(company);
+    base.clock().advanceSeconds(60);
+    company.city = QStringLiteral("Уфа");
+    company.website = QStringLiteral("romashka.ru");
+    company.industry = QStringLiteral("Пищевая промышленность");
+    CompanyRepository(base.contextAs(anna)).update(company);
+    Deal deal;
+    deal.companyId = company.id;
+    deal.title = QStringLiteral("Поставка");
+    deal.amountKopecks = 20000000;
+    DealRepository(base.contextAs(anna)).create(deal);
+
+    const InterfaceLanguage language(russian);
+    AuditDialog dialog(base.context(), UserRepository(base.context()).list(), company.id, company.name);
+    auto *table = child<QTableWidget>(dialog, "auditTable");
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.append(rowTexts(table, row).mid(1).join(QLatin1Char('|')));
+    CHECK(rows.contains(QStringLiteral("Анна Смирнова|Компания|Город|Казань|Уфа")));
+    CHECK(rows.contains(QStringLiteral("Анна Смирнова|Компания|Сайт||romashka.ru")));
+    CHECK(rows.contains(QStringLiteral("Анна Смирнова|Компания|Отрасль||Пищевая промышленность")));
+    CHECK(rows.contains(QStringLiteral("Анна Смирнова|Компания|создано||ООО Ромашка")));
+    CHECK(rows.contains(QStringLiteral("Анна Смирнова|Сделка «Поставка»|создано||Поставка")));
 }
 
 TEST_CASE("In Russian, money in the timeline reads the Russian way", "[ui][language][money]")

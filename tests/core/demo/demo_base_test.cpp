@@ -1,10 +1,13 @@
 #include "demo/DemoBase.h"
 #include "demo/DemoCompanyGenerator.h"
+#include "storage/AuditLog.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/MeetingListQuery.h"
 #include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
+
+#include <QHash>
 
 #include <catch2/catch.hpp>
 
@@ -94,4 +97,31 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
     // The first generated company can be found by its own name.
     const QString name = DemoCompanyGenerator().next().company.name;
     CHECK(CompanyListQuery(base.db(), {name, std::nullopt, 0}).count() == 1);
+}
+
+TEST_CASE("The demo base's history of changes names who made each row", "[demo][audit]")
+{
+    TestDatabase base;
+    // As at the first start: nobody has signed in yet while the demo is made.
+    DemoBase::fill(base.contextAs(0), 20);
+    const auto idOf = [&base](const char *login) {
+        return UserRepository(base.context()).findByLogin(QString::fromLatin1(login))->id;
+    };
+    const qint64 client
+        = SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT id FROM companies WHERE stage = 'client' LIMIT 1"))
+              .toLongLong();
+    REQUIRE(client != 0);
+    QHash<QString, qint64> creators;
+    for (const AuditEntry &entry : AuditLog(base.context()).forCompany(client)) {
+        if (entry.field == QStringLiteral("created"))
+            creators.insert(entry.table, entry.userId);
+    }
+    CHECK(creators.value(QStringLiteral("companies")) == idOf("collector"));
+    CHECK(creators.value(QStringLiteral("deals")) == idOf("closer"));
+    CHECK(creators.value(QStringLiteral("payments")) == idOf("account"));
+    CHECK(SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id IS NULL"))
+              .toInt()
+          == 0);
 }
