@@ -33,4 +33,11 @@ void DuplicateKeyReader::readEmails(const Visitor &visit) const
     read(QStringLiteral("SELECT address, company_id FROM emails"), visit);
 }
 
+QString DuplicateKeyReader::companyName(qint64 companyId) const
+{
+    return SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT name FROM companies WHERE id = ?"),
+                                {companyId})
+        .toString();
+}
+
 } // namespace voronka

@@ -20,6 +20,8 @@ public:
     void readPhones(const Visitor &visit) const; // E.164
     void readInns(const Visitor &visit) const;
     void readEmails(const Visitor &visit) const; // lowercased
+    // The name a duplicate's report line gives the company it matched; empty when there is no such company.
+    QString companyName(qint64 companyId) const;
 
 private:
     void read(const QString &sql, const Visitor &visit) const;
