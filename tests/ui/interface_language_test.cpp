@@ -1,6 +1,7 @@
 #include "AuditDialog.h"
 #include "CompanyTimeline.h"
 #include "InterfaceLanguage.h"
+#include "MoneySpinBox.h"
 #include "domain/CompanyStage.h"
 #include "domain/Deal.h"
 #include "domain/Money.h"
@@ -14,6 +15,7 @@
 #include "support/WidgetTesting.h"
 
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -139,4 +141,26 @@ TEST_CASE("In Russian, money in the timeline reads the Russian way", "[ui][langu
     table = child<QTableWidget>(inRussian, "timelineTable");
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, CompanyTimeline::WhatColumn)->text().contains(QStringLiteral("200\u00A0000,00\u00A0₽")));
+}
+
+TEST_CASE("A money field takes an amount as people type it", "[ui][language][money]")
+{
+    const InterfaceLanguage language(russian);
+    MoneySpinBox edit(QStringLiteral("amountEdit"));
+    edit.setCurrency(QStringLiteral("RUB"));
+    edit.show();
+    auto *line = edit.findChild<QLineEdit *>();
+    REQUIRE(line);
+    const auto typed = [&](const QString &text) {
+        edit.setKopecks(0);
+        line->selectAll();
+        typeText(line, text);
+        edit.interpretText();
+        return edit.kopecks();
+    };
+    CHECK(typed(QStringLiteral("1 500,50")) == 150050);
+    CHECK(typed(QStringLiteral("1500.5")) == 150050); // a point, though Russian writes a comma
+    CHECK(typed(QStringLiteral("1 500 ₽")) == 150000);
+    CHECK(typed(QStringLiteral("200\u00A0000,00")) == 20000000);
+    CHECK(typed(QStringLiteral("12x")) == 1200); // a stray letter is refused as it is typed
 }
