@@ -10,6 +10,8 @@ DuplicateKeyReader::DuplicateKeyReader(Database &db)
 {
 }
 
+DuplicateKeyReader::~DuplicateKeyReader() = default;
+
 void DuplicateKeyReader::read(const QString &sql, const Visitor &visit) const
 {
     SqlStatement select(m_db.connection(), sql);
@@ -35,9 +37,13 @@ void DuplicateKeyReader::readEmails(const Visitor &visit) const
 
 QString DuplicateKeyReader::companyName(qint64 companyId) const
 {
-    return SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT name FROM companies WHERE id = ?"),
-                                {companyId})
-        .toString();
+    if (!m_nameQuery)
+        m_nameQuery = std::make_unique<SqlStatement>(m_db.connection(),
+                                                     QStringLiteral("SELECT name FROM companies WHERE id = ?"));
+    m_nameQuery->bind(companyId).exec();
+    const QString name = m_nameQuery->next() ? m_nameQuery->value(0).toString() : QString();
+    m_nameQuery->done();
+    return name;
 }
 
 } // namespace voronka
