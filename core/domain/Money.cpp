@@ -100,8 +100,8 @@ std::optional<Money> Money::parse(const QString &text, const QLocale &locale, co
         return std::nullopt;
 
     // Which of ',' and '.' separates the kopecks: the last one when both appear; one that appears once unless
-    // exactly three digits follow it and the locale does not use it for decimals ("1,500" in English is 1500,
-    // in Russian 1.5); one that appears more than once groups thousands.
+    // exactly three digits follow it and the locale does not use it for decimals ("1,500" in English is 1500;
+    // in Russian it has three decimals and is refused); one that appears more than once groups thousands.
     const qsizetype lastComma = digits.lastIndexOf(QLatin1Char(','));
     const qsizetype lastDot = digits.lastIndexOf(QLatin1Char('.'));
     qsizetype decimalAt = -1;
