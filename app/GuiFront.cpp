@@ -30,7 +30,7 @@ QString GuiFront::defaultDatabasePath()
     return QDir(folder).filePath(QStringLiteral("voronka.sqlite"));
 }
 
-int GuiFront::run(const QStringList &arguments)
+int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
 {
     // The wheel over a field scrolls the form instead of changing the field, in every window and dialog.
     WheelGuard::installOn(QCoreApplication::instance());
@@ -60,7 +60,9 @@ int GuiFront::run(const QStringList &arguments)
     const QString title = QObject::tr("Voronka");
     std::unique_ptr<Database> db;
     try {
-        db = Database::open(path);
+        DatabaseOptions options;
+        options.language = baseLanguage;
+        db = Database::open(path, options);
     } catch (const StorageError &error) {
         printError(error.message());
         MessageBox::critical(nullptr, title, QObject::tr("The base cannot be opened.\n\n%1").arg(error.message()));
@@ -77,18 +79,6 @@ int GuiFront::run(const QStringList &arguments)
     SystemClock clock;
     DataContext context{*db, clock, 0};
     if (db->isNew()) {
-        // The first user comes from the schema in English; give it the title in the user's language.
-        try {
-            UserRepository users(context);
-            for (User user : users.list()) {
-                if (user.role == UserRole::Head && user.fullName == QLatin1String("Head of sales")) {
-                    user.fullName = userRoleTitle(UserRole::Head);
-                    users.update(user);
-                }
-            }
-        } catch (const StorageError &error) {
-            printError(error.message());
-        }
         const bool fill = parser.isSet(demoOption)
             || MessageBox::question(nullptr, title,
                                     QObject::tr("This is a new, empty base. Fill it with a demo sales department "

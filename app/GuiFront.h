@@ -9,7 +9,8 @@ namespace voronka {
 class GuiFront
 {
 public:
-    static int run(const QStringList &arguments);
+    // baseLanguage: the interface's language ("ru", "en"); a base created now is seeded in it.
+    static int run(const QStringList &arguments, const QString &baseLanguage = QStringLiteral("en"));
     static QString defaultDatabasePath();
 };
 

@@ -48,7 +48,7 @@ int undo(const DataContext &context, const QString &batchText, bool json)
 }
 } // namespace
 
-int ImportCommand::run(const QStringList &arguments)
+int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Imports a cold-call list (CSV) into a Voronka base as one batch."));
@@ -118,7 +118,9 @@ int ImportCommand::run(const QStringList &arguments)
     }
 
     try {
-        auto db = Database::open(parser.value(dbOption));
+        DatabaseOptions databaseOptions;
+        databaseOptions.language = baseLanguage;
+        auto db = Database::open(parser.value(dbOption), databaseOptions);
         SystemClock clock;
         DataContext context{*db, clock, 0};
         if (undoing)

@@ -8,7 +8,8 @@ namespace voronka {
 class ImportCommand
 {
 public:
-    static int run(const QStringList &arguments);
+    // baseLanguage: the interface's language ("ru", "en"); a base the import creates is seeded in it.
+    static int run(const QStringList &arguments, const QString &baseLanguage = QStringLiteral("en"));
 };
 
 } // namespace voronka

@@ -6,13 +6,12 @@
 #include "GuiFront.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "InterfaceLanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -29,17 +28,6 @@ bool wantsWindow(int argc, char *argv[])
     }
     return argc < 2 || argv[1][0] == '-';
 }
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("voronka"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,7 +43,8 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    installTranslations(*app);
+    // The system's language when Voronka speaks it; its locale becomes the default for numbers, dates and money.
+    const voronka::InterfaceLanguage language(QLocale::system());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')) ? arguments.at(1)
@@ -63,12 +52,12 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("info"))
         return voronka::InfoCommand::run(arguments);
     if (command == QLatin1String("import"))
-        return voronka::ImportCommand::run(arguments);
+        return voronka::ImportCommand::run(arguments, language.language());
     if (command == QLatin1String("export"))
         return voronka::ExportCommand::run(arguments);
     if (command == QLatin1String("backup"))
         return voronka::BackupCommand::run(arguments);
     if (command == QLatin1String("check"))
         return voronka::CheckCommand::run(arguments);
-    return voronka::GuiFront::run(arguments);
+    return voronka::GuiFront::run(arguments, language.language());
 }

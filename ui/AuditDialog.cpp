@@ -1,14 +1,18 @@
 #include "AuditDialog.h"
 
 #include "DateTimeText.h"
-#include "PipelineBoard.h"
+#include "domain/CompanyStage.h"
+#include "domain/DealStep.h"
+#include "domain/Money.h"
 #include "storage/DealRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Timestamps.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -41,7 +45,9 @@ QString fieldTitle(const QString &field)
         {QStringLiteral("deal_id"), QT_TRANSLATE_NOOP("AuditDialog", "Deal")},
     };
     const char *title = titles.value(field);
-    return title ? AuditDialog::tr(title) : field;
+    // The context must be the one the titles are marked with above (a class's tr() would look in
+    // "voronka::AuditDialog", where they are not, and leave them English).
+    return title ? QCoreApplication::translate("AuditDialog", title) : field;
 }
 } // namespace
 
@@ -121,7 +127,7 @@ QString AuditDialog::valueText(const AuditEntry &entry, const QString &value) co
         return userName(value.toLongLong());
     if (field.endsWith(QStringLiteral("_kopecks"))
         || (entry.table == QStringLiteral("payments") && field == QStringLiteral("created")))
-        return PipelineBoard::formatAmount(value.toLongLong());
+        return Money(value.toLongLong()).format(QLocale());
     if (field.endsWith(QStringLiteral("_at")))
         return shortDateTimeText(fromStoredTime(value));
     return value;

@@ -1,9 +1,8 @@
 #include "ClientsView.h"
 
 #include "ListTableView.h"
-
-#include "PipelineBoard.h"
 #include "ScrollKeeper.h"
+#include "domain/Money.h"
 #include "storage/StorageError.h"
 
 #include <QAbstractTableModel>
@@ -72,9 +71,9 @@ public:
             return row.lastPaymentOn.isValid() ? locale.toString(row.lastPaymentOn, QLocale::ShortFormat)
                                                : ClientsView::tr("no payments");
         case ClientsView::LastAmountColumn:
-            return row.lastPaymentOn.isValid() ? PipelineBoard::formatAmount(row.lastPaymentKopecks) : QString();
+            return row.lastPaymentOn.isValid() ? Money(row.lastPaymentKopecks).format(locale) : QString();
         case ClientsView::TotalPaidColumn:
-            return PipelineBoard::formatAmount(row.totalPaidKopecks);
+            return Money(row.totalPaidKopecks).format(locale);
         case ClientsView::DealsColumn:
             return locale.toString(row.dealCount);
         default:
@@ -160,7 +159,7 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
         m_table->setColumnWidth(column, width + 3 * metrics.averageCharWidth());
     };
     const QString date = locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    const QString amount = PipelineBoard::formatAmount(99'999'999'00);
+    const QString amount = Money(99'999'999'00).format(locale);
     const QString name(22, QLatin1Char('n')); // about a full name's width
     fit(StageColumn, {companyStageTitle(CompanyStage::Client), companyStageTitle(CompanyStage::Reactivation)});
     fit(OwnerColumn, {name});
@@ -247,7 +246,7 @@ void ClientsView::reload()
         total += row.totalPaidKopecks;
     const int count = int(rows.size());
     m_model->setRows(std::move(rows));
-    m_count->setText(tr("%n clients, paid %1 in total", nullptr, count).arg(PipelineBoard::formatAmount(total)));
+    m_count->setText(tr("%n clients, paid %1 in total", nullptr, count).arg(Money(total).format(QLocale())));
     for (int row = 0; selected != 0 && row < m_model->rowCount(); ++row) {
         if (m_model->rows().at(row).companyId == selected) {
             m_table->selectRow(row);

@@ -87,8 +87,13 @@ QString CompanyTimeline::describe(const TimelineEntry &entry)
             .arg(entry.dealTitle,
                  stepArrow(entry.fromStage.isEmpty() ? QString() : dealStepText(entry.fromStage),
                            dealStepText(entry.outcome)));
-    case ActivityKind::Payment:
-        return entry.dealTitle.isEmpty() ? tr("Payment") : tr("Payment on «%1»").arg(entry.dealTitle);
+    case ActivityKind::Payment: {
+        if (!entry.amount)
+            return entry.dealTitle.isEmpty() ? tr("Payment") : tr("Payment on «%1»").arg(entry.dealTitle);
+        const QString amount = entry.amount->format(QLocale());
+        return entry.dealTitle.isEmpty() ? tr("Payment of %1").arg(amount)
+                                         : tr("Payment of %1 on «%2»").arg(amount, entry.dealTitle);
+    }
     case ActivityKind::Import:
         return tr("Import");
     }

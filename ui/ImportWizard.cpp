@@ -1,6 +1,7 @@
 #include "ImportWizard.h"
 
 #include "ImportHistoryDialog.h"
+#include "ImportReportView.h"
 #include "MessageBox.h"
 #include "import/ImportError.h"
 #include "import/ImportReport.h"
@@ -778,23 +779,7 @@ QWizardPage *ImportWizard::createResultPage()
     columns->setAlignment(reading, Qt::AlignTop);
     columns->addStretch(1);
 
-    m_reportTable = new QTableWidget(0, 4);
-    m_reportTable->setObjectName(QStringLiteral("reportTable"));
-    m_reportTable->setHorizontalHeaderLabels({tr("Line"), tr("Status"), tr("Reason"), tr("Row")});
-    m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_reportTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_reportTable->setWordWrap(false);
-    m_reportTable->setAlternatingRowColors(true);
-    m_reportTable->verticalHeader()->hide();
-    m_reportTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_reportTable->verticalHeader()->setDefaultSectionSize(m_reportTable->fontMetrics().height() + 8);
-    m_reportTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_reportTable->horizontalHeader()->setStretchLastSection(true);
-    const QFontMetrics metrics = m_reportTable->fontMetrics();
-    m_reportTable->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("0000000")) + 16);
-    m_reportTable->setColumnWidth(
-        1, metrics.horizontalAdvance(ImportReport::statusTitle(ImportReport::Status::Flagged)) + 24);
-    m_reportTable->setColumnWidth(2, 52 * metrics.averageCharWidth());
+    m_reportView = new ImportReportView;
     m_reportNote = makeLabel("reportNote");
     m_reportNote->setWordWrap(true);
 
@@ -815,7 +800,7 @@ QWizardPage *ImportWizard::createResultPage()
     layout->addWidget(m_resultSummary);
     layout->addLayout(columns);
     layout->addWidget(m_reportNote);
-    layout->addWidget(m_reportTable, 1);
+    layout->addWidget(m_reportView, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_undoStatus);
 
@@ -852,14 +837,7 @@ void ImportWizard::showResult()
     const QList<ImportReport::Entry> entries = m_report ? m_report->entries() : QList<ImportReport::Entry>();
     const qint64 total = m_report ? m_report->total() : 0;
     const int shown = int(std::min<qsizetype>(entries.size(), shownReportEntries));
-    m_reportTable->setRowCount(shown);
-    for (int row = 0; row < shown; ++row) {
-        const ImportReport::Entry &entry = entries.at(row);
-        fillReadOnlyCell(m_reportTable, row, 0, QString::number(entry.line));
-        fillReadOnlyCell(m_reportTable, row, 1, ImportReport::statusTitle(entry.status));
-        fillReadOnlyCell(m_reportTable, row, 2, entry.reason);
-        fillReadOnlyCell(m_reportTable, row, 3, entry.fields.join(QStringLiteral(" | ")));
-    }
+    m_reportView->setEntries(entries.mid(0, shown));
     if (total == 0)
         m_reportNote->setText(tr("Every row was imported as it is: there is nothing to report."));
     else if (shown < total)
@@ -868,8 +846,7 @@ void ImportWizard::showResult()
                                   .arg(number(total), number(shown), number(entries.size())));
     else
         m_reportNote->setText(tr("Rows left out or to check: %1").arg(number(total)));
-    m_reportTable->setCurrentCell(-1, -1);
-    m_reportTable->setVisible(shown > 0);
+    m_reportView->setVisible(shown > 0);
     m_saveReport->setEnabled(!entries.isEmpty());
 
     const bool changedBase = r.imported > 0 || r.merged > 0;

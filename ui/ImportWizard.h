@@ -25,6 +25,7 @@ class QThread;
 
 namespace voronka {
 
+class ImportReportView;
 class MemoryImportReport;
 struct ImportPreview;
 
@@ -147,7 +148,7 @@ private:
     QLabel *m_resultFlagged = nullptr;
     QLabel *m_resultEncoding = nullptr;
     QLabel *m_resultDelimiter = nullptr;
-    QTableWidget *m_reportTable = nullptr;
+    ImportReportView *m_reportView = nullptr;
     QLabel *m_reportNote = nullptr;
     QPushButton *m_saveReport = nullptr;
     QPushButton *m_undoImport = nullptr;

@@ -1,38 +1,18 @@
 #include "MeetingHeldDialog.h"
 
+#include "MoneySpinBox.h"
 #include "storage/LostReasonRepository.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QStackedWidget>
 
-#include <cmath>
-
 namespace voronka {
 
 namespace {
-// Roubles typed with kopecks; a hundred billion is more than any deal and still exact to the kopeck in a double.
-QDoubleSpinBox *moneyEdit(const QString &objectName)
-{
-    auto *edit = new QDoubleSpinBox;
-    edit->setObjectName(objectName);
-    edit->setDecimals(2);
-    edit->setRange(0, 100'000'000'000.0);
-    edit->setGroupSeparatorShown(true);
-    edit->setAlignment(Qt::AlignRight);
-    edit->setSuffix(MeetingHeldDialog::tr(" ₽"));
-    return edit;
-}
-
-qint64 kopecks(const QDoubleSpinBox *edit)
-{
-    return std::llround(edit->value() * 100);
-}
-
 QWidget *page(QFormLayout *form)
 {
     auto *widget = new QWidget;
@@ -64,8 +44,11 @@ QWidget *MeetingHeldDialog::offerPage()
 {
     m_dealTitle = new QLineEdit(tr("Offer for %1").arg(meeting().companyName));
     m_dealTitle->setObjectName(QStringLiteral("dealTitleEdit"));
-    m_amount = moneyEdit(QStringLiteral("dealAmountEdit"));
-    m_margin = moneyEdit(QStringLiteral("dealMarginEdit"));
+    // Roubles typed with kopecks, as people type them (MoneySpinBox); a new deal is in roubles.
+    m_amount = new MoneySpinBox(QStringLiteral("dealAmountEdit"));
+    m_amount->setCurrency(QStringLiteral("RUB"));
+    m_margin = new MoneySpinBox(QStringLiteral("dealMarginEdit"));
+    m_margin->setCurrency(QStringLiteral("RUB"));
     auto *form = new QFormLayout;
     form->addRow(tr("Deal &title:"), m_dealTitle);
     form->addRow(tr("&Amount:"), m_amount);
@@ -105,8 +88,8 @@ MeetingResult MeetingHeldDialog::record(MeetingOutcomes &outcomes)
     switch (held.next) {
     case MeetingNextStep::Offer:
         held.deal.title = m_dealTitle->text().trimmed();
-        held.deal.amountKopecks = kopecks(m_amount);
-        held.deal.marginKopecks = kopecks(m_margin);
+        held.deal.amountKopecks = m_amount->kopecks();
+        held.deal.marginKopecks = m_margin->kopecks();
         held.deal.step = DealStep::Presentation; // the meeting was the presentation
         break;
     case MeetingNextStep::ThinkItOver:

@@ -4,11 +4,12 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QDoubleSpinBox;
 class QLineEdit;
 class QStackedWidget;
 
 namespace voronka {
+
+class MoneySpinBox;
 
 // The meeting took place: asks the next step and what it needs. An offer opens a deal (title prefilled, amount,
 // margin), "think it over" sets the follow-up call (tomorrow at 10:00 unless changed), a refusal asks the lost
@@ -31,8 +32,8 @@ private:
     QComboBox *m_next = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_dealTitle = nullptr;
-    QDoubleSpinBox *m_amount = nullptr;
-    QDoubleSpinBox *m_margin = nullptr;
+    MoneySpinBox *m_amount = nullptr;
+    MoneySpinBox *m_margin = nullptr;
     QDateTimeEdit *m_followUp = nullptr;
     QComboBox *m_lostReason = nullptr;
 };

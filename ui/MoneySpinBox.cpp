@@ -1,5 +1,7 @@
 #include "MoneySpinBox.h"
 
+#include "domain/Money.h"
+
 #include <cmath>
 
 namespace voronka {
@@ -31,7 +33,28 @@ void MoneySpinBox::setKopecks(qint64 kopecks)
 
 void MoneySpinBox::setCurrency(const QString &currency)
 {
+    m_currency = currency;
     setSuffix(currency == QStringLiteral("RUB") ? tr(" ₽") : QLatin1Char(' ') + currency);
+}
+
+QValidator::State MoneySpinBox::validate(QString &text, int &position) const
+{
+    const QValidator::State own = QDoubleSpinBox::validate(text, position);
+    if (own == QValidator::Acceptable)
+        return own;
+    // The spin box knows only the locale's own separators; a point in Russian, a space typed between thousands
+    // or the sign typed by hand are still an amount.
+    const auto money = Money::parse(text, locale(), m_currency);
+    if (money && money->kopecks() >= 0 && double(money->kopecks()) / 100 <= maximum())
+        return QValidator::Acceptable;
+    return own;
+}
+
+double MoneySpinBox::valueFromText(const QString &text) const
+{
+    if (const auto money = Money::parse(text, locale(), m_currency))
+        return double(money->kopecks()) / 100;
+    return QDoubleSpinBox::valueFromText(text);
 }
 
 } // namespace voronka

@@ -3,8 +3,8 @@
 #include "CoreAttempt.h"
 #include "MessageBox.h"
 #include "MoneySpinBox.h"
-#include "PipelineBoard.h"
 #include "domain/Clock.h"
+#include "domain/Money.h"
 #include "funnel/FunnelError.h"
 #include "storage/PaymentRepository.h"
 #include "storage/StorageError.h"
@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,11 +32,11 @@ PaymentDialog::PaymentDialog(DataContext context, const Deal &deal, const QStrin
     const qint64 paid = PaymentRepository(m_context).paidForDeal(deal.id);
     m_handsOver = recorder.handsOver(deal.companyId);
 
+    const auto money
+        = [&deal](qint64 kopecks) { return Money(kopecks, deal.currency).format(QLocale()).toHtmlEscaped(); };
     auto *what = new QLabel(tr("<b>%1</b><br>%2<br>Amount: %3<br>Paid so far: %4<br>Left to pay: %5")
-                                .arg(companyName.toHtmlEscaped(), deal.title.toHtmlEscaped(),
-                                     formatMoney(deal.amountKopecks, deal.currency).toHtmlEscaped(),
-                                     formatMoney(paid, deal.currency).toHtmlEscaped(),
-                                     formatMoney(deal.amountKopecks - paid, deal.currency).toHtmlEscaped()));
+                                .arg(companyName.toHtmlEscaped(), deal.title.toHtmlEscaped(), money(deal.amountKopecks),
+                                     money(paid), money(deal.amountKopecks - paid)));
     what->setObjectName(QStringLiteral("paymentDealLabel"));
     what->setWordWrap(true);
 
@@ -80,12 +81,6 @@ PaymentDialog::PaymentDialog(DataContext context, const Deal &deal, const QStrin
     layout->addWidget(buttons);
     m_amount->setFocus();
     m_amount->selectAll();
-}
-
-QString PaymentDialog::formatMoney(qint64 kopecks, const QString &currency)
-{
-    return currency == QStringLiteral("RUB") ? PipelineBoard::formatAmount(kopecks)
-                                             : PaymentRecorder::formatMoney(kopecks, currency);
 }
 
 PaymentEntry PaymentDialog::entry() const

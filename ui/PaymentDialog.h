@@ -30,9 +30,6 @@ public:
     qint64 recordedKopecks() const { return m_recordedKopecks; }
     bool handsOver() const { return m_handsOver; }
 
-    // "100,000 ₽" for roubles, "1 000.00 EUR" for other currencies.
-    static QString formatMoney(qint64 kopecks, const QString &currency);
-
 public slots:
     void accept() override;
 

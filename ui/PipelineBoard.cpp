@@ -9,6 +9,7 @@
 #include "PaymentDialog.h"
 #include "ScrollKeeper.h"
 #include "domain/Clock.h"
+#include "domain/Money.h"
 #include "funnel/FunnelError.h"
 #include "storage/Database.h"
 #include "storage/DealRepository.h"
@@ -36,7 +37,7 @@ constexpr int ColumnWidth = 124;
 QString cardText(const PipelineDeal &deal)
 {
     QString text = deal.companyName + QLatin1Char('\n') + deal.title + QLatin1Char('\n')
-        + (deal.amountKopecks > 0 ? PipelineBoard::formatAmount(deal.amountKopecks)
+        + (deal.amountKopecks > 0 ? Money(deal.amountKopecks, deal.currency).format(QLocale())
                                   : PipelineBoard::tr("no amount yet"));
     if (!deal.ownerName.isEmpty())
         text += QLatin1Char('\n') + deal.ownerName;
@@ -126,16 +127,6 @@ DealColumn *PipelineBoard::column(DealStep step) const
     return m_columns.value(allDealSteps().indexOf(step));
 }
 
-QString PipelineBoard::formatAmount(qint64 kopecks)
-{
-    const QLocale locale;
-    QString text = locale.toString(kopecks / 100);
-    const qint64 rest = qAbs(kopecks % 100);
-    if (rest != 0)
-        text += locale.decimalPoint() + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
-    return tr("%1 ₽").arg(text);
-}
-
 void PipelineBoard::reload()
 {
     QList<PipelineColumn> columns;
@@ -164,13 +155,14 @@ void PipelineBoard::reload()
         m_headers.at(i)->setText(QStringLiteral("<b>%1</b> (%2)<br>%3")
                                      .arg(dealStepTitle(shown.step).toHtmlEscaped(),
                                           QLocale().toString(shown.deals.size()),
-                                          formatAmount(shown.amountKopecks).toHtmlEscaped()));
+                                          Money(shown.amountKopecks).format(QLocale()).toHtmlEscaped()));
         if (shown.step != DealStep::Paid && shown.step != DealStep::Lost) {
             openDeals += int(shown.deals.size());
             openAmount += shown.amountKopecks;
         }
     }
-    m_summary->setText(tr("Open deals: %1, worth %2").arg(QLocale().toString(openDeals), formatAmount(openAmount)));
+    m_summary->setText(
+        tr("Open deals: %1, worth %2").arg(QLocale().toString(openDeals), Money(openAmount).format(QLocale())));
 }
 
 void PipelineBoard::refreshFromElsewhere()
@@ -300,8 +292,7 @@ bool PipelineBoard::recordPayment(qint64 dealId)
 QString PipelineBoard::paymentStatus(const PaymentDialog &dialog, const Deal &deal, const QString &companyName) const
 {
     const PaymentResult &result = dialog.recorded();
-    QString status
-        = tr("Payment of %1 recorded").arg(PaymentDialog::formatMoney(dialog.recordedKopecks(), deal.currency));
+    QString status = tr("Payment of %1 recorded").arg(Money(dialog.recordedKopecks(), deal.currency).format(QLocale()));
     if (result.handedOver) {
         const auto manager = UserRepository(m_context).find(result.accountManagerId);
         status += tr("; %1 is now a client of %2")
@@ -310,8 +301,7 @@ QString PipelineBoard::paymentStatus(const PaymentDialog &dialog, const Deal &de
     if (result.dealPaid)
         return status + tr("; the deal is paid in full");
     return status
-        + tr("; %1 left to pay")
-              .arg(PaymentDialog::formatMoney(deal.amountKopecks - result.paidKopecks, deal.currency));
+        + tr("; %1 left to pay").arg(Money(deal.amountKopecks - result.paidKopecks, deal.currency).format(QLocale()));
 }
 
 bool PipelineBoard::openNewDeal(qint64 dealId)

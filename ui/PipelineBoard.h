@@ -41,8 +41,6 @@ public:
     void setMoveDetails(MoveDetails details) { m_moveDetails = std::move(details); }
     // The context menu of a deal's card: "Record payment…" and "New deal…" for its company.
     QMenu *createCardMenu(qint64 dealId, QWidget *parent);
-    // Roubles from kopecks in the user's locale: "1,250,000 ₽", "2,500.50 ₽".
-    static QString formatAmount(qint64 kopecks);
 
 public slots:
     void reload();

@@ -39,15 +39,21 @@ void DemoBase::fill(DataContext context, int companyCount)
             users.create(user);
         staff.append(*users.findByLogin(user.login));
     }
+    const User &collector = staff.at(0);
     const User &caller1 = staff.at(1);
     const User &caller2 = staff.at(2);
     const User &closer = staff.at(3);
     const User &account = staff.at(4);
 
+    // Each row is written as the person who would have made it, so the history of changes names them: the
+    // collector brought the companies in, the closer opened the deals, the account manager took the payments.
+    const DataContext asCollector {context.db, context.clock, collector.id};
+    const DataContext asCloser {context.db, context.clock, closer.id};
+    const DataContext asAccountManager {context.db, context.clock, account.id};
     DemoCompanyGenerator generator;
-    CompanyBulkWriter writer(context);
-    DealRepository deals(context);
-    PaymentRepository payments(context);
+    CompanyBulkWriter writer(asCollector);
+    DealRepository deals(asCloser);
+    PaymentRepository payments(asAccountManager);
     ClientHandoverRepository handovers(context);
     TaskRepository tasks(context);
     static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис", u"Монтаж линии",
@@ -159,7 +165,6 @@ void DemoBase::fill(DataContext context, int companyCount)
                 payment.companyId = company.id;
                 payment.amountKopecks = deal.amountKopecks;
                 payment.paidOn = deal.invoiceDate.addDays(3);
-                payment.userId = account.id;
                 payments.create(payment);
                 // The closer brought the client; the account manager has served it since the first payment.
                 handovers.recordHandover(company.id, closer.id,

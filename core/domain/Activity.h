@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Money.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -24,6 +26,7 @@ struct Activity
     QDateTime occurredAt; // UTC
     QString outcome; // a machine key (a call outcome, the stage reached), never translated
     QString note; // free text for people
+    std::optional<Money> amount; // a payment's amount, written for the reader at display time
 };
 
 } // namespace voronka

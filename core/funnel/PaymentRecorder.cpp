@@ -4,6 +4,7 @@
 #include "StageMover.h"
 #include "domain/Activity.h"
 #include "domain/Clock.h"
+#include "domain/Money.h"
 #include "domain/Payment.h"
 #include "storage/ActivityRepository.h"
 #include "storage/ClientHandoverRepository.h"
@@ -15,6 +16,8 @@
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace voronka {
@@ -23,17 +26,6 @@ PaymentRecorder::PaymentRecorder(DataContext context, QTimeZone timeZone)
     : m_context(context)
     , m_timeZone(std::move(timeZone))
 {
-}
-
-QString PaymentRecorder::formatMoney(qint64 kopecks, const QString &currency)
-{
-    const qint64 whole = kopecks / 100;
-    const qint64 cents = (kopecks < 0 ? -kopecks : kopecks) % 100;
-    QString digits = QString::number(whole < 0 ? -whole : whole);
-    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
-        digits.insert(at, QLatin1Char(' '));
-    return (kopecks < 0 ? QStringLiteral("-") : QString()) + digits + QLatin1Char('.')
-        + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + currency;
 }
 
 void PaymentRecorder::validate(const PaymentEntry &entry) const
@@ -119,10 +111,12 @@ PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion,
     PaymentRepository payments(m_context);
     const qint64 paidBefore = payments.paidForDeal(dealId);
     const qint64 left = deal->amountKopecks - paidBefore;
+    // The default locale is the interface's (main sets it through InterfaceLanguage), so the amount reads as
+    // every other amount in the window does.
     if (entry.amountKopecks > left)
-        throw FunnelError(
-            FunnelError::Kind::ForbiddenMove,
-            tr("The payment is more than is left to pay on the deal (%1).").arg(formatMoney(left, deal->currency)));
+        throw FunnelError(FunnelError::Kind::ForbiddenMove,
+                          tr("The payment is more than is left to pay on the deal (%1).")
+                              .arg(Money(left, deal->currency).format(QLocale())));
 
     CompanyFunnelRepository companies(m_context);
     auto company = companies.find(deal->companyId);
@@ -148,9 +142,8 @@ PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion,
     activity.dealId = dealId;
     activity.kind = ActivityKind::Payment;
     activity.outcome = result.dealPaid ? QStringLiteral("paid") : QStringLiteral("part_paid");
-    const QString amount = formatMoney(entry.amountKopecks, deal->currency);
-    activity.note
-        = entry.comment.trimmed().isEmpty() ? amount : amount + QStringLiteral(": ") + entry.comment.trimmed();
+    activity.amount = Money(entry.amountKopecks, deal->currency);
+    activity.note = entry.comment.trimmed();
     ActivityRepository(m_context).add(activity);
 
     StageMover mover(m_context);

@@ -66,9 +66,6 @@ public:
     // Who a new client may be handed to: the active account managers and heads, by name.
     QList<User> accountManagers() const;
 
-    // "1 234.50 RUB": kopecks as a person reads them, for the timeline.
-    static QString formatMoney(qint64 kopecks, const QString &currency);
-
 private:
     void validate(const PaymentEntry &entry) const;
     qint64 chooseAccountManager(qint64 chosenId) const;

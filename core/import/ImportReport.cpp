@@ -34,6 +34,29 @@ QString ImportReport::statusTitle(Status status)
     return {};
 }
 
+QString ImportReport::duplicateReason(const DuplicateOf &duplicate)
+{
+    const char *const fileTexts[] = {
+        QT_TRANSLATE_NOOP("ImportReport", "the same phone %1 as «%2» (line %3)"),
+        QT_TRANSLATE_NOOP("ImportReport", "the same INN %1 as «%2» (line %3)"),
+        QT_TRANSLATE_NOOP("ImportReport", "the same e-mail %1 as «%2» (line %3)"),
+    };
+    const char *const baseTexts[] = {
+        QT_TRANSLATE_NOOP("ImportReport", "the same phone %1 as «%2», already in the base"),
+        QT_TRANSLATE_NOOP("ImportReport", "the same INN %1 as «%2», already in the base"),
+        QT_TRANSLATE_NOOP("ImportReport", "the same e-mail %1 as «%2», already in the base"),
+    };
+    const int key = int(duplicate.key);
+    // A company deleted meanwhile has no name to give; its number still tells which it was.
+    const QString name = duplicate.companyName.isEmpty()
+        ? QCoreApplication::translate("ImportReport", "company #%1").arg(duplicate.companyId)
+        : duplicate.companyName;
+    if (duplicate.line > 0)
+        return QCoreApplication::translate("ImportReport", fileTexts[key])
+            .arg(duplicate.value, name, QString::number(duplicate.line));
+    return QCoreApplication::translate("ImportReport", baseTexts[key]).arg(duplicate.value, name);
+}
+
 CsvImportReport::CsvImportReport(QIODevice *device)
     : m_writer(new CsvWriter(device))
 {

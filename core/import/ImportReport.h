@@ -1,7 +1,11 @@
 #pragma once
 
+#include "DuplicateIndex.h"
+
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 class QIODevice;
 
@@ -14,17 +18,31 @@ class ImportReport
 {
 public:
     enum class Status { Rejected, Duplicate, Flagged };
+    // The company a duplicate row matched, as people know it: by name, and by its line when it came from the same
+    // file (a company already in the base has no line).
+    struct DuplicateOf
+    {
+        DuplicateIndex::KeyKind key = DuplicateIndex::KeyKind::Phone;
+        QString value; // the phone, INN or e-mail both have
+        qint64 companyId = 0;
+        QString companyName;
+        qint64 line = 0; // the line of this file the company was imported from; 0: it was in the base before
+    };
     struct Entry
     {
         qint64 line = 0;
         Status status = Status::Rejected;
         QString reason;
         QStringList fields;
+        std::optional<DuplicateOf> duplicateOf; // for a duplicate: what it duplicates (reason says it in words)
     };
 
     virtual ~ImportReport() = default;
     virtual void add(const Entry &entry) = 0;
     static QString statusTitle(Status status);
+    // "the same phone +74951234567 as «ООО Ромашка» (line 15)", "… as «ООО Ромашка», already in the base":
+    // the one place a duplicate's reason is put in words.
+    static QString duplicateReason(const DuplicateOf &duplicate);
 };
 
 // Writes the report as CSV (line, status, reason, then the row's own cells) as it goes.

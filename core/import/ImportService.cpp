@@ -22,24 +22,32 @@
 #include <QFileInfo>
 #include <QIODevice>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace voronka {
 
 namespace {
 constexpr int progressEvery = 2000;
 constexpr qint64 typicalRowBytes = 150;
 
-QString matchReason(const DuplicateIndex::Match &match)
+// The lines of this file the companies it added came from, to name a duplicate's twin by its line. Ids grow with
+// the rows inside the import's one transaction, so the pairs stay sorted: 16 bytes a company, no hash.
+class ImportedLines
 {
-    switch (match.kind) {
-    case DuplicateIndex::KeyKind::Phone:
-        return ImportService::tr("same phone %1 as company #%2").arg(match.value).arg(match.companyId);
-    case DuplicateIndex::KeyKind::Inn:
-        return ImportService::tr("same INN %1 as company #%2").arg(match.value).arg(match.companyId);
-    case DuplicateIndex::KeyKind::Email:
-        return ImportService::tr("same e-mail %1 as company #%2").arg(match.value).arg(match.companyId);
+public:
+    void add(qint64 companyId, qint64 line) { m_lines.emplace_back(companyId, line); }
+    // 0: the company was in the base before this import.
+    qint64 lineOf(qint64 companyId) const
+    {
+        const auto found = std::lower_bound(m_lines.cbegin(), m_lines.cend(), std::pair(companyId, qint64(0)));
+        return found != m_lines.cend() && found->first == companyId ? found->second : 0;
     }
-    return {};
-}
+
+private:
+    std::vector<std::pair<qint64, qint64>> m_lines;
+};
 
 // Adds to a company already stored what a duplicate row knows and it does not.
 class Merger
@@ -242,11 +250,12 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         result.batchId = batch.id;
 
         DuplicateIndex index;
+        ImportedLines importedLines;
+        const DuplicateKeyReader baseKeys(m_context.db);
         if (options.duplicates != DuplicatePolicy::Import) {
-            const DuplicateKeyReader keys(m_context.db);
-            keys.readPhones([&index](const QString &key, qint64 id) { index.addPhone(key, id); });
-            keys.readInns([&index](const QString &key, qint64 id) { index.addInn(key, id); });
-            keys.readEmails([&index](const QString &key, qint64 id) { index.addEmail(key, id); });
+            baseKeys.readPhones([&index](const QString &key, qint64 id) { index.addPhone(key, id); });
+            baseKeys.readInns([&index](const QString &key, qint64 id) { index.addInn(key, id); });
+            baseKeys.readEmails([&index](const QString &key, qint64 id) { index.addEmail(key, id); });
         }
         CompanyBulkWriter writer(m_context);
         // The writer prepares differently for a list that outweighs the base; the file's size is a good enough
@@ -260,7 +269,7 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
             if (row.isRejected()) {
                 ++result.rejected;
                 if (report)
-                    report->add({record.line, ImportReport::Status::Rejected, row.rejection, record.fields});
+                    report->add({record.line, ImportReport::Status::Rejected, row.rejection, record.fields, {}});
                 return;
             }
             const QStringList phones = row.e164Phones();
@@ -275,13 +284,20 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
                         merger.merge(match.companyId, row);
                         ++result.merged;
                     }
-                    if (report)
-                        report->add({record.line, ImportReport::Status::Duplicate, matchReason(match), record.fields});
+                    if (report) {
+                        const ImportReport::DuplicateOf twin {match.kind, match.value, match.companyId,
+                                                              baseKeys.companyName(match.companyId),
+                                                              importedLines.lineOf(match.companyId)};
+                        report->add({record.line, ImportReport::Status::Duplicate, ImportReport::duplicateReason(twin),
+                                     record.fields, twin});
+                    }
                     return;
                 }
             }
             writer.insert(row.record, batch.id);
             const qint64 id = row.record.company.id;
+            if (report && options.duplicates != DuplicatePolicy::Import)
+                importedLines.add(id, record.line);
             if (!row.note.isEmpty())
                 writer.insertNote(id, row.note, 0);
             for (const QString &phone : phones)
@@ -293,8 +309,11 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
             if (!row.problems.isEmpty()) {
                 ++result.flagged;
                 if (report)
-                    report->add({record.line, ImportReport::Status::Flagged, row.problems.join(QStringLiteral("; ")),
-                                 record.fields});
+                    report->add({record.line,
+                                 ImportReport::Status::Flagged,
+                                 row.problems.join(QStringLiteral("; ")),
+                                 record.fields,
+                                 {}});
             }
         };
 

@@ -42,9 +42,12 @@ void ActivityRepository::add(Activity &activity)
     const QVariant now = toStoredTime(activity.occurredAt);
     SqlStatement insert(m_context.db.connection(),
                         QStringLiteral("INSERT INTO activities (company_id, deal_id, user_id, kind, occurred_at, "
-                                       "outcome, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                       "outcome, note, created_at, amount_kopecks, currency) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind({activity.companyId, nullIfZero(activity.dealId), nullIfZero(activity.userId),
-                 activityKindKey(activity.kind), now, nullIfEmpty(activity.outcome), nullIfEmpty(activity.note), now});
+                 activityKindKey(activity.kind), now, nullIfEmpty(activity.outcome), nullIfEmpty(activity.note), now,
+                 activity.amount ? QVariant(activity.amount->kopecks()) : QVariant(QMetaType(QMetaType::LongLong)),
+                 activity.amount ? QVariant(activity.amount->currency()) : QVariant(QMetaType(QMetaType::QString))});
     insert.exec();
     activity.id = insert.lastInsertId();
 }
@@ -52,8 +55,8 @@ void ActivityRepository::add(Activity &activity)
 QList<Activity> ActivityRepository::listForCompany(qint64 companyId) const
 {
     SqlStatement select(m_context.db.connection(),
-                        QStringLiteral("SELECT id, deal_id, user_id, kind, occurred_at, outcome, note FROM activities "
-                                       "WHERE company_id = ? ORDER BY occurred_at, id"));
+                        QStringLiteral("SELECT id, deal_id, user_id, kind, occurred_at, outcome, note, amount_kopecks, "
+                                       "currency FROM activities WHERE company_id = ? ORDER BY occurred_at, id"));
     select.bind(companyId).exec();
     QList<Activity> activities;
     while (select.next()) {
@@ -66,6 +69,8 @@ QList<Activity> ActivityRepository::listForCompany(qint64 companyId) const
         activity.occurredAt = fromStoredTime(select.value(4));
         activity.outcome = select.value(5).toString();
         activity.note = select.value(6).toString();
+        if (!select.value(7).isNull())
+            activity.amount = Money(select.value(7).toLongLong(), select.value(8).toString());
         activities.append(activity);
     }
     return activities;

@@ -26,12 +26,12 @@ QList<TimelineEntry> CompanyTimelineQuery::entries(qint64 companyId) const
         = QStringLiteral(
               "SELECT a.occurred_at AS at, a.kind, a.deal_id, d.title, u.full_name, "
               "(SELECT h.from_stage FROM stage_history h WHERE %1 ORDER BY h.id DESC LIMIT 1), "
-              "a.outcome, a.note, 0 AS source, a.id AS row_id "
+              "a.outcome, a.note, 0 AS source, a.id AS row_id, a.amount_kopecks, a.currency "
               "FROM activities a LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN users u ON u.id = a.user_id "
               "WHERE a.company_id = ? "
               "UNION ALL "
               "SELECT h.changed_at, CASE WHEN h.deal_id IS NULL THEN 'stage_change' ELSE 'deal_step' END, h.deal_id, "
-              "d.title, u.full_name, h.from_stage, h.to_stage, h.comment, 1, h.id "
+              "d.title, u.full_name, h.from_stage, h.to_stage, h.comment, 1, h.id, NULL, NULL "
               "FROM stage_history h LEFT JOIN deals d ON d.id = h.deal_id LEFT JOIN users u ON u.id = h.user_id "
               "WHERE h.company_id = ? AND NOT EXISTS (SELECT 1 FROM activities a WHERE %1) "
               "ORDER BY at DESC, source DESC, row_id DESC")
@@ -49,6 +49,8 @@ QList<TimelineEntry> CompanyTimelineQuery::entries(qint64 companyId) const
         entry.fromStage = select.value(5).toString();
         entry.outcome = select.value(6).toString();
         entry.note = select.value(7).toString();
+        if (!select.value(10).isNull())
+            entry.amount = Money(select.value(10).toLongLong(), select.value(11).toString());
         entries.append(entry);
     }
     return entries;

@@ -20,6 +20,7 @@ struct TimelineEntry
     QString fromStage; // stage and deal step moves: the key moved from (empty for the first stage)
     QString outcome; // the machine key: call outcome, stage or deal step reached
     QString note;
+    std::optional<Money> amount; // a payment's amount
 };
 
 // Reads a company's timeline: its activities (calls, meetings, notes, moves, payments, imports) and the

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "LanguageSeeds.h"
 #include "SchemaMigrator.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
@@ -141,6 +142,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     if (!existed)
         db->inspect(false);
     db->prepareForWriting();
+    if (db->m_isNew)
+        LanguageSeeds::apply(*db, options.language);
     return db;
 }
 

@@ -20,6 +20,9 @@ struct DatabaseOptions
     // With readOnly: a base an older Voronka made is read as it is instead of refused for want of an upgrade
     // (checking a file or a backup, never showing it).
     bool acceptOlderSchema = false;
+    // The language a base created by this open is seeded in (its lost reasons, its first user's title): the
+    // interface's language, "ru" or "en"; others get English. Core has no idea of the user's language itself.
+    QString language = QStringLiteral("en");
 };
 
 // One Voronka SQLite file, opened on the calling thread's connection.

@@ -10,6 +10,8 @@ DuplicateKeyReader::DuplicateKeyReader(Database &db)
 {
 }
 
+DuplicateKeyReader::~DuplicateKeyReader() = default;
+
 void DuplicateKeyReader::read(const QString &sql, const Visitor &visit) const
 {
     SqlStatement select(m_db.connection(), sql);
@@ -31,6 +33,17 @@ void DuplicateKeyReader::readInns(const Visitor &visit) const
 void DuplicateKeyReader::readEmails(const Visitor &visit) const
 {
     read(QStringLiteral("SELECT address, company_id FROM emails"), visit);
+}
+
+QString DuplicateKeyReader::companyName(qint64 companyId) const
+{
+    if (!m_nameQuery)
+        m_nameQuery = std::make_unique<SqlStatement>(m_db.connection(),
+                                                     QStringLiteral("SELECT name FROM companies WHERE id = ?"));
+    m_nameQuery->bind(companyId).exec();
+    const QString name = m_nameQuery->next() ? m_nameQuery->value(0).toString() : QString();
+    m_nameQuery->done();
+    return name;
 }
 
 } // namespace voronka

@@ -2,7 +2,6 @@
 #include "ColdBaseView.h"
 #include "CompanyCard.h"
 #include "MainWindow.h"
-#include "PipelineBoard.h"
 #include "domain/Payment.h"
 #include "storage/ClientHandoverRepository.h"
 #include "storage/CompanyRepository.h"
@@ -122,14 +121,14 @@ TEST_CASE("The clients section lists clients with their payments and filters by 
     CHECK(cell(view, 0, ClientsView::BroughtByColumn) == QStringLiteral("Пётр Закрывалов"));
     CHECK(cell(view, 0, ClientsView::LastPaymentColumn)
           == QLocale().toString(QDate(2026, 11, 3), QLocale::ShortFormat));
-    CHECK(cell(view, 0, ClientsView::LastAmountColumn) == PipelineBoard::formatAmount(12'345'67));
-    CHECK(cell(view, 0, ClientsView::TotalPaidColumn) == PipelineBoard::formatAmount(112'345'67));
+    CHECK(cell(view, 0, ClientsView::LastAmountColumn) == QStringLiteral("₽12,345.67"));
+    CHECK(cell(view, 0, ClientsView::TotalPaidColumn) == QStringLiteral("₽112,345.67"));
     CHECK(cell(view, 0, ClientsView::DealsColumn) == QStringLiteral("2"));
     CHECK(cell(view, 1, ClientsView::NameColumn) == QStringLiteral("ООО «Ромашка»"));
     CHECK(cell(view, 1, ClientsView::StageColumn) == companyStageTitle(CompanyStage::Reactivation));
-    CHECK(cell(view, 1, ClientsView::TotalPaidColumn) == PipelineBoard::formatAmount(25'000'50));
+    CHECK(cell(view, 1, ClientsView::TotalPaidColumn) == QStringLiteral("₽25,000.50"));
     CHECK(child<QLabel>(view, "clientCount")->text()
-          == QStringLiteral("2 clients, paid %1 in total").arg(PipelineBoard::formatAmount(137'346'17)));
+          == QStringLiteral("2 clients, paid %1 in total").arg(QStringLiteral("₽137,346.17")));
 
     auto *owner = child<QComboBox>(view, "clientOwnerFilter");
     CHECK(owner->itemText(0) == QStringLiteral("All account managers"));
@@ -138,7 +137,7 @@ TEST_CASE("The clients section lists clients with their payments and filters by 
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(cell(view, 0, ClientsView::NameColumn) == QStringLiteral("ООО «Ромашка»"));
     CHECK(child<QLabel>(view, "clientCount")->text()
-          == QStringLiteral("1 clients, paid %1 in total").arg(PipelineBoard::formatAmount(25'000'50)));
+          == QStringLiteral("1 clients, paid %1 in total").arg(QStringLiteral("₽25,000.50")));
 
     owner->setCurrentIndex(0);
     auto *search = child<QLineEdit>(view, "clientSearch");

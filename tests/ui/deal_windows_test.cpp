@@ -137,8 +137,8 @@ TEST_CASE("A full payment from the board makes the deal paid and the company a c
     ModalDialog::setNextFiller([&](QDialog &dialog) {
         CHECK(child<QLabel>(dialog, "paymentDealLabel")->text()
               == QStringLiteral(
-                  "<b>ООО «Ромашка»</b><br>Поставка бумаги<br>Amount: 100,000 ₽<br>"
-                  "Paid so far: 0 ₽<br>Left to pay: 100,000 ₽"));
+                  "<b>ООО «Ромашка»</b><br>Поставка бумаги<br>Amount: ₽100,000.00<br>"
+                  "Paid so far: ₽0.00<br>Left to pay: ₽100,000.00"));
         CHECK(child<QDateEdit>(dialog, "paymentDateEdit")->date() == QDate(2026, 11, 25));
         CHECK(child<QDateEdit>(dialog, "paymentDateEdit")->maximumDate() == QDate(2026, 11, 25));
         CHECK(child<QDoubleSpinBox>(dialog, "paymentAmountEdit")->value() == 100000.0);
@@ -166,8 +166,8 @@ TEST_CASE("A full payment from the board makes the deal paid and the company a c
     CHECK(company.stage == CompanyStage::Client);
     CHECK(company.ownerId == sales.annaId);
     CHECK(ClientHandoverRepository(sales.base.context()).broughtBy(sales.companyId) == sales.closerId);
-    CHECK(sales.count(QStringLiteral("activities WHERE kind = 'payment' AND note = ?"),
-                      {QStringLiteral("100 000.00 RUB: п/п 512")})
+    CHECK(sales.count(QStringLiteral("activities WHERE kind = 'payment' AND note = ? AND amount_kopecks = ?"),
+                      {QStringLiteral("п/п 512"), DealAmount})
           == 1);
     REQUIRE(recorded.count() == 1);
     CHECK(recorded.at(0).at(1).toLongLong() == sales.companyId);
@@ -175,7 +175,7 @@ TEST_CASE("A full payment from the board makes the deal paid and the company a c
     CHECK(invoiced->count() == 0);
     CHECK(sales.board->column(DealStep::Paid)->count() == 1);
     CHECK(sales.status()
-          == QStringLiteral("Payment of 100,000 ₽ recorded; ООО «Ромашка» is now a client of "
+          == QStringLiteral("Payment of ₽100,000.00 recorded; ООО «Ромашка» is now a client of "
                             "Анна Клиентова; the deal is paid in full"));
 }
 
@@ -199,16 +199,15 @@ TEST_CASE("A part payment leaves the deal at invoice issued, and the next part h
     CHECK(sales.company().stage == CompanyStage::Client);
     CHECK(sales.company().ownerId == sales.borisId);
     CHECK(sales.board->column(DealStep::InvoiceIssued)->count() == 1);
-    CHECK(
-        sales.status()
-        == QStringLiteral(
-            "Payment of 40,000.50 ₽ recorded; ООО «Ромашка» is now a client of Борис Старый; "
-            "59,999.50 ₽ left to pay"));
+    CHECK(sales.status()
+          == QStringLiteral(
+              "Payment of ₽40,000.50 recorded; ООО «Ромашка» is now a client of Борис Старый; "
+              "₽59,999.50 left to pay"));
 
     ModalDialog::setNextFiller([&](QDialog &dialog) {
         CHECK(child<QLabel>(dialog, "paymentDealLabel")
                   ->text()
-                  .endsWith(QStringLiteral("Paid so far: 40,000.50 ₽<br>Left to pay: 59,999.50 ₽")));
+                  .endsWith(QStringLiteral("Paid so far: ₽40,000.50<br>Left to pay: ₽59,999.50")));
         CHECK_FALSE(child<QComboBox>(dialog, "accountManagerCombo")->isVisibleTo(&dialog));
         CHECK(child<QDoubleSpinBox>(dialog, "paymentAmountEdit")->value() == 59999.50);
         press(dialog, "okButton");
@@ -217,7 +216,7 @@ TEST_CASE("A part payment leaves the deal at invoice issued, and the next part h
     CHECK(PaymentRepository(sales.base.context()).listForDeal(dealId).size() == 2);
     CHECK(sales.deal(dealId).step == DealStep::Paid);
     CHECK(sales.company().ownerId == sales.borisId);
-    CHECK(sales.status() == QStringLiteral("Payment of 59,999.50 ₽ recorded; the deal is paid in full"));
+    CHECK(sales.status() == QStringLiteral("Payment of ₽59,999.50 recorded; the deal is paid in full"));
 }
 
 TEST_CASE("A refused payment is explained and nothing is stored", "[ui][payment][bad-input]")
@@ -237,7 +236,7 @@ TEST_CASE("A refused payment is explained and nothing is stored", "[ui][payment]
         });
         CHECK_FALSE(sales.board->recordPayment(dealId));
         CHECK(MessageBox::lastText()
-              == QStringLiteral("The payment is more than is left to pay on the deal (100 000.00 RUB)."));
+              == QStringLiteral("The payment is more than is left to pay on the deal (₽100,000.00)."));
         CHECK(shownAfterRefusal == 150000.0);
     }
     SECTION("no amount")
@@ -265,7 +264,7 @@ TEST_CASE("A refused payment is explained and nothing is stored", "[ui][payment]
         CHECK(sales.board->column(DealStep::InvoiceIssued)
                   ->item(0)
                   ->text()
-                  .endsWith(QStringLiteral("90,000 ₽\nПётр Закрывалов")));
+                  .endsWith(QStringLiteral("₽90,000.00\nПётр Закрывалов")));
     }
     CHECK(sales.count(QStringLiteral("payments")) == 0);
     CHECK(sales.count(QStringLiteral("activities WHERE kind = 'payment'")) == 0);

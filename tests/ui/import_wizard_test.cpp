@@ -1,5 +1,6 @@
 #include "ColdBaseView.h"
 #include "ImportHistoryDialog.h"
+#include "ImportReportView.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStringEncoder>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,15 +204,18 @@ TEST_CASE("A Windows-1251 list is previewed, remapped, imported with merge and u
     CHECK(child<QLabel>(*wizard, "resultEncoding")->text() == QStringLiteral("Windows-1251"));
     CHECK(child<QLabel>(*wizard, "resultDelimiter")->text() == QStringLiteral("; (semicolon)"));
     CHECK(child<QLabel>(*wizard, "resultSummary")->text().contains(QStringLiteral("4 new companies")));
-    auto *report = child<QTableWidget>(*wizard, "reportTable");
+    const QAbstractItemModel *report = child<QTableView>(*wizard, "reportTable")->model();
     REQUIRE(report->rowCount() == 3);
     QStringList reportLines;
     for (int row = 0; row < report->rowCount(); ++row)
-        reportLines.append(report->item(row, 0)->text() + QLatin1Char(' ') + report->item(row, 1)->text());
+        reportLines.append(report->index(row, 0).data().toString() + QLatin1Char(' ')
+                           + report->index(row, 1).data().toString());
     CHECK(reportLines
           == QStringList {QStringLiteral("5 duplicate"), QStringLiteral("6 rejected"),
                           QStringLiteral("7 imported, check")});
-    CHECK(report->item(1, 3)->text().contains(QStringLiteral("Казань")));
+    CHECK(report->index(0, 2).data().toString()
+          == QStringLiteral("the same phone +74951234567 as «ООО «Ромашка»» (line 2)"));
+    CHECK(report->index(1, 3).data().toString().contains(QStringLiteral("Казань")));
 
     CHECK(CompanyRepository(base.context()).count() == 4);
     const auto romashka = companyNamed(base, QStringLiteral("ООО «Ромашка»"));
@@ -514,4 +520,66 @@ TEST_CASE("Export writes the companies the cold base shows", "[ui][export][mainw
     const int shown = window.coldBaseView()->model()->rowCount();
     REQUIRE(shown < 25);
     CHECK(window.exportTo(dir.filePath(QStringLiteral("meetings.csv"))) == shown);
+}
+
+TEST_CASE("The import report filters by status and sorts by any column", "[ui][import][report]")
+{
+    TestDatabase base;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    // Twenty rows with a wrong INN (imported, to check) bury two duplicates of the first row and one rejected row.
+    QString text = QStringLiteral("Компания;Телефон;ИНН\nООО Ромашка;8 495 123-45-67;\n");
+    for (int i = 0; i < 20; ++i)
+        text += QStringLiteral("Компания %1;8 495 000-10-%2;1234567890\n").arg(i).arg(10 + i);
+    text += QStringLiteral("Ромашка копия;+7 495 123 45 67;\n;;7707083893\nРомашка снова;84951234567;\n");
+    writeFile(path, text.toUtf8());
+
+    ImportWizard wizard(base.context());
+    showWizard(wizard);
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    startImport(wizard, path);
+    if (finished.isEmpty())
+        REQUIRE(finished.wait(30000));
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+
+    auto *table = child<QTableView>(wizard, "reportTable");
+    const QAbstractItemModel *report = table->model();
+    auto *filter = child<QComboBox>(wizard, "reportFilter");
+    CHECK(report->rowCount() == 23);
+    CHECK(filter->currentText() == QStringLiteral("All rows (23)"));
+    CHECK(filter->itemText(2) == QStringLiteral("Duplicates (2)"));
+
+    const auto column = [&](int index) {
+        QStringList texts;
+        for (int row = 0; row < report->rowCount(); ++row)
+            texts.append(report->index(row, index).data().toString());
+        return texts;
+    };
+    filter->setCurrentIndex(int(ImportReportView::Filter::Duplicates));
+    CHECK(column(ImportReportView::LineColumn) == QStringList {QStringLiteral("23"), QStringLiteral("25")});
+    CHECK(column(ImportReportView::ReasonColumn)
+          == QStringList(2, QStringLiteral("the same phone +74951234567 as «ООО Ромашка» (line 2)")));
+    filter->setCurrentIndex(int(ImportReportView::Filter::Rejected));
+    CHECK(column(ImportReportView::LineColumn) == QStringList {QStringLiteral("24")});
+    filter->setCurrentIndex(int(ImportReportView::Filter::Flagged));
+    CHECK(report->rowCount() == 20);
+
+    // A click on the line header sorts by line, numerically, and again the other way.
+    filter->setCurrentIndex(int(ImportReportView::Filter::All));
+    QHeaderView *header = table->horizontalHeader();
+    const auto clickHeader = [&](int section) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(section) + 5, header->height() / 2));
+    };
+    CHECK(column(ImportReportView::LineColumn).first() == QStringLiteral("3"));
+    clickHeader(ImportReportView::LineColumn);
+    CHECK(column(ImportReportView::LineColumn).first() == QStringLiteral("25"));
+    CHECK(column(ImportReportView::LineColumn).last() == QStringLiteral("3"));
+    clickHeader(ImportReportView::StatusColumn);
+    const QStringList statuses = column(ImportReportView::StatusColumn);
+    QStringList sorted = statuses;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    CHECK((statuses == sorted || statuses == QStringList(sorted.crbegin(), sorted.crend())));
+    CHECK(statuses.first() != statuses.last());
 }

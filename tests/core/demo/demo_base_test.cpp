@@ -1,11 +1,14 @@
 #include "demo/DemoBase.h"
 #include "demo/DemoCompanyGenerator.h"
+#include "storage/AuditLog.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/MeetingListQuery.h"
 #include "storage/SqlStatement.h"
 #include "storage/Timestamps.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
+
+#include <QHash>
 
 #include <catch2/catch.hpp>
 
@@ -126,4 +129,31 @@ TEST_CASE("The demo base's reactivation calls fall within the account manager's 
                                {toStoredTime(now.addDays(7))})
               .toInt();
     CHECK(inWeek == 5);
+}
+
+TEST_CASE("The demo base's history of changes names who made each row", "[demo][audit]")
+{
+    TestDatabase base;
+    // As at the first start: nobody has signed in yet while the demo is made.
+    DemoBase::fill(base.contextAs(0), 20);
+    const auto idOf = [&base](const char *login) {
+        return UserRepository(base.context()).findByLogin(QString::fromLatin1(login))->id;
+    };
+    const qint64 client
+        = SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT id FROM companies WHERE stage = 'client' LIMIT 1"))
+              .toLongLong();
+    REQUIRE(client != 0);
+    QHash<QString, qint64> creators;
+    for (const AuditEntry &entry : AuditLog(base.context()).forCompany(client)) {
+        if (entry.field == QStringLiteral("created"))
+            creators.insert(entry.table, entry.userId);
+    }
+    CHECK(creators.value(QStringLiteral("companies")) == idOf("collector"));
+    CHECK(creators.value(QStringLiteral("deals")) == idOf("closer"));
+    CHECK(creators.value(QStringLiteral("payments")) == idOf("account"));
+    CHECK(SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id IS NULL"))
+              .toInt()
+          == 0);
 }

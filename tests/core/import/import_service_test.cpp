@@ -481,3 +481,50 @@ TEST_CASE("A base that fills up during an import is left as it was", "[import][b
     }
     CHECK(snapshot(base) == before);
 }
+
+TEST_CASE("A duplicate names the company it repeats, with its line when it is in the same file", "[import][duplicates]")
+{
+    TestDatabase base;
+    importBytes(base, QStringLiteral("Компания;Телефон\nООО Ромашка;8 495 123-45-67\n").toUtf8());
+    const QByteArray list = QStringLiteral("Компания;Телефон;ИНН\n"
+                                           "Альфа;8 495 000 00 01;\n"
+                                           "Бета;8 495 000 00 02;7707083893\n"
+                                           "Альфа копия;+7 495 000-00-01;\n"
+                                           "Ромашка снова;+7 (495) 123-45-67;\n"
+                                           "Бета по ИНН;;7707083893\n")
+                                .toUtf8();
+    MemoryImportReport report;
+    ImportOptions options;
+    options.duplicates = DuplicatePolicy::Skip;
+    const ImportResult result = importBytes(base, list, options, &report);
+    CHECK(result.skipped == 3);
+
+    QList<ImportReport::Entry> duplicates;
+    for (const ImportReport::Entry &entry : report.entries()) {
+        if (entry.status == ImportReport::Status::Duplicate)
+            duplicates.append(entry);
+    }
+    REQUIRE(duplicates.size() == 3);
+    for (const ImportReport::Entry &entry : std::as_const(duplicates))
+        REQUIRE(entry.duplicateOf.has_value());
+
+    const ImportReport::DuplicateOf &alpha = *duplicates.at(0).duplicateOf;
+    CHECK(duplicates.at(0).line == 4);
+    CHECK(alpha.key == DuplicateIndex::KeyKind::Phone);
+    CHECK(alpha.value == QStringLiteral("+74950000001"));
+    CHECK(alpha.companyName == QStringLiteral("Альфа"));
+    CHECK(alpha.line == 2);
+    CHECK(duplicates.at(0).reason == QStringLiteral("the same phone +74950000001 as «Альфа» (line 2)"));
+
+    const ImportReport::DuplicateOf &romashka = *duplicates.at(1).duplicateOf;
+    CHECK(romashka.companyName == QStringLiteral("ООО Ромашка"));
+    CHECK(romashka.line == 0);
+    CHECK(duplicates.at(1).reason
+          == QStringLiteral("the same phone +74951234567 as «ООО Ромашка», already in the base"));
+
+    const ImportReport::DuplicateOf &beta = *duplicates.at(2).duplicateOf;
+    CHECK(beta.key == DuplicateIndex::KeyKind::Inn);
+    CHECK(beta.companyName == QStringLiteral("Бета"));
+    CHECK(beta.line == 3);
+    CHECK(duplicates.at(2).reason == QStringLiteral("the same INN 7707083893 as «Бета» (line 3)"));
+}

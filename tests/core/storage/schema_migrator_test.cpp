@@ -1,9 +1,14 @@
 #include "storage/SchemaMigrator.h"
+#include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
+#include "support/TestDatabase.h"
+
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
 using namespace voronka;
+using namespace voronka::test;
 
 TEST_CASE("Statements are split where SQLite ends them", "[storage][schema]")
 {
@@ -31,4 +36,44 @@ TEST_CASE("An unterminated statement in a schema step is an error", "[storage][s
 TEST_CASE("The shipped schema steps are numbered from one", "[storage][schema]")
 {
     CHECK(SchemaMigrator::latestVersion() >= 1);
+}
+
+TEST_CASE("Schema 10 turns the amounts written into old payment notes into money", "[storage][schema][money]")
+{
+    TestDatabase base;
+    const qint64 companyId = createCompany(base, QStringLiteral("ООО Ромашка"), CompanyStage::Client, 0);
+    const QSqlDatabase db = base.db().connection();
+    const auto addActivity = [&](const QString &kind, const QString &note) {
+        SqlStatement::run(db,
+                          QStringLiteral("INSERT INTO activities (company_id, kind, occurred_at, note, created_at) "
+                                         "VALUES (?, ?, '2026-11-20T10:00:00.000Z', ?, '2026-11-20T10:00:00.000Z')"),
+                          {companyId, kind, note});
+        return SqlStatement::scalar(db, QStringLiteral("SELECT max(id) FROM activities")).toLongLong();
+    };
+    // As PaymentRecorder wrote them before schema 10.
+    const qint64 withComment
+        = addActivity(QStringLiteral("payment"), QStringLiteral("1 234 567.89 RUB: п/п 512. Спасибо"));
+    const qint64 bare = addActivity(QStringLiteral("payment"), QStringLiteral("0.05 USD"));
+    const qint64 typed = addActivity(QStringLiteral("payment"), QStringLiteral("оплатили 5.00 RUB"));
+    const qint64 note = addActivity(QStringLiteral("note"), QStringLiteral("100.00 RUB"));
+
+    QFile step(QStringLiteral(":/voronka/schema/010_activity_amounts.sql"));
+    REQUIRE(step.open(QIODevice::ReadOnly));
+    // The columns are there already (the base is at the latest schema): run the step's conversion alone.
+    for (const QString &statement : SchemaMigrator::splitStatements(QString::fromUtf8(step.readAll()))) {
+        if (statement.contains(QStringLiteral("UPDATE activities")))
+            SqlStatement::run(db, statement);
+    }
+
+    const auto row = [&](qint64 id) {
+        SqlStatement select(db, QStringLiteral("SELECT amount_kopecks, currency, note FROM activities WHERE id = ?"));
+        select.bind(id).exec();
+        REQUIRE(select.next());
+        return QStringList {select.value(0).toString(), select.value(1).toString(), select.value(2).toString()};
+    };
+    CHECK(row(withComment)
+          == QStringList {QStringLiteral("123456789"), QStringLiteral("RUB"), QStringLiteral("п/п 512. Спасибо")});
+    CHECK(row(bare) == QStringList {QStringLiteral("5"), QStringLiteral("USD"), QString()});
+    CHECK(row(typed) == QStringList {QString(), QString(), QStringLiteral("оплатили 5.00 RUB")});
+    CHECK(row(note) == QStringList {QString(), QString(), QStringLiteral("100.00 RUB")});
 }
