@@ -72,7 +72,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     for (const CompanyStage stage : allCompanyStages())
         stages.append(companyStageTitle(stage));
     m_table->setColumnSamples(CompanyListModel::StageColumn, stages);
-    m_table->setColumnMaximumCharacters(CompanyListModel::CityColumn, 18);
+    m_table->setColumnMaximumCharacters(CompanyListModel::CityColumn, 24);
     m_table->setColumnMaximumCharacters(CompanyListModel::OwnerColumn, 22);
     m_table->setColumnMaximumCharacters(CompanyListModel::NextActionColumn, 24);
     m_table->setStretchColumn(CompanyListModel::NameColumn);

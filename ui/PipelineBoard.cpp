@@ -34,9 +34,9 @@
 namespace voronka {
 
 namespace {
-// All eight columns side by side from a 1366 px screen on, a name on two lines (three at most) and an amount on
-// each card; on a narrower screen the board scrolls sideways.
-constexpr int ColumnWidth = 140;
+// Wide enough for a company's name on two lines ("ООО «Северный" / "ветер Логистик»") and an amount on each card:
+// all eight columns side by side on a 1920 px screen; on a smaller one the board scrolls sideways.
+constexpr int ColumnWidth = 164;
 
 // What a card shows under the company's name: the deal, its amount, its invoice and what is paid, its owner.
 QString cardDetails(const PipelineDeal &deal)
