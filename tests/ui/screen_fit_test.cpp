@@ -218,3 +218,18 @@ TEST_CASE("Every section fits the screen in Russian", "[ui][layout]")
         CHECK(std::abs(centre - section->rect().center().x()) <= 2);
     }
 }
+
+TEST_CASE("The cold base's columns are sized from the rows in view, never by reading the whole list", "[ui][layout]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 600); // six pages of the list model
+    ColdBaseView view(base.context(), UserRepository(base.context()).list());
+    view.resize(1024, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *table = child<ListTableView>(view, "companyTable");
+    table->fitColumns();
+    view.reloadList();
+    CHECK(view.model()->pagesRead() <= 2);
+    CHECK(table->columnWidth(CompanyListModel::NameColumn) >= table->neededColumnWidth(CompanyListModel::NameColumn));
+}
