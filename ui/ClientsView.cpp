@@ -133,6 +133,8 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     m_search->setObjectName(QStringLiteral("clientSearch"));
     m_search->setPlaceholderText(tr("Search by name, phone, INN or city (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // Room to type in, however narrow the window: the title and the filter give way first.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
 
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("clientOwnerFilter"));
