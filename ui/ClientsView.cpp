@@ -7,9 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QComboBox>
-#include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -134,6 +132,8 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     m_search->setObjectName(QStringLiteral("clientSearch"));
     m_search->setPlaceholderText(tr("Search by name, phone, INN or city (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // Room to type in, however narrow the window: the title and the filter give way first.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
 
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("clientOwnerFilter"));
@@ -148,27 +148,18 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     m_model = new ClientTableModel(this);
     m_table = new ListTableView(QStringLiteral("clientTable"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    // Widths from what the columns hold (reading every row to size them would cost a pass over the list).
-    const QFontMetrics metrics = m_table->fontMetrics();
+    // Each column fits its header, the widest value it can hold and the rows in view; the name takes the rest.
     const QLocale locale;
-    const auto fit = [&](int column, const QStringList &samples) {
-        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        for (const QString &sample : samples)
-            width = qMax(width, metrics.horizontalAdvance(sample));
-        m_table->setColumnWidth(column, width + 3 * metrics.averageCharWidth());
-    };
     const QString date = locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     const QString amount = Money(99'999'999'00).format(locale);
-    const QString name(22, QLatin1Char('n')); // about a full name's width
-    fit(StageColumn, {companyStageTitle(CompanyStage::Client), companyStageTitle(CompanyStage::Reactivation)});
-    fit(OwnerColumn, {name});
-    fit(BroughtByColumn, {name});
-    fit(ClientSinceColumn, {date});
-    fit(LastPaymentColumn, {date, tr("no payments")});
-    fit(LastAmountColumn, {amount});
-    fit(TotalPaidColumn, {amount});
-    fit(DealsColumn, {locale.toString(9999)});
+    m_table->setColumnSamples(StageColumn,
+                              {companyStageTitle(CompanyStage::Client), companyStageTitle(CompanyStage::Reactivation)});
+    m_table->setColumnSamples(ClientSinceColumn, {date});
+    m_table->setColumnSamples(LastPaymentColumn, {date, tr("no payments")});
+    m_table->setColumnSamples(LastAmountColumn, {amount});
+    m_table->setColumnSamples(TotalPaidColumn, {amount});
+    m_table->setColumnSamples(DealsColumn, {locale.toString(9999)});
+    m_table->setStretchColumn(NameColumn);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("clientCount"));

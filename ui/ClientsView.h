@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListTableView.h"
 #include "domain/User.h"
 #include "storage/ClientListQuery.h"
 #include "storage/DataContext.h"
@@ -10,7 +11,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableView;
 class QTimer;
 
 namespace voronka {
@@ -65,7 +65,7 @@ private:
 
     DataContext m_context;
     ClientTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
+    ListTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_owner = nullptr;
     QLabel *m_count = nullptr;

@@ -11,8 +11,6 @@
 #include "storage/StorageError.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,6 +20,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace voronka {
@@ -76,24 +75,30 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("companyCount"));
 
-    // Fixed column widths too: sizing columns to their contents would read every row of a million.
     m_table = new ListTableView(QStringLiteral("companyTable"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const int digitWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("+7 495 123-45-67  "));
-    m_table->setColumnWidth(CompanyListModel::NameColumn, 24 * charWidth);
-    m_table->setColumnWidth(CompanyListModel::PhoneColumn, digitWidth);
-    m_table->setColumnWidth(CompanyListModel::CityColumn, 14 * charWidth);
-    m_table->setColumnWidth(CompanyListModel::StageColumn, 12 * charWidth);
-    m_table->setColumnWidth(CompanyListModel::OwnerColumn, 15 * charWidth);
+    // Sized from the header and the rows in view (the list is read in pages); the name takes the rest.
+    m_table->setColumnSamples(CompanyListModel::PhoneColumn, {QStringLiteral("+7 495 123-45-67")});
+    QStringList stages;
+    for (const CompanyStage stage : allCompanyStages())
+        stages.append(companyStageTitle(stage));
+    m_table->setColumnSamples(CompanyListModel::StageColumn, stages);
+    m_table->setColumnMaximumCharacters(CompanyListModel::CityColumn, 24);
+    m_table->setColumnMaximumCharacters(CompanyListModel::OwnerColumn, 22);
+    m_table->setColumnMaximumCharacters(CompanyListModel::NextActionColumn, 24);
+    m_table->setStretchColumn(CompanyListModel::NameColumn);
 
     m_table->installEventFilter(this);
 
     m_card = new CompanyCard(context, std::move(users));
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_search, 1);
+    // A tool bar rather than a row of widgets: on a narrow screen the buttons that do not fit go behind its
+    // overflow button instead of being squeezed until their words are cut; the search keeps a width to type in.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("coldBaseToolbar"));
+    toolbar->addWidget(m_search);
     toolbar->addWidget(m_stageFilter);
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_importButton);
@@ -102,7 +107,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(toolbar);
+    listLayout->addWidget(toolbar);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_count);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListTableView.h"
 #include "domain/User.h"
 #include "storage/DataContext.h"
 
@@ -9,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace voronka {
@@ -69,7 +69,7 @@ private:
 
     DataContext m_context;
     CompanyListModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
+    ListTableView *m_table = nullptr;
     CompanyCard *m_card = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stageFilter = nullptr;

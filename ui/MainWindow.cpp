@@ -92,6 +92,7 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     connect(m_calls, &CallModeView::companyActivated, this, &MainWindow::openCompany);
     connect(m_meetings, &MeetingsView::companyActivated, this, &MainWindow::openCompany);
     connect(m_today, &TodayView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_board, &PipelineBoard::companyActivated, this, &MainWindow::openCompany);
 
     m_reminders = new ReminderCenter(context, this);
     connect(m_reminders, &ReminderCenter::companyActivated, this, &MainWindow::openCompany);

@@ -14,9 +14,7 @@
 #include <QAbstractTableModel>
 #include <QBrush>
 #include <QComboBox>
-#include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -149,18 +147,13 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
     m_model = new MeetingTableModel(this);
     m_table = new ListTableView(QStringLiteral("meetingTable"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(PlaceColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const QString when
-        = tr("%1 (overdue)")
-              .arg(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59))));
-    const QString name(22, QLatin1Char('n')); // about a full name's width
-    m_table->setColumnWidth(WhenColumn, metrics.horizontalAdvance(when) + 3 * metrics.averageCharWidth());
-    m_table->setColumnWidth(CompanyColumn, metrics.horizontalAdvance(QString(30, QLatin1Char('n'))));
-    m_table->setColumnWidth(CityColumn, metrics.horizontalAdvance(QString(17, QLatin1Char('n'))));
-    m_table->setColumnWidth(PhoneColumn, metrics.horizontalAdvance(QStringLiteral("+7 495 123-45-67  ")));
-    m_table->setColumnWidth(CloserColumn, metrics.horizontalAdvance(name));
-    m_table->setColumnWidth(BookedByColumn, metrics.horizontalAdvance(name));
+    // Each column fits its header and the rows in view (an overdue time is the widest "when"); the company takes
+    // the rest, and a long place is elided with the whole of it in the tooltip.
+    const QString overdue = tr("%1 (overdue)").arg(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59))));
+    m_table->setColumnSamples(WhenColumn, {overdue});
+    m_table->setColumnSamples(PhoneColumn, {QStringLiteral("+7 495 123-45-67")});
+    m_table->setColumnMaximumCharacters(PlaceColumn, 30);
+    m_table->setStretchColumn(CompanyColumn);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("meetingCount"));

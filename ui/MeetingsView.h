@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListTableView.h"
 #include "domain/User.h"
 #include "storage/DataContext.h"
 #include "storage/MeetingListQuery.h"
@@ -13,7 +14,6 @@ class QComboBox;
 class QDialog;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace voronka {
 
@@ -71,7 +71,7 @@ private:
 
     DataContext m_context;
     MeetingTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
+    ListTableView *m_table = nullptr;
     QComboBox *m_closer = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_held = nullptr;

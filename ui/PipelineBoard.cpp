@@ -10,6 +10,7 @@
 #include "ScrollKeeper.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "funnel/DealStepMachine.h"
 #include "funnel/FunnelError.h"
 #include "storage/Database.h"
 #include "storage/DealRepository.h"
@@ -24,24 +25,34 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
 namespace voronka {
 
 namespace {
-constexpr int ColumnWidth = 124;
+// Wide enough for a company's name on two lines ("ООО «Северный" / "ветер Логистик»") and an amount on each card:
+// all eight columns side by side on a 1920 px screen; on a smaller one the board scrolls sideways.
+constexpr int ColumnWidth = 164;
 
-QString cardText(const PipelineDeal &deal)
+// What a card shows under the company's name: the deal, its amount, its invoice and what is paid, its owner.
+QString cardDetails(const PipelineDeal &deal)
 {
-    QString text = deal.companyName + QLatin1Char('\n') + deal.title + QLatin1Char('\n')
-        + (deal.amountKopecks > 0 ? Money(deal.amountKopecks, deal.currency).format(QLocale())
-                                  : PipelineBoard::tr("no amount yet"));
+    QStringList lines {deal.title,
+                       deal.amountKopecks > 0 ? Money(deal.amountKopecks, deal.currency).format(QLocale())
+                                              : PipelineBoard::tr("no amount yet")};
+    if (!deal.invoiceNumber.isEmpty())
+        lines.append(PipelineBoard::tr("invoice %1").arg(deal.invoiceNumber));
+    // What is paid, while it is not all (a paid deal's column says that it is).
+    if (deal.step == DealStep::InvoiceIssued || (deal.paidKopecks > 0 && deal.paidKopecks < deal.amountKopecks))
+        lines.append(PipelineBoard::tr("paid %1").arg(Money(deal.paidKopecks, deal.currency).format(QLocale())));
     if (!deal.ownerName.isEmpty())
-        text += QLatin1Char('\n') + deal.ownerName;
-    return text;
+        lines.append(deal.ownerName);
+    return lines.join(QLatin1Char('\n'));
 }
 } // namespace
 
@@ -100,6 +111,11 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
                 [this, column](const QPoint &at) { showCardMenu(column, at); });
         connect(column, &QListWidget::itemActivated, this,
                 [this](QListWidgetItem *card) { recordPayment(card->data(DealColumn::DealIdRole).toLongLong()); });
+        connect(column, &DealColumn::neighbourRequested, this,
+                [this, column](int direction, int row) { focusNeighbour(column, direction, row); });
+        connect(column, &DealColumn::moveRequested, this, [this, column](qint64 dealId, qint64 version, int direction) {
+            moveByKey(column, dealId, version, direction);
+        });
         auto *box = new QVBoxLayout;
         box->addWidget(header);
         box->addWidget(column, 1);
@@ -107,15 +123,27 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
         m_headers.append(header);
         m_columns.append(column);
     }
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(columnsWidget);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // Every column stays reachable on a narrow screen: the board scrolls sideways rather than squeezing them.
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("boardScroll"));
+    m_scroll->setWidget(columnsWidget);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    // Ctrl+Enter on a card opens its company (Enter records a payment, as a double click does).
+    for (const QKeySequence &keys : openCompanyKeys()) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (const qint64 dealId = focusedDealId())
+                openCompany(dealId);
+        });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 6, 0);
     layout->addLayout(top);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);
 
     m_moveDetails = [this](const PipelineDeal &deal, DealMove &move) { return askDetails(deal, move); };
@@ -145,9 +173,7 @@ void PipelineBoard::reload()
         column->clear();
         for (const PipelineDeal &deal : shown.deals) {
             m_deals.insert(deal.id, deal);
-            auto *item = new QListWidgetItem(cardText(deal), column);
-            item->setData(DealColumn::DealIdRole, deal.id);
-            item->setData(DealColumn::VersionRole, deal.version);
+            QListWidgetItem *item = column->addCard(deal.id, deal.version, deal.companyName, cardDetails(deal));
             item->setToolTip(
                 tr("%1\n%2\nOwner: %3")
                     .arg(deal.companyName, deal.title, deal.ownerName.isEmpty() ? tr("nobody") : deal.ownerName));
@@ -216,10 +242,16 @@ bool PipelineBoard::moveDeal(qint64 dealId, qint64 expectedVersion, DealStep to)
     const PipelineDeal deal = m_deals.value(dealId);
     DealMove move;
     move.to = to;
-    if (deal.id != 0 && m_moveDetails && !m_moveDetails(deal, move))
+    // A move the step table refuses is refused at once, without first asking for a lost reason or an invoice
+    // (a paid deal dragged to lost); the explanation is the one core gives.
+    const QString refusal = deal.id != 0 && to != DealStep::Paid ? DealStepMachine::refusal(deal.step, to) : QString();
+    if (refusal.isEmpty() && deal.id != 0 && m_moveDetails && !m_moveDetails(deal, move))
         return false; // cancelled: the card stays
-    const Attempt attempt = attemptOrExplain(this, tr("The deal was not moved"),
-                                             [&] { StageMover(m_context).moveDeal(dealId, expectedVersion, move); });
+    const Attempt attempt = attemptOrExplain(this, tr("The deal was not moved"), [&] {
+        if (!refusal.isEmpty())
+            throw FunnelError(FunnelError::Kind::ForbiddenMove, refusal);
+        StageMover(m_context).moveDeal(dealId, expectedVersion, move);
+    });
     if (attempt == Attempt::Stale)
         reload(); // show what a colleague changed
     if (attempt != Attempt::Done)
@@ -229,10 +261,75 @@ bool PipelineBoard::moveDeal(qint64 dealId, qint64 expectedVersion, DealStep to)
     return true;
 }
 
+QList<QKeySequence> PipelineBoard::openCompanyKeys()
+{
+    return {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)};
+}
+
+qint64 PipelineBoard::focusedDealId() const
+{
+    for (const DealColumn *column : m_columns) {
+        if (column->hasFocus() && column->currentItem())
+            return column->currentItem()->data(DealColumn::DealIdRole).toLongLong();
+    }
+    return 0;
+}
+
+bool PipelineBoard::focusDeal(qint64 dealId)
+{
+    for (DealColumn *column : std::as_const(m_columns)) {
+        if (column->focusDeal(dealId)) {
+            m_scroll->ensureWidgetVisible(column, 0, 0);
+            return true;
+        }
+    }
+    return false;
+}
+
+void PipelineBoard::focusNeighbour(DealColumn *from, int direction, int row)
+{
+    // The nearest column that way with a card in it; the row the focus was on, or the last card if shorter.
+    for (int index = m_columns.indexOf(from) + direction; index >= 0 && index < m_columns.size(); index += direction) {
+        DealColumn *column = m_columns.at(index);
+        if (column->count() == 0)
+            continue;
+        column->setCurrentRow(std::clamp(row, 0, column->count() - 1));
+        column->setFocus(Qt::OtherFocusReason);
+        m_scroll->ensureWidgetVisible(column, 0, 0);
+        return;
+    }
+}
+
+bool PipelineBoard::moveByKey(DealColumn *from, qint64 dealId, qint64 expectedVersion, int direction)
+{
+    const int target = m_columns.indexOf(from) + direction;
+    if (target < 0 || target >= m_columns.size() || m_context.db.isReadOnly())
+        return false;
+    // The same move as a drop on that column: the same questions, the same rules, the same refusals.
+    const bool moved = moveDeal(dealId, expectedVersion, m_columns.at(target)->step());
+    focusDeal(dealId); // where it is now, so that the next Ctrl+arrow moves it on
+    return moved;
+}
+
+bool PipelineBoard::openCompany(qint64 dealId)
+{
+    const qint64 companyId = m_deals.value(dealId).companyId;
+    if (companyId == 0)
+        return false;
+    emit companyActivated(companyId);
+    return true;
+}
+
 QMenu *PipelineBoard::createCardMenu(qint64 dealId, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setToolTipsVisible(true);
+    QAction *open = menu->addAction(tr("&Open company"), this, [this, dealId] { openCompany(dealId); });
+    open->setObjectName(QStringLiteral("openCompanyAction"));
+    open->setShortcuts(openCompanyKeys());
+    open->setShortcutVisibleInContextMenu(true);
+    open->setToolTip(tr("Show %1 in the cold base").arg(m_deals.value(dealId).companyName));
+    menu->addSeparator();
     const bool writable = !m_context.db.isReadOnly();
     QAction *payment = menu->addAction(tr("Record &payment…"), this, [this, dealId] { recordPayment(dealId); });
     payment->setObjectName(QStringLiteral("recordPaymentAction"));

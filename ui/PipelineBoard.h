@@ -14,8 +14,10 @@
 #include <functional>
 
 class QComboBox;
+class QKeySequence;
 class QLabel;
 class QMenu;
+class QScrollArea;
 
 namespace voronka {
 
@@ -25,7 +27,9 @@ class PaymentDialog;
 // The Deals section: a kanban board with one column per deal step, the deals as cards, the count and the sum
 // of amounts on each column, and a filter by owner. Dragging a card to another column moves the deal through
 // StageMover; a refused move is explained and the card stays where it was. A card's context menu (and double click
-// or Enter) records a payment against an issued invoice, and opens a new deal for the card's company.
+// or Enter) records a payment against an issued invoice, and opens a new deal for the card's company or the company
+// itself (Ctrl+Enter). Without a mouse: arrows go from card to card, Ctrl+right and Ctrl+left move the deal to the
+// next or previous step exactly as a drag there would.
 class PipelineBoard : public QWidget
 {
     Q_OBJECT
@@ -39,8 +43,13 @@ public:
     DealColumn *column(DealStep step) const;
     // For tests: replaces the dialogs that ask for an invoice's number and date or a lost reason.
     void setMoveDetails(MoveDetails details) { m_moveDetails = std::move(details); }
-    // The context menu of a deal's card: "Record payment…" and "New deal…" for its company.
+    // The context menu of a deal's card: "Open company", "Record payment…" and "New deal…" for its company.
     QMenu *createCardMenu(qint64 dealId, QWidget *parent);
+    // Makes the deal's card the current one and gives it the focus, scrolling its column into view.
+    bool focusDeal(qint64 dealId);
+    // The deal whose card has the focus; 0 when none has.
+    qint64 focusedDealId() const;
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 public slots:
     void reload();
@@ -53,14 +62,21 @@ public slots:
     bool recordPayment(qint64 dealId);
     // Asks for a new deal for the company of this deal's card (a repeat sale) and opens it.
     bool openNewDeal(qint64 dealId);
+    // Asks to show the deal's company (in the cold base, where its card can be edited).
+    bool openCompany(qint64 dealId);
 
 signals:
     void dealMoved(qint64 dealId);
     void paymentRecorded(qint64 dealId, qint64 companyId);
     void dealOpened(qint64 companyId, qint64 dealId);
+    // "Open company" on a card: show the company.
+    void companyActivated(qint64 companyId);
 
 private:
+    static QList<QKeySequence> openCompanyKeys();
     bool askDetails(const PipelineDeal &deal, DealMove &move);
+    void focusNeighbour(DealColumn *from, int direction, int row);
+    bool moveByKey(DealColumn *from, qint64 dealId, qint64 expectedVersion, int direction);
     void showCardMenu(DealColumn *column, const QPoint &at);
     QString paymentStatus(const PaymentDialog &dialog, const Deal &deal, const QString &companyName) const;
 
@@ -70,6 +86,7 @@ private:
     QComboBox *m_owner = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QList<DealColumn *> m_columns;
     QList<QLabel *> m_headers;
     QHash<qint64, PipelineDeal> m_deals;

@@ -4,8 +4,6 @@
 #include "TaskActions.h"
 #include "TaskTableModel.h"
 
-#include <QFontMetrics>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 
 namespace voronka {
@@ -15,21 +13,18 @@ TaskTableView::TaskTableView(const QString &objectName, TaskTableModel *model, Q
     , m_model(model)
 {
     setModel(model);
-    horizontalHeader()->setSectionResizeMode(TaskTableModel::NoteColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = fontMetrics();
     // The widest "when" in the user's language: a date, a time and how late it is.
     const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59));
-    int widest = 0;
-    for (const qint64 late : {59 * 60, 23 * 3600}) {
-        const QString when = TaskTableModel::tr("%1 (%2)").arg(shortDateTimeText(sample),
-                                                              TaskActions::lateText(sample, sample.addSecs(late)));
-        widest = std::max(widest, metrics.horizontalAdvance(when));
+    QStringList whens;
+    for (const qint64 late : {59 * 60, 47 * 3600, 99 * 24 * 3600}) {
+        whens.append(TaskTableModel::tr("%1 (%2)").arg(shortDateTimeText(sample),
+                                                       TaskActions::lateText(sample, sample.addSecs(late))));
     }
-    setColumnWidth(TaskTableModel::WhenColumn, widest + 3 * metrics.averageCharWidth());
-    setColumnWidth(TaskTableModel::KindColumn, metrics.horizontalAdvance(QString(20, QLatin1Char('n'))));
-    setColumnWidth(TaskTableModel::CompanyColumn, metrics.horizontalAdvance(QString(28, QLatin1Char('n'))));
-    setColumnWidth(TaskTableModel::PhoneColumn, metrics.horizontalAdvance(QStringLiteral("+7 495 123-45-67  ")));
-    setColumnWidth(TaskTableModel::AssigneeColumn, metrics.horizontalAdvance(QString(22, QLatin1Char('n'))));
+    setColumnSamples(TaskTableModel::WhenColumn, whens);
+    setColumnSamples(TaskTableModel::PhoneColumn, {QStringLiteral("+7 495 123-45-67")});
+    // The note is free text: it takes what the other columns leave, and on a narrow screen gives up its end first.
+    setColumnMaximumCharacters(TaskTableModel::NoteColumn, 20);
+    setStretchColumn(TaskTableModel::NoteColumn, Stretch::TakeWhatIsLeft);
 }
 
 const TaskListRow *TaskTableView::selectedTask() const

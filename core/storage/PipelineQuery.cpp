@@ -22,7 +22,9 @@ QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId) const
 
     SqlStatement select(m_context.db.connection(),
                         QStringLiteral("SELECT d.id, d.company_id, c.name, d.owner_id, u.full_name, d.title, d.step, "
-                                       "d.amount_kopecks, d.currency, d.version FROM deals d "
+                                       "d.amount_kopecks, d.currency, d.version, d.invoice_number, "
+                                       "(SELECT coalesce(sum(p.amount_kopecks), 0) FROM payments p "
+                                       "WHERE p.deal_id = d.id) FROM deals d "
                                        "JOIN companies c ON c.id = d.company_id "
                                        "LEFT JOIN users u ON u.id = d.owner_id "
                                        "WHERE ? = 0 OR d.owner_id = ? ORDER BY d.updated_at DESC, d.id DESC"));
@@ -42,6 +44,8 @@ QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId) const
         deal.amountKopecks = select.value(7).toLongLong();
         deal.currency = select.value(8).toString();
         deal.version = select.value(9).toLongLong();
+        deal.invoiceNumber = select.value(10).toString();
+        deal.paidKopecks = select.value(11).toLongLong();
         PipelineColumn &column = columns[steps.indexOf(deal.step)];
         column.amountKopecks += deal.amountKopecks;
         column.deals.append(deal);

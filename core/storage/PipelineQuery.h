@@ -8,7 +8,7 @@
 
 namespace voronka {
 
-// A deal as the pipeline board shows it: with its company's name and its owner's name.
+// A deal as the pipeline board shows it: with its company's name, its owner's name and what is paid on it.
 struct PipelineDeal
 {
     qint64 id = 0;
@@ -20,6 +20,8 @@ struct PipelineDeal
     DealStep step = DealStep::Needs;
     qint64 amountKopecks = 0;
     QString currency;
+    QString invoiceNumber; // empty until an invoice is issued
+    qint64 paidKopecks = 0; // recorded payments against the deal
     qint64 version = 0;
 };
 

@@ -1,3 +1,5 @@
+#include "ColdBaseView.h"
+#include "CompanyCard.h"
 #include "DealColumn.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -14,6 +16,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -58,7 +61,8 @@ struct Board
         board = std::make_unique<PipelineBoard>(base.context(), UserRepository(base.context()).list());
         board->resize(1200, 600);
         board->show();
-        REQUIRE(QTest::qWaitForWindowExposed(board.get()));
+        board->activateWindow(); // keys go to the card with the focus
+        REQUIRE(QTest::qWaitForWindowActive(board.get()));
     }
 
     // Drags the deal's card from the column it is in and drops it on the target column, as a mouse drag
@@ -254,4 +258,168 @@ TEST_CASE("Ctrl+5 opens the board in the Deals section, with deals added meanwhi
     CHECK(board->isVisible());
     REQUIRE(board->column(DealStep::Objections)->count() == 1);
     CHECK(board->column(DealStep::Objections)->item(0)->data(DealColumn::DealIdRole).toLongLong() == deal);
+}
+
+TEST_CASE("Ctrl+arrows move the focused card's deal to the next or previous step, as a drag would", "[ui][pipeline]")
+{
+    Board screen;
+    const qint64 deal = screen.addDeal(QStringLiteral("Поставка"), DealStep::Needs, 1500000, screen.closerId);
+    screen.open();
+    QSignalSpy moved(screen.board.get(), &PipelineBoard::dealMoved);
+
+    REQUIRE(screen.board->focusDeal(deal));
+    CHECK(screen.board->focusedDealId() == deal);
+    QTest::keyClick(screen.board->column(DealStep::Needs), Qt::Key_Right, Qt::ControlModifier);
+    CHECK(screen.stepOf(deal) == DealStep::Presentation);
+    CHECK(screen.historyRows(deal, QStringLiteral("needs"), QStringLiteral("presentation")) == 1);
+    CHECK(moved.count() == 1);
+    // The card keeps the focus in its new column, so the next Ctrl+arrow moves it on.
+    CHECK(screen.board->column(DealStep::Presentation)->hasFocus());
+    CHECK(screen.board->focusedDealId() == deal);
+
+    QTest::keyClick(screen.board->column(DealStep::Presentation), Qt::Key_Left, Qt::ControlModifier);
+    CHECK(screen.stepOf(deal) == DealStep::Needs);
+    CHECK(screen.historyRows(deal, QStringLiteral("presentation"), QStringLiteral("needs")) == 1);
+    CHECK(screen.board->focusedDealId() == deal);
+
+    // Nothing lies left of the first step.
+    QTest::keyClick(screen.board->column(DealStep::Needs), Qt::Key_Left, Qt::ControlModifier);
+    CHECK(screen.stepOf(deal) == DealStep::Needs);
+    CHECK(moved.count() == 2);
+}
+
+TEST_CASE("A move by keys is refused for the same reasons as a drag, and asks the same questions", "[ui][pipeline]")
+{
+    Board screen;
+    SECTION("paid is made by a payment, not by a move")
+    {
+        const qint64 deal = screen.addDeal(QStringLiteral("Поставка"), DealStep::InvoiceIssued, 1500000, 0);
+        screen.open();
+        REQUIRE(screen.board->focusDeal(deal));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(screen.board->column(DealStep::InvoiceIssued), Qt::Key_Right, Qt::ControlModifier);
+        CHECK(MessageBox::lastText()
+              == QStringLiteral("A deal becomes paid when its payment is recorded, not by moving it."));
+        CHECK(screen.stepOf(deal) == DealStep::InvoiceIssued);
+        CHECK(screen.board->focusedDealId() == deal);
+    }
+    SECTION("a paid deal is closed")
+    {
+        const qint64 deal = screen.addDeal(QStringLiteral("Поставка"), DealStep::Paid, 1500000, 0);
+        screen.open();
+        // Refused at once: no lost reason is asked for a move that cannot be made.
+        int asked = 0;
+        screen.board->setMoveDetails([&](const PipelineDeal &, DealMove &) { return ++asked > 0; });
+        REQUIRE(screen.board->focusDeal(deal));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(screen.board->column(DealStep::Paid), Qt::Key_Right, Qt::ControlModifier);
+        CHECK(MessageBox::lastText().startsWith(QStringLiteral("The deal is closed")));
+        CHECK(asked == 0);
+        CHECK(screen.stepOf(deal) == DealStep::Paid);
+    }
+    SECTION("an invoice needs its number and date")
+    {
+        const qint64 deal = screen.addDeal(QStringLiteral("Поставка"), DealStep::Contract, 1500000, 0);
+        screen.open();
+        int asked = 0;
+        screen.board->setMoveDetails([&](const PipelineDeal &shown, DealMove &move) {
+            ++asked;
+            CHECK(shown.id == deal);
+            move.invoiceNumber = QStringLiteral("С-118");
+            move.invoiceDate = QDate(2026, 11, 26);
+            return true;
+        });
+        REQUIRE(screen.board->focusDeal(deal));
+        QTest::keyClick(screen.board->column(DealStep::Contract), Qt::Key_Right, Qt::ControlModifier);
+        CHECK(asked == 1);
+        const Deal stored = *DealRepository(screen.base.context()).find(deal);
+        CHECK(stored.step == DealStep::InvoiceIssued);
+        CHECK(stored.invoiceNumber == QStringLiteral("С-118"));
+        // The card tells the invoice's number and that nothing is paid yet.
+        REQUIRE(screen.board->column(DealStep::InvoiceIssued)->count() == 1);
+        const QString card = screen.board->column(DealStep::InvoiceIssued)->item(0)->text();
+        CHECK(card
+              == QStringLiteral("ООО «Ромашка»\nПоставка\n15,000 ₽\ninvoice С-118\npaid 0 ₽"));
+    }
+    CHECK(SqlStatement::scalar(screen.base.db().connection(),
+                               QStringLiteral("SELECT count(*) FROM stage_history "
+                                              "WHERE to_stage <> 'invoice_issued'"))
+              .toLongLong()
+          == 0);
+}
+
+TEST_CASE("Arrows take the focus from card to card and across the columns", "[ui][pipeline]")
+{
+    Board screen;
+    const qint64 older = screen.addDeal(QStringLiteral("Монтаж"), DealStep::Needs, 0, 0);
+    screen.base.clock().advanceSeconds(1);
+    const qint64 newer = screen.addDeal(QStringLiteral("Поставка"), DealStep::Needs, 0, 0);
+    const qint64 objection = screen.addDeal(QStringLiteral("Сервис"), DealStep::Objections, 0, 0);
+    screen.open();
+    REQUIRE(screen.board->column(DealStep::Needs)->item(1)->data(DealColumn::DealIdRole).toLongLong() == older);
+
+    REQUIRE(screen.board->focusDeal(newer));
+    QTest::keyClick(screen.board->column(DealStep::Needs), Qt::Key_Down);
+    CHECK(screen.board->focusedDealId() == older);
+    // Right goes past the empty columns to the next card.
+    QTest::keyClick(screen.board->column(DealStep::Needs), Qt::Key_Right);
+    CHECK(screen.board->column(DealStep::Objections)->hasFocus());
+    CHECK(screen.board->focusedDealId() == objection);
+    QTest::keyClick(screen.board->column(DealStep::Objections), Qt::Key_Right);
+    CHECK(screen.board->focusedDealId() == objection);
+    QTest::keyClick(screen.board->column(DealStep::Objections), Qt::Key_Left);
+    CHECK(screen.board->focusedDealId() == newer);
+    CHECK(screen.stepOf(older) == DealStep::Needs);
+    CHECK(screen.stepOf(objection) == DealStep::Objections);
+}
+
+TEST_CASE("Open company on a card shows the company in the cold base", "[ui][pipeline]")
+{
+    Board screen;
+    const qint64 deal = screen.addDeal(QStringLiteral("Поставка"), DealStep::OfferSent, 1500000, screen.closerId);
+    MainWindow window(screen.base.context(), *UserRepository(screen.base.context()).find(1));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showSection(MainWindow::Deals);
+    PipelineBoard *board = window.pipelineBoard();
+
+    SECTION("from the card's context menu")
+    {
+        std::unique_ptr<QMenu> menu(board->createCardMenu(deal, board));
+        auto *open = menu->findChild<QAction *>(QStringLiteral("openCompanyAction"));
+        REQUIRE(open != nullptr);
+        CHECK(open->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Return));
+        open->trigger();
+    }
+    SECTION("with Ctrl+Enter on the focused card")
+    {
+        REQUIRE(board->focusDeal(deal));
+        QTest::keyClick(board->column(DealStep::OfferSent), Qt::Key_Return, Qt::ControlModifier);
+    }
+    CHECK(window.currentSection() == MainWindow::ColdBase);
+    CHECK(window.coldBaseView()->card()->companyId() == screen.companyId);
+}
+
+TEST_CASE("A card shows a long company name whole, broken after a space or a hyphen", "[ui][pipeline]")
+{
+    const QFontMetrics metrics(QApplication::font());
+    const QString name = QStringLiteral("ООО «Северная звезда-Логистик»");
+    const auto wrapped = [&](const QStringList &lines, int maxLines = 3) {
+        int width = 0;
+        for (const QString &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        return DealColumn::wrappedName(name, metrics, width, maxLines);
+    };
+    CHECK(wrapped({name}) == name);
+    CHECK(wrapped({QStringLiteral("ООО «Северная звезда-")}) == QStringLiteral("ООО «Северная звезда-\nЛогистик»"));
+    CHECK(wrapped({QStringLiteral("ООО «Северная"), QStringLiteral("звезда-Логистик»")})
+          == QStringLiteral("ООО «Северная\nзвезда-Логистик»"));
+    CHECK(wrapped({QStringLiteral("ООО «Северная"), QStringLiteral("звезда-")})
+          == QStringLiteral("ООО «Северная\nзвезда-\nЛогистик»"));
+    // What does not fit on the lines allowed is elided on the last.
+    const QString cut = wrapped({QStringLiteral("ООО «Северная"), QStringLiteral("звезда-")}, 2);
+    CHECK(cut.startsWith(QStringLiteral("ООО «Северная\nзвезда")));
+    CHECK(cut.endsWith(QStringLiteral("…")));
+    CHECK(cut.count(QLatin1Char('\n')) == 1);
 }

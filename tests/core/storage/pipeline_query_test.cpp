@@ -1,5 +1,6 @@
 #include "storage/CompanyRepository.h"
 #include "storage/DealRepository.h"
+#include "storage/PaymentRepository.h"
 #include "storage/PipelineQuery.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
@@ -69,4 +70,39 @@ TEST_CASE("The pipeline lists deals per step with company, owner, count and sum,
     CHECK(mine.at(0).deals.at(0).id == first);
     CHECK(mine.at(0).amountKopecks == 150000);
     CHECK(mine.at(int(DealStep::Contract)).deals.isEmpty());
+}
+
+TEST_CASE("The pipeline shows a deal's invoice number and what is paid on it", "[storage][pipeline]")
+{
+    TestDatabase base;
+    Company romashka = makeCompany(QStringLiteral("ООО «Ромашка»"));
+    CompanyRepository(base.context()).create(romashka);
+    Deal invoiced;
+    invoiced.companyId = romashka.id;
+    invoiced.title = QStringLiteral("Поставка");
+    invoiced.step = DealStep::InvoiceIssued;
+    invoiced.amountKopecks = 1500000;
+    invoiced.invoiceNumber = QStringLiteral("С-117");
+    invoiced.invoiceDate = QDate(2026, 11, 25);
+    DealRepository(base.context()).create(invoiced);
+    const qint64 unpaid = addDeal(base, romashka.id, 0, QStringLiteral("Монтаж"), DealStep::Contract, 700000);
+    for (const qint64 kopecks : {400000, 100050}) {
+        Payment payment;
+        payment.dealId = invoiced.id;
+        payment.companyId = romashka.id;
+        payment.amountKopecks = kopecks;
+        payment.paidOn = QDate(2026, 11, 27);
+        PaymentRepository(base.context()).create(payment);
+    }
+
+    const QList<PipelineColumn> columns = PipelineQuery(base.context()).columns();
+    const QList<PipelineDeal> &issued = columns.at(int(DealStep::InvoiceIssued)).deals;
+    REQUIRE(issued.size() == 1);
+    CHECK(issued.at(0).invoiceNumber == QStringLiteral("С-117"));
+    CHECK(issued.at(0).paidKopecks == 500050);
+    const QList<PipelineDeal> &contract = columns.at(int(DealStep::Contract)).deals;
+    REQUIRE(contract.size() == 1);
+    CHECK(contract.at(0).id == unpaid);
+    CHECK(contract.at(0).invoiceNumber.isEmpty());
+    CHECK(contract.at(0).paidKopecks == 0);
 }
