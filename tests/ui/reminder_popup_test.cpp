@@ -193,6 +193,24 @@ TEST_CASE("The start-up list is titled as missed while away until it is emptied"
     CHECK(reminders.title().contains(QStringLiteral("Reminders due: 1")));
 }
 
+TEST_CASE("Reminders that come due while the start-up list is open are not counted as missed", "[ui][reminders]")
+{
+    Reminders reminders;
+    reminders.popup->addMissedTasks({reminders.addTask(600)});
+    // The caller works on with the list open: six callbacks come due one after another.
+    for (int i = 0; i < 6; ++i)
+        reminders.popup->addTasks({reminders.addTask(0, QStringLiteral("звонок %1").arg(i))});
+    CHECK(reminders.popup->model()->rowCount() == 7);
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 6; missed while you were away: 1")));
+    CHECK_FALSE(reminders.title().contains(QStringLiteral("away: 7")));
+
+    // The missed one handled, the rest are plainly due.
+    reminders.popup->table()->selectRow(0);
+    child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+    CHECK_FALSE(reminders.popup->isMissedList());
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 6")));
+}
+
 TEST_CASE("A reminder of a task whose company was deleted meanwhile is reported and taken off", "[ui][reminders]")
 {
     Reminders reminders;
