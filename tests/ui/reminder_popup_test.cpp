@@ -152,13 +152,17 @@ TEST_CASE("A task changed by another desktop while the popup is open is reported
     reminders.popup->addTasks({task});
     QSignalSpy changed(reminders.popup.get(), &ReminderPopup::tasksChanged);
 
-    SECTION("Closed elsewhere: reported, and its row goes")
+    SECTION("Closed elsewhere: reported once with who and when, and its row goes")
     {
+        const qint64 colleague
+            = createUser(reminders.base, QStringLiteral("olga"), QStringLiteral("Ольга Петрова"), UserRole::Caller);
         Task elsewhere = task;
-        TaskRepository(reminders.base.context()).complete(elsewhere);
+        TaskRepository(reminders.base.contextAs(colleague)).complete(elsewhere);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
-        CHECK(MessageBox::lastText() == QStringLiteral("The task is already closed."));
+        CHECK(MessageBox::lastTitle() == QStringLiteral("Task already closed"));
+        CHECK(MessageBox::lastText()
+              == QStringLiteral("Done by Ольга Петрова at 11/25/26 9:00 AM. The task is taken off the list."));
         CHECK(reminders.popup->model()->rowCount() == 0);
         CHECK(changed.count() == 0);
     }

@@ -210,14 +210,40 @@ TEST_CASE("Snoozing from the Today section puts the reminder off", "[ui][today]"
     }
     SECTION("Until a chosen time, or not at all when cancelled")
     {
-        ModalDialog::setNextFiller([](QDialog &dialog) {
-            auto *edit = child<QDateTimeEdit>(dialog, "snoozeTimeEdit");
-            edit->setDate(QDate(2026, 11, 30));
-            edit->setTime(QTime(14, 30));
+        QString shown;
+        ModalDialog::setNextFiller([&shown](QDialog &dialog) {
+            auto *edit = child<QLineEdit>(dialog, "snoozeTimeEdit");
+            // The date and the time both show: an hour from 23:30 in Moscow.
+            shown = edit->text();
+            // A whole date and time typed over the selected text is taken as typed.
+            edit->setFocus();
+            edit->selectAll();
+            typeText(edit, QStringLiteral("11/30/2026 2:30 PM"));
             child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Ok)->click();
         });
         child<QAction>(*today.view, "snoozeCustom")->trigger();
+        CHECK(shown == QStringLiteral("11/26/2026 12:30 AM"));
         CHECK(today.stored(late.id).snoozedUntil == QDateTime(QDate(2026, 11, 30), QTime(14, 30), moscow));
+
+        // Accepted untouched, the time shown is the time used (no hidden hour).
+        ModalDialog::setNextFiller([](QDialog &dialog) {
+            child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Ok)->click();
+        });
+        child<QAction>(*today.view, "snoozeCustom")->trigger();
+        CHECK(today.stored(late.id).snoozedUntil == QDateTime(QDate(2026, 11, 26), QTime(0, 30), moscow));
+
+        // Text that is no date is refused with the format, and the dialog stays open.
+        ModalDialog::setNextFiller([](QDialog &dialog) {
+            auto *edit = child<QLineEdit>(dialog, "snoozeTimeEdit");
+            edit->setText(QStringLiteral("next Friday"));
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Ok)->click();
+            CHECK(MessageBox::lastText().startsWith(QStringLiteral("Type the date and time like this:")));
+            CHECK(dialog.result() != QDialog::Accepted);
+            child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Cancel)->click();
+        });
+        child<QAction>(*today.view, "snoozeCustom")->trigger();
+        CHECK(today.stored(late.id).snoozedUntil == QDateTime(QDate(2026, 11, 26), QTime(0, 30), moscow));
 
         const Task before = today.stored(late.id);
         ModalDialog::setNextFiller([](QDialog &dialog) {
@@ -225,7 +251,7 @@ TEST_CASE("Snoozing from the Today section puts the reminder off", "[ui][today]"
         });
         child<QAction>(*today.view, "snoozeCustom")->trigger();
         CHECK(today.stored(late.id).version == before.version);
-        CHECK(changed.count() == 1);
+        CHECK(changed.count() == 2);
     }
 }
 
@@ -249,7 +275,10 @@ TEST_CASE("A task a colleague closed meanwhile is reported, and nothing is writt
         MessageBox::setNextAnswer(QMessageBox::Ok);
         child<QAction>(*today.view, "snoozeTenMinutes")->trigger();
     }
-    CHECK(MessageBox::lastText() == QStringLiteral("The task is already closed."));
+    // Said once and plainly: already closed, by whom and when (23:30 in Moscow); no "not closed" warning.
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Task already closed"));
+    CHECK(MessageBox::lastText()
+          == QStringLiteral("Done by Мария Голосова at 11/25/26 11:30 PM. The task is taken off the list."));
     CHECK(today.stored(late.id).version == closed.version);
     CHECK_FALSE(today.stored(late.id).snoozedUntil.isValid());
     CHECK(changed.count() == 0);
