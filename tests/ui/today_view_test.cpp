@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -330,6 +331,48 @@ TEST_CASE("Ctrl+T creates a task for the selected company with a quick due time"
     CHECK(created.note == QStringLiteral("спросить про КП"));
     CHECK(changed.count() == 1);
     CHECK(today.view->model()->contains(created.id));
+}
+
+TEST_CASE("Ctrl+T with nothing selected finds a company as typed and takes a typed date", "[ui][today]")
+{
+    Today today;
+    Company vector = makeCompany(QStringLiteral("Вектор-М"), QStringLiteral("Уфа"));
+    CompanyRepository(today.base.context()).create(vector);
+    today.open(today.callerId);
+    bool opened = false;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        opened = true;
+        auto *newTask = qobject_cast<NewTaskDialog *>(&dialog);
+        REQUIRE(newTask != nullptr);
+        CHECK(newTask->companyId() == 0);
+        auto *search = child<QLineEdit>(dialog, "taskCompanySearch");
+        auto *results = child<QListWidget>(dialog, "taskCompanyResults");
+        search->setFocus();
+        typeText(search, QStringLiteral("вект"));
+        REQUIRE(results->count() == 1);
+        CHECK(results->item(0)->text() == QStringLiteral("Вектор-М, Уфа"));
+        // Enter takes the highlighted company; it does not press OK.
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(newTask->companyId() == vector.id);
+        CHECK(child<QLabel>(dialog, "taskCompanyLabel")->text().contains(QStringLiteral("Вектор-М")));
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(today.taskCount() == 0);
+
+        child<QPushButton>(dialog, "dueInTenMinutes")->click();
+        CHECK(newTask->dueTime() == today.base.clock().nowUtc().addSecs(600));
+        // A whole date typed over the field is read as typed, date and time alike.
+        auto *due = child<QLineEdit>(dialog, "taskDueEdit");
+        due->setFocus();
+        due->selectAll();
+        typeText(due, QStringLiteral("12/1/2026 9:15 AM"));
+        CHECK(newTask->dueTime() == QDateTime(QDate(2026, 12, 1), QTime(9, 15), moscow));
+        child<QDialogButtonBox>(dialog, "taskButtons")->button(QDialogButtonBox::Ok)->click();
+    });
+    QTest::keyClick(today.view->table(), Qt::Key_T, Qt::ControlModifier);
+    REQUIRE(opened);
+    const QList<Task> created = TaskRepository(today.base.context()).listOpenForCompany(vector.id);
+    REQUIRE(created.size() == 1);
+    CHECK(created.at(0).dueAt == QDateTime(QDate(2026, 12, 1), QTime(9, 15), moscow));
 }
 
 TEST_CASE("A new task due in the past is asked about, and No writes nothing", "[ui][today]")
