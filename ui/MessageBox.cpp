@@ -4,12 +4,14 @@ namespace voronka {
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
+QString MessageBox::s_lastTitle;
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
     s_lastText = text;
+    s_lastTitle = title;
     if (s_nextAnswer) {
         const auto answer = *s_nextAnswer;
         s_nextAnswer.reset();
@@ -50,6 +52,15 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 QString MessageBox::lastText()
 {
     return s_lastText;
+}
+
+} // namespace voronka
+
+namespace voronka {
+
+QString MessageBox::lastTitle()
+{
+    return s_lastTitle;
 }
 
 } // namespace voronka

@@ -22,6 +22,8 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last dialog shown or answered (for tests to check what the user was told).
     static QString lastText();
+    // The title of that dialog.
+    static QString lastTitle();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -30,6 +32,7 @@ private:
 
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;
+    static QString s_lastTitle;
 };
 
 } // namespace voronka

@@ -1,18 +1,22 @@
 #include "NewTaskDialog.h"
 
 #include "CoreAttempt.h"
+#include "DateTimeField.h"
 #include "MessageBox.h"
 #include "ModalDialog.h"
+#include "storage/CompanyLookup.h"
 #include "storage/CompanyRepository.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,9 +33,30 @@ NewTaskDialog::NewTaskDialog(DataContext context, QList<User> users, qint64 comp
     setWindowTitle(tr("New task"));
     setMinimumWidth(420);
 
-    auto *company = new QLabel(companyId == 0 ? tr("<i>No company</i>")
-                                              : QStringLiteral("<b>%1</b>").arg(companyName.toHtmlEscaped()));
-    company->setObjectName(QStringLiteral("taskCompanyLabel"));
+    m_company = new QLabel;
+    m_company->setObjectName(QStringLiteral("taskCompanyLabel"));
+    chooseCompany(companyId, companyName);
+    m_companySearch = new QLineEdit;
+    m_companySearch->setObjectName(QStringLiteral("taskCompanySearch"));
+    m_companySearch->setPlaceholderText(tr("Find a company: name, city, INN or phone"));
+    m_companySearch->setClearButtonEnabled(true);
+    m_companyResults = new QListWidget;
+    m_companyResults->setObjectName(QStringLiteral("taskCompanyResults"));
+    m_companyResults->setMaximumHeight(160);
+    m_companyResults->hide();
+    // The lookup reads a few indexed rows per key press (milliseconds even on a large base), so it runs as typed.
+    connect(m_companySearch, &QLineEdit::textEdited, this, &NewTaskDialog::searchCompanies);
+    connect(m_companyResults, &QListWidget::itemClicked, this, &NewTaskDialog::takeCompanyFrom);
+    // Enter picks the highlighted company (and does not press OK); Down moves from the search into the results.
+    m_companySearch->installEventFilter(this);
+    m_companyResults->installEventFilter(this);
+    auto *noCompany = new QPushButton(tr("No company"));
+    noCompany->setObjectName(QStringLiteral("taskNoCompanyButton"));
+    noCompany->setAutoDefault(false);
+    connect(noCompany, &QPushButton::clicked, this, [this] { chooseCompany(0, QString()); });
+    auto *companyRow = new QHBoxLayout;
+    companyRow->addWidget(m_company, 1);
+    companyRow->addWidget(noCompany);
 
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("taskKindCombo"));
@@ -46,9 +71,8 @@ NewTaskDialog::NewTaskDialog(DataContext context, QList<User> users, qint64 comp
     }
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(context.userId)));
 
-    m_due = new QDateTimeEdit;
+    m_due = new DateTimeField(m_actions.zone());
     m_due->setObjectName(QStringLiteral("taskDueEdit"));
-    m_due->setCalendarPopup(true);
     setDueTime(quickDueTime(QuickDueTime::TomorrowMorning, m_actions.now(), m_actions.zone()));
     auto *quick = new QHBoxLayout;
     const struct
@@ -57,6 +81,7 @@ NewTaskDialog::NewTaskDialog(DataContext context, QList<User> users, qint64 comp
         QString title;
         QuickDueTime time;
     } choices[] = {
+        {"dueInTenMinutes", tr("In 10 min"), QuickDueTime::InTenMinutes},
         {"dueInOneHour", tr("In 1 h"), QuickDueTime::InOneHour},
         {"dueTomorrow", tr("Tomorrow 10:00"), QuickDueTime::TomorrowMorning},
         {"dueInThreeDays", tr("In 3 days"), QuickDueTime::InThreeDays},
@@ -76,6 +101,9 @@ NewTaskDialog::NewTaskDialog(DataContext context, QList<User> users, qint64 comp
     m_note->setObjectName(QStringLiteral("taskNoteEdit"));
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Company:"), companyRow);
+    form->addRow(tr("&Find:"), m_companySearch);
+    form->addRow(QString(), m_companyResults);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Who:"), m_assignee);
     form->addRow(tr("&Due:"), m_due);
@@ -88,7 +116,6 @@ NewTaskDialog::NewTaskDialog(DataContext context, QList<User> users, qint64 comp
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(company);
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_note->setFocus();
@@ -115,14 +142,68 @@ bool NewTaskDialog::createFor(DataContext context, QList<User> users, qint64 com
 
 QDateTime NewTaskDialog::dueTime() const
 {
-    return QDateTime(m_due->date(), QTime(m_due->time().hour(), m_due->time().minute()), m_actions.zone()).toUTC();
+    return m_due->dateTime();
 }
 
 void NewTaskDialog::setDueTime(const QDateTime &due)
 {
-    const QDateTime local = due.toTimeZone(m_actions.zone());
-    m_due->setDate(local.date());
-    m_due->setTime(local.time());
+    m_due->setDateTime(due);
+}
+
+void NewTaskDialog::searchCompanies(const QString &text)
+{
+    m_companyResults->clear();
+    QList<CompanyListRow> rows;
+    try {
+        rows = CompanyLookup(m_context.db).find(text);
+    } catch (const StorageError &) {
+        // The base is busy for a moment: the next key press looks again.
+    }
+    for (const CompanyListRow &row : std::as_const(rows)) {
+        const QString city = row.city.isEmpty() ? QString() : QStringLiteral(", ") + row.city;
+        auto *item = new QListWidgetItem(row.name + city, m_companyResults);
+        item->setData(Qt::UserRole, row.id);
+        item->setData(Qt::UserRole + 1, row.name);
+    }
+    if (m_companyResults->count() > 0)
+        m_companyResults->setCurrentRow(0);
+    m_companyResults->setVisible(!text.trimmed().isEmpty());
+    if (!text.trimmed().isEmpty() && rows.isEmpty())
+        (new QListWidgetItem(tr("No company matches"), m_companyResults))->setFlags(Qt::NoItemFlags);
+}
+
+void NewTaskDialog::takeCompanyFrom(QListWidgetItem *item)
+{
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return; // "no company matches"
+    chooseCompany(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toString());
+    m_companySearch->clear();
+    m_companyResults->clear();
+    m_companyResults->hide();
+    m_kind->setFocus();
+}
+
+bool NewTaskDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_companySearch || watched == m_companyResults) && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_companyResults->isHidden()) {
+            takeCompanyFrom(m_companyResults->currentItem());
+            return true;
+        }
+        if (watched == m_companySearch && key == Qt::Key_Down && m_companyResults->count() > 0) {
+            m_companyResults->setFocus();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void NewTaskDialog::chooseCompany(qint64 companyId, const QString &name)
+{
+    m_companyId = companyId;
+    m_company->setText(companyId == 0 ? tr("<i>No company</i>")
+                                      : QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()));
 }
 
 void NewTaskDialog::accept()
@@ -133,6 +214,12 @@ void NewTaskDialog::accept()
     task.kind = TaskKind(m_kind->currentData().toInt());
     task.dueAt = dueTime();
     task.note = m_note->text().trimmed();
+    if (!task.dueAt.isValid()) {
+        MessageBox::warning(this, tr("New task"),
+                            tr("Type the due date and time like this: %1.").arg(m_due->placeholderText()));
+        m_due->setFocus();
+        return;
+    }
     if (task.dueAt <= m_actions.now()
         && MessageBox::question(this, tr("New task"),
                                 tr("The due time has already passed. Create the task anyway? It will be overdue at "

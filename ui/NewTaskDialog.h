@@ -10,14 +10,20 @@
 #include <QTimeZone>
 
 class QComboBox;
-class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
 
 namespace voronka {
 
-// A new task for a company: its kind, who does it (the current user to start with), when (with quick choices:
-// in 1 h, tomorrow 10:00, in 3 days, in 3 months) and a note. OK creates it; a due time that has passed is asked
-// about first. A refusal from core is shown and the dialog stays open with what was typed.
+class DateTimeField;
+
+// A new task: its company (the one it was opened for, or one found by typing part of its name, city, INN or phone;
+// or none), its kind, who does it (the current user to start with), when (typed as a whole date and time, picked
+// from a calendar, or a quick choice: in 10 min, in 1 h, tomorrow 10:00, in 3 days, in 3 months) and a note. OK
+// creates it; a due time that has passed is asked about first. A refusal from core is shown and the dialog stays
+// open with what was typed.
 class NewTaskDialog : public QDialog
 {
     Q_OBJECT
@@ -38,15 +44,30 @@ public:
     QDateTime dueTime() const;
     void setDueTime(const QDateTime &due);
 
+    // The company the task will be for; 0 for none.
+    qint64 companyId() const { return m_companyId; }
+
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Takes the company of a result row (not the "no company matches" line) and closes the results.
+    void takeCompanyFrom(QListWidgetItem *item);
+    // Lists the first companies matching the search text (CompanyLookup: a few rows, never the whole base).
+    void searchCompanies(const QString &text);
+    void chooseCompany(qint64 companyId, const QString &name);
+
     DataContext m_context;
     TaskActions m_actions;
     qint64 m_companyId = 0;
     QComboBox *m_kind = nullptr;
     QComboBox *m_assignee = nullptr;
-    QDateTimeEdit *m_due = nullptr;
+    QLabel *m_company = nullptr;
+    QLineEdit *m_companySearch = nullptr;
+    QListWidget *m_companyResults = nullptr;
+    DateTimeField *m_due = nullptr;
     QLineEdit *m_note = nullptr;
     Task m_created;
 };

@@ -36,6 +36,9 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
     connect(m_service, &ReminderService::checkFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Reminders could not be checked: %1").arg(message));
     });
+    // A reminder whose task was closed meanwhile (here by a funnel move, or on another desktop) leaves the popup.
+    connect(m_service, &ReminderService::changedHere, m_popup.get(), &ReminderPopup::dropClosed);
+    connect(m_service, &ReminderService::changedElsewhere, m_popup.get(), &ReminderPopup::dropClosed);
     connect(m_popup.get(), &ReminderPopup::tasksChanged, this, [this] {
         m_service->tasksChanged();
         emit tasksWritten();
@@ -97,6 +100,7 @@ bool ReminderCenter::keepsRunningInTray() const
 void ReminderCenter::tasksChanged()
 {
     m_service->tasksChanged();
+    m_popup->dropClosed();
 }
 
 void ReminderCenter::raise(const QList<Task> &tasks, bool missed)

@@ -105,16 +105,29 @@ void ReminderPopup::addTasks(const QList<Task> &tasks)
 
 void ReminderPopup::addMissedTasks(const QList<Task> &tasks)
 {
-    m_missed = true;
-    updateTitle();
+    for (const Task &task : tasks) {
+        if (!m_model->contains(task.id))
+            m_missedIds.insert(task.id);
+    }
     addTasks(tasks);
+    updateTitle();
 }
 
 void ReminderPopup::updateTitle()
 {
-    const int count = m_model->rowCount();
+    // Only the listed tasks that came while the app was closed are "missed"; those that came due while it ran are
+    // due, however long the start-up list stays open.
+    m_missedIds.removeIf([this](qint64 id) { return !m_model->contains(id); });
+    const int missed = int(m_missedIds.size());
+    const int due = m_model->rowCount() - missed;
     // "label: number" reads right in both languages without plural forms.
-    const QString title = m_missed ? tr("Missed while you were away: %1").arg(count) : tr("Reminders due: %1").arg(count);
+    QString title;
+    if (missed > 0 && due > 0)
+        title = tr("Reminders due: %1; missed while you were away: %2").arg(due).arg(missed);
+    else if (missed > 0)
+        title = tr("Missed while you were away: %1").arg(missed);
+    else
+        title = tr("Reminders due: %1").arg(due);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     setWindowTitle(title);
 }
@@ -181,9 +194,29 @@ void ReminderPopup::hideWhenEmpty()
 {
     if (m_model->rowCount() > 0)
         return;
-    m_missed = false; // the next reminders are new ones
     updateTitle();
     hide();
+}
+
+void ReminderPopup::dropClosed()
+{
+    QList<qint64> closed;
+    try {
+        TaskRepository repository(m_context);
+        for (const Task &task : m_model->tasks()) {
+            const auto stored = repository.find(task.id);
+            if (!stored || stored->status != TaskStatus::Open)
+                closed.append(task.id);
+        }
+    } catch (const StorageError &) {
+        return; // the base is busy: the next change looks again
+    }
+    if (closed.isEmpty())
+        return;
+    m_model->removeTasks(closed);
+    m_table->selectFirstTaskUnlessSelected();
+    updateButtons();
+    hideWhenEmpty();
 }
 
 void ReminderPopup::completeAll()

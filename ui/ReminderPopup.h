@@ -5,6 +5,7 @@
 #include "storage/DataContext.h"
 
 #include <QList>
+#include <QSet>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -32,20 +33,23 @@ public:
 
     TaskTableView *table() const { return m_table; }
     TaskTableModel *model() const { return m_model; }
-    // Whether the list is the start-up list of reminders missed while the app was closed.
-    bool isMissedList() const { return m_missed; }
+    // Whether the list still holds reminders missed while the app was closed (the start-up list).
+    bool isMissedList() const { return !m_missedIds.isEmpty(); }
     const TaskListRow *selectedTask() const;
 
 public slots:
     // Appends the tasks not listed yet (a task listed already is not repeated) and shows the window.
     void addTasks(const QList<voronka::Task> &tasks);
-    // The same, titled as the reminders that came while the app was closed (until the list is emptied).
+    // The same, counted apart as the reminders that came while the app was closed (while they are listed).
     void addMissedTasks(const QList<voronka::Task> &tasks);
     void openSelected();
     void completeSelected();
     void snoozeSelected(const QDateTime &until);
     // Asks, then marks every listed task done; the ones core refuses stay listed and are reported once.
     void completeAll();
+    // Takes off the list, without a word, the tasks closed meanwhile (a funnel move cancelled a refused company's
+    // callback, a colleague closed one), so that no obsolete reminder stays up; hides when nothing is left.
+    void dropClosed();
 
 signals:
     void companyActivated(qint64 companyId);
@@ -63,7 +67,8 @@ private:
 
     DataContext m_context;
     TaskActions m_actions;
-    bool m_missed = false;
+    // The listed tasks that came while the app was closed; reminders due later are counted as due, not missed.
+    QSet<qint64> m_missedIds;
     TaskTableModel *m_model = nullptr;
     TaskTableView *m_table = nullptr;
     QLabel *m_title = nullptr;

@@ -1,14 +1,16 @@
 #include "TaskActions.h"
 
-#include "CoreAttempt.h"
+#include "DateTimeField.h"
 #include "DateTimeText.h"
+#include "MessageBox.h"
 #include "ModalDialog.h"
 #include "domain/Clock.h"
+#include "funnel/FunnelError.h"
 #include "funnel/TaskRuleSettings.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 
 #include <QCoreApplication>
-#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,15 +53,53 @@ QDateTime TaskActions::escalatedBefore() const
 
 bool TaskActions::complete(Task &task) const
 {
-    return attemptOrExplain(m_parent, tr("The task was not closed"), [&] { TaskRepository(m_context).complete(task); })
-        == Attempt::Done;
+    return write(task, tr("The task was not closed"), [&] { TaskRepository(m_context).complete(task); });
 }
 
 bool TaskActions::snooze(Task &task, const QDateTime &until) const
 {
-    return attemptOrExplain(m_parent, tr("The task was not snoozed"),
-                            [&] { TaskRepository(m_context).snooze(task, until); })
-        == Attempt::Done;
+    return write(task, tr("The task was not snoozed"), [&] { TaskRepository(m_context).snooze(task, until); });
+}
+
+bool TaskActions::write(const Task &task, const QString &refusedTitle, const std::function<void()> &operation) const
+{
+    try {
+        operation();
+        return true;
+    } catch (const StorageError &error) {
+        // Closed meanwhile (a colleague on another desktop, or this user on a second one): that is not a failure to
+        // explain but news to tell once, with who and when; the caller then drops the task from its list.
+        if (tellIfClosed(task.id))
+            return false;
+        MessageBox::warning(m_parent, refusedTitle, error.message());
+        return false;
+    } catch (const FunnelError &error) {
+        MessageBox::warning(m_parent, refusedTitle, error.message());
+        return false;
+    }
+}
+
+bool TaskActions::tellIfClosed(qint64 taskId) const
+{
+    std::optional<TaskClosure> closure;
+    try {
+        closure = TaskRepository(m_context).closure(taskId);
+    } catch (const StorageError &) {
+        return false; // the refusal itself is shown instead
+    }
+    if (!closure)
+        return false;
+    const bool done = closure->status == TaskStatus::Done;
+    const QString when = timeText(closure->at);
+    QString text;
+    if (closure->byName.isEmpty())
+        text = done ? tr("Done at %1. The task is taken off the list.").arg(when)
+                    : tr("Cancelled at %1. The task is taken off the list.").arg(when);
+    else
+        text = done ? tr("Done by %1 at %2. The task is taken off the list.").arg(closure->byName, when)
+                    : tr("Cancelled by %1 at %2. The task is taken off the list.").arg(closure->byName, when);
+    MessageBox::information(m_parent, tr("Task already closed"), text);
+    return true;
 }
 
 std::optional<QDateTime> TaskActions::askSnoozeTime() const
@@ -67,21 +107,29 @@ std::optional<QDateTime> TaskActions::askSnoozeTime() const
     QDialog dialog(m_parent);
     dialog.setObjectName(QStringLiteral("snoozeDialog"));
     dialog.setWindowTitle(tr("Snooze until"));
-    const QDateTime start = snoozeTime(SnoozeTime::OneHour, now(), m_zone).toTimeZone(m_zone);
-    auto *edit = new QDateTimeEdit(start.date(), &dialog);
-    edit->setTime(start.time());
+    // The date and the time both show and are typed as one (a date edit built from a QDate hid the time and
+    // kept it an hour ahead, whatever the user meant).
+    auto *edit = new DateTimeField(m_zone, &dialog);
     edit->setObjectName(QStringLiteral("snoozeTimeEdit"));
-    edit->setCalendarPopup(true);
+    edit->setDateTime(snoozeTime(SnoozeTime::OneHour, now(), m_zone));
+    edit->selectAll(); // typing replaces the whole moment
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("snoozeButtons"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, edit] {
+        if (edit->hasValidDateTime()) {
+            dialog.accept();
+            return;
+        }
+        MessageBox::warning(&dialog, tr("Snooze until"),
+                            tr("Type the date and time like this: %1.").arg(edit->placeholderText()));
+    });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QFormLayout(&dialog);
     layout->addRow(tr("Remind me &at:"), edit);
     layout->addRow(buttons);
     if (ModalDialog::exec(dialog) != QDialog::Accepted)
         return std::nullopt;
-    return QDateTime(edit->date(), edit->time(), m_zone).toUTC();
+    return edit->dateTime();
 }
 
 QMenu *TaskActions::snoozeMenu(std::function<void(const QDateTime &until)> chosen) const

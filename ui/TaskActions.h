@@ -19,8 +19,8 @@ class QWidget;
 namespace voronka {
 
 // What the Today section and the reminder popup do to a task, in one place: mark it done, snooze it, and the
-// snooze menu. A refusal from core (a colleague closed or changed the task) is shown to the user and nothing is
-// written.
+// snooze menu. A refusal from core (a colleague changed the task) is shown to the user and nothing is written; a
+// task closed meanwhile is reported once as such, with who closed it and when.
 class TaskActions
 {
     Q_DECLARE_TR_FUNCTIONS(TaskActions)
@@ -28,12 +28,12 @@ class TaskActions
 public:
     TaskActions(DataContext context, QTimeZone zone, QWidget *parent);
 
-
     // Marks the task done; false (after telling the user why) when core refused.
     bool complete(Task &task) const;
     // Puts the task's reminder off until until (UTC); false (after telling the user why) when core refused.
     bool snooze(Task &task, const QDateTime &until) const;
-    // Asks a snooze time with a date and time field (an hour from now to start with); nullopt when cancelled.
+    // Asks a snooze time with one date-and-time field (an hour from now to start with), typed or picked; the
+    // moment shown is the one used. nullopt when cancelled.
     std::optional<QDateTime> askSnoozeTime() const;
     // A menu of the snooze choices (10 minutes, 1 hour, tomorrow 9:00, custom…) that calls chosen with the time.
     QMenu *snoozeMenu(std::function<void(const QDateTime &until)> chosen) const;
@@ -50,6 +50,11 @@ public:
     const QTimeZone &zone() const { return m_zone; }
 
 private:
+    // Runs a write on task; on a refusal tells the user why (or that the task was closed meanwhile): false then.
+    bool write(const Task &task, const QString &refusedTitle, const std::function<void()> &operation) const;
+    // When the task is closed, tells who closed it and when, and returns true.
+    bool tellIfClosed(qint64 taskId) const;
+
     DataContext m_context;
     QTimeZone m_zone;
     QWidget *m_parent;

@@ -18,6 +18,8 @@ QDateTime quickDueTime(QuickDueTime choice, const QDateTime &now, const QTimeZon
 {
     const QDateTime local = now.toTimeZone(zone);
     switch (choice) {
+    case QuickDueTime::InTenMinutes:
+        return now.toUTC().addSecs(600);
     case QuickDueTime::InOneHour:
         return now.toUTC().addSecs(3600);
     case QuickDueTime::TomorrowMorning:

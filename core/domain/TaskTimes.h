@@ -5,8 +5,9 @@
 
 namespace voronka {
 
-// The quick due times offered when a task is set: in an hour, tomorrow at 10:00, in three days, in three months.
-enum class QuickDueTime { InOneHour, TomorrowMorning, InThreeDays, InThreeMonths };
+// The quick due times offered when a task is set: in ten minutes, in an hour, tomorrow at 10:00, in three days, in
+// three months.
+enum class QuickDueTime { InTenMinutes, InOneHour, TomorrowMorning, InThreeDays, InThreeMonths };
 // The snooze times offered by a reminder: ten minutes, an hour, tomorrow at 9:00.
 enum class SnoozeTime { TenMinutes, OneHour, TomorrowMorning };
 

@@ -147,10 +147,8 @@ PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion,
     ActivityRepository(m_context).add(activity);
 
     StageMover mover(m_context);
-    if (result.dealPaid) {
-        mover.applyDealMove(*deal, DealStep::Paid, entry.comment);
-        TaskRepository(m_context).cancelOpenForDeal(dealId, TaskKind::PaymentReminder);
-    }
+    if (result.dealPaid)
+        mover.applyDealMove(*deal, DealStep::Paid, entry.comment); // closes its reminders (ObsoleteTasks)
     deals.saveStep(*deal); // bumps the version even for a part payment, so concurrent payments collide
     result.dealVersion = deal->version;
 

@@ -3,6 +3,7 @@
 #include "CompanyStageMachine.h"
 #include "DealStepMachine.h"
 #include "FunnelError.h"
+#include "ObsoleteTasks.h"
 #include "TaskRuleSettings.h"
 #include "domain/Activity.h"
 #include "domain/Clock.h"
@@ -119,8 +120,9 @@ void StageMover::applyCompanyMove(CompanyFunnelState &state, CompanyStage to, co
         // Nobody calls a lost company back: its planned action and open callbacks go with it.
         state.lostReason = lostReason;
         state.nextActionAt = {};
-        TaskRepository(m_context).cancelOpen(state.companyId, TaskKind::Callback);
     }
+    // Whatever the move leaves without purpose (a lost company's callback) goes in the same transaction.
+    ObsoleteTasks(m_context).closeAfterCompanyMove(state.companyId, to);
     state.stage = to;
 }
 
@@ -169,10 +171,8 @@ qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMov
     applyDealMove(*deal, move.to, joinComment(reason, move.comment));
 
     TaskRepository tasks(m_context);
-    if (move.to == DealStep::Lost) {
-        deal->lostReason = reason;
-        tasks.cancelOpenForDeal(dealId);
-    }
+    if (move.to == DealStep::Lost)
+        deal->lostReason = reason; // its open tasks are cancelled by applyDealMove (ObsoleteTasks)
     for (const StepTask &rule : stepTasks(TaskRuleSettings::load(m_context.db))) {
         if (rule.step != move.to)
             continue;
@@ -198,6 +198,8 @@ void StageMover::applyDealMove(Deal &deal, DealStep to, const QString &comment)
     if (!refusal.isEmpty())
         throw FunnelError(FunnelError::Kind::ForbiddenMove, refusal);
     recordDealStep(m_context, deal, dealStepKey(deal.step), dealStepKey(to), comment);
+    // Whatever the step leaves without purpose (a paid deal's offer follow-up) goes in the same transaction.
+    ObsoleteTasks(m_context).closeAfterDealMove(deal.id, to);
     deal.step = to;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/CompanyFunnelState.h"
-#include "storage/DataContext.h"
 #include "domain/Deal.h"
 #include "domain/DealStep.h"
+#include "storage/DataContext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,13 +44,14 @@ public:
     // Moves a deal read at expectedVersion; returns its new version. Paid is refused here: a deal is paid
     // by recording its payment (PaymentRecorder). Offer sent makes an offer follow-up task (in 2 days) and
     // invoice issued a payment reminder (in 3 days) for the deal's owner, as TaskRuleSettings say (each can be
-    // switched off or set to other days); a lost deal cancels its open tasks.
+    // switched off or set to other days). Every move, here and in the apply functions below, closes the tasks it
+    // makes obsolete (ObsoleteTasks: a lost deal cancels its open tasks, a paid one closes its follow-ups).
     qint64 moveDeal(qint64 dealId, qint64 expectedVersion, const DealMove &move);
 
     // For operations that move a company as part of a larger change (a call outcome), inside their
     // transaction: checks the move, writes the history row and the activity and sets state.stage; the caller
     // saves state. A move to lost needs lostReason (see lostReasonTitle): it is kept on the company, and the
-    // next action and open callbacks are dropped. Leaving lost clears the reason and the call attempts.
+    // next action and open tasks are dropped (ObsoleteTasks). Leaving lost clears the reason and the call attempts.
     void applyCompanyMove(CompanyFunnelState &state, CompanyStage to, const QString &comment,
                           const QString &lostReason = {});
     // For operations that move a deal as part of a larger change (a payment), inside their transaction:

@@ -2,8 +2,10 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
+#include "storage/Timestamps.h"
 
 #include <algorithm>
 
@@ -19,6 +21,47 @@ ReminderService::ReminderService(DataContext context, QObject *parent)
     m_watchTimer.setInterval(watchIntervalMs);
     connect(&m_reminderTimer, &QTimer::timeout, this, &ReminderService::checkNow);
     connect(&m_watchTimer, &QTimer::timeout, this, &ReminderService::checkExternalChanges);
+}
+
+ReminderService::~ReminderService()
+{
+    stop();
+}
+
+QString ReminderService::lastSeenKey() const
+{
+    return QStringLiteral("reminders/last_seen/%1").arg(m_context.userId);
+}
+
+QDateTime ReminderService::lastSeenAt() const
+{
+    return fromStoredTime(SettingsRepository(m_context.db).value(lastSeenKey()));
+}
+
+void ReminderService::noteSeen(bool force)
+{
+    if (m_context.db.isReadOnly())
+        return;
+    const QDateTime now = m_context.clock.nowUtc();
+    if (!force && m_lastSeenWritten.isValid() && m_lastSeenWritten.msecsTo(now) < lastSeenIntervalMs
+        && now >= m_lastSeenWritten)
+        return;
+    SettingsRepository(m_context.db).setValue(lastSeenKey(), toStoredTime(now).toString());
+    m_lastSeenWritten = now;
+}
+
+void ReminderService::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    m_reminderTimer.stop();
+    m_watchTimer.stop();
+    try {
+        noteSeen(true);
+    } catch (const StorageError &) {
+        // Closing with the base locked: the last heartbeat (a few minutes old at most) stands.
+    }
 }
 
 template<typename Check>
@@ -43,12 +86,19 @@ void ReminderService::start()
     guarded([this] {
         m_dataVersion = m_context.db.dataVersion();
         const QDateTime startedAt = m_context.clock.nowUtc();
+        const QDateTime lastSeen = lastSeenAt();
         const QList<Task> came = takeDue(startedAt);
         QList<Task> whileClosed;
         QList<Task> now;
-        for (const Task &task : came)
-            (task.remindAt() < startedAt ? whileClosed : now).append(task);
+        for (const Task &task : came) {
+            // Due by the last time Voronka ran for this user: it came while the app was open (and was due then),
+            // so it is due now, not "missed while away".
+            const bool cameWhileOpen = lastSeen.isValid() && task.remindAt() <= lastSeen;
+            (task.remindAt() < startedAt && !cameWhileOpen ? whileClosed : now).append(task);
+        }
+        noteSeen(true);
         arm();
+        m_ownChanges = m_context.db.ownChanges();
         if (!whileClosed.isEmpty())
             emit missed(whileClosed);
         if (!now.isEmpty())
@@ -86,13 +136,17 @@ void ReminderService::tasksChanged()
         // Our own commits leave data_version as it is; whatever others did is read now anyway.
         m_dataVersion = m_context.db.dataVersion();
         raiseDue();
+        m_ownChanges = m_context.db.ownChanges();
     });
 }
 
 void ReminderService::checkNow()
 {
     if (m_started)
-        guarded([this] { raiseDue(); });
+        guarded([this] {
+            raiseDue();
+            noteSeen(false);
+        });
 }
 
 void ReminderService::checkExternalChanges()
@@ -103,13 +157,20 @@ void ReminderService::checkExternalChanges()
         const qint64 version = m_context.db.dataVersion();
         const bool changed = version != m_dataVersion;
         m_dataVersion = version;
+        const bool wroteHere = m_context.db.ownChanges() != m_ownChanges;
         // After a failed check the reminders are taken again, whatever changed.
-        if (changed || m_failing || (m_nextReminderAt.isValid() && m_nextReminderAt <= m_context.clock.nowUtc()))
+        if (changed || wroteHere || m_failing
+            || (m_nextReminderAt.isValid() && m_nextReminderAt <= m_context.clock.nowUtc()))
             raiseDue();
         else
             arm(); // the clock may have been set back: the interval is measured again
+        noteSeen(false);
+        // The service's own writes (reminders marked, the last-seen time) count as seen.
+        m_ownChanges = m_context.db.ownChanges();
         if (changed)
             emit changedElsewhere();
+        if (wroteHere)
+            emit changedHere();
     });
 }
 

@@ -19,6 +19,12 @@ namespace voronka {
 // time (a wall clock set forwards or backwards) and reads PRAGMA data_version (another process or desktop
 // changed the file), re-arming when either moved. A reminder is marked shown in the base when it is raised, so
 // neither a restart nor a second desktop of the same user raises it again.
+//
+// "Missed while you were away" means what came due while Voronka was closed for this user. The service keeps the
+// user's last-seen time in the base (settings reminders/last_seen/<user id>): written at start, at most every
+// lastSeenIntervalMs on its checks (a rare write, so other desktops are not made to refresh by it) and when it is
+// stopped. At start, a reminder that came due before that time came while Voronka ran and is raised as due, not as
+// missed; without a last-seen time (the first start) everything before the start counts as missed.
 class ReminderService : public QObject
 {
     Q_OBJECT
@@ -26,14 +32,22 @@ class ReminderService : public QObject
 public:
     static constexpr int maxTimerIntervalMs = 60 * 60 * 1000;
     static constexpr int watchIntervalMs = 3000;
+    static constexpr int lastSeenIntervalMs = 5 * 60 * 1000;
 
     explicit ReminderService(DataContext context, QObject *parent = nullptr);
+    // Stops (writes the last-seen time).
+    ~ReminderService() override;
 
     // Raises missed (once) and due for what has come by now, then arms the timers. Connect the signals first.
     // Like the slots below it never throws: a base it cannot read or write (locked, gone) raises checkFailed,
     // and the next check every few seconds tries again.
     void start();
     bool isStarted() const { return m_started; }
+    // Voronka is closing for this user: the timers stop and the last-seen time is written (quietly: nothing can
+    // be told at quit). start() may be called again afterwards.
+    void stop();
+    // The user's last-seen time as stored (UTC); invalid before the first start.
+    QDateTime lastSeenAt() const;
 
     // The next reminder time not raised yet (UTC); invalid when the user has none.
     QDateTime nextReminderAt() const { return m_nextReminderAt; }
@@ -50,8 +64,9 @@ public slots:
     void tasksChanged();
     // What the reminder timer calls: raises due with every reminder that has come, then re-arms.
     void checkNow();
-    // What the watch timer calls: re-arms when another connection changed the file, raises what has come when
-    // the clock passed the armed time.
+    // What the watch timer calls: re-arms when another connection changed the file or this app wrote to it
+    // (a callback made in call mode, a task closed by a funnel move: no window has to tell the service), raises
+    // what has come when the clock passed the armed time.
     void checkExternalChanges();
 
 signals:
@@ -61,6 +76,8 @@ signals:
     void missed(const QList<voronka::Task> &tasks);
     // Another process or desktop changed the file: lists of tasks on screen may be stale.
     void changedElsewhere();
+    // This app wrote to the file since the last check (any window): reminders on screen may have been closed.
+    void changedHere();
     // A check could not read or mark the reminders (the base is locked or gone): the StorageError's message.
     // Raised once until a check succeeds again.
     void checkFailed(const QString &message);
@@ -72,12 +89,17 @@ private:
     void raiseDue();
     QList<Task> takeDue(const QDateTime &now);
     void arm();
+    // Writes now as the user's last-seen time when force or when lastSeenIntervalMs has passed since the last write.
+    void noteSeen(bool force);
+    QString lastSeenKey() const;
 
     DataContext m_context;
     QTimer m_reminderTimer;
     QTimer m_watchTimer;
     QDateTime m_nextReminderAt;
     qint64 m_dataVersion = 0;
+    qint64 m_ownChanges = 0; // Database::ownChanges() when last looked at
+    QDateTime m_lastSeenWritten; // invalid: not written by this service yet
     bool m_started = false;
     bool m_failing = false;
     // In a read-only base nothing can be marked: the reminders raised are remembered here (id and time).

@@ -152,6 +152,11 @@ qint64 Database::dataVersion() const
     return SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
+qint64 Database::ownChanges() const
+{
+    return SqlStatement::scalar(m_connection, QStringLiteral("SELECT total_changes()")).toLongLong();
+}
+
 QString Database::driverSqliteVersion() const
 {
     return SqlStatement::scalar(m_connection, QStringLiteral("SELECT sqlite_version()")).toString();

@@ -67,6 +67,9 @@ public:
     // Changes whenever another connection (another window, process or desktop) commits to the file; this
     // connection's own commits leave it as it is (PRAGMA data_version). Cheap: no table is read.
     qint64 dataVersion() const;
+    // Rows this connection has changed since it opened (SQLite total_changes()): what dataVersion does not see, the
+    // app's own writes from any window (a call outcome's callback). Cheap: no table is read.
+    qint64 ownChanges() const;
 
     // Nesting depth of WriteTransaction on this connection (0: none open).
     int transactionDepth() const { return m_transactionDepth; }

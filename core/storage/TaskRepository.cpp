@@ -121,12 +121,50 @@ void TaskRepository::snooze(Task &task, const QDateTime &untilUtc)
 
 int TaskRepository::cancelOpen(qint64 companyId, TaskKind kind)
 {
-    SqlStatement cancel(m_context.db.connection(),
-                        QStringLiteral("UPDATE tasks SET status = 'cancelled', version = version + 1, updated_at = ?, "
-                                       "updated_by = ? WHERE company_id = ? AND kind = ? AND status = 'open'"));
-    cancel.bind({toStoredTime(m_context.clock.nowUtc()), nullIfZero(m_context.userId), companyId, taskKindKey(kind)});
-    cancel.exec();
-    return cancel.rowsAffected();
+    return closeOpenForCompany(companyId, kind, TaskStatus::Cancelled);
+}
+
+namespace {
+// Closes the open tasks of one kind that match owner ("company_id" or "deal_id", from this file only).
+int closeOpenOf(DataContext context, const QString &owner, qint64 ownerId, TaskKind kind, TaskStatus closeAs)
+{
+    const QVariant now = toStoredTime(context.clock.nowUtc());
+    const bool done = closeAs == TaskStatus::Done;
+    SqlStatement close(
+        context.db.connection(),
+        QStringLiteral("UPDATE tasks SET status = ?, done_at = ?, version = version + 1, updated_at = ?, "
+                       "updated_by = ? WHERE %1 = ? AND kind = ? AND status = 'open'")
+            .arg(owner));
+    close.bind({statusNames.key(done ? TaskStatus::Done : TaskStatus::Cancelled),
+                done ? now : QVariant(QMetaType(QMetaType::QString)), now, nullIfZero(context.userId), ownerId,
+                taskKindKey(kind)});
+    close.exec();
+    return close.rowsAffected();
+}
+} // namespace
+
+int TaskRepository::closeOpenForCompany(qint64 companyId, TaskKind kind, TaskStatus closeAs)
+{
+    return closeOpenOf(m_context, QStringLiteral("company_id"), companyId, kind, closeAs);
+}
+
+int TaskRepository::closeOpenForDeal(qint64 dealId, TaskKind kind, TaskStatus closeAs)
+{
+    return closeOpenOf(m_context, QStringLiteral("deal_id"), dealId, kind, closeAs);
+}
+
+std::optional<TaskClosure> TaskRepository::closure(qint64 id) const
+{
+    SqlStatement who(m_context.db.connection(),
+                     QStringLiteral("SELECT t.status, t.updated_at, u.full_name FROM tasks t "
+                                    "LEFT JOIN users u ON u.id = t.updated_by WHERE t.id = ?"));
+    who.bind(id).exec();
+    if (!who.next())
+        return std::nullopt;
+    const auto status = statusNames.fromKey(who.value(0).toString());
+    if (!status || *status == TaskStatus::Open)
+        return std::nullopt;
+    return TaskClosure {*status, fromStoredTime(who.value(1)), who.value(2).toString()};
 }
 
 int TaskRepository::cancelOpenForDeal(qint64 dealId, std::optional<TaskKind> kind)

@@ -11,6 +11,14 @@ namespace voronka {
 
 class SqlStatement;
 
+// How a closed task was closed: done or cancelled, when, and by whom (empty when unknown).
+struct TaskClosure
+{
+    TaskStatus status = TaskStatus::Done;
+    QDateTime at; // UTC
+    QString byName;
+};
+
 // Tasks: just what the funnel needs so far (create, the open ones of a company, complete, cancel);
 // reminders build on it.
 class TaskRepository
@@ -31,6 +39,13 @@ public:
     void snooze(Task &task, const QDateTime &untilUtc);
     // Cancels the company's open tasks of that kind (a new callback replaces the old one); returns how many.
     int cancelOpen(qint64 companyId, TaskKind kind);
+    // Closes the company's / the deal's open tasks of that kind as done (done_at now) or cancelled, stamped with
+    // who and when; returns how many. For the funnel's obsolete-task table (ObsoleteTasks).
+    int closeOpenForCompany(qint64 companyId, TaskKind kind, TaskStatus closeAs);
+    int closeOpenForDeal(qint64 dealId, TaskKind kind, TaskStatus closeAs);
+    // Who closed a task and when, for telling a user who tries to close it again; nullopt while it is open or
+    // when it no longer exists.
+    std::optional<TaskClosure> closure(qint64 id) const;
     // Cancels the deal's open tasks, of one kind or all (the deal was lost); returns how many.
     int cancelOpenForDeal(qint64 dealId, std::optional<TaskKind> kind = std::nullopt);
 

@@ -3,7 +3,10 @@
 #include "ReminderPopup.h"
 #include "TaskTableModel.h"
 #include "TodayView.h"
+#include "funnel/CallOutcomes.h"
 #include "reminders/ReminderService.h"
+#include "storage/CompanyFunnelRepository.h"
+#include "storage/LostReasonRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
@@ -93,4 +96,34 @@ TEST_CASE("Closing the window quits when reminders are not kept in the tray", "[
     CHECK_FALSE(window.reminders()->keepInTrayAction()->isEnabled());
     CHECK(window.close());
     CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("A callback on screen leaves the popup when its company is refused in call mode",
+          "[ui][reminders][mainwindow]")
+{
+    TestDatabase base;
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Ирина Звонова"), UserRole::Caller);
+    const qint64 company = createCompany(base, QStringLiteral("ООО «Ромашка»"), CompanyStage::Calling, caller);
+    const qint64 callback
+        = addCallback(base, company, caller, base.clock().nowUtc().addSecs(600), QStringLiteral("Звонок"));
+    const User user = *UserRepository(base.context()).find(caller);
+    MainWindow window(base.contextAs(caller), user);
+    window.show();
+    window.startReminders();
+    ReminderPopup *popup = window.reminders()->popup();
+    base.clock().advanceSeconds(600);
+    window.reminders()->service()->checkNow();
+    REQUIRE(popup->isVisible());
+    REQUIRE(popup->model()->contains(callback));
+
+    // F4 in call mode (the same connection; no window tells the reminders): the company is lost.
+    const qint64 version = CompanyFunnelRepository(base.context()).find(company)->version;
+    const qint64 reason = LostReasonRepository(base.context()).list().first().id;
+    CallOutcomes(base.contextAs(caller)).refused(company, version, reason);
+    CHECK(status(base, callback) == TaskStatus::Cancelled);
+
+    // The next watch check sees the app's own write: the obsolete reminder goes.
+    window.reminders()->service()->checkExternalChanges();
+    CHECK_FALSE(popup->model()->contains(callback));
+    CHECK_FALSE(popup->isVisible());
 }

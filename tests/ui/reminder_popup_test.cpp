@@ -152,13 +152,17 @@ TEST_CASE("A task changed by another desktop while the popup is open is reported
     reminders.popup->addTasks({task});
     QSignalSpy changed(reminders.popup.get(), &ReminderPopup::tasksChanged);
 
-    SECTION("Closed elsewhere: reported, and its row goes")
+    SECTION("Closed elsewhere: reported once with who and when, and its row goes")
     {
+        const qint64 colleague
+            = createUser(reminders.base, QStringLiteral("olga"), QStringLiteral("Ольга Петрова"), UserRole::Caller);
         Task elsewhere = task;
-        TaskRepository(reminders.base.context()).complete(elsewhere);
+        TaskRepository(reminders.base.contextAs(colleague)).complete(elsewhere);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
-        CHECK(MessageBox::lastText() == QStringLiteral("The task is already closed."));
+        CHECK(MessageBox::lastTitle() == QStringLiteral("Task already closed"));
+        CHECK(MessageBox::lastText()
+              == QStringLiteral("Done by Ольга Петрова at 11/25/26 9:00 AM. The task is taken off the list."));
         CHECK(reminders.popup->model()->rowCount() == 0);
         CHECK(changed.count() == 0);
     }
@@ -191,6 +195,24 @@ TEST_CASE("The start-up list is titled as missed while away until it is emptied"
     CHECK_FALSE(reminders.popup->isMissedList());
     reminders.popup->addTasks({reminders.addTask(0)});
     CHECK(reminders.title().contains(QStringLiteral("Reminders due: 1")));
+}
+
+TEST_CASE("Reminders that come due while the start-up list is open are not counted as missed", "[ui][reminders]")
+{
+    Reminders reminders;
+    reminders.popup->addMissedTasks({reminders.addTask(600)});
+    // The caller works on with the list open: six callbacks come due one after another.
+    for (int i = 0; i < 6; ++i)
+        reminders.popup->addTasks({reminders.addTask(0, QStringLiteral("звонок %1").arg(i))});
+    CHECK(reminders.popup->model()->rowCount() == 7);
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 6; missed while you were away: 1")));
+    CHECK_FALSE(reminders.title().contains(QStringLiteral("away: 7")));
+
+    // The missed one handled, the rest are plainly due.
+    reminders.popup->table()->selectRow(0);
+    child<QPushButton>(*reminders.popup, "reminderDoneButton")->click();
+    CHECK_FALSE(reminders.popup->isMissedList());
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 6")));
 }
 
 TEST_CASE("A reminder of a task whose company was deleted meanwhile is reported and taken off", "[ui][reminders]")

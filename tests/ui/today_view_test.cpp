@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -210,14 +211,40 @@ TEST_CASE("Snoozing from the Today section puts the reminder off", "[ui][today]"
     }
     SECTION("Until a chosen time, or not at all when cancelled")
     {
-        ModalDialog::setNextFiller([](QDialog &dialog) {
-            auto *edit = child<QDateTimeEdit>(dialog, "snoozeTimeEdit");
-            edit->setDate(QDate(2026, 11, 30));
-            edit->setTime(QTime(14, 30));
+        QString shown;
+        ModalDialog::setNextFiller([&shown](QDialog &dialog) {
+            auto *edit = child<QLineEdit>(dialog, "snoozeTimeEdit");
+            // The date and the time both show: an hour from 23:30 in Moscow.
+            shown = edit->text();
+            // A whole date and time typed over the selected text is taken as typed.
+            edit->setFocus();
+            edit->selectAll();
+            typeText(edit, QStringLiteral("11/30/2026 2:30 PM"));
             child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Ok)->click();
         });
         child<QAction>(*today.view, "snoozeCustom")->trigger();
+        CHECK(shown == QStringLiteral("11/26/2026 12:30 AM"));
         CHECK(today.stored(late.id).snoozedUntil == QDateTime(QDate(2026, 11, 30), QTime(14, 30), moscow));
+
+        // Accepted untouched, the time shown is the time used (no hidden hour).
+        ModalDialog::setNextFiller([](QDialog &dialog) {
+            child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Ok)->click();
+        });
+        child<QAction>(*today.view, "snoozeCustom")->trigger();
+        CHECK(today.stored(late.id).snoozedUntil == QDateTime(QDate(2026, 11, 26), QTime(0, 30), moscow));
+
+        // Text that is no date is refused with the format, and the dialog stays open.
+        ModalDialog::setNextFiller([](QDialog &dialog) {
+            auto *edit = child<QLineEdit>(dialog, "snoozeTimeEdit");
+            edit->setText(QStringLiteral("next Friday"));
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Ok)->click();
+            CHECK(MessageBox::lastText().startsWith(QStringLiteral("Type the date and time like this:")));
+            CHECK(dialog.result() != QDialog::Accepted);
+            child<QDialogButtonBox>(dialog, "snoozeButtons")->button(QDialogButtonBox::Cancel)->click();
+        });
+        child<QAction>(*today.view, "snoozeCustom")->trigger();
+        CHECK(today.stored(late.id).snoozedUntil == QDateTime(QDate(2026, 11, 26), QTime(0, 30), moscow));
 
         const Task before = today.stored(late.id);
         ModalDialog::setNextFiller([](QDialog &dialog) {
@@ -225,7 +252,7 @@ TEST_CASE("Snoozing from the Today section puts the reminder off", "[ui][today]"
         });
         child<QAction>(*today.view, "snoozeCustom")->trigger();
         CHECK(today.stored(late.id).version == before.version);
-        CHECK(changed.count() == 1);
+        CHECK(changed.count() == 2);
     }
 }
 
@@ -249,7 +276,10 @@ TEST_CASE("A task a colleague closed meanwhile is reported, and nothing is writt
         MessageBox::setNextAnswer(QMessageBox::Ok);
         child<QAction>(*today.view, "snoozeTenMinutes")->trigger();
     }
-    CHECK(MessageBox::lastText() == QStringLiteral("The task is already closed."));
+    // Said once and plainly: already closed, by whom and when (23:30 in Moscow); no "not closed" warning.
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Task already closed"));
+    CHECK(MessageBox::lastText()
+          == QStringLiteral("Done by Мария Голосова at 11/25/26 11:30 PM. The task is taken off the list."));
     CHECK(today.stored(late.id).version == closed.version);
     CHECK_FALSE(today.stored(late.id).snoozedUntil.isValid());
     CHECK(changed.count() == 0);
@@ -301,6 +331,48 @@ TEST_CASE("Ctrl+T creates a task for the selected company with a quick due time"
     CHECK(created.note == QStringLiteral("спросить про КП"));
     CHECK(changed.count() == 1);
     CHECK(today.view->model()->contains(created.id));
+}
+
+TEST_CASE("Ctrl+T with nothing selected finds a company as typed and takes a typed date", "[ui][today]")
+{
+    Today today;
+    Company vector = makeCompany(QStringLiteral("Вектор-М"), QStringLiteral("Уфа"));
+    CompanyRepository(today.base.context()).create(vector);
+    today.open(today.callerId);
+    bool opened = false;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        opened = true;
+        auto *newTask = qobject_cast<NewTaskDialog *>(&dialog);
+        REQUIRE(newTask != nullptr);
+        CHECK(newTask->companyId() == 0);
+        auto *search = child<QLineEdit>(dialog, "taskCompanySearch");
+        auto *results = child<QListWidget>(dialog, "taskCompanyResults");
+        search->setFocus();
+        typeText(search, QStringLiteral("вект"));
+        REQUIRE(results->count() == 1);
+        CHECK(results->item(0)->text() == QStringLiteral("Вектор-М, Уфа"));
+        // Enter takes the highlighted company; it does not press OK.
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(newTask->companyId() == vector.id);
+        CHECK(child<QLabel>(dialog, "taskCompanyLabel")->text().contains(QStringLiteral("Вектор-М")));
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(today.taskCount() == 0);
+
+        child<QPushButton>(dialog, "dueInTenMinutes")->click();
+        CHECK(newTask->dueTime() == today.base.clock().nowUtc().addSecs(600));
+        // A whole date typed over the field is read as typed, date and time alike.
+        auto *due = child<QLineEdit>(dialog, "taskDueEdit");
+        due->setFocus();
+        due->selectAll();
+        typeText(due, QStringLiteral("12/1/2026 9:15 AM"));
+        CHECK(newTask->dueTime() == QDateTime(QDate(2026, 12, 1), QTime(9, 15), moscow));
+        child<QDialogButtonBox>(dialog, "taskButtons")->button(QDialogButtonBox::Ok)->click();
+    });
+    QTest::keyClick(today.view->table(), Qt::Key_T, Qt::ControlModifier);
+    REQUIRE(opened);
+    const QList<Task> created = TaskRepository(today.base.context()).listOpenForCompany(vector.id);
+    REQUIRE(created.size() == 1);
+    CHECK(created.at(0).dueAt == QDateTime(QDate(2026, 12, 1), QTime(9, 15), moscow));
 }
 
 TEST_CASE("A new task due in the past is asked about, and No writes nothing", "[ui][today]")

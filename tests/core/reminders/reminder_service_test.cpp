@@ -350,3 +350,97 @@ TEST_CASE("The armed timer raises the reminder by itself when its time comes", "
     REQUIRE(raised.due.size() == 1);
     CHECK(ids(raised.due.at(0)) == QList<qint64> {task.id});
 }
+
+TEST_CASE("Only what came due while Voronka was closed for the user is missed at the next start", "[reminders][missed]")
+{
+    FunnelFixture f;
+    // 9:00: the caller starts Voronka and works until 12:00.
+    const qint64 shownWhileOpen = addTask(f, f.callerId, 3600); // 10:00
+    const qint64 notYetShown = addTask(f, f.callerId, 3 * 3600 - 60); // 11:59, the app closed before its check
+    const qint64 whileClosed = addTask(f, f.callerId, 4 * 3600); // 13:00, the app was closed
+    const qint64 someoneElses = addTask(f, f.closerId, 3600);
+    {
+        ReminderService service(f.asCaller());
+        Raised raised(service);
+        service.start();
+        CHECK(raised.missed.isEmpty());
+        f.base.clock().advanceSeconds(3600);
+        service.checkNow();
+        REQUIRE(raised.due.size() == 1);
+        CHECK(ids(raised.due.at(0)) == QList<qint64> {shownWhileOpen});
+        // The watch check keeps the last-seen time fresh while the app runs: at most a few minutes old.
+        f.base.clock().advanceSeconds(2 * 3600); // 12:00
+        CHECK(service.lastSeenAt() == f.later(-2 * 3600));
+        // (The 11:59 reminder is not raised before the app closes at 12:00.)
+    }
+    const QDateTime closedAt = f.base.clock().nowUtc();
+    // 14:00: Voronka starts again.
+    f.base.clock().advanceSeconds(2 * 3600);
+    ReminderService restarted(f.asCaller());
+    CHECK(restarted.lastSeenAt() == closedAt);
+    Raised again(restarted);
+    restarted.start();
+    REQUIRE(again.missed.size() == 1);
+    CHECK(ids(again.missed.at(0)) == QList<qint64> {whileClosed});
+    // Due at 11:59, while the app ran: raised as due, not as missed while away.
+    REQUIRE(again.due.size() == 1);
+    CHECK(ids(again.due.at(0)) == QList<qint64> {notYetShown});
+    CHECK(restarted.lastSeenAt() == f.base.clock().nowUtc());
+    CHECK_FALSE(TaskRepository(f.asCaller()).find(someoneElses)->remindedAt.isValid());
+
+    SECTION("The last-seen time is the user's own: a colleague's start counts everything before it as missed")
+    {
+        const qint64 closers = addTask(f, f.closerId, -60);
+        ReminderService closerService(f.asCloser());
+        Raised closerRaised(closerService);
+        closerService.start();
+        REQUIRE(closerRaised.missed.size() == 1);
+        CHECK(ids(closerRaised.missed.at(0)) == QList<qint64> {someoneElses, closers});
+    }
+}
+
+TEST_CASE("The last-seen time is written on checks only every few minutes", "[reminders][missed]")
+{
+    FunnelFixture f;
+    ReminderService service(f.asCaller());
+    service.start();
+    const QDateTime started = f.base.clock().nowUtc();
+    CHECK(service.lastSeenAt() == started);
+    f.base.clock().advanceSeconds(ReminderService::lastSeenIntervalMs / 1000 - 1);
+    service.checkExternalChanges();
+    CHECK(service.lastSeenAt() == started); // no write every three seconds on a shared file
+    f.base.clock().advanceSeconds(1);
+    service.checkExternalChanges();
+    CHECK(service.lastSeenAt() == f.base.clock().nowUtc());
+    f.base.clock().advanceSeconds(10);
+    service.stop();
+    CHECK(service.lastSeenAt() == f.base.clock().nowUtc());
+}
+
+TEST_CASE("A callback this app makes in another window is armed at the next watch check", "[reminders]")
+{
+    FunnelFixture f;
+    addTask(f, f.callerId, 3000);
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    int changedHere = 0;
+    QObject::connect(&service, &ReminderService::changedHere, [&changedHere] { ++changedHere; });
+    service.start();
+    CHECK(service.nextReminderAt() == f.later(3000));
+
+    // Call mode writes on the same connection: PRAGMA data_version does not move, and no window tells the service.
+    const CallResult callback = f.callsAs(f.callerId).callbackAt(f.companyId, 1, f.later(600));
+    service.checkExternalChanges();
+    CHECK(service.nextReminderAt() == f.later(600));
+    CHECK(changedHere == 1);
+    CHECK(raised.changedElsewhere == 0);
+    // Its own marks and heartbeats do not count as news.
+    service.checkExternalChanges();
+    CHECK(changedHere == 1);
+    f.base.clock().advanceSeconds(600);
+    service.checkExternalChanges();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64> {callback.taskId});
+    service.checkExternalChanges();
+    CHECK(changedHere == 1);
+}

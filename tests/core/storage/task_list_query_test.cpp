@@ -229,6 +229,7 @@ TEST_CASE("Quick due and snooze times count days on the user's calendar", "[task
     REQUIRE(berlin.isValid());
     // Friday 23 October 2026, 15:00 in Berlin (summer time); summer time ends on Sunday the 25th.
     const QDateTime now = QDateTime(QDate(2026, 10, 23), QTime(15, 0), berlin).toUTC();
+    CHECK(quickDueTime(QuickDueTime::InTenMinutes, now, berlin) == now.addSecs(600));
     CHECK(quickDueTime(QuickDueTime::InOneHour, now, berlin) == now.addSecs(3600));
     CHECK(quickDueTime(QuickDueTime::TomorrowMorning, now, berlin)
           == QDateTime(QDate(2026, 10, 24), QTime(10, 0), berlin));
