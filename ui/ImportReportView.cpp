@@ -17,19 +17,6 @@ namespace {
 // The status of a row as the filter matches it (the shown title is translated, this is not).
 constexpr int StatusKeyRole = Qt::UserRole + 1;
 
-QString statusKey(ImportReport::Status status)
-{
-    switch (status) {
-    case ImportReport::Status::Rejected:
-        return QStringLiteral("rejected");
-    case ImportReport::Status::Duplicate:
-        return QStringLiteral("duplicate");
-    case ImportReport::Status::Flagged:
-        return QStringLiteral("flagged");
-    }
-    return {};
-}
-
 QStandardItem *readOnlyItem(const QVariant &display)
 {
     auto *item = new QStandardItem;
@@ -97,7 +84,7 @@ void ImportReportView::setEntries(const QList<ImportReport::Entry> &entries)
     int flagged = 0;
     for (const ImportReport::Entry &entry : entries) {
         auto *status = readOnlyItem(ImportReport::statusTitle(entry.status));
-        status->setData(statusKey(entry.status), StatusKeyRole);
+        status->setData(ImportReport::statusKey(entry.status), StatusKeyRole);
         m_model->appendRow({readOnlyItem(entry.line), status, readOnlyItem(entry.reason),
                             readOnlyItem(entry.fields.join(QStringLiteral(" | ")))});
         rejected += entry.status == ImportReport::Status::Rejected;
@@ -108,11 +95,12 @@ void ImportReportView::setEntries(const QList<ImportReport::Entry> &entries)
     const QLocale locale;
     m_filter->clear();
     m_filter->addItem(tr("All rows (%1)").arg(locale.toString(entries.size())), QString());
-    m_filter->addItem(tr("Rejected (%1)").arg(locale.toString(rejected)), statusKey(ImportReport::Status::Rejected));
+    m_filter->addItem(tr("Rejected (%1)").arg(locale.toString(rejected)),
+                      ImportReport::statusKey(ImportReport::Status::Rejected));
     m_filter->addItem(tr("Duplicates (%1)").arg(locale.toString(duplicates)),
-                      statusKey(ImportReport::Status::Duplicate));
+                      ImportReport::statusKey(ImportReport::Status::Duplicate));
     m_filter->addItem(tr("Imported, to check (%1)").arg(locale.toString(flagged)),
-                      statusKey(ImportReport::Status::Flagged));
+                      ImportReport::statusKey(ImportReport::Status::Flagged));
     m_filter->setCurrentIndex(int(Filter::All));
     m_table->sortByColumn(LineColumn, Qt::AscendingOrder);
     applyFilter();

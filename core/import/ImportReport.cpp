@@ -21,6 +21,19 @@ QStringList rowOf(const ImportReport::Entry &entry)
 }
 } // namespace
 
+QString ImportReport::statusKey(Status status)
+{
+    switch (status) {
+    case Status::Rejected:
+        return QStringLiteral("rejected");
+    case Status::Duplicate:
+        return QStringLiteral("duplicate");
+    case Status::Flagged:
+        return QStringLiteral("flagged");
+    }
+    return {};
+}
+
 QString ImportReport::statusTitle(Status status)
 {
     switch (status) {

@@ -40,6 +40,8 @@ public:
     virtual ~ImportReport() = default;
     virtual void add(const Entry &entry) = 0;
     static QString statusTitle(Status status);
+    // The status as a stable, untranslated key ("rejected", "duplicate", "flagged").
+    static QString statusKey(Status status);
     // "the same phone +74951234567 as «ООО Ромашка» (line 15)", "… as «ООО Ромашка», already in the base":
     // the one place a duplicate's reason is put in words.
     static QString duplicateReason(const DuplicateOf &duplicate);

@@ -271,7 +271,7 @@ TEST_CASE("Home and End go to the first and last company, a new search starts at
     CHECK(table->verticalScrollBar()->value() == 0);
 }
 
-TEST_CASE("The collector and the head see the companies that need a number; a caller has no such list",
+TEST_CASE("The collector and the head see the companies that need a number, and a caller has no such list",
           "[ui][coldbase][wrong-number]")
 {
     TestDatabase base;

@@ -339,7 +339,7 @@ TEST_CASE("A move by keys is refused for the same reasons as a drag, and asks th
         REQUIRE(screen.board->column(DealStep::InvoiceIssued)->count() == 1);
         const QString card = screen.board->column(DealStep::InvoiceIssued)->item(0)->text();
         CHECK(card
-              == QStringLiteral("ООО «Ромашка»\nПоставка\n15,000 ₽\ninvoice С-118\npaid 0 ₽"));
+              == QStringLiteral("ООО «Ромашка»\nПоставка\n₽15,000.00\ninvoice С-118\npaid ₽0.00"));
     }
     CHECK(SqlStatement::scalar(screen.base.db().connection(),
                                QStringLiteral("SELECT count(*) FROM stage_history "

@@ -395,7 +395,7 @@ TEST_CASE("A meeting that is held or cancelled cannot be closed again", "[funnel
     CHECK(Snapshot::of(f, booked.taskId) == before);
 }
 
-TEST_CASE("A meeting cannot be marked held or refused before it starts; moved and cancelled can",
+TEST_CASE("A meeting cannot be marked held or refused before it starts, but moved and cancelled can",
           "[funnel][meeting][bad-input]")
 {
     FunnelFixture f;

@@ -108,7 +108,7 @@ TEST_CASE("A paid deal closes its offer follow-up and its payment reminder as do
     CHECK(stored(f, mine).status == TaskStatus::Open); // the closer's own task is theirs to close
 }
 
-TEST_CASE("Deal steps past the offer close its follow-up; a step back cancels it", "[funnel][obsolete-tasks]")
+TEST_CASE("Deal steps past the offer close its follow-up, and a step back cancels it", "[funnel][obsolete-tasks]")
 {
     FunnelFixture f;
     StageMover mover(f.asCloser());

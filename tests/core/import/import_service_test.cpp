@@ -116,18 +116,6 @@ private:
     qint64 m_position = 0;
 };
 
-QString statusKey(ImportReport::Status status)
-{
-    switch (status) {
-    case ImportReport::Status::Rejected:
-        return QStringLiteral("rejected");
-    case ImportReport::Status::Duplicate:
-        return QStringLiteral("duplicate");
-    case ImportReport::Status::Flagged:
-        return QStringLiteral("flagged");
-    }
-    return {};
-}
 } // namespace
 
 TEST_CASE("Golden import cases land as expected", "[import][golden]")
@@ -155,7 +143,7 @@ TEST_CASE("Golden import cases land as expected", "[import][golden]")
 
             QStringList reported;
             for (const auto &entry : report.entries())
-                reported.append(QStringLiteral("%1 %2").arg(entry.line).arg(statusKey(entry.status)));
+                reported.append(QStringLiteral("%1 %2").arg(entry.line).arg(ImportReport::statusKey(entry.status)));
             QStringList expectedReport;
             for (const auto &entry : expected.value(QStringLiteral("report")).toArray()) {
                 const QJsonObject object = entry.toObject();
