@@ -267,6 +267,14 @@
         <source>The meeting time has already passed.</source>
         <translation>Время встречи уже прошло.</translation>
     </message>
+    <message>
+        <source>%1 already has a meeting at %2 with %3. Choose another time or closer, or say why this one is booked all the same.</source>
+        <translation>%1: в %2 уже есть встреча с %3. Выберите другое время или другого менеджера либо укажите, почему эту встречу всё же нужно назначить.</translation>
+    </message>
+    <message>
+        <source>Booked over the meeting at %1 with %2: %3</source>
+        <translation>Назначена поверх встречи в %1 с %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CallScriptEditing</name>
@@ -841,6 +849,21 @@
     </message>
 </context>
 <context>
+    <name>FieldProblems</name>
+    <message>
+        <source>INN %1 fails the check digits</source>
+        <translation>ИНН %1: неверные контрольные цифры</translation>
+    </message>
+    <message>
+        <source>phone %1 not recognised</source>
+        <translation>телефон %1 не распознан</translation>
+    </message>
+    <message>
+        <source>e-mail %1 not valid</source>
+        <translation>e-mail %1 некорректен</translation>
+    </message>
+</context>
+<context>
     <name>FileSystemProbe</name>
     <message>
         <source>Shared file on a network drive (%1): safe mode</source>
@@ -939,21 +962,37 @@
         <source>imported, check</source>
         <translation>импортирована, проверьте</translation>
     </message>
+    <message>
+        <source>the same phone %1 as «%2» (line %3)</source>
+        <translation>тот же телефон %1, что у «%2» (строка %3)</translation>
+    </message>
+    <message>
+        <source>the same INN %1 as «%2» (line %3)</source>
+        <translation>тот же ИНН %1, что у «%2» (строка %3)</translation>
+    </message>
+    <message>
+        <source>the same e-mail %1 as «%2» (line %3)</source>
+        <translation>тот же e-mail %1, что у «%2» (строка %3)</translation>
+    </message>
+    <message>
+        <source>the same phone %1 as «%2», already in the base</source>
+        <translation>тот же телефон %1, что у «%2» (уже в базе)</translation>
+    </message>
+    <message>
+        <source>the same INN %1 as «%2», already in the base</source>
+        <translation>тот же ИНН %1, что у «%2» (уже в базе)</translation>
+    </message>
+    <message>
+        <source>the same e-mail %1 as «%2», already in the base</source>
+        <translation>тот же e-mail %1, что у «%2» (уже в базе)</translation>
+    </message>
+    <message>
+        <source>company #%1</source>
+        <translation>компания № %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
-    <message>
-        <source>same phone %1 as company #%2</source>
-        <translation>тот же телефон %1, что у компании №&#xa0;%2</translation>
-    </message>
-    <message>
-        <source>same INN %1 as company #%2</source>
-        <translation>тот же ИНН %1, что у компании №&#xa0;%2</translation>
-    </message>
-    <message>
-        <source>same e-mail %1 as company #%2</source>
-        <translation>тот же e-mail %1, что у компании №&#xa0;%2</translation>
-    </message>
     <message>
         <source>The file holds no rows.</source>
         <translation>В файле нет строк.</translation>
@@ -1039,6 +1078,10 @@
     <message>
         <source>The callback time has already passed.</source>
         <translation>Время перезвона уже прошло.</translation>
+    </message>
+    <message>
+        <source>The meeting has not taken place yet: it starts at %1. Record how it went after it starts; until then it can be moved or cancelled.</source>
+        <translation>Встреча ещё не состоялась: она начинается %1. Итог встречи записывают после её начала, а до того её можно перенести или отменить.</translation>
     </message>
 </context>
 <context>
@@ -1394,10 +1437,6 @@
         <translation>Страна для номеров телефонов без международного кода (код ISO).</translation>
     </message>
     <message>
-        <source>Assign the companies to this user.</source>
-        <translation>Назначить указанного пользователя ответственным за компании.</translation>
-    </message>
-    <message>
         <source>Source to record on the companies.</source>
         <translation>Источник, который записать в компании.</translation>
     </message>
@@ -1573,21 +1612,13 @@ Commands (voronka COMMAND --help for more):
 
 %1</translation>
     </message>
+    <message>
+        <source>Assign the companies to this user; left out, they are not assigned and go to every caller&apos;s queue.</source>
+        <translation>Закрепить компании за этим пользователем; без параметра они ни за кем не закрепляются и попадают в очередь каждого менеджера первой линии.</translation>
+    </message>
 </context>
 <context>
     <name>RowInterpreter</name>
-    <message>
-        <source>INN %1 fails the check digits</source>
-        <translation>ИНН %1: неверные контрольные цифры</translation>
-    </message>
-    <message>
-        <source>phone %1 not recognised</source>
-        <translation>телефон %1 не распознан</translation>
-    </message>
-    <message>
-        <source>e-mail %1 not valid</source>
-        <translation>e-mail %1 некорректен</translation>
-    </message>
     <message>
         <source>E-mail as written: %1</source>
         <translation>E-mail в исходном виде: %1</translation>
@@ -1732,6 +1763,30 @@ Commands (voronka COMMAND --help for more):
         <source>&amp;Until…</source>
         <translation>&amp;Другое время…</translation>
     </message>
+    <message>
+        <source>Done at %1. The task is taken off the list.</source>
+        <translation>Выполнена %1. Задача убрана из списка.</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1. The task is taken off the list.</source>
+        <translation>Отменена %1. Задача убрана из списка.</translation>
+    </message>
+    <message>
+        <source>Done by %1 at %2. The task is taken off the list.</source>
+        <translation>Выполнена: %1, %2. Задача убрана из списка.</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1 at %2. The task is taken off the list.</source>
+        <translation>Отменена: %1, %2. Задача убрана из списка.</translation>
+    </message>
+    <message>
+        <source>Task already closed</source>
+        <translation>Задача уже закрыта</translation>
+    </message>
+    <message>
+        <source>Type the date and time like this: %1.</source>
+        <translation>Введите дату и время в таком виде: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TaskKind</name>
@@ -1819,6 +1874,10 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Visit each client once a year.</source>
         <translation>Посещать каждого клиента раз в год.</translation>
+    </message>
+    <message>
+        <source>In reactivation without a next step: call the client and find out what changed.</source>
+        <translation>Клиент на реактивации без следующего шага: позвоните и узнайте, что изменилось.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2050,10 @@ Commands (voronka COMMAND --help for more):
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Called before, no callback set</source>
+        <translation>Уже звонили, перезвон не назначен</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CallModeView</name>
@@ -2021,12 +2084,6 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Leave this company for later without recording a call</source>
         <translation>Оставить компанию на потом, не записывая звонок</translation>
-    </message>
-    <message>
-        <source>Nothing to call now: no callback is due and every company has been called.
-Import a list (Ctrl+I), or ask the head of sales to hand you companies.</source>
-        <translation>Сейчас звонить некому: перезвонов на это время нет, а всем компаниям уже звонили.
-Импортируйте список (Ctrl+I) или попросите руководителя отдела продаж передать вам компании.</translation>
     </message>
     <message>
         <source>Nothing more to call now; the companies you skipped come back when you open call mode again.</source>
@@ -2063,6 +2120,60 @@ Import a list (Ctrl+I), or ask the head of sales to hand you companies.</source>
     <message>
         <source>%1 is being called by %2 now; on to the next company.</source>
         <translation>В компанию %1 сейчас звонит %2; переходим к следующей компании.</translation>
+    </message>
+    <message>
+        <source>Whose call queue to look at</source>
+        <translation>Чью очередь звонков посмотреть</translation>
+    </message>
+    <message>
+        <source>Choose a caller…</source>
+        <translation>Выберите менеджера первой линии…</translation>
+    </message>
+    <message>
+        <source>Queue of:</source>
+        <translation>Очередь:</translation>
+    </message>
+    <message>
+        <source>Callbacks due: %1+</source>
+        <translation>Пора перезвонить: %1+</translation>
+    </message>
+    <message>
+        <source>You have no call queue of your own: the first line calls the base.
+Choose a caller above to see their queue.</source>
+        <translation>Своей очереди звонков у вас нет: по базе звонит первая линия.
+Выберите менеджера вверху, чтобы посмотреть его очередь.</translation>
+    </message>
+    <message>
+        <source>Nothing to call now: no callback is due and no company waits for a first call.</source>
+        <translation>Сейчас звонить некому: перезвонов на это время нет, и ни одна компания не ждёт первого звонка.</translation>
+    </message>
+    <message>
+        <source>Nothing to call now: no callback is due and every company in the base has been called.</source>
+        <translation>Сейчас звонить некому: перезвонов на это время нет, и всем компаниям в базе уже звонили.</translation>
+    </message>
+    <message>
+        <source>Import a list (Ctrl+I), or ask the collector for new companies.</source>
+        <translation>Импортируйте список (Ctrl+I) или попросите у сборщика базы новые компании.</translation>
+    </message>
+    <message>
+        <source>Nothing to call now: no callback is due, and the companies not called yet (%1) are assigned to other callers or being called right now.</source>
+        <translation>Сейчас звонить некому: перезвонов на это время нет, а компании, которым ещё не звонили (%1), закреплены за другими менеджерами или им звонят прямо сейчас.</translation>
+    </message>
+    <message>
+        <source>Ask the head of sales to hand companies over.</source>
+        <translation>Попросите руководителя отдела продаж передать вам компании.</translation>
+    </message>
+    <message>
+        <source>Companies waiting for a number to be found: %1 (the &quot;Needs a number&quot; list of the cold base).</source>
+        <translation>Компаний, которым ищут номер: %1 (список «Нужен номер» в холодной базе).</translation>
+    </message>
+    <message>
+        <source>Next callback: %1.</source>
+        <translation>Следующий перезвон: %1.</translation>
+    </message>
+    <message>
+        <source>No number is left to dial: it leaves the queue (its callback cancelled) until the collector finds a number (&quot;Needs a number&quot; in the cold base).</source>
+        <translation>Звонить больше не по какому номеру: компания уходит из очереди (перезвон отменён), пока сборщик базы не найдёт номер («Нужен номер» в холодной базе).</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2225,26 @@ Import a list (Ctrl+I), or ask the head of sales to hand you companies.</source>
     <message>
         <source>Choose the number that was wrong.</source>
         <translation>Выберите неверный номер.</translation>
+    </message>
+    <message>
+        <source>Their day:</source>
+        <translation>Встречи в этот день:</translation>
+    </message>
+    <message>
+        <source>Why book over it (required to book at this time)</source>
+        <translation>Почему назначаете поверх (без причины на это время не назначить)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>No meetings that day.</source>
+        <translation>В этот день встреч нет.</translation>
+    </message>
+    <message>
+        <source>%1 already has a meeting at %2 with %3. Choose another time or closer, or say why this one is booked all the same.</source>
+        <translation>%1: в %2 уже есть встреча с %3. Выберите другое время или другого менеджера либо укажите, почему эту встречу всё же нужно назначить.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2478,14 @@ The file may be damaged or no longer reachable. Nothing was changed.</source>
         <source>Import a list of companies from a CSV file (Ctrl+I)</source>
         <translation>Импортировать список компаний из CSV-файла (Ctrl+I)</translation>
     </message>
+    <message>
+        <source>Needs a number</source>
+        <translation>Нужен номер</translation>
+    </message>
+    <message>
+        <source>Companies at cold or calling with no number to dial (none, or every one flagged wrong): find one and add it on the card, and the company returns to the call queue.</source>
+        <translation>Компании на этапах «Холодная» и «Прозвон», которым некуда звонить (номеров нет или все отмечены как неверные): найдите номер и добавьте его в карточке — компания вернётся в очередь звонков.</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CompanyCard</name>
@@ -2538,6 +2677,22 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <source>Being called by %1 now.</source>
         <translation>Сейчас звонит %1.</translation>
     </message>
+    <message>
+        <source>info@example.ru, sales@example.ru</source>
+        <translation>info@example.ru, sales@example.ru</translation>
+    </message>
+    <message>
+        <source>Move the company along the funnel; each move is kept in its stage history</source>
+        <translation>Перевести компанию на другой этап воронки; каждый переход сохраняется в истории этапов</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Эл. &amp;почта:</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CompanyListModel</name>
@@ -2564,6 +2719,33 @@ Your changes are still in the card. Press Revert to see the stored version (your
     <message>
         <source>Next action</source>
         <translation>Следующее действие</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::CompanyStageDialog</name>
+    <message>
+        <source>Change the stage</source>
+        <translation>Смена этапа</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; from «%2» to «%3»?</source>
+        <translation>Перевести &lt;b&gt;%1&lt;/b&gt; с этапа «%2» на этап «%3»?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перевести</translation>
+    </message>
+    <message>
+        <source>The stage was not changed</source>
+        <translation>Этап не изменён</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2814,14 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>Оплата %1</translation>
+    </message>
+    <message>
+        <source>Payment of %1 on «%2»</source>
+        <translation>Оплата %1 по «%2»</translation>
+    </message>
 </context>
 <context>
     <name>voronka::ConflictDialog</name>
@@ -2662,10 +2852,6 @@ Your changes are still in the card. Press Revert to see the stored version (your
     <message>
         <source>Source</source>
         <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2782,6 +2968,21 @@ Your changes are still in the card. Press Revert to see the stored version (your
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::DateTimeField</name>
+    <message>
+        <source>Type the date and time, e.g. %1, or pick the day from the calendar</source>
+        <translation>Введите дату и время, например %1, или выберите день в календаре</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Выбрать день в календаре</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3117,45 @@ What is shown may be out of date; what you typed is still in the form.</source>
     <message>
         <source>Fields kept because someone changed them since: %1.</source>
         <translation>Оставлено полей, которые с тех пор кто-то изменил: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ImportReportView</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Данные строки</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Все строки (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Отклонённые (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Дубли (%1)</translation>
+    </message>
+    <message>
+        <source>Imported, to check (%1)</source>
+        <translation>Импортированы, проверьте (%1)</translation>
     </message>
 </context>
 <context>
@@ -3237,22 +3477,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <translation>Разделитель:</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Данные строки</translation>
-    </message>
-    <message>
         <source>Save &amp;report…</source>
         <translation>&amp;Сохранить отчёт…</translation>
     </message>
@@ -3315,6 +3539,10 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not assigned (any caller)</source>
+        <translation>Не закреплять (любой менеджер первой линии)</translation>
     </message>
 </context>
 <context>
@@ -3536,10 +3764,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
 <context>
     <name>voronka::MeetingHeldDialog</name>
     <message>
-        <source> ₽</source>
-        <translation> ₽</translation>
-    </message>
-    <message>
         <source>Meeting held</source>
         <translation>Встреча проведена</translation>
     </message>
@@ -3597,6 +3821,18 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>That day:</source>
+        <translation>В этот день:</translation>
+    </message>
+    <message>
+        <source>No other meetings that day.</source>
+        <translation>Других встреч в этот день нет.</translation>
+    </message>
+    <message>
+        <source>%1 has another meeting then: %2 with %3.</source>
+        <translation>%1: в это время уже есть встреча — %2 с %3.</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4057,34 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <source>The due time has already passed. Create the task anyway? It will be overdue at once.</source>
         <translation>Срок уже прошёл. Всё равно создать задачу? Она сразу окажется просроченной.</translation>
     </message>
+    <message>
+        <source>Find a company: name, city, INN or phone</source>
+        <translation>Найти компанию: название, город, ИНН или телефон</translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation>Без компании</translation>
+    </message>
+    <message>
+        <source>In 10 min</source>
+        <translation>Через 10 мин</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>No company matches</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Type the due date and time like this: %1.</source>
+        <translation>Введите срок — дату и время — в таком виде: %1.</translation>
+    </message>
 </context>
 <context>
     <name>voronka::PaymentDialog</name>
@@ -3882,10 +4146,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
-    </message>
-    <message>
-        <source>%1 ₽</source>
-        <translation>%1 ₽</translation>
     </message>
     <message>
         <source>The deals cannot be read: %1</source>
@@ -3975,6 +4235,22 @@ Owner: %3</source>
         <source>The deal was not opened</source>
         <translation>Сделка не заведена</translation>
     </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>счёт %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>оплачено %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open company</source>
+        <translation>Открыть &amp;компанию</translation>
+    </message>
+    <message>
+        <source>Show %1 in the cold base</source>
+        <translation>Показать %1 в холодной базе</translation>
+    </message>
 </context>
 <context>
     <name>voronka::ReminderCenter</name>
@@ -4056,6 +4332,10 @@ Owner: %3</source>
     <message>
         <source>Tasks not closed: %1</source>
         <translation>Не закрыто задач: %1</translation>
+    </message>
+    <message>
+        <source>Reminders due: %1; missed while you were away: %2</source>
+        <translation>Пора выполнить: %1; пропущено, пока вас не было: %2</translation>
     </message>
 </context>
 <context>
