@@ -65,6 +65,7 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     rules->setEnabled(!context.db.isReadOnly());
     connect(rules, &QPushButton::clicked, this, &CallModeView::editCallRules);
     auto *header = new QHBoxLayout;
+    QHBoxLayout *queueOwnerRow = nullptr;
     if (m_role == UserRole::Head) {
         // The head has no queue of their own; they may look at a caller's.
         m_queueOwner = new QComboBox;
@@ -83,9 +84,11 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
             updateOutcomeButtons();
             showNext();
         });
-        header->addWidget(new QLabel(tr("Queue of:")));
-        header->addWidget(m_queueOwner);
-        header->addSpacing(24);
+        // A row of its own: beside the day's counters it would widen the window past a small laptop's screen.
+        queueOwnerRow = new QHBoxLayout;
+        queueOwnerRow->addWidget(new QLabel(tr("Queue of:")));
+        queueOwnerRow->addWidget(m_queueOwner);
+        queueOwnerRow->addStretch(1);
     }
     header->addWidget(m_tally);
     header->addSpacing(24);
@@ -155,6 +158,8 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     m_pages->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
+    if (queueOwnerRow)
+        layout->addLayout(queueOwnerRow);
     layout->addLayout(header);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_status);

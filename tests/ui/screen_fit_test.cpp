@@ -112,6 +112,7 @@ TEST_CASE("Every section fits the screen in Russian", "[ui][layout]")
     RussianWindow russian(screen);
     MainWindow &window = *russian.window;
     // The window goes down to a small screen: no section holds it wider or taller.
+    INFO("window " << window.width() << "×" << window.height() << " min " << window.minimumSizeHint().width() << "×" << window.minimumSizeHint().height());
     CHECK(window.size() == screen);
 
     SECTION("the cold base: a search box to type in, whole buttons, names wide enough to read")
