@@ -74,13 +74,17 @@ QLabel *makeProblemLine(const QString &objectName)
 }
 
 // A field with its problem line under it, as one row of the form.
-QVBoxLayout *withProblemLine(QWidget *field, QLabel *problem)
+// A form row whose field has a line for its problem under it; the label keeps its shortcut to the field (a row of
+// a layout, unlike a row of a widget, gets no buddy from QFormLayout).
+void addRowWithProblemLine(QFormLayout *form, const QString &text, QWidget *field, QLabel *problem)
 {
+    auto *label = new QLabel(text);
+    label->setBuddy(field);
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(field);
     column->addWidget(problem);
-    return column;
+    form->addRow(label, column);
 }
 
 // The problems come from core in the words of the import report ("phone … not recognised"); under a field they
@@ -189,13 +193,13 @@ void CompanyCard::buildForm()
     // In a narrow pane (or with longer translated labels) a field goes under its label instead of being cut off.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&INN:"), withProblemLine(m_inn, m_innProblem));
+    addRowWithProblemLine(form, tr("&INN:"), m_inn, m_innProblem);
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("Ind&ustry:"), m_industry);
     form->addRow(tr("Sou&rce:"), m_source);
-    form->addRow(tr("E-&mail:"), withProblemLine(m_emails, m_emailProblem));
+    addRowWithProblemLine(form, tr("E-&mail:"), m_emails, m_emailProblem);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Next action:"), nextActionRow);

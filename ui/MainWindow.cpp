@@ -173,7 +173,9 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     showSection(homeSection(user.role));
     setAcceptDrops(!context.db.isReadOnly());
     // Never larger than the screen (a 1024×700 laptop); restoreLayout then puts it where the user left it.
-    setGeometry(WindowLayout::initial(QSize(1260, 780), WindowLayout::availableArea(*this)));
+    // A window whose sections need more than the first guess is moved left and up so that all of it is on screen.
+    const QRect available = WindowLayout::availableArea(*this);
+    setGeometry(WindowLayout::fitted(WindowLayout::initial(QSize(1260, 780), available), available, minimumSizeHint()));
 }
 
 void MainWindow::restoreLayout(QSettings *settings)

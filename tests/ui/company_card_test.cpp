@@ -204,3 +204,20 @@ TEST_CASE("A wrong INN, a bad e-mail and an unreadable phone are marked, and sav
     CHECK_FALSE(phoneProblem->isVisible());
     CHECK(phones->item(0, 2)->text() == QStringLiteral("+7 495 123-45-67"));
 }
+
+TEST_CASE("Every field of the card is reached from its label's shortcut", "[ui][card]")
+{
+    CardDesk desk(CompanyStage::Cold);
+    CompanyCard &card = *desk.card;
+    // A label without a buddy shows its "&" as text ("&ИНН:") and its Alt shortcut goes nowhere.
+    for (const char *field : {"nameEdit", "innEdit", "cityEdit", "emailsEdit"}) {
+        INFO(field);
+        QWidget *edit = child<QWidget>(card, field);
+        bool labelled = false;
+        for (QLabel *label : card.findChildren<QLabel *>()) {
+            if (label->buddy() == edit)
+                labelled = label->text().contains(QLatin1Char('&'));
+        }
+        CHECK(labelled);
+    }
+}
