@@ -3,6 +3,7 @@
 #include "domain/Company.h"
 #include "domain/User.h"
 #include "storage/CompanyRepository.h"
+#include "storage/PhoneRepository.h"
 #include "storage/UserRepository.h"
 
 namespace voronka::test {
@@ -44,6 +45,16 @@ qint64 createCompany(TestDatabase &base, const QString &name, CompanyStage stage
     company.ownerId = ownerId;
     CompanyRepository(base.context()).create(company);
     return company.id;
+}
+
+qint64 createPhone(TestDatabase &base, qint64 companyId, const QString &e164)
+{
+    Phone phone;
+    phone.companyId = companyId;
+    phone.raw = e164;
+    phone.e164 = e164;
+    PhoneRepository(base.context()).create(phone);
+    return phone.id;
 }
 
 } // namespace voronka::test

@@ -44,5 +44,7 @@ Company makeCompany(const QString &name, const QString &city = QString());
 qint64 createUser(TestDatabase &base, const QString &login, const QString &fullName, UserRole role);
 // Creates a company at a stage with an owner (0: nobody), as a fixture: no stage rules apply; returns its id.
 qint64 createCompany(TestDatabase &base, const QString &name, CompanyStage stage, qint64 ownerId);
+// Gives a company a number to dial, already in E.164; returns the phone's id.
+qint64 createPhone(TestDatabase &base, qint64 companyId, const QString &e164);
 
 } // namespace voronka::test

@@ -6,7 +6,6 @@
 #include "models/CompanyListModel.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
-#include "storage/PhoneRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -282,11 +281,7 @@ TEST_CASE("The collector and the head see the companies that need a number, and 
     CompanyRepository(base.context()).create(noPhone);
     Company withPhone = makeCompany(QStringLiteral("ООО «С номером»"), QStringLiteral("Тула"));
     CompanyRepository(base.context()).create(withPhone);
-    Phone phone;
-    phone.companyId = withPhone.id;
-    phone.raw = QStringLiteral("+74872000001");
-    phone.e164 = phone.raw;
-    PhoneRepository(base.context()).create(phone);
+    createPhone(base, withPhone.id, QStringLiteral("+74872000001"));
 
     ColdBaseView view(base.contextAs(collector), UserRepository(base.context()).list());
     QComboBox *filter = child<QComboBox>(view, "stageFilter");

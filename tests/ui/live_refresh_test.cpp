@@ -9,7 +9,6 @@
 #include "storage/CompanyRepository.h"
 #include "storage/DatabaseWatcher.h"
 #include "storage/DealRepository.h"
-#include "storage/PhoneRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -81,11 +80,7 @@ QList<qint64> callableCompanies(TestDatabase &base, int count)
 {
     const QList<qint64> ids = coldCompanies(base, count);
     for (const qint64 id : ids) {
-        Phone phone;
-        phone.companyId = id;
-        phone.raw = QStringLiteral("+7495000%1").arg(id, 4, 10, QLatin1Char('0'));
-        phone.e164 = phone.raw;
-        PhoneRepository(base.context()).create(phone);
+        createPhone(base, id, QStringLiteral("+7495000%1").arg(id, 4, 10, QLatin1Char('0')));
     }
     return ids;
 }

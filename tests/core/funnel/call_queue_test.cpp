@@ -4,7 +4,6 @@
 #include "storage/CallQueueQuery.h"
 #include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyListQuery.h"
-#include "storage/PhoneRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlStatement.h"
 #include "storage/TaskRepository.h"
@@ -43,15 +42,7 @@ struct Queue : FunnelFixture
         return id;
     }
 
-    qint64 addPhone(qint64 ofCompany, const QString &number)
-    {
-        Phone phone;
-        phone.companyId = ofCompany;
-        phone.raw = number;
-        phone.e164 = number;
-        PhoneRepository(base.context()).create(phone);
-        return phone.id;
-    }
+    qint64 addPhone(qint64 ofCompany, const QString &number) { return createPhone(base, ofCompany, number); }
 
     QStringList needingNumber()
     {
