@@ -72,24 +72,28 @@ ObsoleteTasks::ObsoleteTasks(DataContext context)
 {
 }
 
-QList<ObsoleteTask> ObsoleteTasks::afterCompanyMove(CompanyStage to)
+namespace {
+// The tasks a table's rules end on a move to `to` (the company table and the deal table read alike).
+template<typename Rules, typename Target>
+QList<ObsoleteTask> endedBy(const Rules &rules, Target to)
 {
     QList<ObsoleteTask> tasks;
-    for (const CompanyRule &rule : companyRules) {
+    for (const auto &rule : rules) {
         if (rule.to == to)
             tasks.append({rule.kind, rule.closeAs});
     }
     return tasks;
 }
+} // namespace
+
+QList<ObsoleteTask> ObsoleteTasks::afterCompanyMove(CompanyStage to)
+{
+    return endedBy(companyRules, to);
+}
 
 QList<ObsoleteTask> ObsoleteTasks::afterDealMove(DealStep to)
 {
-    QList<ObsoleteTask> tasks;
-    for (const DealRule &rule : dealRules) {
-        if (rule.to == to)
-            tasks.append({rule.kind, rule.closeAs});
-    }
-    return tasks;
+    return endedBy(dealRules, to);
 }
 
 int ObsoleteTasks::closeAfterCompanyMove(qint64 companyId, CompanyStage to) const
