@@ -1,9 +1,9 @@
 // Voronka: the window by default, subcommands for scripts. Subcommands run without a display.
-#include "GuardedApplication.h"
+#include "shell/GuardedApplication.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "ExportCommand.h"
-#include "GuiFront.h"
+#include "shell/GuiFront.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InterfaceLanguage.h"

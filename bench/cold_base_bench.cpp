@@ -7,8 +7,8 @@
 // repaint; search from setting the text to the repaint with the results. Peak memory is getrusage's ru_maxrss.
 // VORONKA_BENCH_DEBUG=1 logs every paint of the table. See docs/performance.md.
 
-#include "ColdBaseView.h"
-#include "MainWindow.h"
+#include "company/ColdBaseView.h"
+#include "shell/MainWindow.h"
 #include "domain/Clock.h"
 #include "models/CompanyListModel.h"
 #include "storage/Database.h"

@@ -14,3 +14,15 @@ function(voronka_target_defaults target)
             $<$<BOOL:${WARNINGS_AS_ERRORS}>:-Werror>)
     endif()
 endfunction()
+
+# Fails the configure step when a headless target (everything outside ui/) links Qt Gui or Widgets; the link checks
+# in tests/ catch what slips in through a source file.
+function(voronka_headless target)
+    get_target_property(links ${target} LINK_LIBRARIES)
+    foreach(lib IN LISTS links)
+        if(lib MATCHES "Widgets|Gui|voronka_ui")
+            message(FATAL_ERROR "${target} must stay headless: it links ${lib}")
+        endif()
+    endforeach()
+    set_property(GLOBAL APPEND PROPERTY VORONKA_HEADLESS_TARGETS ${target})
+endfunction()

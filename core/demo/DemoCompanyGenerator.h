@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/CompanyRecord.h"
+#include "domain/CompanyRecord.h"
 
 #include <QRandomGenerator>
 

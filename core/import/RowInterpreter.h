@@ -3,7 +3,7 @@
 #include "ImportField.h"
 #include "ImportOptions.h"
 #include "domain/PhoneNormalizer.h"
-#include "storage/CompanyRecord.h"
+#include "domain/CompanyRecord.h"
 
 #include <QCoreApplication>
 #include <QStringList>

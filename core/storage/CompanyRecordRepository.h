@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CompanyRecord.h"
+#include "domain/CompanyRecord.h"
 #include "DataContext.h"
 #include "domain/PhoneNormalizer.h"
 

@@ -1,7 +1,7 @@
 // The company card: its stage moves through the funnel (checked, with a history row and a reason for lost), and an
 // INN, e-mail address or phone that does not check out is marked where it is typed but still saved as typed.
-#include "CompanyCard.h"
-#include "ModalDialog.h"
+#include "company/CompanyCard.h"
+#include "common/ModalDialog.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"

@@ -1,6 +1,6 @@
 // The main window opens within the screen and comes back where its user left it, splitters included.
-#include "MainWindow.h"
-#include "WindowLayout.h"
+#include "shell/MainWindow.h"
+#include "shell/WindowLayout.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"

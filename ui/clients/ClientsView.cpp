@@ -1,0 +1,261 @@
+#include "ClientsView.h"
+
+#include "common/ListTableView.h"
+#include "common/ScrollKeeper.h"
+#include "domain/Money.h"
+#include "storage/StorageError.h"
+
+#include <QAbstractTableModel>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+// The clients as read by ClientListQuery, one row each; read-only.
+class ClientTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    const QList<ClientListRow> &rows() const { return m_rows; }
+
+    void setRows(QList<ClientListRow> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ClientsView::ColumnCount;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_rows.size())
+            return {};
+        const ClientListRow &row = m_rows.at(index.row());
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::Alignment(isNumber(index.column()) ? Qt::AlignRight : Qt::AlignLeft)
+                                       | Qt::AlignVCenter);
+        if (role == Qt::UserRole)
+            return row.companyId;
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        const QLocale locale;
+        switch (index.column()) {
+        case ClientsView::NameColumn:
+            return row.name;
+        case ClientsView::StageColumn:
+            return companyStageTitle(row.stage);
+        case ClientsView::OwnerColumn:
+            return row.ownerName.isEmpty() ? ClientsView::tr("nobody") : row.ownerName;
+        case ClientsView::BroughtByColumn:
+            return row.broughtByName;
+        case ClientsView::ClientSinceColumn:
+            return row.clientSince.isValid()
+                ? locale.toString(row.clientSince.toLocalTime().date(), QLocale::ShortFormat)
+                : QString();
+        case ClientsView::LastPaymentColumn:
+            return row.lastPaymentOn.isValid() ? locale.toString(row.lastPaymentOn, QLocale::ShortFormat)
+                                               : ClientsView::tr("no payments");
+        case ClientsView::LastAmountColumn:
+            return row.lastPaymentOn.isValid() ? Money(row.lastPaymentKopecks).format(locale) : QString();
+        case ClientsView::TotalPaidColumn:
+            return Money(row.totalPaidKopecks).format(locale);
+        case ClientsView::DealsColumn:
+            return locale.toString(row.dealCount);
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::Alignment(isNumber(section) ? Qt::AlignRight : Qt::AlignLeft)
+                                       | Qt::AlignVCenter);
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case ClientsView::NameColumn:
+            return ClientsView::tr("Company");
+        case ClientsView::StageColumn:
+            return ClientsView::tr("Stage");
+        case ClientsView::OwnerColumn:
+            return ClientsView::tr("Account manager");
+        case ClientsView::BroughtByColumn:
+            return ClientsView::tr("Brought by");
+        case ClientsView::ClientSinceColumn:
+            return ClientsView::tr("Client since");
+        case ClientsView::LastPaymentColumn:
+            return ClientsView::tr("Last payment");
+        case ClientsView::LastAmountColumn:
+            return ClientsView::tr("Amount");
+        case ClientsView::TotalPaidColumn:
+            return ClientsView::tr("Total paid");
+        case ClientsView::DealsColumn:
+            return ClientsView::tr("Deals");
+        default:
+            return {};
+        }
+    }
+
+private:
+    // Amounts and counts are right-aligned, so their digits line up.
+    static bool isNumber(int column)
+    {
+        return column == ClientsView::LastAmountColumn || column == ClientsView::TotalPaidColumn
+            || column == ClientsView::DealsColumn;
+    }
+
+    QList<ClientListRow> m_rows;
+};
+
+ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("clientsView"));
+
+    auto *title = new QLabel(tr("<h2>Clients</h2>"));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setPlaceholderText(tr("Search by name, phone, INN or city (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    // Room to type in, however narrow the window: the title and the filter give way first.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
+
+    m_owner = new QComboBox;
+    m_owner->setObjectName(QStringLiteral("clientOwnerFilter"));
+    m_owner->addItem(tr("All account managers"), qint64(0));
+    for (const User &user : std::as_const(users)) {
+        if (user.role == UserRole::AccountManager || user.role == UserRole::Head)
+            m_owner->addItem(user.fullName, user.id);
+    }
+    auto *ownerLabel = new QLabel(tr("&Account manager:"));
+    ownerLabel->setBuddy(m_owner);
+
+    m_model = new ClientTableModel(this);
+    m_table = new ListTableView(QStringLiteral("clientTable"));
+    m_table->setModel(m_model);
+    // Each column fits its header, the widest value it can hold and the rows in view; the name takes the rest.
+    const QLocale locale;
+    const QString date = locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString amount = Money(99'999'999'00).format(locale);
+    m_table->setColumnSamples(StageColumn,
+                              {companyStageTitle(CompanyStage::Client), companyStageTitle(CompanyStage::Reactivation)});
+    m_table->setColumnSamples(ClientSinceColumn, {date});
+    m_table->setColumnSamples(LastPaymentColumn, {date, tr("no payments")});
+    m_table->setColumnSamples(LastAmountColumn, {amount});
+    m_table->setColumnSamples(TotalPaidColumn, {amount});
+    m_table->setColumnSamples(DealsColumn, {locale.toString(9999)});
+    m_table->setStretchColumn(NameColumn);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("clientCount"));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(title);
+    toolbar->addSpacing(16);
+    toolbar->addWidget(m_search, 1);
+    toolbar->addWidget(ownerLabel);
+    toolbar->addWidget(m_owner);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 6, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &ClientsView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ClientsView::applyFilter);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &ClientsView::applyFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit companyActivated(m_model->data(index, Qt::UserRole).toLongLong());
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+}
+
+const QList<ClientListRow> &ClientsView::rows() const
+{
+    return m_model->rows();
+}
+
+void ClientsView::setSearchDelay(int milliseconds)
+{
+    m_searchTimer->setInterval(milliseconds);
+}
+
+ClientFilter ClientsView::currentFilter() const
+{
+    ClientFilter filter;
+    filter.search = m_search->text();
+    filter.ownerId = m_owner->currentData().toLongLong();
+    return filter;
+}
+
+void ClientsView::applyFilter()
+{
+    m_searchTimer->stop();
+    reload();
+}
+
+void ClientsView::reload()
+{
+    const qint64 selected
+        = m_table->currentIndex().isValid() ? m_model->data(m_table->currentIndex(), Qt::UserRole).toLongLong() : 0;
+    QList<ClientListRow> rows;
+    try {
+        rows = ClientListQuery(m_context).rows(currentFilter());
+    } catch (const StorageError &error) {
+        m_model->setRows({});
+        m_count->setText(tr("The clients cannot be read: %1").arg(error.message()));
+        return;
+    }
+    qint64 total = 0;
+    for (const ClientListRow &row : std::as_const(rows))
+        total += row.totalPaidKopecks;
+    const int count = int(rows.size());
+    m_model->setRows(std::move(rows));
+    m_count->setText(tr("%n clients, paid %1 in total", nullptr, count).arg(Money(total).format(QLocale())));
+    for (int row = 0; selected != 0 && row < m_model->rowCount(); ++row) {
+        if (m_model->rows().at(row).companyId == selected) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
+}
+
+void ClientsView::refreshFromElsewhere()
+{
+    const ScrollKeeper keep(m_table);
+    reload();
+}
+
+void ClientsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // payments may have been recorded in another section or by a colleague
+}
+
+} // namespace voronka

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/ListTableView.h"
+#include "domain/User.h"
+#include "storage/ClientListQuery.h"
+#include "storage/DataContext.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace voronka {
+
+class ClientTableModel;
+
+// The Clients section: the client department's list (companies at client or in reactivation) with the account
+// manager, who brought each client, since when it is a client, its last payment, total paid and deals; a filter by
+// account manager and the company search; in name order. The list is at most tens of thousands of rows, so it is
+// read whole by one query into a table model each time the section is shown or the filter changes.
+class ClientsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        StageColumn,
+        OwnerColumn,
+        BroughtByColumn,
+        ClientSinceColumn,
+        LastPaymentColumn,
+        LastAmountColumn,
+        TotalPaidColumn,
+        DealsColumn,
+        ColumnCount
+    };
+
+    ClientsView(DataContext context, QList<User> users, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    const QList<ClientListRow> &rows() const;
+    // How long typing must pause before the list is searched; tests set 0 and call applyFilter().
+    void setSearchDelay(int milliseconds);
+
+public slots:
+    // Reads the list again with the current filter.
+    void reload();
+    // Another desktop changed the base: reads the list again, keeping the selection and the scroll position.
+    void refreshFromElsewhere();
+    void applyFilter();
+
+signals:
+    // A client was double-clicked (or Enter pressed on it): show the company.
+    void companyActivated(qint64 companyId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    ClientFilter currentFilter() const;
+
+    DataContext m_context;
+    ClientTableModel *m_model = nullptr;
+    ListTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_owner = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_searchTimer = nullptr;
+};
+
+} // namespace voronka

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/ListTableView.h"
+#include "domain/User.h"
+#include "storage/DataContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace voronka {
+
+class CompanyCard;
+class CompanyListModel;
+class ImportWizard;
+
+// The cold base: the list of companies with search and stage filter, and the card of the selected one.
+class ColdBaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ColdBaseView(DataContext context, QList<User> users, QWidget *parent = nullptr);
+
+    CompanyListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CompanyCard *card() const { return m_card; }
+    // How long typing must pause before the list is searched; tests set 0 and call applyFilter().
+    void setSearchDelay(int milliseconds);
+    // Selects a company in the list (and shows it in the card); false when the filter hides it.
+    bool selectCompany(qint64 companyId);
+
+public slots:
+    void applyFilter();
+    void addCompany();
+    // Asks, naming it, then deletes the company selected (highlighted) in the list.
+    void deleteSelectedCompany();
+    void focusSearch();
+    // Opens the import wizard (with a file already chosen when filePath is set); the list is read again after an
+    // import or its undo. Returns the wizard, which deletes itself when closed; nullptr on a read-only base.
+    ImportWizard *openImportWizard(const QString &filePath = QString());
+    // Reads the list again after companies were added or removed elsewhere (an import, its undo).
+    void reloadList();
+    // Another desktop changed the base: reads the list again keeping the selected company and the scroll position,
+    // and the card (an unchanged one shows the company as stored now; unsaved edits stay).
+    void refreshFromElsewhere();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // The stage filter's entry for the "needs a number" list (the stages use their enum values, all >= 0).
+    static constexpr int needsNumberFilter = -2;
+
+    void showSelected();
+    void updateCount();
+    bool settleUnsavedChanges();
+    // Selects the company the card shows (nothing when it shows none or a new one), reading the list first when a
+    // save made it stale; keeps the scroll position unless the row is out of view. After it the highlighted row,
+    // the current row and the card name the same company.
+    void matchSelectionToCard();
+    void updateDeleteButton();
+    // The company id of the one selected row, or 0.
+    qint64 selectedCompanyId() const;
+
+    DataContext m_context;
+    CompanyListModel *m_model = nullptr;
+    ListTableView *m_table = nullptr;
+    CompanyCard *m_card = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stageFilter = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    qint64 m_shownCompanyId = 0;
+    bool m_switching = false; // settling the card's changes before showing another company
+    bool m_listStale = false; // a save changed what the list shows; read it again in matchSelectionToCard
+};
+
+} // namespace voronka

@@ -1,0 +1,296 @@
+#include "MeetingsView.h"
+
+#include "common/DateTimeText.h"
+#include "common/ListTableView.h"
+#include "MeetingCancelDialog.h"
+#include "MeetingHeldDialog.h"
+#include "MeetingMoveDialog.h"
+#include "common/ModalDialog.h"
+#include "common/ScrollKeeper.h"
+#include "domain/Clock.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QAbstractTableModel>
+#include <QBrush>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+// The meetings as read by MeetingListQuery, one row each; read-only. A meeting whose time has passed without an
+// outcome is overdue: the closer still has to say how it went.
+class MeetingTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    const QList<MeetingListRow> &rows() const { return m_rows; }
+
+    void setRows(QList<MeetingListRow> rows, const QDateTime &now)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_now = now;
+        endResetModel();
+    }
+
+    bool isOverdue(int row) const { return m_rows.at(row).dueAt <= m_now; }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : MeetingsView::ColumnCount;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_rows.size())
+            return {};
+        const MeetingListRow &row = m_rows.at(index.row());
+        if (role == Qt::UserRole)
+            return row.companyId;
+        if (role == Qt::ForegroundRole && index.column() == MeetingsView::WhenColumn && isOverdue(index.row()))
+            return QBrush(Qt::red);
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        switch (index.column()) {
+        case MeetingsView::WhenColumn: {
+            const QString when = shortDateTimeText(row.dueAt);
+            return isOverdue(index.row()) ? MeetingsView::tr("%1 (overdue)").arg(when) : when;
+        }
+        case MeetingsView::CompanyColumn:
+            return row.companyName;
+        case MeetingsView::CityColumn:
+            return row.city;
+        case MeetingsView::PhoneColumn:
+            return row.mainPhone;
+        case MeetingsView::PlaceColumn:
+            return row.place;
+        case MeetingsView::CloserColumn:
+            return row.assigneeName.isEmpty() ? MeetingsView::tr("nobody") : row.assigneeName;
+        case MeetingsView::BookedByColumn:
+            return row.bookedByName;
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case MeetingsView::WhenColumn:
+            return MeetingsView::tr("When");
+        case MeetingsView::CompanyColumn:
+            return MeetingsView::tr("Company");
+        case MeetingsView::CityColumn:
+            return MeetingsView::tr("City");
+        case MeetingsView::PhoneColumn:
+            return MeetingsView::tr("Phone");
+        case MeetingsView::PlaceColumn:
+            return MeetingsView::tr("Place");
+        case MeetingsView::CloserColumn:
+            return MeetingsView::tr("Closer");
+        case MeetingsView::BookedByColumn:
+            return MeetingsView::tr("Booked by");
+        default:
+            return {};
+        }
+    }
+
+private:
+    QList<MeetingListRow> m_rows;
+    QDateTime m_now;
+};
+
+MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("meetingsView"));
+
+    auto *title = new QLabel(tr("<h2>Meetings</h2>"));
+    m_closer = new QComboBox;
+    m_closer->setObjectName(QStringLiteral("meetingCloserFilter"));
+    m_closer->addItem(tr("All closers"), qint64(0));
+    for (const User &user : std::as_const(users)) {
+        // The head of sales may go to a meeting too, in a small office (as CallOutcomes allows).
+        if (user.role == UserRole::Closer || user.role == UserRole::Head)
+            m_closer->addItem(user.fullName, user.id);
+    }
+    // A closer starts with their own meetings; the head and everyone else with the whole department's.
+    for (const User &user : std::as_const(users)) {
+        if (user.id == context.userId && user.role == UserRole::Closer)
+            m_closer->setCurrentIndex(m_closer->findData(user.id));
+    }
+    auto *closerLabel = new QLabel(tr("&Closer:"));
+    closerLabel->setBuddy(m_closer);
+
+    m_held = new QPushButton(tr("Held…"));
+    m_held->setObjectName(QStringLiteral("meetingHeldButton"));
+    m_held->setToolTip(tr("The meeting took place: record the next step (Ctrl+Enter)"));
+    m_moved = new QPushButton(tr("&Moved…"));
+    m_moved->setObjectName(QStringLiteral("meetingMovedButton"));
+    m_moved->setToolTip(tr("The meeting moves to another time or place"));
+    m_cancelled = new QPushButton(tr("Ca&ncelled…"));
+    m_cancelled->setObjectName(QStringLiteral("meetingCancelledButton"));
+    m_cancelled->setToolTip(tr("The meeting is off: the company goes back to calling"));
+
+    m_model = new MeetingTableModel(this);
+    m_table = new ListTableView(QStringLiteral("meetingTable"));
+    m_table->setModel(m_model);
+    // Each column fits its header and the rows in view (an overdue time is the widest "when"); the company takes
+    // the rest, and a long place is elided with the whole of it in the tooltip.
+    const QString overdue = tr("%1 (overdue)").arg(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59))));
+    m_table->setColumnSamples(WhenColumn, {overdue});
+    m_table->setColumnSamples(PhoneColumn, {QStringLiteral("+7 495 123-45-67")});
+    m_table->setColumnMaximumCharacters(PlaceColumn, 30);
+    m_table->setStretchColumn(CompanyColumn);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("meetingCount"));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(title);
+    toolbar->addSpacing(16);
+    toolbar->addWidget(closerLabel);
+    toolbar->addWidget(m_closer);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_held);
+    toolbar->addWidget(m_moved);
+    toolbar->addWidget(m_cancelled);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 6, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    connect(m_closer, &QComboBox::currentIndexChanged, this, &MeetingsView::reload);
+    connect(m_held, &QPushButton::clicked, this, &MeetingsView::recordHeld);
+    // A shortcut of its own rather than the button's, which would first animate the click for a moment; it is live
+    // while the section is shown, whatever has the focus in it. Enter on the keypad too.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &MeetingsView::recordHeld);
+    }
+    connect(m_moved, &QPushButton::clicked, this, &MeetingsView::recordMoved);
+    connect(m_cancelled, &QPushButton::clicked, this, &MeetingsView::recordCancelled);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MeetingsView::updateButtons);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit companyActivated(m_model->data(index, Qt::UserRole).toLongLong());
+    });
+    reload();
+}
+
+const QList<MeetingListRow> &MeetingsView::rows() const
+{
+    return m_model->rows();
+}
+
+const MeetingListRow *MeetingsView::selectedMeeting() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return nullptr;
+    return &m_model->rows().at(current.row());
+}
+
+const MeetingListRow *MeetingsView::meetingToRecord() const
+{
+    // A base opened read-only is looked at, never written.
+    return m_context.db.isReadOnly() ? nullptr : selectedMeeting();
+}
+
+void MeetingsView::updateButtons()
+{
+    const bool recordable = meetingToRecord() != nullptr;
+    m_held->setEnabled(recordable);
+    m_moved->setEnabled(recordable);
+    m_cancelled->setEnabled(recordable);
+}
+
+void MeetingsView::reload()
+{
+    const MeetingListRow *selected = selectedMeeting();
+    const qint64 selectedTask = selected ? selected->taskId : 0;
+    QList<MeetingListRow> rows;
+    try {
+        rows = MeetingListQuery(m_context).rows(m_closer->currentData().toLongLong());
+    } catch (const StorageError &error) {
+        m_model->setRows({}, {});
+        m_count->setText(tr("The meetings cannot be read: %1").arg(error.message()));
+        updateButtons();
+        return;
+    }
+    const QDateTime now = m_context.clock.nowUtc();
+    int overdue = 0;
+    for (const MeetingListRow &row : std::as_const(rows))
+        overdue += row.dueAt <= now ? 1 : 0;
+    const int count = int(rows.size());
+    m_model->setRows(std::move(rows), now);
+    m_count->setText(overdue == 0 ? tr("%n meetings", nullptr, count)
+                                  : tr("%n meetings, %1 overdue", nullptr, count).arg(overdue));
+    int row = 0;
+    while (row < m_model->rowCount() && m_model->rows().at(row).taskId != selectedTask)
+        ++row;
+    // The same meeting stays selected; otherwise the soonest, so Ctrl+Enter works at once.
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(row < m_model->rowCount() ? row : 0);
+    updateButtons();
+}
+
+void MeetingsView::refreshFromElsewhere()
+{
+    const ScrollKeeper keep(m_table);
+    reload();
+}
+
+void MeetingsView::runOutcome(QDialog &dialog, qint64 companyId)
+{
+    const bool recorded = ModalDialog::exec(dialog) == QDialog::Accepted;
+    reload(); // after a refusal too: a colleague may have changed the meeting
+    if (recorded)
+        emit meetingRecorded(companyId);
+}
+
+void MeetingsView::recordHeld()
+{
+    if (const MeetingListRow *meeting = meetingToRecord()) {
+        MeetingHeldDialog dialog(m_context, *meeting, this);
+        runOutcome(dialog, meeting->companyId);
+    }
+}
+
+void MeetingsView::recordMoved()
+{
+    if (const MeetingListRow *meeting = meetingToRecord()) {
+        MeetingMoveDialog dialog(m_context, *meeting, this);
+        runOutcome(dialog, meeting->companyId);
+    }
+}
+
+void MeetingsView::recordCancelled()
+{
+    if (const MeetingListRow *meeting = meetingToRecord()) {
+        MeetingCancelDialog dialog(m_context, *meeting, this);
+        runOutcome(dialog, meeting->companyId);
+    }
+}
+
+void MeetingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // calls book meetings in another section, and colleagues record outcomes
+}
+
+} // namespace voronka

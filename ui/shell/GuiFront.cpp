@@ -1,0 +1,154 @@
+#include "GuiFront.h"
+
+#include "CommandLineOutput.h"
+#include "ExitCode.h"
+#include "MainWindow.h"
+#include "common/MessageBox.h"
+#include "UserPickerDialog.h"
+#include "common/WheelGuard.h"
+#include "demo/DemoBase.h"
+#include "domain/Clock.h"
+#include "storage/BackupService.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QProcess>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStandardPaths>
+
+namespace voronka {
+
+QString GuiFront::defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("voronka.sqlite"));
+}
+
+int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
+{
+    // The wheel over a field scrolls the form instead of changing the field, in every window and dialog.
+    WheelGuard::installOn(QCoreApplication::instance());
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
+                    "  info     show what a base holds and check it\n"
+                    "  import   import a cold-call list (CSV) as one batch, or undo a batch\n"
+                    "  export   write the companies as CSV\n"
+                    "  backup   write a consistent copy of a base\n"
+                    "  check    run the full integrity check of a base"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QObject::tr("The base to open (default: %1).").arg(defaultDatabasePath()),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QObject::tr("When the base is new, fill it with demo data without asking."));
+    const QCommandLineOption userOption(QStringLiteral("user"), QObject::tr("Start work as this user."),
+                                        QStringLiteral("LOGIN"));
+    parser.addOptions({dbOption, demoOption, userOption});
+    parser.process(arguments); // --help and --version print and exit here
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QObject::tr("Unknown command: %1").arg(parser.positionalArguments().constFirst()));
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    const QString title = QObject::tr("Voronka");
+    std::unique_ptr<Database> db;
+    try {
+        DatabaseOptions options;
+        options.language = baseLanguage;
+        db = Database::open(path, options);
+    } catch (const StorageError &error) {
+        printError(error.message());
+        MessageBox::critical(nullptr, title, QObject::tr("The base cannot be opened.\n\n%1").arg(error.message()));
+        return exitCodeFor(error.kind());
+    }
+    if (db->driverSqliteVersion() != Database::linkedSqliteVersion()) {
+        printError(QObject::tr("Qt's SQLite driver runs SQLite %1 but Voronka was built with %2; "
+                               "bulk operations may be unsafe.")
+                       .arg(db->driverSqliteVersion(), Database::linkedSqliteVersion()));
+    }
+    if (db->isReadOnly() && !db->readOnlyReason().isEmpty())
+        MessageBox::warning(nullptr, title, db->readOnlyReason());
+
+    SystemClock clock;
+    DataContext context{*db, clock, 0};
+    if (db->isNew()) {
+        const bool fill = parser.isSet(demoOption)
+            || MessageBox::question(nullptr, title,
+                                    QObject::tr("This is a new, empty base. Fill it with a demo sales department "
+                                                "and a few hundred companies to look around?"),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                == QMessageBox::Yes;
+        if (fill) {
+            try {
+                DemoBase::fill(context);
+            } catch (const StorageError &error) {
+                MessageBox::warning(nullptr, title, QObject::tr("The demo base could not be made: %1")
+                                                        .arg(error.message()));
+            }
+        }
+    }
+
+    const QList<User> users = UserRepository(context).list();
+    if (users.isEmpty()) {
+        MessageBox::critical(nullptr, title, QObject::tr("The base has no active users."));
+        return ExitFailure;
+    }
+    User user = users.constFirst();
+    if (parser.isSet(userOption)) {
+        const auto chosen = UserRepository(context).findByLogin(parser.value(userOption));
+        if (!chosen || !chosen->active)
+            return usageError(QObject::tr("No active user with the login %1.").arg(parser.value(userOption)));
+        user = *chosen;
+    } else if (users.size() > 1) {
+        UserPickerDialog picker(users);
+        if (picker.exec() != QDialog::Accepted)
+            return ExitOk;
+        user = picker.selectedUser();
+    }
+    context.userId = user.id;
+
+    // The first start of the day backs the base up; a failure must not keep anyone from working.
+    QString backupProblem;
+    try {
+        BackupService(*db, clock).backupIfFirstToday();
+    } catch (const StorageError &error) {
+        backupProblem = QObject::tr("The daily backup failed: %1").arg(error.message());
+    }
+
+    // Window sizes are this computer's and this user's: local settings, not the shared base.
+    QSettings layoutSettings;
+    auto window = std::make_unique<MainWindow>(context, user);
+    window->restoreLayout(&layoutSettings);
+    window->show();
+    if (!backupProblem.isEmpty())
+        window->statusBar()->showMessage(backupProblem);
+    window->startReminders();
+    const int code = QApplication::exec();
+    const QString backup = window->restoreRequested();
+    if (backup.isEmpty())
+        return code;
+
+    // Restore: nothing may hold the file while it is replaced.
+    window.reset();
+    db.reset();
+    try {
+        const QString aside = BackupService::restore(path, backup, clock);
+        MessageBox::information(nullptr, title,
+                                QObject::tr("The backup is in place. The base as it was is kept as %1.")
+                                    .arg(QDir::toNativeSeparators(aside)));
+    } catch (const StorageError &error) {
+        MessageBox::critical(nullptr, title, QObject::tr("The backup was not restored.\n\n%1").arg(error.message()));
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            {QStringLiteral("--db"), path, QStringLiteral("--user"), user.login});
+    return code;
+}
+
+} // namespace voronka

@@ -1,0 +1,467 @@
+#include "MainWindow.h"
+
+#include "calls/CallModeView.h"
+#include "clients/ClientsView.h"
+#include "company/ColdBaseView.h"
+#include "company/CompanyCard.h"
+#include "files/ImportHistoryDialog.h"
+#include "files/ImportWizard.h"
+#include "meetings/MeetingsView.h"
+#include "common/MessageBox.h"
+#include "today/NewTaskDialog.h"
+#include "deals/PipelineBoard.h"
+#include "today/ReminderCenter.h"
+#include "files/RestoreDialog.h"
+#include "SectionPlaceholder.h"
+#include "today/TodayView.h"
+#include "WindowLayout.h"
+#include "import/CompanyExporter.h"
+#include "import/ImportError.h"
+#include "models/CompanyListModel.h"
+#include "storage/BackupService.h"
+#include "storage/Database.h"
+#include "storage/DatabaseWatcher.h"
+#include "storage/FileSystemProbe.h"
+#include "storage/StorageError.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProcess>
+#include <QHBoxLayout>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+
+namespace voronka {
+
+MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_user(user)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Voronka — %1").arg(context.db.path()));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    const struct
+    {
+        QString title;
+        QStyle::StandardPixmap icon;
+    } entries[SectionCount] = {
+        {tr("Today"), QStyle::SP_FileDialogDetailedView}, {tr("Cold base"), QStyle::SP_DirIcon},
+        {tr("Calls"), QStyle::SP_MediaPlay},               {tr("Meetings"), QStyle::SP_FileDialogContentsView},
+        {tr("Deals"), QStyle::SP_DialogApplyButton},      {tr("Clients"), QStyle::SP_DirHomeIcon},
+        {tr("Reports"), QStyle::SP_FileDialogInfoView},
+    };
+    for (const auto &entry : entries)
+        new QListWidgetItem(style()->standardIcon(entry.icon), entry.title, m_navigation);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+
+    m_sections = new QStackedWidget;
+    m_sections->setObjectName(QStringLiteral("sections"));
+    const QString notYet = tr("This section is not built yet.");
+    m_today = new TodayView(context, UserRepository(context).list());
+    m_sections->addWidget(m_today);
+    m_coldBase = new ColdBaseView(context, UserRepository(context).list());
+    m_sections->addWidget(m_coldBase);
+    m_calls = new CallModeView(context, UserRepository(context).list());
+    m_sections->addWidget(m_calls);
+    m_meetings = new MeetingsView(context, UserRepository(context).list());
+    m_sections->addWidget(m_meetings);
+    m_board = new PipelineBoard(context, UserRepository(context).list());
+    m_sections->addWidget(m_board);
+    m_clients = new ClientsView(context, UserRepository(context).list());
+    m_sections->addWidget(m_clients);
+    connect(m_clients, &ClientsView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_calls, &CallModeView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_meetings, &MeetingsView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_today, &TodayView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_board, &PipelineBoard::companyActivated, this, &MainWindow::openCompany);
+
+    m_reminders = new ReminderCenter(context, this);
+    connect(m_reminders, &ReminderCenter::companyActivated, this, &MainWindow::openCompany);
+    // Tasks written here (the popup, a sweep) reload Today; another desktop's changes come through the watcher.
+    connect(m_reminders, &ReminderCenter::tasksWritten, m_today, &TodayView::reload);
+
+    // Another desktop (or process) committed to the file: the section in view reads again at once, keeping selection
+    // and scroll; the others read when they are shown (each reload of a hidden list every few seconds in a busy
+    // office would be work on the UI thread that nobody sees).
+    m_watcher = new DatabaseWatcher(context.db, this);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+        m_staleSections = {ColdBase, Clients};
+        refreshFromElsewhere(currentSection());
+    });
+    m_watcher->start();
+    connect(m_reminders, &ReminderCenter::quitRequested, this, &MainWindow::quit);
+    connect(m_reminders, &ReminderCenter::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
+    connect(m_today, &TodayView::tasksChanged, m_reminders, &ReminderCenter::tasksChanged);
+    // A task for the company in view, wherever a company is shown (the Today section has its own Ctrl+T).
+    for (QWidget *section : {static_cast<QWidget *>(m_coldBase), static_cast<QWidget *>(m_calls)}) {
+        connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), section), &QShortcut::activated, this,
+                [this, section] {
+                    newTaskFor(section == m_calls ? m_calls->currentCompanyId() : m_coldBase->card()->companyId());
+                });
+    }
+    // A payment or a new deal on the board changes the clients and the cold base; a deal opened on the card, the board.
+    connect(m_board, &PipelineBoard::paymentRecorded, m_clients, &ClientsView::reload);
+    connect(m_board, &PipelineBoard::paymentRecorded, m_coldBase, &ColdBaseView::reloadList);
+    connect(m_board, &PipelineBoard::dealOpened, m_coldBase, &ColdBaseView::reloadList);
+    connect(m_coldBase->card(), &CompanyCard::dealOpened, m_board, &PipelineBoard::reload);
+    m_sections->addWidget(new SectionPlaceholder(
+        tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // What a section shows may have changed in another section or by a colleague. (Today and Meetings read
+        // again whenever they are shown.)
+        if (row == Deals)
+            m_board->reload();
+        else if (row == Calls)
+            m_calls->reload();
+        else if (m_staleSections.contains(Section(row)))
+            refreshFromElsewhere(Section(row));
+    });
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
+
+    const QString role = userRoleTitle(user.role);
+    auto *userLabel = new QLabel(user.fullName == role ? tr("User: %1").arg(user.fullName)
+                                                       : tr("User: %1 (%2)").arg(user.fullName, role));
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(userLabel);
+    if (context.db.isReadOnly()) {
+        auto *readOnly = new QLabel(tr("Read-only"));
+        readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+        readOnly->setToolTip(context.db.readOnlyReason());
+        readOnly->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        statusBar()->addPermanentWidget(readOnly);
+    }
+    // A file on a network drive is where SQLite files get damaged: say that Voronka knows and works safely there.
+    const QString networkNotice = FileSystemProbe::safeModeNotice(FileSystemProbe::probe(context.db.path()));
+    if (!networkNotice.isEmpty()) {
+        auto *notice = new QLabel(networkNotice);
+        notice->setObjectName(QStringLiteral("networkDriveNotice"));
+        notice->setToolTip(tr("Short transactions, a rollback journal and full sync: see docs/shared-database.md"));
+        statusBar()->addPermanentWidget(notice);
+    }
+    statusBar()->showMessage(context.db.path());
+
+    buildMenus();
+    showSection(homeSection(user.role));
+    setAcceptDrops(!context.db.isReadOnly());
+    // Never larger than the screen (a 1024×700 laptop); restoreLayout then puts it where the user left it.
+    // A window whose sections need more than the first guess is moved left and up so that all of it is on screen.
+    const QRect available = WindowLayout::availableArea(*this);
+    setGeometry(WindowLayout::fitted(WindowLayout::initial(QSize(1260, 780), available), available, minimumSizeHint()));
+}
+
+void MainWindow::restoreLayout(QSettings *settings)
+{
+    m_layoutSettings = settings;
+    if (settings)
+        WindowLayout(*settings, m_user.login).restore(*this);
+}
+
+void MainWindow::saveLayout()
+{
+    if (m_layoutSettings)
+        WindowLayout(*m_layoutSettings, m_user.login).save(*this);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open another base…"), this, &MainWindow::openAnotherBase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import a list…"), this, &MainWindow::openImportWizard);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setEnabled(!m_context.db.isReadOnly());
+    QAction *history = file->addAction(tr("Import &history…"), this, &MainWindow::openImportHistory);
+    history->setObjectName(QStringLiteral("importHistoryAction"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCompanies);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Write the companies the cold base shows to a CSV file"));
+    file->addSeparator();
+    QAction *backUp = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
+    file->addAction(m_reminders->keepInTrayAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int section = 0; section < SectionCount; ++section) {
+        QAction *action = go->addAction(m_navigation->item(section)->text(), this,
+                                        [this, section] { showSection(Section(section)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + section)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Voronka"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(section);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_sections->currentIndex());
+}
+
+MainWindow::Section MainWindow::homeSection(UserRole role)
+{
+    switch (role) {
+    case UserRole::Caller:
+        return Calls;
+    case UserRole::Closer:
+        return Meetings;
+    case UserRole::AccountManager:
+        return Clients;
+    case UserRole::Head:
+    case UserRole::Collector:
+        break;
+    }
+    return ColdBase;
+}
+
+void MainWindow::refreshFromElsewhere(Section section)
+{
+    m_staleSections.remove(section);
+    switch (section) {
+    case Today:
+        m_today->refreshFromElsewhere();
+        break;
+    case ColdBase:
+        m_coldBase->refreshFromElsewhere();
+        break;
+    case Calls:
+        m_calls->refreshFromElsewhere();
+        break;
+    case Meetings:
+        m_meetings->refreshFromElsewhere();
+        break;
+    case Deals:
+        m_board->refreshFromElsewhere();
+        break;
+    case Clients:
+        m_clients->refreshFromElsewhere();
+        break;
+    case Reports:
+    case SectionCount:
+        break;
+    }
+}
+
+void MainWindow::startReminders()
+{
+    m_reminders->start();
+}
+
+bool MainWindow::newTaskFor(qint64 companyId)
+{
+    if (companyId == 0 || m_context.db.isReadOnly())
+        return false;
+    if (!NewTaskDialog::createFor(m_context, UserRepository(m_context).list(), companyId, this))
+        return false;
+    m_reminders->tasksChanged();
+    m_today->reload();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (!m_quitting && m_reminders->keepsRunningInTray()) {
+        // Reminders must fire while the window is closed: it goes to the tray; Quit ends Voronka.
+        hide();
+        event->ignore();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_reminders->trayIcon()->showMessage(
+                tr("Voronka keeps running"),
+                tr("Reminders still come up. To end Voronka, choose Quit in the File menu or the tray menu."));
+        }
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::backUpNow()
+{
+    try {
+        const BackupFile backup = BackupService(m_context.db, m_context.clock).backupNow();
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(backup.path)));
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Back up"), error.message());
+    }
+}
+
+void MainWindow::chooseRestore()
+{
+    QList<BackupFile> backups;
+    try {
+        backups = BackupService(m_context.db, m_context.clock).list();
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Restore from backup"), error.message());
+        return;
+    }
+    QString chosen;
+    if (!RestoreDialog::chooseBackup(this, backups, chosen))
+        return;
+    // The file can only be replaced once nothing in this process holds it: the start-up code does the swap after
+    // the window is gone, then starts Voronka again on the restored base.
+    m_restoreFrom = chosen;
+    quit();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QApplication::closeAllWindows();
+    QApplication::quit();
+}
+
+void MainWindow::openCompany(qint64 companyId)
+{
+    showSection(ColdBase);
+    if (!m_coldBase->selectCompany(companyId))
+        statusBar()->showMessage(tr("The cold base's search or stage filter hides this company."));
+}
+
+void MainWindow::openImportWizard()
+{
+    showSection(ColdBase);
+    m_coldBase->openImportWizard();
+}
+
+void MainWindow::openImportHistory()
+{
+    auto *dialog = new ImportHistoryDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::baseChanged, m_coldBase, &ColdBaseView::reloadList);
+    dialog->open();
+}
+
+void MainWindow::exportCompanies()
+{
+    const bool filtered = !(m_coldBase->model()->filter() == CompanyFilter{});
+    const QString path = QFileDialog::getSaveFileName(
+        this, filtered ? tr("Export the companies found") : tr("Export the cold base"),
+        QDir::home().filePath(tr("companies") + QStringLiteral(".csv")),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+qint64 MainWindow::exportTo(const QString &path)
+{
+    QSaveFile file(path);
+    qint64 written = -1;
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly)) {
+        problem = file.errorString();
+    } else {
+        try {
+            written = CompanyExporter(m_context.db).write(&file, m_coldBase->model()->filter());
+            if (!file.commit()) {
+                problem = file.errorString();
+                written = -1;
+            }
+        } catch (const StorageError &error) {
+            problem = error.message();
+        } catch (const ImportError &error) {
+            problem = error.message();
+        }
+    }
+    if (written < 0) {
+        file.cancelWriting();
+        MessageBox::warning(this, tr("Not exported"), tr("%1 could not be written: %2").arg(path, problem));
+        return -1;
+    }
+    statusBar()->showMessage(tr("Exported %1 companies to %2").arg(QLocale().toString(written), path));
+    return written;
+}
+
+QString MainWindow::importableFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
+            return path;
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_context.db.isReadOnly() && !importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (path.isEmpty() || m_context.db.isReadOnly())
+        return;
+    event->acceptProposedAction();
+    showSection(ColdBase);
+    m_coldBase->openImportWizard(path);
+}
+
+void MainWindow::openAnotherBase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Voronka base"), QString(),
+                                                      tr("Voronka bases (*.sqlite *.voronka *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Each base gets its own window and process, so the open one is never left half-switched.
+    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
+        MessageBox::warning(this, tr("Cannot open"), tr("Voronka could not be started for %1.").arg(path));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Voronka"),
+                       tr("<h3>Voronka %1</h3><p>A desktop CRM for B2B sales teams that work as a conveyor: "
+                          "cold base, calls, meetings, deals, client department.</p>"
+                          "<p>Licensed under the GNU GPL version 3 or later.</p>")
+                           .arg(QStringLiteral(VORONKA_VERSION)));
+}
+
+} // namespace voronka

@@ -1,0 +1,201 @@
+#include "TodayView.h"
+
+#include "NewTaskDialog.h"
+#include "common/ScrollKeeper.h"
+#include "TaskTableModel.h"
+#include "TaskTableView.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/TaskListQuery.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+TodayView::TodayView(DataContext context, QList<User> users, QTimeZone zone, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_users(std::move(users))
+    , m_actions(context, std::move(zone), this)
+{
+    setObjectName(QStringLiteral("todayView"));
+
+    auto *title = new QLabel(tr("<h2>Today</h2>"));
+    m_user = new QComboBox;
+    m_user->setObjectName(QStringLiteral("todayUserFilter"));
+    m_user->addItem(tr("Everyone"), qint64(0));
+    for (const User &user : std::as_const(m_users)) {
+        if (user.active)
+            m_user->addItem(user.fullName, user.id);
+    }
+    // The head watches the whole department, overdue tasks first; everyone else starts with their own.
+    for (const User &user : std::as_const(m_users)) {
+        if (user.id == context.userId && user.role != UserRole::Head)
+            m_user->setCurrentIndex(std::max(0, m_user->findData(user.id)));
+    }
+    auto *userLabel = new QLabel(tr("&Whose:"));
+    userLabel->setBuddy(m_user);
+
+    m_done = new QPushButton(tr("&Done"));
+    m_done->setObjectName(QStringLiteral("todayDoneButton"));
+    m_done->setToolTip(tr("The task is done (Ctrl+D)"));
+    m_snooze = new QPushButton(tr("&Snooze"));
+    m_snooze->setObjectName(QStringLiteral("todaySnoozeButton"));
+    m_snooze->setMenu(m_actions.snoozeMenu([this](const QDateTime &until) { snoozeSelected(until); }));
+    m_open = new QPushButton(tr("&Open company"));
+    m_open->setObjectName(QStringLiteral("todayOpenButton"));
+    m_open->setToolTip(tr("Show the task's company (Enter)"));
+    m_new = new QPushButton(tr("&New task…"));
+    m_new->setObjectName(QStringLiteral("todayNewTaskButton"));
+    m_new->setToolTip(tr("A new task for the selected company (Ctrl+T)"));
+
+    m_model = new TaskTableModel(m_actions, this);
+    m_table = new TaskTableView(QStringLiteral("todayTable"), m_model);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("todayCount"));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(title);
+    toolbar->addSpacing(16);
+    toolbar->addWidget(userLabel);
+    toolbar->addWidget(m_user);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_done);
+    toolbar->addWidget(m_snooze);
+    toolbar->addWidget(m_open);
+    toolbar->addWidget(m_new);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 6, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    connect(m_user, &QComboBox::currentIndexChanged, this, &TodayView::reload);
+    connect(m_done, &QPushButton::clicked, this, &TodayView::completeSelected);
+    connect(m_new, &QPushButton::clicked, this, &TodayView::newTask);
+    // Shortcuts of their own, live while the section is shown whatever has the focus in it.
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this), &QShortcut::activated, this,
+            &TodayView::completeSelected);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated, this, &TodayView::newTask);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const TaskListRow *task = selectedTask(); task && task->task.companyId != 0)
+            emit companyActivated(task->task.companyId);
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const TaskListRow *task = m_model->taskAt(index.row()); task && task->task.companyId != 0)
+            emit companyActivated(task->task.companyId);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TodayView::updateButtons);
+    reload();
+}
+
+const TaskListRow *TodayView::selectedTask() const
+{
+    return m_table->selectedTask();
+}
+
+const TaskListRow *TodayView::taskToChange() const
+{
+    // A base opened read-only is looked at, never written.
+    return m_context.db.isReadOnly() ? nullptr : selectedTask();
+}
+
+void TodayView::updateButtons()
+{
+    const bool changeable = taskToChange() != nullptr;
+    m_done->setEnabled(changeable);
+    m_snooze->setEnabled(changeable);
+    const TaskListRow *selected = selectedTask();
+    m_open->setEnabled(selected && selected->task.companyId != 0);
+    m_new->setEnabled(!m_context.db.isReadOnly());
+}
+
+void TodayView::reload()
+{
+    const TaskListRow *selected = selectedTask();
+    const qint64 selectedId = selected ? selected->task.id : 0;
+    QList<TaskListRow> rows;
+    try {
+        rows = TaskListQuery(m_context).rows(m_user->currentData().toLongLong());
+    } catch (const StorageError &error) {
+        m_model->clear();
+        m_count->setText(tr("The tasks cannot be read: %1").arg(error.message()));
+        updateButtons();
+        return;
+    }
+    const QDateTime now = m_actions.now();
+    const TaskDayGroups groups = TaskDayGroups::split(rows, now, m_actions.zone());
+    m_model->setGroups(groups, now);
+    m_table->clearSpans();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->taskAt(row))
+            m_table->setSpan(row, 0, 1, TaskTableModel::ColumnCount);
+    }
+    QString count = tr("%1 overdue, %2 today, %3 in the next 7 days")
+                        .arg(groups.overdue.size())
+                        .arg(groups.today.size())
+                        .arg(groups.upcoming.size());
+    if (groups.later > 0)
+        count += QLatin1String("; ") + tr("%n later", nullptr, groups.later);
+    m_count->setText(count);
+    // The same task stays selected; otherwise the first, so Ctrl+D works at once.
+    if (!m_table->selectTask(selectedId))
+        m_table->selectFirstTaskUnlessSelected();
+    updateButtons();
+}
+
+void TodayView::refreshFromElsewhere()
+{
+    const ScrollKeeper keep(m_table);
+    reload();
+}
+
+void TodayView::afterWrite(bool written)
+{
+    reload(); // after a refusal too: a colleague has changed the task
+    if (written)
+        emit tasksChanged();
+}
+
+void TodayView::completeSelected()
+{
+    if (const TaskListRow *selected = taskToChange()) {
+        Task task = selected->task;
+        afterWrite(m_actions.complete(task));
+    }
+}
+
+void TodayView::snoozeSelected(const QDateTime &until)
+{
+    if (const TaskListRow *selected = taskToChange()) {
+        Task task = selected->task;
+        afterWrite(m_actions.snooze(task, until));
+    }
+}
+
+void TodayView::newTask()
+{
+    if (m_context.db.isReadOnly())
+        return;
+    const TaskListRow *selected = selectedTask();
+    const qint64 companyId = selected ? selected->task.companyId : 0;
+    if (NewTaskDialog::createFor(m_context, m_users, companyId, this, m_actions.zone()))
+        afterWrite(true);
+}
+
+void TodayView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // tasks come from calls, meetings, deals and colleagues
+}
+
+} // namespace voronka
