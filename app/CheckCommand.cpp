@@ -35,7 +35,7 @@ int CheckCommand::run(const QStringList &arguments)
         const auto db = Database::open(parser.value(dbOption), options);
         const QStringList problems = db->integrityProblems();
         if (json) {
-            const QJsonObject object {
+            const QJsonObject object{
                 {QStringLiteral("path"), db->path()},
                 {QStringLiteral("integrity"),
                  problems.isEmpty() ? QJsonValue(QStringLiteral("ok"))

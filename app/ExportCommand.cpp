@@ -23,8 +23,8 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The base to export."), QStringLiteral("PATH"));
     const QCommandLineOption outOption(QStringLiteral("out"), QObject::tr("The CSV file to write (default: stdout)."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QObject::tr("; or ,"),
-                                             QStringLiteral("CHAR"), QStringLiteral(";"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QObject::tr("; or ,"), QStringLiteral("CHAR"),
+                                             QStringLiteral(";"));
     const QCommandLineOption searchOption(QStringLiteral("search"), QObject::tr("Only companies matching this search."),
                                           QStringLiteral("TEXT"));
     const QCommandLineOption stageOption(QStringLiteral("stage"), QObject::tr("Only companies at this stage."),

@@ -81,8 +81,8 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
     const QCommandLineOption undoOption(QStringLiteral("undo"), QObject::tr("Undo the import with this number."),
                                         QStringLiteral("BATCH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print one JSON object."));
-    parser.addOptions({dbOption, encodingOption, delimiterOption, duplicateOption, regionOption, ownerOption,
-                       tagOption, reportOption, undoOption, jsonOption});
+    parser.addOptions({dbOption, encodingOption, delimiterOption, duplicateOption, regionOption, ownerOption, tagOption,
+                       reportOption, undoOption, jsonOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -182,7 +182,8 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
     } catch (const ImportError &error) {
         return failure(error.message(), ExitFailure, json);
     } catch (const StorageError &error) {
-        if (undoing && (error.kind() == StorageError::Kind::NotFound || error.kind() == StorageError::Kind::InvalidData))
+        if (undoing
+            && (error.kind() == StorageError::Kind::NotFound || error.kind() == StorageError::Kind::InvalidData))
             return failure(error.message(), ExitFailure, json);
         return failure(error.message(), exitCodeFor(error.kind()), json);
     }

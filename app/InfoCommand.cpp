@@ -27,8 +27,9 @@ QJsonObject toJson(const DatabaseInfo &info, bool newer)
         {QStringLiteral("schema_version"), info.schemaVersion},
         {QStringLiteral("schema_newer_than_app"), newer},
         {QStringLiteral("writable"), info.readOnlyReason.isEmpty()},
-        {QStringLiteral("integrity"), info.isIntact() ? QJsonValue(QStringLiteral("ok"))
-                                                      : QJsonValue(QJsonArray::fromStringList(info.integrityProblems))},
+        {QStringLiteral("integrity"),
+         info.isIntact() ? QJsonValue(QStringLiteral("ok"))
+                         : QJsonValue(QJsonArray::fromStringList(info.integrityProblems))},
     };
     if (info.isIntact()) {
         json.insert(QStringLiteral("companies"), info.companies);
@@ -50,7 +51,7 @@ QString toText(const DatabaseInfo &info)
     lines << QObject::tr("Schema:        %1").arg(info.schemaVersion);
     lines << QObject::tr("Access:        %1")
                  .arg(info.readOnlyReason.isEmpty() ? QObject::tr("read-write")
-                                                   : QObject::tr("read-only (%1)").arg(info.readOnlyReason));
+                                                    : QObject::tr("read-only (%1)").arg(info.readOnlyReason));
     lines << QObject::tr("Integrity:     %1").arg(info.isIntact() ? QObject::tr("ok") : QObject::tr("DAMAGED"));
     for (const QString &problem : info.integrityProblems)
         lines << QStringLiteral("  ") + problem;
@@ -73,7 +74,8 @@ int InfoCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QObject::tr("Shows what a Voronka base holds and checks that it is intact."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("info"), QObject::tr("The info command."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The base to inspect."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The base to inspect."),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print one JSON object."));
     const QCommandLineOption timeoutOption = busyTimeoutOption();
     parser.addOptions({dbOption, jsonOption, timeoutOption});
@@ -87,7 +89,8 @@ int InfoCommand::run(const QStringList &arguments)
         auto db = Database::open(parser.value(dbOption), options);
         const DatabaseInfo info = DatabaseInfo::collect(*db);
         const bool newer = db->schemaVersion() > Database::latestSchemaVersion();
-        printOut(json ? QString::fromUtf8(QJsonDocument(toJson(info, newer)).toJson(QJsonDocument::Compact)) + QLatin1Char('\n')
+        printOut(json ? QString::fromUtf8(QJsonDocument(toJson(info, newer)).toJson(QJsonDocument::Compact))
+                         + QLatin1Char('\n')
                       : toText(info));
         if (!info.isIntact()) {
             printError(QObject::tr("%1 is damaged: the integrity check found %n problem(s).", nullptr,

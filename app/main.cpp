@@ -1,12 +1,12 @@
 // Voronka: the window by default, subcommands for scripts. Subcommands run without a display.
-#include "shell/GuardedApplication.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "ExportCommand.h"
-#include "shell/GuiFront.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InterfaceLanguage.h"
+#include "shell/GuardedApplication.h"
+#include "shell/GuiFront.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,8 +47,8 @@ int main(int argc, char *argv[])
     const voronka::InterfaceLanguage language(QLocale::system());
 
     const QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')) ? arguments.at(1)
-                                                                                                   : QString();
+    const QString command
+        = arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')) ? arguments.at(1) : QString();
     if (command == QLatin1String("info"))
         return voronka::InfoCommand::run(arguments);
     if (command == QLatin1String("import"))

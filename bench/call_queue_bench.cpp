@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
                                                      QStringLiteral("SELECT id FROM users WHERE role = 'caller' "
                                                                     "ORDER BY id LIMIT 1"))
                                     .toLongLong();
-        DataContext context {*db, clock, callerId};
+        DataContext context{*db, clock, callerId};
         CallQueueQuery queue(context);
         const QDateTime dayStart(clock.nowUtc().toLocalTime().date(), QTime(0, 0));
         QList<QPair<QString, double>> ours;
@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
         const QString select
             = QStringLiteral("SELECT c.id, c.name, c.city, c.stage, c.next_action_at, c.call_attempts, "
                              "c.version FROM companies c WHERE ");
-        const QList<QPair<QString, QString>> statements {
+        const QList<QPair<QString, QString>> statements{
             {QStringLiteral("due callbacks, first"),
              select
                  + QStringLiteral("c.owner_id = %1 AND c.next_action_at <= '%2' AND c.parked_at IS NULL AND "

@@ -8,9 +8,9 @@
 // VORONKA_BENCH_DEBUG=1 logs every paint of the table. See docs/performance.md.
 
 #include "company/ColdBaseView.h"
-#include "shell/MainWindow.h"
 #include "domain/Clock.h"
 #include "models/CompanyListModel.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"

@@ -47,20 +47,20 @@ void DemoBase::fill(DataContext context, int companyCount)
 
     // Each row is written as the person who would have made it, so the history of changes names them: the
     // collector brought the companies in, the closer opened the deals, the account manager took the payments.
-    const DataContext asCollector {context.db, context.clock, collector.id};
-    const DataContext asCloser {context.db, context.clock, closer.id};
-    const DataContext asAccountManager {context.db, context.clock, account.id};
+    const DataContext asCollector{context.db, context.clock, collector.id};
+    const DataContext asCloser{context.db, context.clock, closer.id};
+    const DataContext asAccountManager{context.db, context.clock, account.id};
     DemoCompanyGenerator generator;
     CompanyBulkWriter writer(asCollector);
     DealRepository deals(asCloser);
     PaymentRepository payments(asAccountManager);
     ClientHandoverRepository handovers(context);
     TaskRepository tasks(context);
-    static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис", u"Монтаж линии",
-                                           u"Расходные материалы", u"Обучение персонала", u"Пилотный проект"};
+    static const char16_t *dealTitles[] = {u"Поставка оборудования", u"Годовой сервис",     u"Монтаж линии",
+                                           u"Расходные материалы",   u"Обучение персонала", u"Пилотный проект"};
     // Open deals spread over the steps before payment, so the pipeline board shows a working week.
-    const DealStep openSteps[] = {DealStep::Needs, DealStep::Presentation, DealStep::OfferSent, DealStep::Objections,
-                                  DealStep::Contract, DealStep::InvoiceIssued};
+    const DealStep openSteps[] = {DealStep::Needs,      DealStep::Presentation, DealStep::OfferSent,
+                                  DealStep::Objections, DealStep::Contract,     DealStep::InvoiceIssued};
     int dealNumber = 0;
     // Whole hours, as people plan callbacks.
     const QDateTime clockNow = context.clock.nowUtc();
@@ -151,8 +151,8 @@ void DemoBase::fill(DataContext context, int companyCount)
             deal.title = QString::fromUtf16(dealTitles[dealNumber % std::size(dealTitles)]);
             deal.amountKopecks = (150000 + qint64(dealNumber) * 37300 % 900000) * 100;
             deal.marginKopecks = deal.amountKopecks / 4;
-            deal.step = company.stage == CompanyStage::Client ? DealStep::Paid
-                                                               : openSteps[dealNumber % std::size(openSteps)];
+            deal.step
+                = company.stage == CompanyStage::Client ? DealStep::Paid : openSteps[dealNumber % std::size(openSteps)];
             if (deal.step == DealStep::InvoiceIssued || deal.step == DealStep::Paid) {
                 deal.invoiceNumber = QStringLiteral("%1-%2").arg(now.date().year()).arg(100 + dealNumber);
                 // Far enough back that a paid invoice's money (three days later) has arrived by today.
@@ -167,8 +167,7 @@ void DemoBase::fill(DataContext context, int companyCount)
                 payment.paidOn = deal.invoiceDate.addDays(3);
                 payments.create(payment);
                 // The closer brought the client; the account manager has served it since the first payment.
-                handovers.recordHandover(company.id, closer.id,
-                                         QDateTime(payment.paidOn, QTime(12, 0), Qt::UTC));
+                handovers.recordHandover(company.id, closer.id, QDateTime(payment.paidOn, QTime(12, 0), Qt::UTC));
             }
             ++dealNumber;
         }

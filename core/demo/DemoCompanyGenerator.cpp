@@ -6,29 +6,37 @@ namespace {
 const QStringList &legalForms()
 {
     static const QStringList words = {QStringLiteral("ООО"), QStringLiteral("ООО"), QStringLiteral("ООО"),
-                                      QStringLiteral("АО"), QStringLiteral("ИП"), QStringLiteral("ПАО")};
+                                      QStringLiteral("АО"),  QStringLiteral("ИП"),  QStringLiteral("ПАО")};
     return words;
 }
 
 const QStringList &nameStems()
 {
-    static const QStringList words = {
-        QStringLiteral("Ромашка"), QStringLiteral("Вектор"), QStringLiteral("Альфа"), QStringLiteral("СтройМонтаж"),
-        QStringLiteral("Техноснаб"), QStringLiteral("Северный ветер"), QStringLiteral("Гранит"),
-        QStringLiteral("Меридиан"), QStringLiteral("Профлайн"), QStringLiteral("Энергия"), QStringLiteral("Восход"),
-        QStringLiteral("Логистик-Плюс"), QStringLiteral("Уралпром"), QStringLiteral("Сибирская нива"),
-        QStringLiteral("Кристалл"), QStringLiteral("Ёлочка"), QStringLiteral("Полимер"), QStringLiteral("Аврора"),
-        QStringLiteral("Горизонт"), QStringLiteral("Стандарт"), QStringLiteral("Квант"), QStringLiteral("Тандем"),
-        QStringLiteral("Орион"), QStringLiteral("Медтехника"), QStringLiteral("Агроресурс"), QStringLiteral("Фортуна"),
-        QStringLiteral("Оптима"), QStringLiteral("Спектр"), QStringLiteral("Надёжный дом"), QStringLiteral("Берёзка")};
+    static const QStringList words
+        = {QStringLiteral("Ромашка"),     QStringLiteral("Вектор"),         QStringLiteral("Альфа"),
+           QStringLiteral("СтройМонтаж"), QStringLiteral("Техноснаб"),      QStringLiteral("Северный ветер"),
+           QStringLiteral("Гранит"),      QStringLiteral("Меридиан"),       QStringLiteral("Профлайн"),
+           QStringLiteral("Энергия"),     QStringLiteral("Восход"),         QStringLiteral("Логистик-Плюс"),
+           QStringLiteral("Уралпром"),    QStringLiteral("Сибирская нива"), QStringLiteral("Кристалл"),
+           QStringLiteral("Ёлочка"),      QStringLiteral("Полимер"),        QStringLiteral("Аврора"),
+           QStringLiteral("Горизонт"),    QStringLiteral("Стандарт"),       QStringLiteral("Квант"),
+           QStringLiteral("Тандем"),      QStringLiteral("Орион"),          QStringLiteral("Медтехника"),
+           QStringLiteral("Агроресурс"),  QStringLiteral("Фортуна"),        QStringLiteral("Оптима"),
+           QStringLiteral("Спектр"),      QStringLiteral("Надёжный дом"),   QStringLiteral("Берёзка")};
     return words;
 }
 
 const QStringList &nameSuffixes()
 {
-    static const QStringList words = {QString(), QStringLiteral("-Строй"), QStringLiteral(" Плюс"),
-                                      QStringLiteral("-М"), QStringLiteral(" Трейд"), QStringLiteral(" Групп"),
-                                      QStringLiteral("-Сервис"), QStringLiteral(" Урал"), QStringLiteral("-Инвест"),
+    static const QStringList words = {QString(),
+                                      QStringLiteral("-Строй"),
+                                      QStringLiteral(" Плюс"),
+                                      QStringLiteral("-М"),
+                                      QStringLiteral(" Трейд"),
+                                      QStringLiteral(" Групп"),
+                                      QStringLiteral("-Сервис"),
+                                      QStringLiteral(" Урал"),
+                                      QStringLiteral("-Инвест"),
                                       QStringLiteral(" Логистик")};
     return words;
 }
@@ -40,53 +48,60 @@ struct City
 };
 
 constexpr City cities[] = {
-    {u"Москва", "495"},        {u"Москва", "499"},       {u"Санкт-Петербург", "812"}, {u"Новосибирск", "383"},
-    {u"Екатеринбург", "343"},  {u"Казань", "843"},       {u"Нижний Новгород", "831"}, {u"Самара", "846"},
-    {u"Омск", "381"},          {u"Ростов-на-Дону", "863"}, {u"Уфа", "347"},           {u"Красноярск", "391"},
-    {u"Пермь", "342"},         {u"Воронеж", "473"},      {u"Волгоград", "844"},       {u"Тюмень", "345"},
+    {u"Москва", "495"},          {u"Москва", "499"},       {u"Санкт-Петербург", "812"},
+    {u"Новосибирск", "383"},     {u"Екатеринбург", "343"}, {u"Казань", "843"},
+    {u"Нижний Новгород", "831"}, {u"Самара", "846"},       {u"Омск", "381"},
+    {u"Ростов-на-Дону", "863"},  {u"Уфа", "347"},          {u"Красноярск", "391"},
+    {u"Пермь", "342"},           {u"Воронеж", "473"},      {u"Волгоград", "844"},
+    {u"Тюмень", "345"},
 };
 
 const QStringList &industries()
 {
-    static const QStringList words = {
-        QStringLiteral("Строительство"), QStringLiteral("Оптовая торговля"), QStringLiteral("Транспорт и логистика"),
-        QStringLiteral("Производство"), QStringLiteral("Медицина"), QStringLiteral("Общепит"),
-        QStringLiteral("Сельское хозяйство"), QStringLiteral("IT-услуги"), QStringLiteral("Типография"),
-        QStringLiteral("Автосервис")};
+    static const QStringList words = {QStringLiteral("Строительство"),
+                                      QStringLiteral("Оптовая торговля"),
+                                      QStringLiteral("Транспорт и логистика"),
+                                      QStringLiteral("Производство"),
+                                      QStringLiteral("Медицина"),
+                                      QStringLiteral("Общепит"),
+                                      QStringLiteral("Сельское хозяйство"),
+                                      QStringLiteral("IT-услуги"),
+                                      QStringLiteral("Типография"),
+                                      QStringLiteral("Автосервис")};
     return words;
 }
 
 const QStringList &streets()
 {
-    static const QStringList words = {QStringLiteral("ул. Ленина"), QStringLiteral("ул. Мира"),
-                                      QStringLiteral("пр. Победы"), QStringLiteral("ул. Заводская"),
-                                      QStringLiteral("ул. Садовая"), QStringLiteral("ш. Энтузиастов")};
+    static const QStringList words
+        = {QStringLiteral("ул. Ленина"),    QStringLiteral("ул. Мира"),    QStringLiteral("пр. Победы"),
+           QStringLiteral("ул. Заводская"), QStringLiteral("ул. Садовая"), QStringLiteral("ш. Энтузиастов")};
     return words;
 }
 
 const QStringList &surnames()
 {
-    static const QStringList words = {QStringLiteral("Иванов"), QStringLiteral("Петров"), QStringLiteral("Смирнов"),
-                                      QStringLiteral("Кузнецов"), QStringLiteral("Соколов"), QStringLiteral("Попов"),
-                                      QStringLiteral("Лебедев"), QStringLiteral("Козлов"), QStringLiteral("Новиков"),
-                                      QStringLiteral("Морозов")};
+    static const QStringList words
+        = {QStringLiteral("Иванов"),  QStringLiteral("Петров"), QStringLiteral("Смирнов"), QStringLiteral("Кузнецов"),
+           QStringLiteral("Соколов"), QStringLiteral("Попов"),  QStringLiteral("Лебедев"), QStringLiteral("Козлов"),
+           QStringLiteral("Новиков"), QStringLiteral("Морозов")};
     return words;
 }
 
 const QStringList &firstNames()
 {
-    static const QStringList words = {QStringLiteral("Алексей"), QStringLiteral("Сергей"), QStringLiteral("Дмитрий"),
-                                      QStringLiteral("Андрей"), QStringLiteral("Игорь"), QStringLiteral("Ольга"),
-                                      QStringLiteral("Елена"), QStringLiteral("Наталья"), QStringLiteral("Татьяна"),
-                                      QStringLiteral("Мария")};
+    static const QStringList words
+        = {QStringLiteral("Алексей"), QStringLiteral("Сергей"), QStringLiteral("Дмитрий"), QStringLiteral("Андрей"),
+           QStringLiteral("Игорь"),   QStringLiteral("Ольга"),  QStringLiteral("Елена"),   QStringLiteral("Наталья"),
+           QStringLiteral("Татьяна"), QStringLiteral("Мария")};
     return words;
 }
 
 const QStringList &positions()
 {
     static const QStringList words = {QStringLiteral("Генеральный директор"), QStringLiteral("Коммерческий директор"),
-                                      QStringLiteral("Главный инженер"), QStringLiteral("Менеджер по закупкам"),
-                                      QStringLiteral("Главный бухгалтер"), QStringLiteral("Офис-менеджер")};
+                                      QStringLiteral("Главный инженер"),      QStringLiteral("Менеджер по закупкам"),
+                                      QStringLiteral("Главный бухгалтер"),    QStringLiteral("Офис-менеджер")};
     return words;
 }
 } // namespace
@@ -122,9 +137,8 @@ CompanyRecord DemoCompanyGenerator::next()
     name = QStringLiteral("%1 «%2»").arg(pick(legalForms()), name);
     record.company.name = name;
     record.company.city = QString::fromUtf16(city.name);
-    record.company.address = QStringLiteral("г. %1, %2, д. %3")
-                                 .arg(record.company.city, pick(streets()))
-                                 .arg(1 + m_random.bounded(150u));
+    record.company.address
+        = QStringLiteral("г. %1, %2, д. %3").arg(record.company.city, pick(streets())).arg(1 + m_random.bounded(150u));
     record.company.industry = pick(industries());
     record.company.source = QStringLiteral("demo");
     // Ten digits, like a legal entity's INN (check digits are not computed here).

@@ -9,7 +9,7 @@ namespace {
 // How a person may write the currency beside the amount, longest first so "руб." goes before "р".
 QStringList currencyMarkers(const QString &currency)
 {
-    QStringList markers {Money::symbol(currency), currency};
+    QStringList markers{Money::symbol(currency), currency};
     if (currency == QLatin1String("RUB"))
         markers += {QStringLiteral("руб."), QStringLiteral("руб"), QStringLiteral("р."), QStringLiteral("р")};
     std::stable_sort(markers.begin(), markers.end(),

@@ -25,14 +25,14 @@ QString digitsOf(const QString &text)
 QString companySortKey(const QString &name)
 {
     static const QStringList legalForms = {
-        QStringLiteral("ооо"), QStringLiteral("оао"), QStringLiteral("зао"), QStringLiteral("пао"),
-        QStringLiteral("ао"), QStringLiteral("ип"), QStringLiteral("нко"), QStringLiteral("ано"),
+        QStringLiteral("ооо"), QStringLiteral("оао"), QStringLiteral("зао"),  QStringLiteral("пао"),
+        QStringLiteral("ао"),  QStringLiteral("ип"),  QStringLiteral("нко"),  QStringLiteral("ано"),
         QStringLiteral("гуп"), QStringLiteral("муп"), QStringLiteral("фгуп"), QStringLiteral("llc"),
         QStringLiteral("ltd"), QStringLiteral("inc"), QStringLiteral("gmbh"),
     };
     QString cleaned = foldForSearch(name);
-    for (const QChar quote : {QChar(u'"'), QChar(u'\''), QChar(0x00AB), QChar(0x00BB), QChar(0x201C), QChar(0x201D),
-                              QChar(0x201E)}) {
+    for (const QChar quote :
+         {QChar(u'"'), QChar(u'\''), QChar(0x00AB), QChar(0x00BB), QChar(0x201C), QChar(0x201D), QChar(0x201E)}) {
         cleaned.remove(quote);
     }
     QStringList words = cleaned.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);

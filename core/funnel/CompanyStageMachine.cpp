@@ -13,7 +13,7 @@ using S = CompanyStage;
 // Skipping forward is allowed where it happens in life (an inbound inquiry books a meeting straight from the
 // cold base); conversion reports count a skipped stage from the history, so nothing is lost by it.
 // A company becomes a client only from a deal (its first payment) or back from reactivation.
-constexpr std::array<CompanyStageMachine::Move, 17> moveTable {{
+constexpr std::array<CompanyStageMachine::Move, 17> moveTable{{
     {S::Cold, S::Calling},
     {S::Cold, S::Meeting},
     {S::Cold, S::Lost},

@@ -12,7 +12,7 @@ using D = DealStep;
 // The seven steps of a sale. A step may be skipped forward (a client who needs no presentation), a closer may
 // step back while the client changes their mind before signing, objections may bring a revised offer, and any
 // open step may be lost. Paid and lost are final: a repeat sale is a new deal.
-constexpr std::array<DealStepMachine::Move, 18> moveTable {{
+constexpr std::array<DealStepMachine::Move, 18> moveTable{{
     {D::Needs, D::Presentation},
     {D::Needs, D::OfferSent},
     {D::Needs, D::Lost},

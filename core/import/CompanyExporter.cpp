@@ -28,12 +28,12 @@ qint64 CompanyExporter::write(QIODevice *device, const CompanyFilter &filter, QC
         QStringList phones;
         for (const QString &phone : row.phones)
             phones.append(phone.startsWith(u'+') ? PhoneNormalizer::formatInternational(phone) : phone);
-        ok = writer.writeRow({row.name, row.inn, row.city, row.address, phones.join(QStringLiteral(", ")),
-                              row.emails.join(QStringLiteral(", ")), row.contacts.join(QStringLiteral("; ")),
-                              row.website, row.industry, companyStageTitle(row.stage), row.ownerName,
-                              row.nextActionAt.isValid() ? row.nextActionAt.toLocalTime().toString(Qt::ISODate)
-                                                         : QString(),
-                              row.source})
+        ok = writer.writeRow(
+                 {row.name, row.inn, row.city, row.address, phones.join(QStringLiteral(", ")),
+                  row.emails.join(QStringLiteral(", ")), row.contacts.join(QStringLiteral("; ")), row.website,
+                  row.industry, companyStageTitle(row.stage), row.ownerName,
+                  row.nextActionAt.isValid() ? row.nextActionAt.toLocalTime().toString(Qt::ISODate) : QString(),
+                  row.source})
             && ok;
         return ok;
     });

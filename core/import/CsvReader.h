@@ -83,7 +83,7 @@ private:
     std::optional<TextEncoding::Decoder> m_decoder;
     QChar m_delimiter;
     CsvError m_error;
-    std::array<bool, 128> m_special {}; // ends an unquoted field: the delimiter, CR, LF and NUL
+    std::array<bool, 128> m_special{}; // ends an unquoted field: the delimiter, CR, LF and NUL
     QByteArray m_chunk;
     QString m_text; // decoded, not yet parsed; m_pos is where the next record starts
     QStringList m_fields; // the record being parsed

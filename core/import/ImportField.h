@@ -8,8 +8,20 @@
 namespace voronka {
 
 // The fields a column of an imported list can feed.
-enum class ImportField { Ignore, Company, Inn, City, Address, Website, Industry, Phone, Email, ContactName, Position,
-                         Comment };
+enum class ImportField {
+    Ignore,
+    Company,
+    Inn,
+    City,
+    Address,
+    Website,
+    Industry,
+    Phone,
+    Email,
+    ContactName,
+    Position,
+    Comment
+};
 
 QList<ImportField> allImportFields();
 QString importFieldKey(ImportField field); // "company", "inn", ... (saved mappings, CLI)

@@ -5,7 +5,8 @@
 namespace voronka {
 
 namespace {
-constexpr EnumNames<DuplicatePolicy, 3> policyNames("DuplicatePolicy",
+constexpr EnumNames<DuplicatePolicy, 3> policyNames(
+    "DuplicatePolicy",
     {{
         {DuplicatePolicy::Skip, "skip", QT_TRANSLATE_NOOP("DuplicatePolicy", "Skip duplicates")},
         {DuplicatePolicy::Merge, "merge", QT_TRANSLATE_NOOP("DuplicatePolicy", "Merge into the company found")},
@@ -13,8 +14,14 @@ constexpr EnumNames<DuplicatePolicy, 3> policyNames("DuplicatePolicy",
     }});
 } // namespace
 
-QString duplicatePolicyKey(DuplicatePolicy policy) { return policyNames.key(policy); }
-std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key) { return policyNames.fromKey(key); }
+QString duplicatePolicyKey(DuplicatePolicy policy)
+{
+    return policyNames.key(policy);
+}
+std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key)
+{
+    return policyNames.fromKey(key);
+}
 
 QString delimiterKey(QChar delimiter)
 {

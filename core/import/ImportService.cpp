@@ -285,9 +285,9 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
                         ++result.merged;
                     }
                     if (report) {
-                        const ImportReport::DuplicateOf twin {match.kind, match.value, match.companyId,
-                                                              baseKeys.companyName(match.companyId),
-                                                              importedLines.lineOf(match.companyId)};
+                        const ImportReport::DuplicateOf twin{match.kind, match.value, match.companyId,
+                                                             baseKeys.companyName(match.companyId),
+                                                             importedLines.lineOf(match.companyId)};
                         report->add({record.line, ImportReport::Status::Duplicate, ImportReport::duplicateReason(twin),
                                      record.fields, twin});
                     }

@@ -76,8 +76,8 @@ InterpretedRow RowInterpreter::interpret(const QStringList &cells) const
         if (field == ImportField::Ignore)
             continue;
         // A comment keeps its line breaks; every other field is one line of text.
-        const QString value = field == ImportField::Comment ? cleanLines(cells.at(column))
-                                                            : TextCleaner::clean(cells.at(column));
+        const QString value
+            = field == ImportField::Comment ? cleanLines(cells.at(column)) : TextCleaner::clean(cells.at(column));
         if (value.isEmpty())
             continue;
         switch (field) {

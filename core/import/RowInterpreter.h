@@ -2,8 +2,8 @@
 
 #include "ImportField.h"
 #include "ImportOptions.h"
-#include "domain/PhoneNormalizer.h"
 #include "domain/CompanyRecord.h"
+#include "domain/PhoneNormalizer.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -151,11 +151,11 @@ bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype length)
 std::optional<TextEncodingGuess> guessFromBom(const QByteArray &head)
 {
     if (startsWith(head, "\xEF\xBB\xBF", 3))
-        return TextEncodingGuess {QStringLiteral("UTF-8"), 3, QStringLiteral("BOM")};
+        return TextEncodingGuess{QStringLiteral("UTF-8"), 3, QStringLiteral("BOM")};
     if (startsWith(head, "\xFF\xFE", 2))
-        return TextEncodingGuess {QStringLiteral("UTF-16LE"), 2, QStringLiteral("BOM")};
+        return TextEncodingGuess{QStringLiteral("UTF-16LE"), 2, QStringLiteral("BOM")};
     if (startsWith(head, "\xFE\xFF", 2))
-        return TextEncodingGuess {QStringLiteral("UTF-16BE"), 2, QStringLiteral("BOM")};
+        return TextEncodingGuess{QStringLiteral("UTF-16BE"), 2, QStringLiteral("BOM")};
     return std::nullopt;
 }
 
@@ -172,9 +172,9 @@ std::optional<TextEncodingGuess> guessFromNulPattern(const QByteArray &head)
         zeroOdd += head[2 * i + 1] == 0;
     }
     if (zeroOdd * 10 >= pairs * 3 && zeroEven * 100 <= pairs)
-        return TextEncodingGuess {QStringLiteral("UTF-16LE"), 0, QStringLiteral("byte pattern")};
+        return TextEncodingGuess{QStringLiteral("UTF-16LE"), 0, QStringLiteral("byte pattern")};
     if (zeroEven * 10 >= pairs * 3 && zeroOdd * 100 <= pairs)
-        return TextEncodingGuess {QStringLiteral("UTF-16BE"), 0, QStringLiteral("byte pattern")};
+        return TextEncodingGuess{QStringLiteral("UTF-16BE"), 0, QStringLiteral("byte pattern")};
     return std::nullopt;
 }
 
@@ -280,7 +280,7 @@ double letterWeight(char16_t c)
         constexpr double percent[32]
             = {8.01, 1.59, 4.54, 1.70, 2.98, 8.45, 0.94, 1.65, 7.35, 1.21, 3.49, 4.40, 3.21, 6.70, 10.97, 2.81,
                4.73, 5.47, 6.26, 2.62, 0.26, 0.97, 0.48, 1.44, 0.73, 0.36, 0.04, 1.90, 1.74, 0.32, 0.64,  2.01};
-        std::array<double, 32> result {};
+        std::array<double, 32> result{};
         for (int i = 0; i < 32; ++i)
             result[size_t(i)] = std::log(percent[i] / 100.0);
         return result;

@@ -45,7 +45,7 @@ public:
     private:
         bool m_singleByte = false;
         // All 256 bytes, so the hot loop has no branch for ASCII (mixed Cyrillic text would mispredict it).
-        std::array<char16_t, 256> m_table {};
+        std::array<char16_t, 256> m_table{};
         QStringDecoder m_decoder;
     };
 };

@@ -114,7 +114,7 @@ int ReminderService::armedIntervalMs() const
 void ReminderService::snooze(qint64 taskId, const QDateTime &untilUtc)
 {
     TaskRepository tasks(m_context);
-    Task task = tasks.find(taskId).value_or(Task {});
+    Task task = tasks.find(taskId).value_or(Task{});
     tasks.snooze(task, untilUtc);
     m_raisedReadOnly.remove({taskId, task.remindAt()});
     tasksChanged();
@@ -123,7 +123,7 @@ void ReminderService::snooze(qint64 taskId, const QDateTime &untilUtc)
 void ReminderService::done(qint64 taskId)
 {
     TaskRepository tasks(m_context);
-    Task task = tasks.find(taskId).value_or(Task {});
+    Task task = tasks.find(taskId).value_or(Task{});
     tasks.complete(task);
     tasksChanged();
 }

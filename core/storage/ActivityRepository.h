@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Activity.h"
 #include "DataContext.h"
+#include "domain/Activity.h"
 
 #include <QList>
 

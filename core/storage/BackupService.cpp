@@ -128,7 +128,7 @@ BackupFile BackupService::backupNow()
         path = QDir(dir).filePath(fileName(made, attempt));
     writeCopy(m_db, path);
     prune();
-    return BackupFile {path, QDateTime::fromString(made.toString(stampFormat), stampFormat), QFileInfo(path).size()};
+    return BackupFile{path, QDateTime::fromString(made.toString(stampFormat), stampFormat), QFileInfo(path).size()};
 }
 
 std::optional<BackupFile> BackupService::backupIfFirstToday()
@@ -162,7 +162,7 @@ QList<BackupFile> BackupService::list() const
         const QRegularExpressionMatch match = pattern.match(entry.fileName());
         const QDateTime made = QDateTime::fromString(match.captured(1), stampFormat);
         if (match.hasMatch() && made.isValid())
-            found.append({BackupFile {entry.absoluteFilePath(), made, entry.size()}, match.captured(2).toInt()});
+            found.append({BackupFile{entry.absoluteFilePath(), made, entry.size()}, match.captured(2).toInt()});
     }
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
         return a.file.made != b.file.made ? a.file.made > b.file.made : a.attempt > b.attempt;

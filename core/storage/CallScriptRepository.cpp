@@ -98,8 +98,8 @@ CallScriptCheck CallScriptRepository::check(const CallScript &script)
 
     // Reachability from the start: an unreachable step is a draft, not a danger to a caller.
     if (const CallScriptStep *start = script.step(script.startStepId)) {
-        QSet<QString> reached {start->id};
-        QStringList pending {start->id};
+        QSet<QString> reached{start->id};
+        QStringList pending{start->id};
         while (!pending.isEmpty()) {
             const CallScriptStep *step = script.step(pending.takeLast());
             for (const auto &answer : step->answers) {
@@ -124,19 +124,19 @@ QString CallScriptRepository::toDocument(const CallScript &script)
     for (const auto &step : script.steps) {
         QJsonArray answers;
         for (const auto &answer : step.answers) {
-            QJsonObject object {{QStringLiteral("text"), answer.text}};
+            QJsonObject object{{QStringLiteral("text"), answer.text}};
             if (!answer.nextStepId.isEmpty())
                 object.insert(QStringLiteral("next"), answer.nextStepId);
             if (!answer.outcomeKey.isEmpty())
                 object.insert(QStringLiteral("outcome"), answer.outcomeKey);
             answers.append(object);
         }
-        steps.append(QJsonObject {{QStringLiteral("id"), step.id},
-                                  {QStringLiteral("title"), step.title},
-                                  {QStringLiteral("text"), step.text},
-                                  {QStringLiteral("answers"), answers}});
+        steps.append(QJsonObject{{QStringLiteral("id"), step.id},
+                                 {QStringLiteral("title"), step.title},
+                                 {QStringLiteral("text"), step.text},
+                                 {QStringLiteral("answers"), answers}});
     }
-    const QJsonObject root {{QStringLiteral("start"), script.startStepId}, {QStringLiteral("steps"), steps}};
+    const QJsonObject root{{QStringLiteral("start"), script.startStepId}, {QStringLiteral("steps"), steps}};
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
@@ -160,8 +160,8 @@ void CallScriptRepository::fromDocument(const QString &document, CallScript &scr
         const QJsonArray answers = stepObject.value(QLatin1String("answers")).toArray();
         for (const auto &answerValue : answers) {
             const QJsonObject answerObject = answerValue.toObject();
-            step.answers.append(CallScriptAnswer {jsonText(answerObject, "text"), jsonText(answerObject, "next"),
-                                                  jsonText(answerObject, "outcome")});
+            step.answers.append(CallScriptAnswer{jsonText(answerObject, "text"), jsonText(answerObject, "next"),
+                                                 jsonText(answerObject, "outcome")});
         }
         script.steps.append(step);
     }

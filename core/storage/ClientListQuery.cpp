@@ -30,8 +30,8 @@ QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const
         "LEFT JOIN (SELECT company_id, COUNT(*) AS deals FROM deals GROUP BY company_id) dealt "
         "       ON dealt.company_id = c.id "
         "WHERE c.stage IN (?, ?) AND (? = 0 OR c.owner_id = ?)");
-    QVariantList values {companyStageKey(CompanyStage::Client), companyStageKey(CompanyStage::Reactivation),
-                         filter.ownerId, filter.ownerId};
+    QVariantList values{companyStageKey(CompanyStage::Client), companyStageKey(CompanyStage::Reactivation),
+                        filter.ownerId, filter.ownerId};
     const SqlCondition search = CompanySearchIndex::condition(filter.search);
     if (!search.sql.isEmpty()) {
         sql += QStringLiteral(" AND ") + search.sql;

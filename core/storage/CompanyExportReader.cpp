@@ -26,17 +26,18 @@ qint64 CompanyExportReader::forEach(const std::function<bool(const CompanyExport
         conditions.append(filter.sql);
     const QVariantList values = filter.values;
     conditions.append(QStringLiteral("(c.sort_key, c.id) > (?, ?)"));
-    const QString sql = QStringLiteral(
-        "SELECT c.id, c.name, c.inn, c.city, c.address, c.website, c.industry, c.source, c.stage, u.full_name, "
-        "c.next_action_at, c.sort_key, "
-        "(SELECT group_concat(coalesce(p.e164, p.raw), char(31)) FROM "
-        "(SELECT e164, raw FROM phones WHERE company_id = c.id ORDER BY position, id) p), "
-        "(SELECT group_concat(e.address, char(31)) FROM (SELECT address FROM emails WHERE company_id = c.id "
-        "ORDER BY id) e), "
-        "(SELECT group_concat(CASE WHEN k.position IS NULL OR k.position = '' THEN k.full_name "
-        "ELSE k.full_name || ' (' || k.position || ')' END, char(31)) FROM "
-        "(SELECT full_name, position FROM contacts WHERE company_id = c.id ORDER BY id) k) "
-        "FROM companies c LEFT JOIN users u ON u.id = c.owner_id WHERE ")
+    const QString sql
+        = QStringLiteral(
+              "SELECT c.id, c.name, c.inn, c.city, c.address, c.website, c.industry, c.source, c.stage, u.full_name, "
+              "c.next_action_at, c.sort_key, "
+              "(SELECT group_concat(coalesce(p.e164, p.raw), char(31)) FROM "
+              "(SELECT e164, raw FROM phones WHERE company_id = c.id ORDER BY position, id) p), "
+              "(SELECT group_concat(e.address, char(31)) FROM (SELECT address FROM emails WHERE company_id = c.id "
+              "ORDER BY id) e), "
+              "(SELECT group_concat(CASE WHEN k.position IS NULL OR k.position = '' THEN k.full_name "
+              "ELSE k.full_name || ' (' || k.position || ')' END, char(31)) FROM "
+              "(SELECT full_name, position FROM contacts WHERE company_id = c.id ORDER BY id) k) "
+              "FROM companies c LEFT JOIN users u ON u.id = c.owner_id WHERE ")
         + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ?");
 
     // Empty, not null: a null QString binds as NULL, and nothing compares greater than NULL.

@@ -39,7 +39,7 @@ CompanyLease CompanyLeaseRepository::acquire(qint64 companyId, qint64 userId, in
     const std::optional<CompanyLease> lease = holder(companyId);
     transaction.commit();
     // The statement leaves either our lease or a colleague's unexpired one.
-    return lease.value_or(CompanyLease {});
+    return lease.value_or(CompanyLease{});
 }
 
 bool CompanyLeaseRepository::release(qint64 companyId, qint64 userId)

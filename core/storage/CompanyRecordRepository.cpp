@@ -55,9 +55,9 @@ void applyDifference(Repository &repository, const QList<Row> &original, QList<R
         if (row.id == 0)
             repository.create(row);
         else if (!before.contains(row.id))
-            throw StorageError(StorageError::Kind::InvalidData,
-                               QCoreApplication::translate("CompanyRecordRepository",
-                                                           "A row of another company was given."));
+            throw StorageError(
+                StorageError::Kind::InvalidData,
+                QCoreApplication::translate("CompanyRecordRepository", "A row of another company was given."));
         else if (!same(before.value(row.id), row))
             repository.update(row);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CompanyRecord.h"
 #include "DataContext.h"
+#include "domain/CompanyRecord.h"
 #include "domain/PhoneNormalizer.h"
 
 #include <optional>

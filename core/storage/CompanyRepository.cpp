@@ -17,10 +17,12 @@ namespace voronka {
 namespace {
 VersionedTable companiesTable(DataContext context)
 {
-    return {context, QStringLiteral("companies"),
-            {QCoreApplication::translate("CompanyRepository", "The company no longer exists: someone deleted it."),
-             QCoreApplication::translate("CompanyRepository", "The company was changed by %1 at %2 since you opened it."),
-             QCoreApplication::translate("CompanyRepository", "The company was changed at %1 since you opened it.")}};
+    return {
+        context,
+        QStringLiteral("companies"),
+        {QCoreApplication::translate("CompanyRepository", "The company no longer exists: someone deleted it."),
+         QCoreApplication::translate("CompanyRepository", "The company was changed by %1 at %2 since you opened it."),
+         QCoreApplication::translate("CompanyRepository", "The company was changed at %1 since you opened it.")}};
 }
 
 // The fields a plain edit writes. The stage is not one of them: it changes only through the funnel (StageMover),
@@ -62,7 +64,7 @@ void CompanyRepository::create(Company &company)
                                        "source, owner_id, next_action_at, stage, created_at, updated_at, updated_by) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A new company starts where its creator puts it (an import: cold); every later move goes through the funnel.
-    for (const auto &value : editableValues(company) + QVariantList {companyStageKey(company.stage)} + stamp)
+    for (const auto &value : editableValues(company) + QVariantList{companyStageKey(company.stage)} + stamp)
         insert.bind(value);
     insert.exec();
     const qint64 id = insert.lastInsertId();

@@ -12,10 +12,12 @@ namespace voronka {
 namespace {
 VersionedTable contactsTable(DataContext context)
 {
-    return {context, QStringLiteral("contacts"),
-            {QCoreApplication::translate("ContactRepository", "The contact no longer exists: someone deleted it."),
-             QCoreApplication::translate("ContactRepository", "The contact was changed by %1 at %2 since you opened it."),
-             QCoreApplication::translate("ContactRepository", "The contact was changed at %1 since you opened it.")}};
+    return {
+        context,
+        QStringLiteral("contacts"),
+        {QCoreApplication::translate("ContactRepository", "The contact no longer exists: someone deleted it."),
+         QCoreApplication::translate("ContactRepository", "The contact was changed by %1 at %2 since you opened it."),
+         QCoreApplication::translate("ContactRepository", "The contact was changed at %1 since you opened it.")}};
 }
 
 void validate(const Contact &contact)

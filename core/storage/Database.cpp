@@ -23,8 +23,7 @@ bool hasWriteBits(const QFileInfo &info)
 {
     // Checked on the permission bits as well as access(): root may write anything, but a file someone
     // made read-only is meant to stay unchanged.
-    return info.isWritable()
-        && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    return info.isWritable() && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
 // The first 16 bytes of every SQLite 3 file.
@@ -89,9 +88,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
             throw StorageError(StorageError::Kind::ReadOnly,
                                tr("%1 does not exist and cannot be created read-only.").arg(path));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            throw StorageError(StorageError::Kind::PermissionDenied,
-                               tr("Cannot create a database in %1: the folder is not writable.")
-                                   .arg(info.absolutePath()));
+            throw StorageError(
+                StorageError::Kind::PermissionDenied,
+                tr("Cannot create a database in %1: the folder is not writable.").arg(info.absolutePath()));
     } else {
         if (!info.isReadable())
             throw StorageError(StorageError::Kind::PermissionDenied, tr("%1 cannot be read.").arg(path));
@@ -131,9 +130,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
                                       "Restore the latest good backup (File → Restore from backup…).")
                                        .arg(path));
             if (db->m_schemaVersion < latestSchemaVersion() && !options.acceptOlderSchema)
-                throw StorageError(StorageError::Kind::ReadOnly,
-                                   tr("%1 was made by an older Voronka and must be upgraded, but it is read-only.")
-                                       .arg(path));
+                throw StorageError(
+                    StorageError::Kind::ReadOnly,
+                    tr("%1 was made by an older Voronka and must be upgraded, but it is read-only.").arg(path));
             return db;
         }
         db->m_connection.close();

@@ -31,12 +31,13 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
     // The list counts search results from the index alone, which needs exactly one index row per company.
     const qint64 indexed
         = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM company_search")).toLongLong();
-    const qint64 stored = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
+    const qint64 stored
+        = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
     if (indexed != stored) {
-        info.integrityProblems.append(QCoreApplication::translate("DatabaseInfo",
-                                                                  "The search index holds %1 companies, the base %2.")
-                                          .arg(indexed)
-                                          .arg(stored));
+        info.integrityProblems.append(
+            QCoreApplication::translate("DatabaseInfo", "The search index holds %1 companies, the base %2.")
+                .arg(indexed)
+                .arg(stored));
         return info;
     }
 

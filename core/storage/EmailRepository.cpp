@@ -12,12 +12,13 @@ namespace voronka {
 namespace {
 VersionedTable emailsTable(DataContext context)
 {
-    return {context, QStringLiteral("emails"),
-            {QCoreApplication::translate("EmailRepository", "The e-mail address no longer exists: someone deleted it."),
-             QCoreApplication::translate("EmailRepository",
-                                         "The e-mail address was changed by %1 at %2 since you opened it."),
-             QCoreApplication::translate("EmailRepository",
-                                         "The e-mail address was changed at %1 since you opened it.")}};
+    return {
+        context,
+        QStringLiteral("emails"),
+        {QCoreApplication::translate("EmailRepository", "The e-mail address no longer exists: someone deleted it."),
+         QCoreApplication::translate("EmailRepository",
+                                     "The e-mail address was changed by %1 at %2 since you opened it."),
+         QCoreApplication::translate("EmailRepository", "The e-mail address was changed at %1 since you opened it.")}};
 }
 
 QString normalized(const Email &email)
@@ -71,9 +72,9 @@ void EmailRepository::create(Email &email)
 void EmailRepository::update(Email &email)
 {
     email.address = normalized(email);
-    email.version = emailsTable(m_context).update(email.id, email.version,
-                                                  QStringLiteral("contact_id = ?, address = ?"),
-                                                  {nullIfZero(email.contactId), email.address});
+    email.version
+        = emailsTable(m_context).update(email.id, email.version, QStringLiteral("contact_id = ?, address = ?"),
+                                        {nullIfZero(email.contactId), email.address});
 }
 
 void EmailRepository::remove(qint64 id, qint64 expectedVersion)

@@ -125,9 +125,9 @@ FileSystemInfo FileSystemProbe::fromLinuxMagic(quint64 magic)
 FileSystemInfo FileSystemProbe::fromLinuxMountType(const QString &type)
 {
     // fuseblk is a FUSE driver for a local disk (ntfs-3g, exfat); so are a few fuse.* ones.
-    static const QStringList localFuse {QStringLiteral("fuseblk"),     QStringLiteral("fuse.ntfs-3g"),
-                                        QStringLiteral("fuse.exfat"),  QStringLiteral("fuse.lxcfs"),
-                                        QStringLiteral("fuse.portal"), QStringLiteral("fuse.fuse-overlayfs")};
+    static const QStringList localFuse{QStringLiteral("fuseblk"),     QStringLiteral("fuse.ntfs-3g"),
+                                       QStringLiteral("fuse.exfat"),  QStringLiteral("fuse.lxcfs"),
+                                       QStringLiteral("fuse.portal"), QStringLiteral("fuse.fuse-overlayfs")};
     if (type.isEmpty())
         return {true, QStringLiteral("fuse")};
     return {!localFuse.contains(type), type};
@@ -135,9 +135,9 @@ FileSystemInfo FileSystemProbe::fromLinuxMountType(const QString &type)
 
 FileSystemInfo FileSystemProbe::fromMacTypeName(const QString &typeName)
 {
-    static const QStringList network {QStringLiteral("smbfs"),   QStringLiteral("nfs"),    QStringLiteral("afpfs"),
-                                      QStringLiteral("webdav"),  QStringLiteral("cifs"),   QStringLiteral("ftp"),
-                                      QStringLiteral("osxfuse"), QStringLiteral("macfuse")};
+    static const QStringList network{QStringLiteral("smbfs"),   QStringLiteral("nfs"),    QStringLiteral("afpfs"),
+                                     QStringLiteral("webdav"),  QStringLiteral("cifs"),   QStringLiteral("ftp"),
+                                     QStringLiteral("osxfuse"), QStringLiteral("macfuse")};
     return {network.contains(typeName), typeName};
 }
 

@@ -101,8 +101,7 @@ std::optional<ImportBatch> ImportBatchRepository::find(qint64 id) const
     return batch;
 }
 
-bool ImportBatchRepository::fillEmptyField(qint64 batchId, qint64 companyId, const QString &field,
-                                           const QString &value)
+bool ImportBatchRepository::fillEmptyField(qint64 batchId, qint64 companyId, const QString &field, const QString &value)
 {
     if (!mergeableFields().contains(field))
         throw StorageError(StorageError::Kind::InvalidData, QStringLiteral("Not a mergeable field: ") + field);
@@ -134,13 +133,13 @@ ImportUndoSummary ImportBatchRepository::undo(qint64 batchId)
 {
     const auto batch = find(batchId);
     if (!batch)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("ImportBatchRepository", "There is no import number %1.")
-                               .arg(batchId));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("ImportBatchRepository", "There is no import number %1.").arg(batchId));
     if (batch->undoneAt.isValid())
-        throw StorageError(StorageError::Kind::InvalidData,
-                           QCoreApplication::translate("ImportBatchRepository", "Import number %1 was already undone.")
-                               .arg(batchId));
+        throw StorageError(
+            StorageError::Kind::InvalidData,
+            QCoreApplication::translate("ImportBatchRepository", "Import number %1 was already undone.").arg(batchId));
 
     const QSqlDatabase db = m_context.db.connection();
     const QVariant now = toStoredTime(m_context.clock.nowUtc());
@@ -153,8 +152,9 @@ ImportUndoSummary ImportBatchRepository::undo(qint64 batchId)
     for (const QString &table : {QStringLiteral("contacts"), QStringLiteral("phones"), QStringLiteral("emails"),
                                  QStringLiteral("activities"), QStringLiteral("import_merge_fields")}) {
         const QString batchColumn = table == QLatin1String("import_merge_fields") ? QStringLiteral("batch_id")
-                                                                                   : QStringLiteral("import_batch_id");
-        SqlStatement companies(db, QStringLiteral("SELECT DISTINCT company_id FROM %1 WHERE %2 = ?").arg(table, batchColumn));
+                                                                                  : QStringLiteral("import_batch_id");
+        SqlStatement companies(
+            db, QStringLiteral("SELECT DISTINCT company_id FROM %1 WHERE %2 = ?").arg(table, batchColumn));
         companies.bind(batchId).exec();
         while (companies.next())
             mergedCompanies.insert(companies.value(0).toLongLong());
@@ -168,8 +168,8 @@ ImportUndoSummary ImportBatchRepository::undo(qint64 batchId)
     removeCompanies.bind(batchId).exec();
     summary.companiesRemoved = removeCompanies.rowsAffected();
 
-    for (const QString &table :
-         {QStringLiteral("contacts"), QStringLiteral("phones"), QStringLiteral("emails"), QStringLiteral("activities")}) {
+    for (const QString &table : {QStringLiteral("contacts"), QStringLiteral("phones"), QStringLiteral("emails"),
+                                 QStringLiteral("activities")}) {
         SqlStatement remove(db, QStringLiteral("DELETE FROM %1 WHERE import_batch_id = ?").arg(table));
         remove.bind(batchId).exec();
         summary.rowsRemovedFromOthers += remove.rowsAffected();
@@ -177,10 +177,11 @@ ImportUndoSummary ImportBatchRepository::undo(qint64 batchId)
 
     qint64 filled = 0;
     for (const QString &field : mergeableFields()) {
-        SqlStatement clear(db, QStringLiteral("UPDATE companies SET %1 = NULL, version = version + 1, updated_at = ?, "
-                                              "updated_by = ? WHERE id IN (SELECT company_id FROM import_merge_fields "
-                                              "m WHERE m.batch_id = ? AND m.field = '%1' AND m.value = companies.%1)")
-                                   .arg(field));
+        SqlStatement clear(db,
+                           QStringLiteral("UPDATE companies SET %1 = NULL, version = version + 1, updated_at = ?, "
+                                          "updated_by = ? WHERE id IN (SELECT company_id FROM import_merge_fields "
+                                          "m WHERE m.batch_id = ? AND m.field = '%1' AND m.value = companies.%1)")
+                               .arg(field));
         clear.bind({now, user, batchId}).exec();
         summary.fieldsCleared += clear.rowsAffected();
     }

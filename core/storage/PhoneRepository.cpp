@@ -12,10 +12,13 @@ namespace voronka {
 namespace {
 VersionedTable phonesTable(DataContext context)
 {
-    return {context, QStringLiteral("phones"),
-            {QCoreApplication::translate("PhoneRepository", "The phone number no longer exists: someone deleted it."),
-             QCoreApplication::translate("PhoneRepository", "The phone number was changed by %1 at %2 since you opened it."),
-             QCoreApplication::translate("PhoneRepository", "The phone number was changed at %1 since you opened it.")}};
+    return {
+        context,
+        QStringLiteral("phones"),
+        {QCoreApplication::translate("PhoneRepository", "The phone number no longer exists: someone deleted it."),
+         QCoreApplication::translate("PhoneRepository",
+                                     "The phone number was changed by %1 at %2 since you opened it."),
+         QCoreApplication::translate("PhoneRepository", "The phone number was changed at %1 since you opened it.")}};
 }
 
 void validate(const Phone &phone)
@@ -27,8 +30,8 @@ void validate(const Phone &phone)
 
 QVariantList editableValues(const Phone &phone)
 {
-    return {nullIfZero(phone.contactId), phone.raw.trimmed(), nullIfEmpty(phone.e164), nullIfEmpty(phone.extension),
-            phoneKindKey(phone.kind), phone.position};
+    return {nullIfZero(phone.contactId),  phone.raw.trimmed(),      nullIfEmpty(phone.e164),
+            nullIfEmpty(phone.extension), phoneKindKey(phone.kind), phone.position};
 }
 } // namespace
 
@@ -39,9 +42,10 @@ PhoneRepository::PhoneRepository(DataContext context)
 
 QList<Phone> PhoneRepository::listForCompany(qint64 companyId) const
 {
-    SqlStatement select(m_context.db.connection(),
-                        QStringLiteral("SELECT id, contact_id, raw, e164, extension, kind, position, version, wrong_number "
-                                       "FROM phones WHERE company_id = ? ORDER BY position, id"));
+    SqlStatement select(
+        m_context.db.connection(),
+        QStringLiteral("SELECT id, contact_id, raw, e164, extension, kind, position, version, wrong_number "
+                       "FROM phones WHERE company_id = ? ORDER BY position, id"));
     select.bind(companyId).exec();
     QList<Phone> phones;
     while (select.next()) {

@@ -12,8 +12,8 @@ namespace voronka {
 
 QStringList SchemaMigrator::migrationFiles()
 {
-    QStringList files = QDir(QStringLiteral(":/voronka/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                           QDir::Name);
+    QStringList files
+        = QDir(QStringLiteral(":/voronka/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return files;
 }
 

@@ -164,7 +164,7 @@ std::optional<TaskClosure> TaskRepository::closure(qint64 id) const
     const auto status = statusNames.fromKey(who.value(0).toString());
     if (!status || *status == TaskStatus::Open)
         return std::nullopt;
-    return TaskClosure {*status, fromStoredTime(who.value(1)), who.value(2).toString()};
+    return TaskClosure{*status, fromStoredTime(who.value(1)), who.value(2).toString()};
 }
 
 int TaskRepository::cancelOpenForDeal(qint64 dealId, std::optional<TaskKind> kind)
@@ -228,12 +228,11 @@ QList<Task> TaskRepository::listOpenDueBefore(const QDateTime &dueBefore) const
 
 QString TaskRepository::taskColumns(const QString &alias)
 {
-    static const QStringList names{QStringLiteral("id"),          QStringLiteral("company_id"),
-                                   QStringLiteral("deal_id"),     QStringLiteral("assignee_id"),
-                                   QStringLiteral("kind"),        QStringLiteral("due_at"),
-                                   QStringLiteral("note"),        QStringLiteral("status"),
-                                   QStringLiteral("done_at"),     QStringLiteral("version"),
-                                   QStringLiteral("snoozed_until"), QStringLiteral("reminded_at")};
+    static const QStringList names{
+        QStringLiteral("id"),          QStringLiteral("company_id"),    QStringLiteral("deal_id"),
+        QStringLiteral("assignee_id"), QStringLiteral("kind"),          QStringLiteral("due_at"),
+        QStringLiteral("note"),        QStringLiteral("status"),        QStringLiteral("done_at"),
+        QStringLiteral("version"),     QStringLiteral("snoozed_until"), QStringLiteral("reminded_at")};
     QStringList columns;
     for (const QString &name : names)
         columns.append(alias + name);
@@ -261,8 +260,9 @@ Task TaskRepository::readTask(const SqlStatement &row, int first)
 QList<Task> TaskRepository::select(const QString &where, const QVariantList &values, const QString &orderBy) const
 {
     // where and orderBy come from this class, never from input.
-    SqlStatement statement(m_context.db.connection(), QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY %3")
-                                                          .arg(taskColumns(), where, orderBy));
+    SqlStatement statement(
+        m_context.db.connection(),
+        QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY %3").arg(taskColumns(), where, orderBy));
     for (const auto &value : values)
         statement.bind(value);
     statement.exec();

@@ -12,7 +12,8 @@ namespace voronka {
 namespace {
 VersionedTable usersTable(DataContext context)
 {
-    return {context, QStringLiteral("users"),
+    return {context,
+            QStringLiteral("users"),
             {QCoreApplication::translate("UserRepository", "The user no longer exists: someone deleted it."),
              QCoreApplication::translate("UserRepository", "The user was changed by %1 at %2 since you opened it."),
              QCoreApplication::translate("UserRepository", "The user was changed at %1 since you opened it.")}};

@@ -1,10 +1,10 @@
 #include "VersionedTable.h"
 
-#include "domain/Clock.h"
 #include "Database.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
 #include "Timestamps.h"
+#include "domain/Clock.h"
 
 #include <QLocale>
 
@@ -17,8 +17,7 @@ VersionedTable::VersionedTable(DataContext context, QString table, ConflictMessa
 {
 }
 
-qint64 VersionedTable::update(qint64 id, qint64 expectedVersion, const QString &assignments,
-                              const QVariantList &values)
+qint64 VersionedTable::update(qint64 id, qint64 expectedVersion, const QString &assignments, const QVariantList &values)
 {
     SqlStatement statement(m_context.db.connection(),
                            QStringLiteral("UPDATE %1 SET %2, version = version + 1, updated_at = ?, updated_by = ? "
@@ -50,10 +49,11 @@ QVariantList VersionedTable::creationStamp() const
 
 void VersionedTable::throwConflict(qint64 id) const
 {
-    SqlStatement who(m_context.db.connection(),
-                     QStringLiteral("SELECT t.updated_at, u.full_name FROM %1 t LEFT JOIN users u ON u.id = t.updated_by "
-                                    "WHERE t.id = ?")
-                         .arg(m_table));
+    SqlStatement who(
+        m_context.db.connection(),
+        QStringLiteral("SELECT t.updated_at, u.full_name FROM %1 t LEFT JOIN users u ON u.id = t.updated_by "
+                       "WHERE t.id = ?")
+            .arg(m_table));
     who.bind(id).exec();
     if (!who.next())
         throw StorageError(StorageError::Kind::NotFound, m_messages.deleted);
@@ -61,8 +61,8 @@ void VersionedTable::throwConflict(qint64 id) const
     const QString name = who.value(1).toString();
     who.done();
     const QString whenText = QLocale().toString(when, QLocale::ShortFormat);
-    throw StorageError(StorageError::Kind::StaleVersion, name.isEmpty() ? m_messages.changed.arg(whenText)
-                                                                        : m_messages.changedBy.arg(name, whenText));
+    throw StorageError(StorageError::Kind::StaleVersion,
+                       name.isEmpty() ? m_messages.changed.arg(whenText) : m_messages.changedBy.arg(name, whenText));
 }
 
 } // namespace voronka

@@ -23,13 +23,13 @@ using namespace voronka::test;
 namespace {
 VoronkaRun backup(const QString &db, const QString &out, const QStringList &extra = {})
 {
-    return runVoronka(QStringList {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}
+    return runVoronka(QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}
                       + extra);
 }
 
 VoronkaRun check(const QString &db, const QStringList &extra = {})
 {
-    return runVoronka(QStringList {QStringLiteral("check"), QStringLiteral("--db"), db} + extra);
+    return runVoronka(QStringList{QStringLiteral("check"), QStringLiteral("--db"), db} + extra);
 }
 } // namespace
 

@@ -108,15 +108,14 @@ TEST_CASE("import usage errors exit 2", "[cli][import][bad-input]")
     TestDatabase base;
     base.close();
     const QString list = fixture("import-utf8-bom-comma");
-    for (const QStringList &extra :
-         {QStringList{QStringLiteral("--encoding"), QStringLiteral("ebcdic")},
-          QStringList{QStringLiteral("--delimiter"), QStringLiteral("#")},
-          QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("overwrite")},
-          QStringList{QStringLiteral("--region"), QStringLiteral("Russia")},
-          QStringList{QStringLiteral("--owner"), QStringLiteral("nobody")}}) {
+    for (const QStringList &extra : {QStringList{QStringLiteral("--encoding"), QStringLiteral("ebcdic")},
+                                     QStringList{QStringLiteral("--delimiter"), QStringLiteral("#")},
+                                     QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("overwrite")},
+                                     QStringList{QStringLiteral("--region"), QStringLiteral("Russia")},
+                                     QStringList{QStringLiteral("--owner"), QStringLiteral("nobody")}}) {
         INFO(extra.join(QLatin1Char(' ')).toStdString());
-        const Run run = runVoronka(QStringList{QStringLiteral("import"), list, QStringLiteral("--db"), base.path()}
-                                   + extra);
+        const Run run
+            = runVoronka(QStringList{QStringLiteral("import"), list, QStringLiteral("--db"), base.path()} + extra);
         CHECK(run.exitCode == 2);
     }
     CHECK(runVoronka({QStringLiteral("import"), QStringLiteral("--db"), base.path()}).exitCode == 2);

@@ -152,8 +152,8 @@ TEST_CASE("Wrong usage exits 2 with a one-line reason", "[cli][bad-input]")
     run = runVoronka({QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--bogus")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("bogus")));
-    run = runVoronka({QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--busy-timeout"),
-                   QStringLiteral("soon")});
+    run = runVoronka({QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("x"),
+                      QStringLiteral("--busy-timeout"), QStringLiteral("soon")});
     CHECK(run.exitCode == 2);
     run = runVoronka({QStringLiteral("frobnicate")});
     CHECK(run.exitCode == 2);

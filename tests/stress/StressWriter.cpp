@@ -21,8 +21,8 @@ StressWriter::StressWriter(const WriterOptions &options)
 {
     if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         throw std::runtime_error("cannot open the log " + options.logPath.toStdString());
-    m_db = Database::open(options.dbPath, DatabaseOptions {});
-    m_context = std::make_unique<DataContext>(DataContext {*m_db, m_clock, 1});
+    m_db = Database::open(options.dbPath, DatabaseOptions{});
+    m_context = std::make_unique<DataContext>(DataContext{*m_db, m_clock, 1});
     for (qint64 id = 1; id <= options.companies; ++id)
         reread(id);
 }

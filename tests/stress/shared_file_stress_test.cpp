@@ -42,11 +42,11 @@ std::unique_ptr<QProcess> startWriter(const TestDatabase &base, int writer, cons
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(QStringLiteral(STRESS_WRITER));
-    process->setArguments(QStringList {QStringLiteral("--db"), base.path(), QStringLiteral("--log"),
-                                       QDir(base.dir()).filePath(QStringLiteral("writer%1.log").arg(writer)),
-                                       QStringLiteral("--writer"), QString::number(writer), QStringLiteral("--seed"),
-                                       QString::number(writer), QStringLiteral("--companies"),
-                                       QString::number(sharedCompanies), QStringLiteral("--csv"), csv}
+    process->setArguments(QStringList{QStringLiteral("--db"), base.path(), QStringLiteral("--log"),
+                                      QDir(base.dir()).filePath(QStringLiteral("writer%1.log").arg(writer)),
+                                      QStringLiteral("--writer"), QString::number(writer), QStringLiteral("--seed"),
+                                      QString::number(writer), QStringLiteral("--companies"),
+                                      QString::number(sharedCompanies), QStringLiteral("--csv"), csv}
                           + extra);
     process->start();
     REQUIRE(process->waitForStarted(10000));
@@ -91,7 +91,7 @@ std::map<qint64, BatchCount> batchCounts(Database &db)
     query.exec();
     while (query.next())
         batches[query.value(0).toLongLong()]
-            = BatchCount {query.value(1).toLongLong(), query.value(3).toLongLong(), query.value(2).toBool()};
+            = BatchCount{query.value(1).toLongLong(), query.value(3).toLongLong(), query.value(2).toBool()};
     return batches;
 }
 
@@ -136,7 +136,7 @@ TEST_CASE("Four processes writing one file at once lose no acknowledged write an
     std::map<qint64, std::vector<qint64>> versions;
     std::map<qint64, std::pair<qint64, QString>> lastEdit; // company -> (version, city)
     // A writer that never met a conflict logs no conflict line but still counts zero.
-    std::map<int, qint64> conflictLines {{1, 0}, {2, 0}, {3, 0}, {4, 0}};
+    std::map<int, qint64> conflictLines{{1, 0}, {2, 0}, {3, 0}, {4, 0}};
     std::map<int, qint64> conflictsCounted;
     std::set<qint64> acknowledgedBatches;
     int done = 0;

@@ -159,8 +159,8 @@ TEST_CASE("Call mode takes a caller through the queue and a script to a booked m
     // Follow the script with the digit keys to the answer that books a meeting.
     CallScriptPanel *script = desk.view->scriptPanel();
     REQUIRE(script->hasScript());
-    const QString language = QLocale().name().left(2) == QStringLiteral("ru") ? QStringLiteral("ru")
-                                                                               : QStringLiteral("en");
+    const QString language
+        = QLocale().name().left(2) == QStringLiteral("ru") ? QStringLiteral("ru") : QStringLiteral("en");
     std::optional<CallScript> stored;
     for (const CallScript &candidate : CallScriptRepository(desk.base.context()).list(language))
         stored = CallScriptRepository(desk.base.context()).load(candidate.id);

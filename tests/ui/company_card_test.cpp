@@ -1,7 +1,7 @@
 // The company card: its stage moves through the funnel (checked, with a history row and a reason for lost), and an
 // INN, e-mail address or phone that does not check out is marked where it is typed but still saved as typed.
-#include "company/CompanyCard.h"
 #include "common/ModalDialog.h"
+#include "company/CompanyCard.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
@@ -75,9 +75,8 @@ void replaceText(QWidget &parent, const char *editName, const QString &text)
 TEST_CASE("The card's stage offers the funnel's moves and makes them with a history row", "[ui][card][funnel]")
 {
     CardDesk desk(CompanyStage::Calling);
-    CHECK(
-        desk.offered()
-        == QList<CompanyStage> {CompanyStage::Calling, CompanyStage::Meeting, CompanyStage::Lost, CompanyStage::Cold});
+    CHECK(desk.offered()
+          == QList<CompanyStage>{CompanyStage::Calling, CompanyStage::Meeting, CompanyStage::Lost, CompanyStage::Cold});
     const int historyBefore = int(desk.history().size());
 
     SECTION("a move to meeting, confirmed")
@@ -190,7 +189,7 @@ TEST_CASE("A wrong INN, a bad e-mail and an unreadable phone are marked, and sav
     for (const Email &email : stored->emails)
         addresses.append(email.address);
     addresses.sort();
-    CHECK(addresses == QStringList {QStringLiteral("ivanov@@mail"), QStringLiteral("sales@romashka.ru")});
+    CHECK(addresses == QStringList{QStringLiteral("ivanov@@mail"), QStringLiteral("sales@romashka.ru")});
     CHECK_FALSE(card.hasUnsavedChanges());
     // Still marked when the stored company is shown again.
     CHECK(innProblem->isVisible());

@@ -1,7 +1,7 @@
+#include "common/ModalDialog.h"
 #include "company/AuditDialog.h"
 #include "company/CompanyCard.h"
 #include "company/ConflictDialog.h"
-#include "common/ModalDialog.h"
 #include "storage/CompanyRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"

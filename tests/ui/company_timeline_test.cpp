@@ -1,6 +1,6 @@
+#include "common/DateTimeText.h"
 #include "company/CompanyCard.h"
 #include "company/CompanyTimeline.h"
-#include "common/DateTimeText.h"
 #include "funnel/CallOutcome.h"
 #include "funnel/StageMover.h"
 #include "storage/ActivityRepository.h"

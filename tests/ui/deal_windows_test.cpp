@@ -1,10 +1,10 @@
 // Carrying a deal to money in the window: a payment recorded from the pipeline board (with the first payment's
 // handover), and a new deal opened from the company card or, as a repeat sale, from a deal's card on the board.
+#include "common/MessageBox.h"
+#include "common/ModalDialog.h"
 #include "company/CompanyCard.h"
 #include "company/CompanyTimeline.h"
 #include "deals/DealColumn.h"
-#include "common/MessageBox.h"
-#include "common/ModalDialog.h"
 #include "deals/PipelineBoard.h"
 #include "funnel/StageMover.h"
 #include "storage/ClientHandoverRepository.h"

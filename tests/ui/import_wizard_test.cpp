@@ -1,13 +1,13 @@
+#include "common/MessageBox.h"
 #include "company/ColdBaseView.h"
+#include "demo/DemoBase.h"
 #include "files/ImportHistoryDialog.h"
 #include "files/ImportReportView.h"
 #include "files/ImportWizard.h"
-#include "shell/MainWindow.h"
-#include "common/MessageBox.h"
-#include "demo/DemoBase.h"
 #include "import/ImportField.h"
 #include "import/ImportService.h"
 #include "models/CompanyListModel.h"
+#include "shell/MainWindow.h"
 #include "storage/CallQueueQuery.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/CompanyRecordRepository.h"
@@ -95,7 +95,7 @@ void showWizard(ImportWizard &wizard)
 
 QList<CompanyListRow> allCompanies(Database &db)
 {
-    CompanyListQuery query(db, CompanyFilter {});
+    CompanyListQuery query(db, CompanyFilter{});
     const qint64 count = query.count();
     return query.rowsAt(0, int(count), count);
 }
@@ -211,8 +211,8 @@ TEST_CASE("A Windows-1251 list is previewed, remapped, imported with merge and u
         reportLines.append(report->index(row, 0).data().toString() + QLatin1Char(' ')
                            + report->index(row, 1).data().toString());
     CHECK(reportLines
-          == QStringList {QStringLiteral("5 duplicate"), QStringLiteral("6 rejected"),
-                          QStringLiteral("7 imported, check")});
+          == QStringList{QStringLiteral("5 duplicate"), QStringLiteral("6 rejected"),
+                         QStringLiteral("7 imported, check")});
     CHECK(report->index(0, 2).data().toString()
           == QStringLiteral("the same phone +74951234567 as «ООО «Ромашка»» (line 2)"));
     CHECK(report->index(1, 3).data().toString().contains(QStringLiteral("Казань")));
@@ -229,7 +229,7 @@ TEST_CASE("A Windows-1251 list is previewed, remapped, imported with merge and u
     for (const Contact &contact : romashka->contacts)
         contacts.append(contact.fullName);
     contacts.sort();
-    CHECK(contacts == QStringList {QStringLiteral("Иванов Иван"), QStringLiteral("Смирнов Олег")});
+    CHECK(contacts == QStringList{QStringLiteral("Иванов Иван"), QStringLiteral("Смирнов Олег")});
     CHECK(view.model()->rowCount() == 4);
     CHECK(child<QLabel>(view, "companyCount")->text() == QStringLiteral("4 companies"));
 
@@ -424,7 +424,7 @@ TEST_CASE("The import history lists the imports and undoes the one selected", "[
     for (const QString &path : {first, second}) {
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        batches.append(ImportService(base.context()).run(&file, ImportOptions {}).batchId);
+        batches.append(ImportService(base.context()).run(&file, ImportOptions{}).batchId);
     }
     REQUIRE(CompanyRepository(base.context()).count() == 3);
 
@@ -511,7 +511,7 @@ TEST_CASE("Export writes the companies the cold base shows", "[ui][export][mainw
     // The export reads back as a list of the same companies.
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const ImportPreview preview = ImportService(base.context()).preview(&file, ImportOptions {}, 100);
+    const ImportPreview preview = ImportService(base.context()).preview(&file, ImportOptions{}, 100);
     CHECK(preview.headerFound);
     CHECK(preview.rows.size() == 26);
     CHECK(preview.mapping.contains(ImportField::Company));
@@ -556,11 +556,11 @@ TEST_CASE("The import report filters by status and sorts by any column", "[ui][i
         return texts;
     };
     filter->setCurrentIndex(int(ImportReportView::Filter::Duplicates));
-    CHECK(column(ImportReportView::LineColumn) == QStringList {QStringLiteral("23"), QStringLiteral("25")});
+    CHECK(column(ImportReportView::LineColumn) == QStringList{QStringLiteral("23"), QStringLiteral("25")});
     CHECK(column(ImportReportView::ReasonColumn)
           == QStringList(2, QStringLiteral("the same phone +74951234567 as «ООО Ромашка» (line 2)")));
     filter->setCurrentIndex(int(ImportReportView::Filter::Rejected));
-    CHECK(column(ImportReportView::LineColumn) == QStringList {QStringLiteral("24")});
+    CHECK(column(ImportReportView::LineColumn) == QStringList{QStringLiteral("24")});
     filter->setCurrentIndex(int(ImportReportView::Filter::Flagged));
     CHECK(report->rowCount() == 20);
 

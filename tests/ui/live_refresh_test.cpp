@@ -33,7 +33,7 @@ struct OtherDesktop
 {
     OtherDesktop(TestDatabase &base, qint64 userId)
         : db(Database::open(base.path()))
-        , context {*db, base.clock(), userId}
+        , context{*db, base.clock(), userId}
     {
     }
 
@@ -183,7 +183,7 @@ struct CallDesk
 {
     CallDesk(TestDatabase &base, qint64 userId)
         : db(Database::open(base.path()))
-        , view(DataContext {*db, base.clock(), userId}, UserRepository(base.context()).list())
+        , view(DataContext{*db, base.clock(), userId}, UserRepository(base.context()).list())
     {
         view.resize(1100, 700);
     }

@@ -1,10 +1,10 @@
 #include "calls/CallModeView.h"
+#include "common/MessageBox.h"
 #include "company/ColdBaseView.h"
+#include "demo/DemoBase.h"
 #include "shell/GuiFront.h"
 #include "shell/MainWindow.h"
-#include "common/MessageBox.h"
 #include "shell/UserPickerDialog.h"
-#include "demo/DemoBase.h"
 #include "storage/UserRepository.h"
 #include "support/BadFiles.h"
 #include "support/TestDatabase.h"
@@ -50,9 +50,9 @@ TEST_CASE("Each role starts in its own section", "[ui][mainwindow]")
 {
     TestDatabase base;
     DemoBase::fill(base.context(), 20);
-    for (const auto &[login, section] : {std::pair{"caller1", MainWindow::Calls}, std::pair{"closer", MainWindow::Meetings},
-                                        std::pair{"account", MainWindow::Clients},
-                                        std::pair{"collector", MainWindow::ColdBase}}) {
+    for (const auto &[login, section] :
+         {std::pair{"caller1", MainWindow::Calls}, std::pair{"closer", MainWindow::Meetings},
+          std::pair{"account", MainWindow::Clients}, std::pair{"collector", MainWindow::ColdBase}}) {
         const User user = *UserRepository(base.context()).findByLogin(QString::fromLatin1(login));
         MainWindow window(base.contextAs(user.id), user);
         CHECK(window.currentSection() == section);

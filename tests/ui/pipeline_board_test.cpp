@@ -1,9 +1,9 @@
+#include "common/MessageBox.h"
 #include "company/ColdBaseView.h"
 #include "company/CompanyCard.h"
 #include "deals/DealColumn.h"
-#include "shell/MainWindow.h"
-#include "common/MessageBox.h"
 #include "deals/PipelineBoard.h"
+#include "shell/MainWindow.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DealRepository.h"
 #include "storage/SqlStatement.h"
@@ -339,7 +339,8 @@ TEST_CASE("A move by keys is refused for the same reasons as a drag, and asks th
         REQUIRE(screen.board->column(DealStep::InvoiceIssued)->count() == 1);
         const QString card = screen.board->column(DealStep::InvoiceIssued)->item(0)->text();
         CHECK(card
-              == QStringLiteral("ООО «Ромашка»\nПоставка\n₽15,000.00\ninvoice С-118\npaid ₽0.00"));
+              == QStringLiteral(
+                  "ООО «Ромашка»\nПоставка\n₽15,000.00\ninvoice С-118\npaid ₽0.00"));
     }
     CHECK(SqlStatement::scalar(screen.base.db().connection(),
                                QStringLiteral("SELECT count(*) FROM stage_history "

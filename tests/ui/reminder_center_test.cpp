@@ -1,16 +1,16 @@
-#include "shell/MainWindow.h"
-#include "today/ReminderCenter.h"
-#include "today/ReminderPopup.h"
-#include "today/TaskTableModel.h"
-#include "today/TodayView.h"
 #include "funnel/CallOutcomes.h"
 #include "reminders/ReminderService.h"
+#include "shell/MainWindow.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/LostReasonRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "today/ReminderCenter.h"
+#include "today/ReminderPopup.h"
+#include "today/TaskTableModel.h"
+#include "today/TodayView.h"
 
 #include <QAction>
 #include <QPushButton>

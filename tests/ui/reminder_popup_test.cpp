@@ -1,7 +1,4 @@
 #include "common/MessageBox.h"
-#include "today/ReminderPopup.h"
-#include "today/TaskTableModel.h"
-#include "today/TaskTableView.h"
 #include "domain/Phone.h"
 #include "storage/CompanyRepository.h"
 #include "storage/PhoneRepository.h"
@@ -9,6 +6,9 @@
 #include "storage/WriteTransaction.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "today/ReminderPopup.h"
+#include "today/TaskTableModel.h"
+#include "today/TaskTableView.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "shell/MainWindow.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
 #include "files/RestoreDialog.h"
+#include "shell/MainWindow.h"
 #include "storage/BackupService.h"
 #include "storage/CompanyRepository.h"
 #include "storage/SqlStatement.h"

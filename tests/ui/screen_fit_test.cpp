@@ -1,18 +1,18 @@
 // Every section at the screen sizes offices have (a 1024×700 netbook to a 1920×1080 monitor), in Russian, whose
 // words are about a third longer than the English source: nothing is cut, every column and button is reachable.
 #include "clients/ClientsView.h"
+#include "common/ListTableView.h"
 #include "company/ColdBaseView.h"
 #include "deals/DealColumn.h"
-#include "common/ListTableView.h"
-#include "shell/MainWindow.h"
-#include "meetings/MeetingsView.h"
 #include "deals/PipelineBoard.h"
-#include "today/TodayView.h"
 #include "demo/DemoBase.h"
+#include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
+#include "shell/MainWindow.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "today/TodayView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -112,7 +112,8 @@ TEST_CASE("Every section fits the screen in Russian", "[ui][layout]")
     RussianWindow russian(screen);
     MainWindow &window = *russian.window;
     // The window goes down to a small screen: no section holds it wider or taller.
-    INFO("window " << window.width() << "×" << window.height() << " min " << window.minimumSizeHint().width() << "×" << window.minimumSizeHint().height());
+    INFO("window " << window.width() << "×" << window.height() << " min " << window.minimumSizeHint().width() << "×"
+                   << window.minimumSizeHint().height());
     CHECK(window.size() == screen);
 
     SECTION("the cold base: a search box to type in, whole buttons, names wide enough to read")

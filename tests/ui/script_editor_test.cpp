@@ -1,7 +1,7 @@
-#include "common/MessageBox.h"
 #include "calls/ScriptAnswerTable.h"
 #include "calls/ScriptCheckPanel.h"
 #include "calls/ScriptEditorDialog.h"
+#include "common/MessageBox.h"
 #include "funnel/ScriptRunner.h"
 #include "storage/CallScriptRepository.h"
 #include "support/TestDatabase.h"
@@ -164,7 +164,7 @@ TEST_CASE("A new script with two steps is saved as written", "[ui][scripts]")
     editor.click("saveScriptButton");
     CHECK(changed.count() == 1);
     CHECK_FALSE(editor.dialog->isWindowModified());
-    CHECK(editor.storedTitles() == QStringList {englishTitle, QStringLiteral("Demo call"), russianTitle});
+    CHECK(editor.storedTitles() == QStringList{englishTitle, QStringLiteral("Demo call"), russianTitle});
     const CallScript script = editor.stored(QStringLiteral("Demo call"));
     CHECK(editor.dialog->draft().id == script.id);
     CHECK(script.language == QStringLiteral("en"));
@@ -202,12 +202,12 @@ TEST_CASE("A script with an answer leading nowhere is refused and nothing is sto
     auto *table = editor.get<ScriptAnswerTable>("answerTable");
     table->item(0, ScriptAnswerTable::TextColumn)->setText(QStringLiteral("Listens"));
     const QString error = QStringLiteral("Answer 1 of step \"step_1\" must lead either to a step or to an outcome.");
-    CHECK(editor.checkErrors() == QStringList {QStringLiteral("Error: ") + error});
+    CHECK(editor.checkErrors() == QStringList{QStringLiteral("Error: ") + error});
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     editor.click("saveScriptButton");
     CHECK(MessageBox::lastText() == QStringLiteral("The script cannot be saved yet: ") + error);
-    CHECK(editor.storedTitles() == QStringList {englishTitle, russianTitle});
+    CHECK(editor.storedTitles() == QStringList{englishTitle, russianTitle});
     CHECK(editor.dialog->draft().id == 0);
     CHECK(editor.dialog->hasUnsavedChanges());
 
@@ -216,7 +216,7 @@ TEST_CASE("A script with an answer leading nowhere is refused and nothing is sto
     editor.dialog->close();
     CHECK(MessageBox::lastText() == QStringLiteral("Save the changes to the script \"Broken\"?"));
     CHECK_FALSE(editor.dialog->isVisible());
-    CHECK(editor.storedTitles() == QStringList {englishTitle, russianTitle});
+    CHECK(editor.storedTitles() == QStringList{englishTitle, russianTitle});
 }
 
 TEST_CASE("A step cannot be renamed to the name of another step", "[ui][scripts]")
@@ -319,11 +319,11 @@ TEST_CASE("Deleting a script asks first and removes it", "[ui][scripts]")
     CHECK(
         MessageBox::lastText()
         == QStringLiteral("Delete the script \"%1\"? Callers will no longer be able to follow it.").arg(russianTitle));
-    CHECK(editor.storedTitles() == QStringList {englishTitle, russianTitle});
+    CHECK(editor.storedTitles() == QStringList{englishTitle, russianTitle});
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     editor.click("deleteScriptButton");
-    CHECK(editor.storedTitles() == QStringList {englishTitle});
+    CHECK(editor.storedTitles() == QStringList{englishTitle});
     CHECK(changed.count() == 1);
     CHECK(editor.dialog->draft().title == englishTitle);
     CHECK(editor.get<QListWidget>("scriptList")->count() == 1);
@@ -353,7 +353,7 @@ TEST_CASE("A script a colleague changed meanwhile is not overwritten", "[ui][scr
     closeNextMessageBox();
     editor.click("deleteScriptButton");
     CHECK(MessageBox::lastText().startsWith(QStringLiteral("The script was changed by")));
-    CHECK(editor.storedTitles() == QStringList {englishTitle, russianTitle});
+    CHECK(editor.storedTitles() == QStringList{englishTitle, russianTitle});
 
     // Duplicate keeps the user's edits as a new script.
     editor.click("duplicateScriptButton");

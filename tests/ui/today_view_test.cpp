@@ -1,9 +1,5 @@
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
-#include "today/NewTaskDialog.h"
-#include "today/TaskTableModel.h"
-#include "today/TaskTableView.h"
-#include "today/TodayView.h"
 #include "domain/Phone.h"
 #include "funnel/TaskRuleSettings.h"
 #include "storage/CompanyRepository.h"
@@ -13,6 +9,10 @@
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "today/NewTaskDialog.h"
+#include "today/TaskTableModel.h"
+#include "today/TaskTableView.h"
+#include "today/TodayView.h"
 
 #include <QAction>
 #include <QBrush>
@@ -121,8 +121,8 @@ TEST_CASE("The Today section groups a user's tasks by the local day and marks th
 
     CHECK(child<QComboBox>(*today.view, "todayUserFilter")->currentData().toLongLong() == today.callerId);
     CHECK(today.lines()
-          == QStringList {QStringLiteral("Overdue (1)"), id(late), QStringLiteral("Today (1)"), id(tonight),
-                          QStringLiteral("Upcoming (2)"), id(afterMidnight), id(nextWeek)});
+          == QStringList{QStringLiteral("Overdue (1)"), id(late), QStringLiteral("Today (1)"), id(tonight),
+                         QStringLiteral("Upcoming (2)"), id(afterMidnight), id(nextWeek)});
     CHECK(today.cell(1, TaskTableModel::WhenColumn).endsWith(QStringLiteral("(2 h late)")));
     CHECK(today.view->model()->index(1, TaskTableModel::WhenColumn).data(Qt::ForegroundRole).value<QBrush>().color()
           == Qt::red);
@@ -143,14 +143,14 @@ TEST_CASE("The Today section groups a user's tasks by the local day and marks th
         today.base.clock().advanceSeconds(35 * 60);
         today.view->reload();
         CHECK(today.lines()
-              == QStringList {QStringLiteral("Overdue (2)"), id(late), id(tonight), QStringLiteral("Today (1)"),
-                              id(afterMidnight), QStringLiteral("Upcoming (1)"), id(nextWeek)});
+              == QStringList{QStringLiteral("Overdue (2)"), id(late), id(tonight), QStringLiteral("Today (1)"),
+                             id(afterMidnight), QStringLiteral("Upcoming (1)"), id(nextWeek)});
     }
     SECTION("Everyone's tasks, and the head sees everyone's to start with")
     {
         auto *filter = child<QComboBox>(*today.view, "todayUserFilter");
         filter->setCurrentIndex(filter->findData(today.otherId));
-        CHECK(today.lines() == QStringList {QStringLiteral("Overdue (1)"), id(colleagues)});
+        CHECK(today.lines() == QStringList{QStringLiteral("Overdue (1)"), id(colleagues)});
         today.open(today.base.context().userId);
         CHECK(child<QComboBox>(*today.view, "todayUserFilter")->currentData().toLongLong() == 0);
         CHECK(today.lines().first() == QStringLiteral("Overdue (2)"));
@@ -166,7 +166,8 @@ TEST_CASE("The Today section groups a user's tasks by the local day and marks th
         today.view->reload();
         CHECK(today.cell(1, TaskTableModel::WhenColumn).endsWith(QStringLiteral("(2 h late), escalated")));
         CHECK(today.view->model()->index(1, TaskTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
-        CHECK_FALSE(today.view->model()->index(3, TaskTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
+        CHECK_FALSE(
+            today.view->model()->index(3, TaskTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
     }
 }
 
@@ -184,7 +185,7 @@ TEST_CASE("Done in the Today section closes the task in the base", "[ui][today]"
     CHECK(today.stored(late.id).doneAt == today.base.clock().nowUtc());
     CHECK(today.stored(soon.id).status == TaskStatus::Open);
     CHECK(changed.count() == 1);
-    CHECK(today.lines() == QStringList {QStringLiteral("Today (1)"), id(soon)});
+    CHECK(today.lines() == QStringList{QStringLiteral("Today (1)"), id(soon)});
     CHECK(today.view->selectedTask()->task.id == soon.id);
 }
 
@@ -200,7 +201,7 @@ TEST_CASE("Snoozing from the Today section puts the reminder off", "[ui][today]"
         child<QAction>(*today.view, "snoozeOneHour")->trigger();
         CHECK(today.stored(late.id).snoozedUntil == today.base.clock().nowUtc().addSecs(3600));
         // Snoozed past local midnight: tomorrow's now.
-        CHECK(today.lines() == QStringList {QStringLiteral("Upcoming (1)"), id(late)});
+        CHECK(today.lines() == QStringList{QStringLiteral("Upcoming (1)"), id(late)});
         CHECK(changed.count() == 1);
     }
     SECTION("Until tomorrow 9:00 local")

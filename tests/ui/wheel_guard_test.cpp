@@ -1,11 +1,11 @@
 // The mouse wheel scrolls forms and never edits the fields it passes over (issue 10: a phone's kind and a company's
 // stage changed under a wheel that was only meant to scroll the card).
 #include "calls/CallSettingsDialog.h"
+#include "common/ModalDialog.h"
+#include "common/WheelGuard.h"
 #include "company/ColdBaseView.h"
 #include "company/CompanyCard.h"
-#include "common/ModalDialog.h"
 #include "deals/PaymentDialog.h"
-#include "common/WheelGuard.h"
 #include "demo/DemoBase.h"
 #include "models/CompanyListModel.h"
 #include "storage/CompanyRepository.h"

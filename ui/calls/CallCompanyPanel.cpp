@@ -1,7 +1,7 @@
 #include "CallCompanyPanel.h"
 
-#include "company/CompanyTimeline.h"
 #include "common/DateTimeText.h"
+#include "company/CompanyTimeline.h"
 #include "domain/Clock.h"
 #include "domain/PhoneNormalizer.h"
 
@@ -89,7 +89,8 @@ void CallCompanyPanel::showCompany(const CompanyRecord &record, const CallQueueE
         reason = tr("Not called yet");
     }
     if (entry.callAttempts > 0)
-        reason += QStringLiteral(" · ") + tr("unanswered calls: %1 of %2").arg(entry.callAttempts).arg(maxFailedAttempts);
+        reason
+            += QStringLiteral(" · ") + tr("unanswered calls: %1 of %2").arg(entry.callAttempts).arg(maxFailedAttempts);
     m_reason->setText(reason);
 
     m_phones->clear();

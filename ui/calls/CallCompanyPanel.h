@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/CallQueueQuery.h"
 #include "domain/CompanyRecord.h"
+#include "storage/CallQueueQuery.h"
 #include "storage/DataContext.h"
 
 #include <QWidget>

@@ -4,11 +4,11 @@
 #include "CallOutcomeDialog.h"
 #include "CallScriptPanel.h"
 #include "CallSettingsDialog.h"
+#include "ScriptEditorDialog.h"
 #include "common/CoreAttempt.h"
 #include "common/DateTimeText.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
-#include "ScriptEditorDialog.h"
 #include "domain/Clock.h"
 #include "funnel/CallOutcomes.h"
 #include "funnel/CallSettings.h"
@@ -121,9 +121,9 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     {
         CallOutcome outcome;
         Qt::Key key;
-    } keys[] = {{CallOutcome::NoAnswer, Qt::Key_F1},      {CallOutcome::Busy, Qt::Key_F2},
-                {CallOutcome::WrongNumber, Qt::Key_F3},   {CallOutcome::Refused, Qt::Key_F4},
-                {CallOutcome::NotNow, Qt::Key_F5},        {CallOutcome::Callback, Qt::Key_F6},
+    } keys[] = {{CallOutcome::NoAnswer, Qt::Key_F1},     {CallOutcome::Busy, Qt::Key_F2},
+                {CallOutcome::WrongNumber, Qt::Key_F3},  {CallOutcome::Refused, Qt::Key_F4},
+                {CallOutcome::NotNow, Qt::Key_F5},       {CallOutcome::Callback, Qt::Key_F6},
                 {CallOutcome::MeetingBooked, Qt::Key_F7}};
     // Two rows of four: the outcomes' names are long in Russian, and one row would widen the window past a laptop's.
     int slot = 0;
@@ -364,7 +364,7 @@ void CallModeView::updateTally()
     // "Calls today: 5", not "5 calls": a counter reads right in every language without plural forms.
     m_tally->setText(tr("Calls today: %1 · meetings booked: %2").arg(calls).arg(meetings));
     const int due = m_queueOwnerId == 0 ? 0 : queue.dueCallbacks(m_queueOwnerId);
-    m_queue->setText(m_queueOwnerId == 0                         ? QString()
+    m_queue->setText(m_queueOwnerId == 0                          ? QString()
                          : due >= CallQueueQuery::dueCallbacksCap ? tr("Callbacks due: %1+").arg(due)
                                                                   : tr("Callbacks due: %1").arg(due));
 }

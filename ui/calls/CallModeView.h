@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/CompanyRecord.h"
 #include "domain/User.h"
 #include "funnel/CallOutcome.h"
 #include "storage/CallQueueQuery.h"
-#include "domain/CompanyRecord.h"
 #include "storage/DataContext.h"
 
 #include <QList>

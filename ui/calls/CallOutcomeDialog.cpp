@@ -198,8 +198,8 @@ CallResult CallOutcomeDialog::record(CallOutcomes &outcomes) const
     case CallOutcome::NotNow:
         return outcomes.notNow(id, version, m_date->date(), comment);
     case CallOutcome::Callback:
-        return outcomes.callbackAt(id, version,
-                                   QDateTime(m_when->date(), m_when->time(), m_options.timeZone).toUTC(), comment);
+        return outcomes.callbackAt(id, version, QDateTime(m_when->date(), m_when->time(), m_options.timeZone).toUTC(),
+                                   comment);
     case CallOutcome::MeetingBooked: {
         MeetingBooking booking;
         booking.date = m_date->date();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/CompanyRecord.h"
 #include "domain/User.h"
 #include "funnel/CallOutcomes.h"
-#include "domain/CompanyRecord.h"
 #include "storage/DataContext.h"
 
 #include <QDialog>

@@ -63,7 +63,8 @@ CallScriptPanel::CallScriptPanel(DataContext context, QWidget *parent)
     connect(new QShortcut(QKeySequence(Qt::Key_Backspace), this), &QShortcut::activated, this,
             &CallScriptPanel::goBack);
     for (int i = 0; i < 9; ++i)
-        connect(new QShortcut(QKeySequence(Qt::Key_1 + i), this), &QShortcut::activated, this, [this, i] { choose(i); });
+        connect(new QShortcut(QKeySequence(Qt::Key_1 + i), this), &QShortcut::activated, this,
+                [this, i] { choose(i); });
     m_back->setToolTip(tr("Back to the step before (Backspace)"));
     connect(m_back, &QPushButton::clicked, this, &CallScriptPanel::goBack);
     auto *restartButton = new QPushButton(tr("From the start"));

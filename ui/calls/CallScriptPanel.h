@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/CompanyRecord.h"
 #include "funnel/CallOutcome.h"
 #include "funnel/ScriptPlaceholders.h"
 #include "funnel/ScriptRunner.h"
-#include "domain/CompanyRecord.h"
 #include "storage/DataContext.h"
 
 #include <QList>

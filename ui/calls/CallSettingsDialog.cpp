@@ -30,8 +30,7 @@ CallSettingsDialog::CallSettingsDialog(Database &db, QWidget *parent)
         return box;
     };
     m_attempts = spinBox("maxFailedAttempts", options.maxFailedAttempts, CallSettings::maxFailedAttemptsLimit, {});
-    m_noAnswer = spinBox("noAnswerRetry", options.noAnswerRetryMinutes, CallSettings::retryMinutesLimit,
-                         tr(" min"));
+    m_noAnswer = spinBox("noAnswerRetry", options.noAnswerRetryMinutes, CallSettings::retryMinutesLimit, tr(" min"));
     m_busy = spinBox("busyRetry", options.busyRetryMinutes, CallSettings::retryMinutesLimit, tr(" min"));
 
     auto *form = new QFormLayout;

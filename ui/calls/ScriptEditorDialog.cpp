@@ -1,8 +1,8 @@
 #include "ScriptEditorDialog.h"
 
-#include "common/MessageBox.h"
 #include "ScriptCheckPanel.h"
 #include "ScriptStepEditor.h"
+#include "common/MessageBox.h"
 #include "funnel/CallScriptEditing.h"
 #include "storage/CallScriptRepository.h"
 #include "storage/StorageError.h"

@@ -2,9 +2,9 @@
 
 #include "CompanyCard.h"
 #include "common/ListTableView.h"
-#include "files/ImportWizard.h"
 #include "common/MessageBox.h"
 #include "common/ScrollKeeper.h"
+#include "files/ImportWizard.h"
 #include "models/CompanyListModel.h"
 #include "storage/CompanyRepository.h"
 #include "storage/Database.h"
@@ -32,11 +32,15 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     setObjectName(QStringLiteral("coldBaseView"));
     m_model = new CompanyListModel(context.db, this);
     // Queued: the failure surfaces while the table paints, and a dialog must not open inside a paint event.
-    connect(m_model, &CompanyListModel::readFailed, this, [this](const QString &message) {
-        MessageBox::warning(this, tr("Cannot read the base"),
-                            tr("Part of the list could not be read: %1\n\nThe file may be damaged or no longer "
-                               "reachable. Nothing was changed.").arg(message));
-    }, Qt::QueuedConnection);
+    connect(
+        m_model, &CompanyListModel::readFailed, this,
+        [this](const QString &message) {
+            MessageBox::warning(this, tr("Cannot read the base"),
+                                tr("Part of the list could not be read: %1\n\nThe file may be damaged or no longer "
+                                   "reachable. Nothing was changed.")
+                                    .arg(message));
+        },
+        Qt::QueuedConnection);
     if (!m_model->lastError().isEmpty())
         QMetaObject::invokeMethod(m_model, "readFailed", Qt::QueuedConnection, Q_ARG(QString, m_model->lastError()));
 
@@ -207,8 +211,8 @@ bool ColdBaseView::eventFilter(QObject *watched, QEvent *event)
             && m_model->rowCount() > 0) {
             const int row = key->key() == Qt::Key_Home ? 0 : m_model->rowCount() - 1;
             const QModelIndex index = m_model->index(row, CompanyListModel::NameColumn);
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                  | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             return true;
         }
@@ -222,8 +226,7 @@ bool ColdBaseView::selectCompany(qint64 companyId)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, CompanyListModel::NameColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     if (m_shownCompanyId != companyId)
         showSelected();
@@ -342,8 +345,8 @@ void ColdBaseView::deleteSelectedCompany()
         const auto stored = companies.find(companyId);
         if (stored) {
             // The version shown in the card when it is this company: a change by someone else is not deleted blindly.
-            const qint64 version = m_card->companyId() == companyId ? m_card->storedRecord().company.version
-                                                                    : stored->version;
+            const qint64 version
+                = m_card->companyId() == companyId ? m_card->storedRecord().company.version : stored->version;
             companies.remove(companyId, version);
         }
     } catch (const StorageError &error) {
@@ -357,8 +360,8 @@ void ColdBaseView::deleteSelectedCompany()
     updateCount();
     if (m_model->rowCount() > 0) {
         const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
-        m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(next,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 }
 

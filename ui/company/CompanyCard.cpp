@@ -8,13 +8,13 @@
 #include "common/ModalDialog.h"
 #include "deals/NewDealDialog.h"
 #include "domain/Clock.h"
+#include "domain/CompanyMerge.h"
 #include "domain/PhoneNormalizer.h"
 #include "funnel/CompanyStageMachine.h"
 #include "funnel/DealOpener.h"
 #include "import/EmailAddress.h"
 #include "import/FieldProblems.h"
 #include "storage/CompanyLeaseRepository.h"
-#include "domain/CompanyMerge.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -379,7 +379,8 @@ void CompanyCard::show(const CompanyRecord &record)
     m_active = true;
     const Company &company = record.company;
     m_title->setTextFormat(Qt::RichText);
-    m_title->setText(QStringLiteral("<h3>%1</h3>").arg((company.id == 0 ? tr("New company") : company.name).toHtmlEscaped()));
+    m_title->setText(
+        QStringLiteral("<h3>%1</h3>").arg((company.id == 0 ? tr("New company") : company.name).toHtmlEscaped()));
     m_name->setText(company.name);
     m_inn->setText(company.inn);
     m_city->setText(company.city);

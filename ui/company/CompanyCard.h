@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/CompanyRecord.h"
 #include "domain/PhoneNormalizer.h"
 #include "domain/User.h"
-#include "domain/CompanyRecord.h"
 #include "storage/DataContext.h"
 
 #include <QWidget>

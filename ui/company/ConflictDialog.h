@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/User.h"
 #include "domain/CompanyMerge.h"
+#include "domain/User.h"
 
 #include <QDialog>
 #include <QHash>

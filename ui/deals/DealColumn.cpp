@@ -29,8 +29,8 @@ std::optional<DraggedDeal> readDragged(const QMimeData *mime)
         return std::nullopt;
     bool idOk = false;
     bool versionOk = false;
-    DraggedDeal deal {parts.at(0).toLongLong(&idOk), parts.at(1).toLongLong(&versionOk),
-                      QString::fromLatin1(parts.at(2))};
+    DraggedDeal deal{parts.at(0).toLongLong(&idOk), parts.at(1).toLongLong(&versionOk),
+                     QString::fromLatin1(parts.at(2))};
     if (!idOk || !versionOk || deal.id <= 0)
         return std::nullopt;
     return deal;

@@ -1,12 +1,12 @@
 #include "PipelineBoard.h"
 
-#include "common/CoreAttempt.h"
 #include "DealColumn.h"
 #include "InvoiceDialog.h"
-#include "common/MessageBox.h"
-#include "common/ModalDialog.h"
 #include "NewDealDialog.h"
 #include "PaymentDialog.h"
+#include "common/CoreAttempt.h"
+#include "common/MessageBox.h"
+#include "common/ModalDialog.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -42,9 +42,9 @@ constexpr int ColumnWidth = 164;
 // What a card shows under the company's name: the deal, its amount, its invoice and what is paid, its owner.
 QString cardDetails(const PipelineDeal &deal)
 {
-    QStringList lines {deal.title,
-                       deal.amountKopecks > 0 ? Money(deal.amountKopecks, deal.currency).format(QLocale())
-                                              : PipelineBoard::tr("no amount yet")};
+    QStringList lines{deal.title,
+                      deal.amountKopecks > 0 ? Money(deal.amountKopecks, deal.currency).format(QLocale())
+                                             : PipelineBoard::tr("no amount yet")};
     if (!deal.invoiceNumber.isEmpty())
         lines.append(PipelineBoard::tr("invoice %1").arg(deal.invoiceNumber));
     // What is paid, while it is not all (a paid deal's column says that it is).

@@ -427,7 +427,7 @@ void ImportWizard::showPreview(const ImportPreview &preview)
                            : tr("Column %1").arg(column + 1));
     }
     m_previewTable->setHorizontalHeaderLabels(headers);
-    QStringList lines {tr("Field")};
+    QStringList lines{tr("Field")};
     for (int row = firstData; row < preview.rows.size(); ++row)
         lines.append(QString::number(preview.lines.value(row)));
     m_previewTable->setVerticalHeaderLabels(lines);

@@ -40,7 +40,7 @@ void ImportWorker::run()
         // Scoped: the connection is closed on this thread before anyone hears that the import ended.
         const std::unique_ptr<Database> db = Database::open(m_databasePath, databaseOptions);
         const SystemClock clock;
-        ImportService service(DataContext {*db, clock, m_userId});
+        ImportService service(DataContext{*db, clock, m_userId});
         result = service.run(&file, m_options, m_report.get(), [this](const ImportProgress &step) {
             emit progress(step.bytesRead, step.totalBytes, step.rows);
             return !m_cancelRequested.load();

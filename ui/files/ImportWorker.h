@@ -46,7 +46,7 @@ private:
     QString m_filePath;
     ImportOptions m_options;
     std::shared_ptr<MemoryImportReport> m_report;
-    std::atomic<bool> m_cancelRequested {false};
+    std::atomic<bool> m_cancelRequested{false};
 };
 
 } // namespace voronka

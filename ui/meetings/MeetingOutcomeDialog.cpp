@@ -1,7 +1,7 @@
 #include "MeetingOutcomeDialog.h"
 
-#include "common/DateTimeText.h"
 #include "common/CoreAttempt.h"
+#include "common/DateTimeText.h"
 #include "common/MessageBox.h"
 #include "domain/Clock.h"
 #include "funnel/FunnelError.h"

@@ -1,10 +1,10 @@
 #include "MeetingsView.h"
 
-#include "common/DateTimeText.h"
-#include "common/ListTableView.h"
 #include "MeetingCancelDialog.h"
 #include "MeetingHeldDialog.h"
 #include "MeetingMoveDialog.h"
+#include "common/DateTimeText.h"
+#include "common/ListTableView.h"
 #include "common/ModalDialog.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Clock.h"

@@ -3,8 +3,8 @@
 #include "CommandLineOutput.h"
 #include "ExitCode.h"
 #include "MainWindow.h"
-#include "common/MessageBox.h"
 #include "UserPickerDialog.h"
+#include "common/MessageBox.h"
 #include "common/WheelGuard.h"
 #include "demo/DemoBase.h"
 #include "domain/Clock.h"
@@ -18,8 +18,8 @@
 #include <QDir>
 #include <QProcess>
 #include <QSettings>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace voronka {
 
@@ -35,13 +35,13 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     // The wheel over a field scrolls the form instead of changing the field, in every window and dialog.
     WheelGuard::installOn(QCoreApplication::instance());
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
-                    "  info     show what a base holds and check it\n"
-                    "  import   import a cold-call list (CSV) as one batch, or undo a batch\n"
-                    "  export   write the companies as CSV\n"
-                    "  backup   write a consistent copy of a base\n"
-                    "  check    run the full integrity check of a base"));
+    parser.setApplicationDescription(QObject::tr(
+        "Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
+        "  info     show what a base holds and check it\n"
+        "  import   import a cold-call list (CSV) as one batch, or undo a batch\n"
+        "  export   write the companies as CSV\n"
+        "  backup   write a consistent copy of a base\n"
+        "  check    run the full integrity check of a base"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -89,8 +89,8 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
             try {
                 DemoBase::fill(context);
             } catch (const StorageError &error) {
-                MessageBox::warning(nullptr, title, QObject::tr("The demo base could not be made: %1")
-                                                        .arg(error.message()));
+                MessageBox::warning(nullptr, title,
+                                    QObject::tr("The demo base could not be made: %1").arg(error.message()));
             }
         }
     }

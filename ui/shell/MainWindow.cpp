@@ -1,22 +1,19 @@
 #include "MainWindow.h"
 
+#include "SectionPlaceholder.h"
+#include "WindowLayout.h"
 #include "calls/CallModeView.h"
 #include "clients/ClientsView.h"
+#include "common/MessageBox.h"
 #include "company/ColdBaseView.h"
 #include "company/CompanyCard.h"
+#include "deals/PipelineBoard.h"
 #include "files/ImportHistoryDialog.h"
 #include "files/ImportWizard.h"
-#include "meetings/MeetingsView.h"
-#include "common/MessageBox.h"
-#include "today/NewTaskDialog.h"
-#include "deals/PipelineBoard.h"
-#include "today/ReminderCenter.h"
 #include "files/RestoreDialog.h"
-#include "SectionPlaceholder.h"
-#include "today/TodayView.h"
-#include "WindowLayout.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
+#include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
@@ -24,6 +21,9 @@
 #include "storage/FileSystemProbe.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
+#include "today/NewTaskDialog.h"
+#include "today/ReminderCenter.h"
+#include "today/TodayView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,12 +32,12 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
-#include <QHBoxLayout>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -64,9 +64,12 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
         QString title;
         QStyle::StandardPixmap icon;
     } entries[SectionCount] = {
-        {tr("Today"), QStyle::SP_FileDialogDetailedView}, {tr("Cold base"), QStyle::SP_DirIcon},
-        {tr("Calls"), QStyle::SP_MediaPlay},               {tr("Meetings"), QStyle::SP_FileDialogContentsView},
-        {tr("Deals"), QStyle::SP_DialogApplyButton},      {tr("Clients"), QStyle::SP_DirHomeIcon},
+        {tr("Today"), QStyle::SP_FileDialogDetailedView},
+        {tr("Cold base"), QStyle::SP_DirIcon},
+        {tr("Calls"), QStyle::SP_MediaPlay},
+        {tr("Meetings"), QStyle::SP_FileDialogContentsView},
+        {tr("Deals"), QStyle::SP_DialogApplyButton},
+        {tr("Clients"), QStyle::SP_DirHomeIcon},
         {tr("Reports"), QStyle::SP_FileDialogInfoView},
     };
     for (const auto &entry : entries)
@@ -109,9 +112,8 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     });
     m_watcher->start();
     connect(m_reminders, &ReminderCenter::quitRequested, this, &MainWindow::quit);
-    connect(m_reminders, &ReminderCenter::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 15000);
-    });
+    connect(m_reminders, &ReminderCenter::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_today, &TodayView::tasksChanged, m_reminders, &ReminderCenter::tasksChanged);
     // A task for the company in view, wherever a company is shown (the Today section has its own Ctrl+T).
     for (QWidget *section : {static_cast<QWidget *>(m_coldBase), static_cast<QWidget *>(m_calls)}) {
@@ -378,8 +380,7 @@ void MainWindow::exportCompanies()
     const bool filtered = !(m_coldBase->model()->filter() == CompanyFilter{});
     const QString path = QFileDialog::getSaveFileName(
         this, filtered ? tr("Export the companies found") : tr("Export the cold base"),
-        QDir::home().filePath(tr("companies") + QStringLiteral(".csv")),
-        tr("CSV files (*.csv);;All files (*)"));
+        QDir::home().filePath(tr("companies") + QStringLiteral(".csv")), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -1,8 +1,8 @@
 #include "ReminderPopup.h"
 
-#include "common/MessageBox.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
+#include "common/MessageBox.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TaskListQuery.h"
@@ -93,7 +93,7 @@ void ReminderPopup::addTasks(const QList<Task> &tasks)
     } catch (const StorageError &) {
         // The reminder must show even when the names cannot be read (the base is locked for a moment).
         for (const Task &task : std::as_const(fresh))
-            rows.append(TaskListRow {task, {}, {}, {}, {}});
+            rows.append(TaskListRow{task, {}, {}, {}, {}});
     }
     m_model->appendNew(rows);
     m_table->selectFirstTaskUnlessSelected();

@@ -30,9 +30,9 @@ void TaskTableModel::appendGroup(const QString &heading, const QList<TaskListRow
 {
     if (rows.isEmpty())
         return;
-    m_entries.append(Entry {heading, {}, overdue});
+    m_entries.append(Entry{heading, {}, overdue});
     for (const TaskListRow &row : rows) {
-        m_entries.append(Entry {QString(), row, overdue});
+        m_entries.append(Entry{QString(), row, overdue});
         m_taskIds.insert(row.task.id);
     }
 }
@@ -44,7 +44,7 @@ int TaskTableModel::appendNew(const QList<TaskListRow> &rows)
         if (m_taskIds.contains(row.task.id))
             continue;
         m_taskIds.insert(row.task.id);
-        added.append(Entry {QString(), row, false});
+        added.append(Entry{QString(), row, false});
     }
     if (added.isEmpty())
         return 0;

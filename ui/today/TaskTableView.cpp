@@ -1,8 +1,8 @@
 #include "TaskTableView.h"
 
-#include "common/DateTimeText.h"
 #include "TaskActions.h"
 #include "TaskTableModel.h"
+#include "common/DateTimeText.h"
 
 #include <QItemSelectionModel>
 

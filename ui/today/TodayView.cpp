@@ -1,9 +1,9 @@
 #include "TodayView.h"
 
 #include "NewTaskDialog.h"
-#include "common/ScrollKeeper.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
+#include "common/ScrollKeeper.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TaskListQuery.h"

@@ -52,11 +52,14 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
         return SqlStatement::scalar(base.db().connection(), QString::fromLatin1(sql)).toInt();
     };
     CHECK(count("SELECT count(*) FROM deals d JOIN companies c ON c.id = d.company_id "
-                "WHERE c.stage = 'deal' AND d.step NOT IN ('paid', 'lost')") == 5);
+                "WHERE c.stage = 'deal' AND d.step NOT IN ('paid', 'lost')")
+          == 5);
     CHECK(count("SELECT count(*) FROM deals d JOIN companies c ON c.id = d.company_id "
-                "WHERE c.stage = 'client' AND d.step = 'paid'") == 10);
+                "WHERE c.stage = 'client' AND d.step = 'paid'")
+          == 10);
     CHECK(count("SELECT count(*) FROM payments p JOIN deals d ON d.id = p.deal_id "
-                "WHERE p.amount_kopecks = d.amount_kopecks") == 10);
+                "WHERE p.amount_kopecks = d.amount_kopecks")
+          == 10);
     CHECK(count("SELECT count(*) FROM payments WHERE paid_at > strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25 23:59')")
           == 0);
     CHECK(count("SELECT count(*) FROM companies c JOIN users u ON u.id = c.brought_by "
@@ -68,11 +71,13 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
     CHECK(count("SELECT count(*) FROM companies c JOIN tasks t ON t.company_id = c.id "
                 "JOIN users u ON u.id = t.assignee_id WHERE c.stage = 'calling' AND t.kind = 'callback' "
                 "AND t.status = 'open' AND u.role = 'caller' AND t.assignee_id = c.owner_id "
-                "AND t.due_at = c.next_action_at") == 20);
+                "AND t.due_at = c.next_action_at")
+          == 20);
     CHECK(count("SELECT count(*) FROM companies c JOIN tasks t ON t.company_id = c.id "
                 "JOIN users u ON u.id = t.assignee_id WHERE c.stage = 'meeting' AND t.kind = 'meeting' "
                 "AND t.status = 'open' AND u.role = 'closer' AND t.assignee_id = c.owner_id "
-                "AND t.due_at = c.next_action_at") == 10);
+                "AND t.due_at = c.next_action_at")
+          == 10);
     // Meetings are in the future, in working hours, at the office in the company's city or by video, and the
     // booking caller is on record, so a cancelled meeting goes back to them.
     const auto meetings = MeetingListQuery(base.context()).rows();
@@ -93,10 +98,12 @@ TEST_CASE("The demo base has the whole department and a searchable funnel", "[de
     CHECK(online < 10);
     // The calls behind those promises happened on earlier days: a caller's day starts at zero calls.
     CHECK(count("SELECT count(*) FROM activities a JOIN companies c ON c.id = a.company_id "
-                "WHERE a.kind = 'call' AND c.stage = 'calling' AND a.user_id = c.owner_id") == 20);
+                "WHERE a.kind = 'call' AND c.stage = 'calling' AND a.user_id = c.owner_id")
+          == 20);
     CHECK(count("SELECT count(*) FROM activities WHERE kind = 'call'") == 30);
     CHECK(count("SELECT count(*) FROM activities WHERE kind = 'call' "
-                "AND occurred_at >= strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25')") == 0);
+                "AND occurred_at >= strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25')")
+          == 0);
     // The first generated company can be found by its own name.
     const QString name = DemoCompanyGenerator().next().company.name;
     CHECK(CompanyListQuery(base.db(), {name, std::nullopt, 0}).count() == 1);

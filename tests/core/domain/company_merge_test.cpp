@@ -44,7 +44,7 @@ TEST_CASE("A merge takes fields changed by one side silently and flags fields bo
     CHECK(merge.change(CompanyField::Name) == FieldChange::Conflict);
     CHECK(merge.change(CompanyField::Inn) == FieldChange::Unchanged);
     CHECK(merge.change(CompanyField::Contacts) == FieldChange::Unchanged);
-    CHECK(merge.conflicts() == QList<CompanyField> {CompanyField::Name});
+    CHECK(merge.conflicts() == QList<CompanyField>{CompanyField::Name});
 
     const CompanyRecord byDefault = merge.merged();
     CHECK(byDefault.company.city == QStringLiteral("Самара"));

@@ -76,8 +76,8 @@ TEST_CASE("The first call of a cold company moves it to calling and gives it to 
     CHECK(f.state().callAttempts == 2);
     CHECK(f.state().nextActionAt == f.later(15 * 60));
     CHECK(outcomes(f)
-          == QStringList {QStringLiteral("stage_change:calling"), QStringLiteral("call:no_answer"),
-                          QStringLiteral("call:busy")});
+          == QStringList{QStringLiteral("stage_change:calling"), QStringLiteral("call:no_answer"),
+                         QStringLiteral("call:busy")});
 }
 
 TEST_CASE("After five failed attempts in a row the company is parked", "[funnel][calls][parking]")
@@ -143,7 +143,7 @@ TEST_CASE("A wrong number flags the phone without counting as an attempt", "[fun
     CHECK(phones.first().wrongNumber);
     CHECK(f.state().callAttempts == 0);
     CHECK(f.state().version == result.version);
-    CHECK(outcomes(f) == QStringList {QStringLiteral("stage_change:calling"), QStringLiteral("call:wrong_number")});
+    CHECK(outcomes(f) == QStringList{QStringLiteral("stage_change:calling"), QStringLiteral("call:wrong_number")});
 }
 
 TEST_CASE("A wrong number on another company's phone is refused and writes nothing", "[funnel][calls][bad-input]")
@@ -180,8 +180,8 @@ TEST_CASE("A refusal sends the company to lost with a reason from the editable l
     CHECK(history.at(1).toStage == QStringLiteral("lost"));
     CHECK(history.at(1).comment == QStringLiteral("Работают с конкурентом: signed in May"));
     CHECK(outcomes(f)
-          == QStringList {QStringLiteral("stage_change:calling"), QStringLiteral("call:refused"),
-                          QStringLiteral("stage_change:lost")});
+          == QStringList{QStringLiteral("stage_change:calling"), QStringLiteral("call:refused"),
+                         QStringLiteral("stage_change:lost")});
 }
 
 TEST_CASE("A refusal without a known reason is refused and writes nothing", "[funnel][calls][bad-input]")
@@ -254,8 +254,8 @@ TEST_CASE("A booked meeting moves the company to meeting and gives the closer th
     FunnelFixture f;
     auto calls = f.callsAs(f.callerId);
     const CallResult callback = calls.callbackAt(f.companyId, 1, f.later(3600));
-    const MeetingBooking booking {tomorrow, QTime(14, 30), QStringLiteral(" ул. Тверская, 1 "), f.closerId,
-                                  QStringLiteral("the director himself")};
+    const MeetingBooking booking{tomorrow, QTime(14, 30), QStringLiteral(" ул. Тверская, 1 "), f.closerId,
+                                 QStringLiteral("the director himself")};
     const CallResult result = calls.meetingBooked(f.companyId, callback.version, booking);
 
     const QDateTime when(tomorrow, QTime(14, 30), Qt::UTC);
@@ -281,8 +281,8 @@ TEST_CASE("A booked meeting moves the company to meeting and gives the closer th
     CHECK(history.at(1).toStage == QStringLiteral("meeting"));
     CHECK(history.at(1).userId == f.callerId); // the caller who booked it stays on record
     CHECK(outcomes(f)
-          == QStringList {QStringLiteral("stage_change:calling"), QStringLiteral("call:callback"),
-                          QStringLiteral("call:meeting_booked"), QStringLiteral("stage_change:meeting")});
+          == QStringList{QStringLiteral("stage_change:calling"), QStringLiteral("call:callback"),
+                         QStringLiteral("call:meeting_booked"), QStringLiteral("stage_change:meeting")});
 }
 
 TEST_CASE("A meeting without a time, a place, a closer or in the past is refused and writes nothing",

@@ -163,7 +163,7 @@ TEST_CASE("A wrong number on a company's only number leaves the queue for the ne
     // A callback that has come due, on the company's only number.
     const CallResult callback = q.callsAs(q.callerId).callbackAt(q.companyId, q.state().version, q.later(3600));
     q.base.clock().advanceSeconds(3600);
-    REQUIRE(q.names() == QStringList {QStringLiteral("ООО «Ромашка»")});
+    REQUIRE(q.names() == QStringList{QStringLiteral("ООО «Ромашка»")});
     CHECK(q.needingNumber().isEmpty());
 
     const CallResult wrong = q.callsAs(q.callerId).wrongNumber(q.companyId, callback.version, q.phoneId);
@@ -174,7 +174,7 @@ TEST_CASE("A wrong number on a company's only number leaves the queue for the ne
     // The callback is closed as cancelled in the same call, not left to remind the caller of a dead number.
     CHECK(TaskRepository(q.base.context()).find(callback.taskId)->status == TaskStatus::Cancelled);
     CHECK(q.count(QStringLiteral("tasks WHERE company_id = ? AND status = 'open'"), {q.companyId}) == 0);
-    CHECK(q.needingNumber() == QStringList {QStringLiteral("ООО «Ромашка»")});
+    CHECK(q.needingNumber() == QStringList{QStringLiteral("ООО «Ромашка»")});
     CHECK(CallQueueQuery(q.asCaller()).outlook(q.callerId).needingNumber == 1);
 
     // The collector finds a working number: the company is back at the top of its caller's queue.
@@ -211,9 +211,9 @@ TEST_CASE("A company without a number to dial is in nobody's queue but on the ne
     const qint64 atMeeting = q.company(QStringLiteral("На встрече"), QStringLiteral("meeting"), q.closerId);
     SqlStatement::run(q.base.db().connection(), QStringLiteral("DELETE FROM phones WHERE company_id = ?"), {atMeeting});
 
-    CHECK(q.names() == QStringList {QStringLiteral("ООО «Ромашка»")});
+    CHECK(q.names() == QStringList{QStringLiteral("ООО «Ромашка»")});
     CHECK(CallQueueQuery(q.asCaller()).dueCallbacks(q.callerId) == 0);
-    CHECK(q.needingNumber() == QStringList {QStringLiteral("Без телефона"), QStringLiteral("Все номера неверные")});
+    CHECK(q.needingNumber() == QStringList{QStringLiteral("Без телефона"), QStringLiteral("Все номера неверные")});
     CHECK(q.state(noPhone).stage == CompanyStage::Cold);
 }
 

@@ -9,12 +9,12 @@ namespace {
 
 CallScriptAnswer toStep(const QString &text, const QString &stepId)
 {
-    return CallScriptAnswer {text, stepId, QString()};
+    return CallScriptAnswer{text, stepId, QString()};
 }
 
 CallScriptAnswer toOutcome(const QString &text, const QString &outcomeKey)
 {
-    return CallScriptAnswer {text, QString(), outcomeKey};
+    return CallScriptAnswer{text, QString(), outcomeKey};
 }
 
 // greeting -> pitch -> meeting_booked, with a way back from pitch to greeting.
@@ -25,20 +25,20 @@ CallScript threeSteps()
     script.language = QStringLiteral("en");
     script.startStepId = QStringLiteral("greeting");
     script.steps = {
-        CallScriptStep {QStringLiteral("greeting"),
-                        QStringLiteral("Greeting"),
-                        QStringLiteral("Hello!"),
-                        {toStep(QStringLiteral("Listens"), QStringLiteral("pitch")),
-                         toOutcome(QStringLiteral("Hangs up"), QStringLiteral("refused"))}},
-        CallScriptStep {QStringLiteral("pitch"),
-                        QStringLiteral("Pitch"),
-                        QStringLiteral("We help."),
-                        {toStep(QStringLiteral("Agrees"), QStringLiteral("book")),
-                         toStep(QStringLiteral("Who are you?"), QStringLiteral("greeting"))}},
-        CallScriptStep {QStringLiteral("book"),
-                        QStringLiteral("Booking"),
-                        QStringLiteral("Thursday?"),
-                        {toOutcome(QStringLiteral("Yes"), QStringLiteral("meeting_booked"))}},
+        CallScriptStep{QStringLiteral("greeting"),
+                       QStringLiteral("Greeting"),
+                       QStringLiteral("Hello!"),
+                       {toStep(QStringLiteral("Listens"), QStringLiteral("pitch")),
+                        toOutcome(QStringLiteral("Hangs up"), QStringLiteral("refused"))}},
+        CallScriptStep{QStringLiteral("pitch"),
+                       QStringLiteral("Pitch"),
+                       QStringLiteral("We help."),
+                       {toStep(QStringLiteral("Agrees"), QStringLiteral("book")),
+                        toStep(QStringLiteral("Who are you?"), QStringLiteral("greeting"))}},
+        CallScriptStep{QStringLiteral("book"),
+                       QStringLiteral("Booking"),
+                       QStringLiteral("Thursday?"),
+                       {toOutcome(QStringLiteral("Yes"), QStringLiteral("meeting_booked"))}},
     };
     REQUIRE(CallScriptRepository::check(script).isValid());
     REQUIRE(CallScriptRepository::check(script).warnings.isEmpty());
@@ -97,10 +97,9 @@ TEST_CASE("Removing a step leaves the answers that led to it leading nowhere", "
     CHECK(script.steps.at(0).answers.at(0).text == QStringLiteral("Listens"));
     CHECK(script.startStepId == QStringLiteral("greeting"));
     const CallScriptCheck check = CallScriptRepository::check(script);
-    CHECK(
-        check.errors
-        == QStringList {QStringLiteral("Answer 1 of step \"greeting\" must lead either to a step or to an outcome.")});
-    CHECK(check.warnings == QStringList {QStringLiteral("No answer leads to step \"book\" from the start.")});
+    CHECK(check.errors
+          == QStringList{QStringLiteral("Answer 1 of step \"greeting\" must lead either to a step or to an outcome.")});
+    CHECK(check.warnings == QStringList{QStringLiteral("No answer leads to step \"book\" from the start.")});
 }
 
 TEST_CASE("Removing the start step leaves the script without a start", "[funnel][scripts]")

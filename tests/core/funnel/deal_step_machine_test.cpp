@@ -8,8 +8,7 @@ using namespace voronka;
 TEST_CASE("The deal step table follows the seven steps of a sale", "[funnel][deal-machine]")
 {
     using D = DealStep;
-    const QList<D> path {D::Needs,    D::Presentation,  D::OfferSent, D::Objections,
-                         D::Contract, D::InvoiceIssued, D::Paid};
+    const QList<D> path{D::Needs, D::Presentation, D::OfferSent, D::Objections, D::Contract, D::InvoiceIssued, D::Paid};
     for (qsizetype i = 0; i + 1 < path.size(); ++i) {
         CAPTURE(dealStepKey(path.at(i)));
         CHECK(DealStepMachine::isAllowed(path.at(i), path.at(i + 1)));

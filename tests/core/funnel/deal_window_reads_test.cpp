@@ -23,7 +23,7 @@ TEST_CASE("A deal may be opened at meeting, deal, client and reactivation only",
     CHECK(DealOpener::stageRefusal(CompanyStage::Cold)
           == QStringLiteral("A company cannot go from \"Cold\" to \"Deal\"; from \"Cold\" it can go to: Calling, "
                             "Meeting, Lost."));
-    CHECK(DealOpener::firstSteps() == QList<DealStep> {DealStep::Needs, DealStep::Presentation});
+    CHECK(DealOpener::firstSteps() == QList<DealStep>{DealStep::Needs, DealStep::Presentation});
 }
 
 TEST_CASE("A payment may be recorded only against an issued invoice", "[funnel][payment]")

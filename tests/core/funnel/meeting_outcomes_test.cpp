@@ -125,8 +125,8 @@ TEST_CASE("A held meeting with an offer opens a deal and moves the company to de
     CHECK(history.at(3).fromStage.isEmpty());
     CHECK(history.at(3).toStage == QStringLiteral("presentation"));
     CHECK(timeline(f).mid(3)
-          == QStringList {QStringLiteral("meeting:held_offer"), QStringLiteral("stage_change:deal"),
-                          QStringLiteral("deal_step:presentation")});
+          == QStringList{QStringLiteral("meeting:held_offer"), QStringLiteral("stage_change:deal"),
+                         QStringLiteral("deal_step:presentation")});
     const auto activities = ActivityRepository(f.base.context()).listForCompany(f.companyId);
     CHECK(activities.at(3).note == QStringLiteral("wants 20 pallets"));
     CHECK(activities.at(3).userId == f.closerId);
@@ -183,7 +183,7 @@ TEST_CASE("A held meeting with a refusal loses the company with a reason from th
     CHECK(history.at(2).toStage == QStringLiteral("lost"));
     CHECK(history.at(2).comment == QStringLiteral("Too expensive: half the price elsewhere"));
     CHECK(timeline(f).mid(3)
-          == QStringList {QStringLiteral("meeting:held_refused"), QStringLiteral("stage_change:lost")});
+          == QStringList{QStringLiteral("meeting:held_refused"), QStringLiteral("stage_change:lost")});
 }
 
 TEST_CASE("A moved meeting changes the meeting task's time and place", "[funnel][meeting]")
@@ -242,7 +242,7 @@ TEST_CASE("A cancelled meeting sends the company back to its caller with a callb
     CHECK(history.at(2).toStage == QStringLiteral("calling"));
     CHECK(history.at(2).userId == f.closerId);
     CHECK(timeline(f).mid(3)
-          == QStringList {QStringLiteral("meeting:cancelled"), QStringLiteral("stage_change:calling")});
+          == QStringList{QStringLiteral("meeting:cancelled"), QStringLiteral("stage_change:calling")});
 }
 
 TEST_CASE("A cancelled meeting that no caller booked stays with its owner", "[funnel][meeting]")

@@ -171,7 +171,7 @@ TEST_CASE("A refused call cancels every funnel task of the company, so nothing p
     QList<qint64> due;
     for (const Task &task : TaskRepository(f.asCaller()).listDueReminders(f.callerId, f.base.clock().nowUtc()))
         due.append(task.id);
-    CHECK(due == QList<qint64> {mine, otherCompany});
+    CHECK(due == QList<qint64>{mine, otherCompany});
 }
 
 TEST_CASE("Company moves close the callbacks and meetings they make pointless", "[funnel][obsolete-tasks]")

@@ -318,7 +318,7 @@ TEST_CASE("A deal paid in parts becomes paid with the last part, and the first p
     CHECK(f.count(QStringLiteral("stage_history WHERE to_stage = 'client'")) == 1);
     CHECK(PaymentRepository(f.base.context()).paidForDeal(deal.dealId) == dealAmount);
     CHECK(PaymentRepository(f.base.context()).countForCompany(f.companyId) == 2);
-    CHECK(outcomes(f, ActivityKind::Payment) == QStringList {QStringLiteral("part_paid"), QStringLiteral("paid")});
+    CHECK(outcomes(f, ActivityKind::Payment) == QStringList{QStringLiteral("part_paid"), QStringLiteral("paid")});
 }
 
 TEST_CASE("The new client goes to the active account manager with the fewest clients", "[funnel][payment][handover]")
@@ -388,7 +388,7 @@ TEST_CASE("A repeat sale to a client is paid without another handover", "[funnel
     REQUIRE(payments.size() == 2);
     CHECK(payments.at(1).dealId == repeat.dealId);
     CHECK(payments.at(1).userId == f.accountManagerId);
-    CHECK(outcomes(f, ActivityKind::Payment) == QStringList {QStringLiteral("paid"), QStringLiteral("paid")});
+    CHECK(outcomes(f, ActivityKind::Payment) == QStringList{QStringLiteral("paid"), QStringLiteral("paid")});
 }
 
 TEST_CASE("A client in reactivation that pays comes back to client", "[funnel][payment][repeat]")

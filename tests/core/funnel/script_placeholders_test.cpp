@@ -18,7 +18,7 @@ ScriptPlaceholderValues values(const QString &contact, const QString &caller = Q
 
 ScriptSegment segment(Kind kind, const QString &text)
 {
-    return ScriptSegment {kind, text};
+    return ScriptSegment{kind, text};
 }
 } // namespace
 
@@ -45,14 +45,14 @@ TEST_CASE("Script placeholders are filled from the contact and the caller, the r
     const QString text = QStringLiteral("[Имя Отчество], добрый день! Меня зовут [имя], компания [наша компания]. "
                                         "Мы помогаем [результат: снизить затраты на …].");
     CHECK(ScriptPlaceholders::fill(text, values(QStringLiteral("Анна Петровна Иванова")))
-          == QList<ScriptSegment> {segment(Kind::Filled, QStringLiteral("Анна Петровна")),
-                                   segment(Kind::Plain, QStringLiteral(", добрый день! Меня зовут ")),
-                                   segment(Kind::Filled, QStringLiteral("Ирина")),
-                                   segment(Kind::Plain, QStringLiteral(", компания ")),
-                                   segment(Kind::Blank, QStringLiteral("наша компания")),
-                                   segment(Kind::Plain, QStringLiteral(". Мы помогаем ")),
-                                   segment(Kind::Blank, QStringLiteral("результат: снизить затраты на …")),
-                                   segment(Kind::Plain, QStringLiteral("."))});
+          == QList<ScriptSegment>{segment(Kind::Filled, QStringLiteral("Анна Петровна")),
+                                  segment(Kind::Plain, QStringLiteral(", добрый день! Меня зовут ")),
+                                  segment(Kind::Filled, QStringLiteral("Ирина")),
+                                  segment(Kind::Plain, QStringLiteral(", компания ")),
+                                  segment(Kind::Blank, QStringLiteral("наша компания")),
+                                  segment(Kind::Plain, QStringLiteral(". Мы помогаем ")),
+                                  segment(Kind::Blank, QStringLiteral("результат: снизить затраты на …")),
+                                  segment(Kind::Plain, QStringLiteral("."))});
 
     // Our company when it is known; a contact without a patronymic leaves the address blank.
     ScriptPlaceholderValues known = values(QStringLiteral("Иванов Иван"));
@@ -64,7 +64,7 @@ TEST_CASE("Script placeholders are filled from the contact and the caller, the r
     // The English script's placeholders.
     CHECK(ScriptPlaceholders::fill(QStringLiteral("[Name], good afternoon! My name is [name], from [our company]."),
                                    values(QStringLiteral("Анна Петровна Иванова"), QStringLiteral("Irina Zvonova")))
-          == QList<ScriptSegment> {
+          == QList<ScriptSegment>{
               segment(Kind::Filled, QStringLiteral("Анна Петровна")),
               segment(Kind::Plain, QStringLiteral(", good afternoon! My name is ")),
               segment(Kind::Filled, QStringLiteral("Irina")), segment(Kind::Plain, QStringLiteral(", from ")),
@@ -75,16 +75,16 @@ TEST_CASE("The specialist who will come is not the caller, and text without plac
           "[funnel][script]")
 {
     CHECK(ScriptPlaceholders::fill(QStringLiteral("Приедет наш специалист [имя]. Меня зовут [имя]."), values(QString()))
-          == QList<ScriptSegment> {
+          == QList<ScriptSegment>{
               segment(Kind::Plain, QStringLiteral("Приедет наш специалист ")),
               segment(Kind::Blank, QStringLiteral("имя")), segment(Kind::Plain, QStringLiteral(". Меня зовут ")),
               segment(Kind::Filled, QStringLiteral("Ирина")), segment(Kind::Plain, QStringLiteral("."))});
     CHECK(ScriptPlaceholders::fill(QStringLiteral("Добрый день!"), values(QString()))
-          == QList<ScriptSegment> {segment(Kind::Plain, QStringLiteral("Добрый день!"))});
+          == QList<ScriptSegment>{segment(Kind::Plain, QStringLiteral("Добрый день!"))});
     CHECK(ScriptPlaceholders::fill(QString(), values(QString())).isEmpty());
     // A lone bracket is the script's own text.
     CHECK(ScriptPlaceholders::fill(QStringLiteral("a [b"), values(QString()))
-          == QList<ScriptSegment> {segment(Kind::Plain, QStringLiteral("a [b"))});
+          == QList<ScriptSegment>{segment(Kind::Plain, QStringLiteral("a [b"))});
 }
 
 TEST_CASE("Every placeholder of the seeded scripts is filled or shown as a blank, none left in brackets",

@@ -52,9 +52,9 @@ TEST_CASE("A walk through the Russian default script books a meeting", "[funnel]
     CHECK_FALSE(runner.choose(answer(runner, QStringLiteral("«Да, слушаю»"))));
     CHECK(runner.currentStep().id == QStringLiteral("pitch"));
     CHECK(runner.answers()
-          == QStringList {QStringLiteral("Соглашается на встречу"), QStringLiteral("«Нам не нужно»"),
-                          QStringLiteral("«Дорого»"), QStringLiteral("«Пришлите КП»"),
-                          QStringLiteral("«Мы уже работаем с другими»"), QStringLiteral("«Нет времени»")});
+          == QStringList{QStringLiteral("Соглашается на встречу"), QStringLiteral("«Нам не нужно»"),
+                         QStringLiteral("«Дорого»"), QStringLiteral("«Пришлите КП»"),
+                         QStringLiteral("«Мы уже работаем с другими»"), QStringLiteral("«Нет времени»")});
     CHECK_FALSE(runner.choose(answer(runner, QStringLiteral("«Дорого»"))));
     CHECK(runner.currentStep().id == QStringLiteral("objection_price"));
     CHECK_FALSE(runner.choose(answer(runner, QStringLiteral("Соглашается на встречу"))));
@@ -69,9 +69,9 @@ TEST_CASE("A walk through the Russian default script books a meeting", "[funnel]
     CHECK(runner.outcome() == CallOutcome::MeetingBooked);
     CHECK(runner.answers().isEmpty());
     CHECK(runner.path()
-          == QStringList {QStringLiteral("secretary"), QStringLiteral("secretary_reason"),
-                          QStringLiteral("decision_maker"), QStringLiteral("pitch"), QStringLiteral("objection_price"),
-                          QStringLiteral("book_meeting")});
+          == QStringList{QStringLiteral("secretary"), QStringLiteral("secretary_reason"),
+                         QStringLiteral("decision_maker"), QStringLiteral("pitch"), QStringLiteral("objection_price"),
+                         QStringLiteral("book_meeting")});
 }
 
 TEST_CASE("Objections loop back to the pitch until the call ends", "[funnel][scripts]")
@@ -95,7 +95,7 @@ TEST_CASE("Objections loop back to the pitch until the call ends", "[funnel][scr
     SECTION("the other objections end in the other outcomes")
     {
         runner.restart();
-        CHECK(runner.path() == QStringList {QStringLiteral("secretary")});
+        CHECK(runner.path() == QStringList{QStringLiteral("secretary")});
         runner.choose(answer(runner, QStringLiteral("Соединяет с ответственным")));
         runner.choose(answer(runner, QStringLiteral("«Да, слушаю»")));
         runner.choose(answer(runner, QStringLiteral("«Мы уже работаем с другими»")));
@@ -137,7 +137,7 @@ TEST_CASE("Back returns along the answers chosen", "[funnel][scripts]")
     CHECK(runner.back());
     CHECK(runner.currentStep().id == QStringLiteral("pitch"));
     CHECK(runner.path()
-          == QStringList {QStringLiteral("secretary"), QStringLiteral("decision_maker"), QStringLiteral("pitch")});
+          == QStringList{QStringLiteral("secretary"), QStringLiteral("decision_maker"), QStringLiteral("pitch")});
     CHECK(runner.back());
     CHECK(runner.back());
     CHECK(runner.currentStep().id == QStringLiteral("secretary"));
@@ -172,10 +172,10 @@ TEST_CASE("A script with errors is not followed", "[funnel][scripts][bad-input]"
     script.title = QStringLiteral("Broken");
     script.language = QStringLiteral("en");
     script.startStepId = QStringLiteral("hello");
-    script.steps = {CallScriptStep {QStringLiteral("hello"),
-                                    QString(),
-                                    QStringLiteral("Hello"),
-                                    {CallScriptAnswer {QStringLiteral("Go on"), QStringLiteral("pitch"), QString()}}}};
+    script.steps = {CallScriptStep{QStringLiteral("hello"),
+                                   QString(),
+                                   QStringLiteral("Hello"),
+                                   {CallScriptAnswer{QStringLiteral("Go on"), QStringLiteral("pitch"), QString()}}}};
     try {
         ScriptRunner runner(script);
         FAIL("a script with a dangling answer was followed");

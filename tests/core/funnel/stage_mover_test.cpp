@@ -16,7 +16,6 @@ using voronka::test::dealMove;
 using voronka::test::FunnelFixture;
 using voronka::test::funnelRefusal;
 
-
 TEST_CASE("A company move writes the stage, a history row and a timeline activity", "[funnel][move]")
 {
     FunnelFixture f;

@@ -740,7 +740,7 @@ TEST_CASE("CsvReader passes csv-spectrum", "[import][csv]")
             fixture(QStringLiteral("csv-spectrum/json/") + base + QStringLiteral(".json")), &parseError);
         REQUIRE(parseError.error == QJsonParseError::NoError);
         // location_coordinates.json holds a single object, not an array of one.
-        const QJsonArray expected = json.isArray() ? json.array() : QJsonArray {json.object()};
+        const QJsonArray expected = json.isArray() ? json.array() : QJsonArray{json.object()};
         REQUIRE(result.records.size() - 1 == expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const QJsonObject object = expected.at(i).toObject();

@@ -71,7 +71,8 @@ QString snapshot(TestDatabase &base)
          {"SELECT id, name, inn, city, address, website, industry, version FROM companies ORDER BY id",
           "SELECT id, company_id, full_name, position FROM contacts ORDER BY id",
           "SELECT id, company_id, raw, e164 FROM phones ORDER BY id",
-          "SELECT id, company_id, address FROM emails ORDER BY id", "SELECT id, company_id, note FROM activities ORDER BY id",
+          "SELECT id, company_id, address FROM emails ORDER BY id",
+          "SELECT id, company_id, note FROM activities ORDER BY id",
           "SELECT rowid, text FROM company_search ORDER BY rowid"}) {
         SqlStatement select(base.db().connection(), QString::fromLatin1(sql));
         select.exec();
@@ -160,8 +161,8 @@ TEST_CASE("Golden import cases land as expected", "[import][golden]")
                 const QJsonObject want = each.toObject();
                 const QString name = want.value(QStringLiteral("name")).toString();
                 INFO(name.toStdString());
-                const QVariant id = SqlStatement::scalar(base.db().connection(),
-                                                         QStringLiteral("SELECT id FROM companies WHERE name = ?"), {name});
+                const QVariant id = SqlStatement::scalar(
+                    base.db().connection(), QStringLiteral("SELECT id FROM companies WHERE name = ?"), {name});
                 REQUIRE(id.isValid());
                 const CompanyRecord record = *records.load(id.toLongLong());
                 CHECK(record.company.city == want.value(QStringLiteral("city")).toString());
@@ -288,8 +289,8 @@ TEST_CASE("Undo restores what a merge changed in a company that was already ther
 
 TEST_CASE("Duplicate policies skip, merge or import", "[import][duplicates]")
 {
-    const QByteArray list = QStringLiteral("Компания;Телефон\nАльфа;8 495 000 00 01\nАльфа копия;+7 495 000-00-01\n")
-                                .toUtf8();
+    const QByteArray list
+        = QStringLiteral("Компания;Телефон\nАльфа;8 495 000 00 01\nАльфа копия;+7 495 000-00-01\n").toUtf8();
     for (const auto &[policy, imported, merged, skipped] :
          {std::tuple{DuplicatePolicy::Skip, 1, 0, 1}, std::tuple{DuplicatePolicy::Merge, 1, 1, 0},
           std::tuple{DuplicatePolicy::Import, 2, 0, 0}}) {
@@ -335,7 +336,7 @@ TEST_CASE("A list imported without an owner lands unowned and in every caller's 
         QStringList queue;
         for (const CallQueueEntry &entry : CallQueueQuery(base.contextAs(user)).next(user, 10))
             queue.append(entry.name);
-        CHECK(queue == QStringList {QStringLiteral("Яблоко"), QStringLiteral("Арбуз")});
+        CHECK(queue == QStringList{QStringLiteral("Яблоко"), QStringLiteral("Арбуз")});
     }
 }
 

@@ -170,6 +170,6 @@ TEST_CASE("Every spelling of the sample list is one number that normalises", "[i
         INFO(cells.at(i).toStdString());
         const QStringList parts = PhoneCellSplitter::split(cells.at(i));
         REQUIRE(parts.size() == 1);
-        CHECK(normalised(parts) == QStringList {expected.at(i)});
+        CHECK(normalised(parts) == QStringList{expected.at(i)});
     }
 }

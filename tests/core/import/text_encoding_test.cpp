@@ -211,7 +211,7 @@ TEST_CASE("TextEncoding built-in tables agree with the system converter", "[impo
         INFO(name);
         for (int byte = 0x80; byte <= 0xFF; ++byte) {
             const QByteArray bytes(1, char(byte));
-            TextEncoding::Decoder decoder {QLatin1String(name)};
+            TextEncoding::Decoder decoder{QLatin1String(name)};
             QString ours;
             decoder.appendTo(ours, bytes);
             REQUIRE(ours.size() == 1);

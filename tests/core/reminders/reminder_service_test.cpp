@@ -75,7 +75,7 @@ TEST_CASE("A reminder is raised once when its time comes", "[reminders]")
     f.base.clock().advanceSeconds(1);
     service.checkNow();
     REQUIRE(raised.due.size() == 1);
-    CHECK(ids(raised.due.at(0)) == QList<qint64> {soon});
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{soon});
     CHECK(raised.due.at(0).at(0).remindedAt == f.later(0));
     CHECK(TaskRepository(f.asCaller()).find(soon)->remindedAt == f.later(0));
     CHECK(TaskRepository(f.asCaller()).find(soon)->version == 1);
@@ -88,7 +88,7 @@ TEST_CASE("A reminder is raised once when its time comes", "[reminders]")
     f.base.clock().advanceSeconds(3600);
     service.checkNow();
     REQUIRE(raised.due.size() == 2);
-    CHECK(ids(raised.due.at(1)) == QList<qint64> {later});
+    CHECK(ids(raised.due.at(1)) == QList<qint64>{later});
     CHECK_FALSE(service.nextReminderAt().isValid());
     CHECK(service.armedIntervalMs() == -1);
     CHECK(raised.missed.isEmpty());
@@ -105,9 +105,9 @@ TEST_CASE("Reminders that came while the app was closed are raised once as misse
         Raised raised(service);
         service.start();
         REQUIRE(raised.missed.size() == 1);
-        CHECK(ids(raised.missed.at(0)) == QList<qint64> {yesterday, hourAgo});
+        CHECK(ids(raised.missed.at(0)) == QList<qint64>{yesterday, hourAgo});
         REQUIRE(raised.due.size() == 1);
-        CHECK(ids(raised.due.at(0)) == QList<qint64> {rightNow});
+        CHECK(ids(raised.due.at(0)) == QList<qint64>{rightNow});
         service.start();
         CHECK(raised.missed.size() == 1);
     }
@@ -131,7 +131,7 @@ TEST_CASE("A snoozed reminder is raised again at the snooze time, a done one nev
     f.base.clock().advanceSeconds(120);
     service.checkNow();
     REQUIRE(raised.due.size() == 1);
-    CHECK(ids(raised.due.at(0)) == QList<qint64> {callback, meeting});
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{callback, meeting});
 
     service.snooze(callback, f.later(600));
     service.done(meeting);
@@ -142,7 +142,7 @@ TEST_CASE("A snoozed reminder is raised again at the snooze time, a done one nev
     f.base.clock().advanceSeconds(600);
     service.checkNow();
     REQUIRE(raised.due.size() == 2);
-    CHECK(ids(raised.due.at(1)) == QList<qint64> {callback});
+    CHECK(ids(raised.due.at(1)) == QList<qint64>{callback});
     CHECK(raised.due.at(1).at(0).remindAt() == f.later(0));
 }
 
@@ -180,7 +180,7 @@ TEST_CASE("The reminder timer is capped at an hour and follows the clock set for
     f.base.clock().advanceSeconds(5 * 86400);
     service.checkExternalChanges();
     REQUIRE(raised.due.size() == 1);
-    CHECK(ids(raised.due.at(0)) == QList<qint64> {task});
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{task});
     CHECK(raised.changedElsewhere == 0);
 
     addTask(f, f.callerId, 120);
@@ -197,7 +197,7 @@ TEST_CASE("A change by another process re-arms the reminder, and only one deskto
     CHECK_FALSE(service.nextReminderAt().isValid());
 
     auto otherDesktop = Database::open(f.base.path());
-    DataContext other {*otherDesktop, f.base.clock(), f.callerId};
+    DataContext other{*otherDesktop, f.base.clock(), f.callerId};
     Task task;
     task.companyId = f.companyId;
     task.assigneeId = f.callerId;
@@ -247,18 +247,18 @@ TEST_CASE("A read-only base raises each reminder once without writing", "[remind
     FunnelFixture f;
     const qint64 past = addTask(f, f.callerId, -60);
     const qint64 soon = addTask(f, f.callerId, 60);
-    f.base.reopen(DatabaseOptions {true, true, 5000});
+    f.base.reopen(DatabaseOptions{true, true, 5000});
     ReminderService service(f.asCaller());
     Raised raised(service);
     service.start();
     REQUIRE(raised.missed.size() == 1);
-    CHECK(ids(raised.missed.at(0)) == QList<qint64> {past});
+    CHECK(ids(raised.missed.at(0)) == QList<qint64>{past});
     CHECK(service.nextReminderAt() == f.later(60));
     f.base.clock().advanceSeconds(60);
     service.checkNow();
     service.checkNow();
     REQUIRE(raised.due.size() == 1);
-    CHECK(ids(raised.due.at(0)) == QList<qint64> {soon});
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{soon});
     CHECK_FALSE(service.nextReminderAt().isValid());
     CHECK(f.count(QStringLiteral("tasks WHERE reminded_at IS NOT NULL")) == 0);
 }
@@ -304,7 +304,7 @@ TEST_CASE("A locked base makes a check fail once and the next check after it rai
 {
     FunnelFixture f;
     const qint64 task = addTask(f, f.callerId, -60);
-    f.base.reopen(DatabaseOptions {true, false, 20});
+    f.base.reopen(DatabaseOptions{true, false, 20});
     auto otherDesktop = Database::open(f.base.path());
     SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN IMMEDIATE"));
 
@@ -323,7 +323,7 @@ TEST_CASE("A locked base makes a check fail once and the next check after it rai
     SqlStatement::run(otherDesktop->connection(), QStringLiteral("ROLLBACK"));
     service.checkExternalChanges();
     REQUIRE(raised.due.size() == 1);
-    CHECK(ids(raised.due.at(0)) == QList<qint64> {task});
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{task});
     CHECK(failures.size() == 1);
 }
 
@@ -348,7 +348,7 @@ TEST_CASE("The armed timer raises the reminder by itself when its time comes", "
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
     REQUIRE(raised.due.size() == 1);
-    CHECK(ids(raised.due.at(0)) == QList<qint64> {task.id});
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{task.id});
 }
 
 TEST_CASE("Only what came due while Voronka was closed for the user is missed at the next start", "[reminders][missed]")
@@ -367,7 +367,7 @@ TEST_CASE("Only what came due while Voronka was closed for the user is missed at
         f.base.clock().advanceSeconds(3600);
         service.checkNow();
         REQUIRE(raised.due.size() == 1);
-        CHECK(ids(raised.due.at(0)) == QList<qint64> {shownWhileOpen});
+        CHECK(ids(raised.due.at(0)) == QList<qint64>{shownWhileOpen});
         // The watch check keeps the last-seen time fresh while the app runs: at most a few minutes old.
         f.base.clock().advanceSeconds(2 * 3600); // 12:00
         CHECK(service.lastSeenAt() == f.later(-2 * 3600));
@@ -381,10 +381,10 @@ TEST_CASE("Only what came due while Voronka was closed for the user is missed at
     Raised again(restarted);
     restarted.start();
     REQUIRE(again.missed.size() == 1);
-    CHECK(ids(again.missed.at(0)) == QList<qint64> {whileClosed});
+    CHECK(ids(again.missed.at(0)) == QList<qint64>{whileClosed});
     // Due at 11:59, while the app ran: raised as due, not as missed while away.
     REQUIRE(again.due.size() == 1);
-    CHECK(ids(again.due.at(0)) == QList<qint64> {notYetShown});
+    CHECK(ids(again.due.at(0)) == QList<qint64>{notYetShown});
     CHECK(restarted.lastSeenAt() == f.base.clock().nowUtc());
     CHECK_FALSE(TaskRepository(f.asCaller()).find(someoneElses)->remindedAt.isValid());
 
@@ -395,7 +395,7 @@ TEST_CASE("Only what came due while Voronka was closed for the user is missed at
         Raised closerRaised(closerService);
         closerService.start();
         REQUIRE(closerRaised.missed.size() == 1);
-        CHECK(ids(closerRaised.missed.at(0)) == QList<qint64> {someoneElses, closers});
+        CHECK(ids(closerRaised.missed.at(0)) == QList<qint64>{someoneElses, closers});
     }
 }
 
@@ -440,7 +440,7 @@ TEST_CASE("A callback this app makes in another window is armed at the next watc
     f.base.clock().advanceSeconds(600);
     service.checkExternalChanges();
     REQUIRE(raised.due.size() == 1);
-    CHECK(ids(raised.due.at(0)) == QList<qint64> {callback.taskId});
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{callback.taskId});
     service.checkExternalChanges();
     CHECK(changedHere == 1);
 }

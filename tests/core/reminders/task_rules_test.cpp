@@ -115,7 +115,7 @@ TEST_CASE("A client silent for longer than usual gets one reactivation task for 
     // 32 days on, the monthly payer is asked again, and the recent one has lapsed too.
     f.base.clock().advanceSeconds(30 * 86400);
     CHECK(f.rules().run().reactivations == 2);
-    CHECK(f.companiesWithOpen(TaskKind::Reactivation) == QList<qint64> {monthly, recent, longAgo});
+    CHECK(f.companiesWithOpen(TaskKind::Reactivation) == QList<qint64>{monthly, recent, longAgo});
     CHECK_FALSE(f.companiesWithOpen(TaskKind::Reactivation).contains(once));
 }
 
@@ -131,7 +131,7 @@ TEST_CASE("The reactivation rule follows its settings and can be switched off", 
 
     f.setting(QStringLiteral("rules/reactivation_enabled"), QStringLiteral("1"));
     CHECK(f.rules().run().reactivations == 1);
-    CHECK(f.companiesWithOpen(TaskKind::Reactivation) == QList<qint64> {once});
+    CHECK(f.companiesWithOpen(TaskKind::Reactivation) == QList<qint64>{once});
 }
 
 TEST_CASE("Each client is visited once a year, the top by revenue twice", "[rules]")
@@ -170,7 +170,7 @@ TEST_CASE("Each client is visited once a year, the top by revenue twice", "[rule
     // A hundred days on, the top client visited is not asked again; the one visited in January is due.
     f.base.clock().advanceSeconds(100 * 86400);
     CHECK(f.rules().run().vipVisits == 1);
-    CHECK(f.companiesWithOpen(TaskKind::VipVisit) == QList<qint64> {old, visited});
+    CHECK(f.companiesWithOpen(TaskKind::VipVisit) == QList<qint64>{old, visited});
 
     // Switched off: nothing, even when a visit is due.
     f.base.clock().advanceSeconds(200 * 86400);
@@ -184,7 +184,7 @@ TEST_CASE("A read-only base is swept without writing", "[rules]")
 {
     RulesFixture f;
     f.client(QStringLiteral("Long ago"), {{2024, 8, 1}});
-    f.base.reopen(DatabaseOptions {true, true, 5000});
+    f.base.reopen(DatabaseOptions{true, true, 5000});
     const TaskRulesReport report = f.rules().run();
     CHECK(report.reactivations == 0);
     CHECK(report.vipVisits == 0);
@@ -356,7 +356,7 @@ TEST_CASE("A company in reactivation without its next action gets one reactivati
     TaskRepository(f.base.context()).create(call);
 
     CHECK(f.rules().run().reactivations == 1);
-    CHECK(f.companiesWithOpen(TaskKind::Reactivation) == QList<qint64> {forgotten, planned});
+    CHECK(f.companiesWithOpen(TaskKind::Reactivation) == QList<qint64>{forgotten, planned});
     const QList<Task> tasks = f.openTasks(TaskKind::Reactivation);
     CHECK(tasks.first().assigneeId == f.accountManagerId);
     CHECK(tasks.first().dueAt == f.base.clock().nowUtc());

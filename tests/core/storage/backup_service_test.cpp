@@ -104,8 +104,8 @@ TEST_CASE("Only the newest backups of this base are kept, other files are left a
     CHECK(backups.keep() == 3);
     QDir().mkpath(backups.folder());
     const QDir folder(backups.folder());
-    const QStringList strangers {QStringLiteral("test-old-backup-2020-01-01_10-00-00.voronka"),
-                                 QStringLiteral("test-backup-2020-01-01_10-00-00.sqlite"), QStringLiteral("notes.txt")};
+    const QStringList strangers{QStringLiteral("test-old-backup-2020-01-01_10-00-00.voronka"),
+                                QStringLiteral("test-backup-2020-01-01_10-00-00.sqlite"), QStringLiteral("notes.txt")};
     for (const QString &name : strangers)
         writeTextFile(folder.filePath(name), "not ours");
 

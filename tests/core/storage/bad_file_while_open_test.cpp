@@ -188,7 +188,7 @@ TEST_CASE("A full disk refuses the write that does not fit and keeps every row s
         const qint64 pages = SqlStatement::scalar(db->connection(), QStringLiteral("PRAGMA page_count")).toLongLong();
         SqlStatement::scalar(db->connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 64));
     }
-    DataContext context {*db, clock, 1};
+    DataContext context{*db, clock, 1};
 
     qint64 stored = 0;
     std::optional<StorageError> full;

@@ -11,12 +11,12 @@ namespace {
 
 CallScriptAnswer toStep(const QString &text, const QString &stepId)
 {
-    return CallScriptAnswer {text, stepId, QString()};
+    return CallScriptAnswer{text, stepId, QString()};
 }
 
 CallScriptAnswer toOutcome(const QString &text, const QString &outcomeKey)
 {
-    return CallScriptAnswer {text, QString(), outcomeKey};
+    return CallScriptAnswer{text, QString(), outcomeKey};
 }
 
 // Two steps: a greeting that either ends the call or goes to a pitch that books a meeting.
@@ -27,15 +27,15 @@ CallScript smallScript(const QString &title = QStringLiteral("Short call"))
     script.language = QStringLiteral("en");
     script.startStepId = QStringLiteral("hello");
     script.steps = {
-        CallScriptStep {QStringLiteral("hello"),
-                        QStringLiteral("Greeting"),
-                        QStringLiteral("Good morning!"),
-                        {toStep(QStringLiteral("Listening"), QStringLiteral("pitch")),
-                         toOutcome(QStringLiteral("Not interested"), QStringLiteral("refused"))}},
-        CallScriptStep {QStringLiteral("pitch"),
-                        QString(),
-                        QStringLiteral("Shall we meet?"),
-                        {toOutcome(QStringLiteral("Yes"), QStringLiteral("meeting_booked"))}},
+        CallScriptStep{QStringLiteral("hello"),
+                       QStringLiteral("Greeting"),
+                       QStringLiteral("Good morning!"),
+                       {toStep(QStringLiteral("Listening"), QStringLiteral("pitch")),
+                        toOutcome(QStringLiteral("Not interested"), QStringLiteral("refused"))}},
+        CallScriptStep{QStringLiteral("pitch"),
+                       QString(),
+                       QStringLiteral("Shall we meet?"),
+                       {toOutcome(QStringLiteral("Yes"), QStringLiteral("meeting_booked"))}},
     };
     return script;
 }
@@ -86,8 +86,8 @@ TEST_CASE("A new base has a Russian and an English default script that pass the 
         }
         outcomes.sort();
         CHECK(outcomes
-              == QStringList {QStringLiteral("callback"), QStringLiteral("meeting_booked"), QStringLiteral("not_now"),
-                              QStringLiteral("refused")});
+              == QStringList{QStringLiteral("callback"), QStringLiteral("meeting_booked"), QStringLiteral("not_now"),
+                             QStringLiteral("refused")});
     }
     const auto russian = scripts.load(scripts.list(QStringLiteral("ru")).first().id);
     CHECK(russian->startStepId == QStringLiteral("secretary"));
@@ -180,13 +180,13 @@ TEST_CASE("A step no answer reaches is only a warning", "[storage][scripts]")
     TestDatabase base;
     CallScriptRepository scripts(base.context());
     CallScript script = smallScript();
-    script.steps.append(CallScriptStep {QStringLiteral("draft"),
-                                        QString(),
-                                        QStringLiteral("Not finished yet"),
-                                        {toOutcome(QStringLiteral("Fine"), QStringLiteral("not_now"))}});
+    script.steps.append(CallScriptStep{QStringLiteral("draft"),
+                                       QString(),
+                                       QStringLiteral("Not finished yet"),
+                                       {toOutcome(QStringLiteral("Fine"), QStringLiteral("not_now"))}});
     const CallScriptCheck check = CallScriptRepository::check(script);
     CHECK(check.errors.isEmpty());
-    CHECK(check.warnings == QStringList {QStringLiteral("No answer leads to step \"draft\" from the start.")});
+    CHECK(check.warnings == QStringList{QStringLiteral("No answer leads to step \"draft\" from the start.")});
     scripts.create(script);
     CHECK(scripts.load(script.id)->steps.size() == 3);
 }

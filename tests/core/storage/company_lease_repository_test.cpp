@@ -17,7 +17,7 @@ struct LeaseFixture
     qint64 anna = createUser(base, QStringLiteral("anna"), QStringLiteral("Anna Callerova"), UserRole::Caller);
     qint64 boris = createUser(base, QStringLiteral("boris"), QStringLiteral("Boris Zvonkov"), UserRole::Caller);
     qint64 companyId = createCompany(base, QStringLiteral("Romashka"), CompanyStage::Cold, 0);
-    CompanyLeaseRepository leases {base.context()};
+    CompanyLeaseRepository leases{base.context()};
 };
 } // namespace
 

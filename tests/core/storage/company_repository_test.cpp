@@ -92,9 +92,9 @@ TEST_CASE("Updating a company someone deleted says so", "[storage][company][conf
     companies.create(company);
     companies.remove(company.id, company.version);
     company.city = QStringLiteral("Уфа");
-    CHECK_THROWS_MATCHES(companies.update(company), StorageError,
-                         Catch::Predicate<StorageError>(
-                             [](const StorageError &e) { return e.kind() == StorageError::Kind::NotFound; }));
+    CHECK_THROWS_MATCHES(
+        companies.update(company), StorageError,
+        Catch::Predicate<StorageError>([](const StorageError &e) { return e.kind() == StorageError::Kind::NotFound; }));
 }
 
 TEST_CASE("A company without a name is refused and nothing is written", "[storage][company][bad-input]")

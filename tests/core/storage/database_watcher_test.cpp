@@ -16,7 +16,7 @@ namespace {
 void writeElsewhere(TestDatabase &base, const QString &name)
 {
     auto otherDesktop = Database::open(base.path());
-    DataContext other {*otherDesktop, base.clock(), 1};
+    DataContext other{*otherDesktop, base.clock(), 1};
     Company company = makeCompany(name);
     CompanyRepository(other).create(company);
 }

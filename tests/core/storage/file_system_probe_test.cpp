@@ -58,7 +58,7 @@ TEST_CASE("macOS network file systems are recognised by their type name", "[stor
 
 TEST_CASE("The status bar names the network file system of a shared base", "[storage][file-system]")
 {
-    CHECK(FileSystemProbe::safeModeNotice(FileSystemInfo {true, QStringLiteral("cifs")})
+    CHECK(FileSystemProbe::safeModeNotice(FileSystemInfo{true, QStringLiteral("cifs")})
           == QStringLiteral("Shared file on a network drive (cifs): safe mode"));
-    CHECK(FileSystemProbe::safeModeNotice(FileSystemInfo {false, QStringLiteral("ext4/ext3/ext2")}).isEmpty());
+    CHECK(FileSystemProbe::safeModeNotice(FileSystemInfo{false, QStringLiteral("ext4/ext3/ext2")}).isEmpty());
 }

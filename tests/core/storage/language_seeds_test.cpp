@@ -32,9 +32,9 @@ TEST_CASE("A base created in Russian starts with Russian lost reasons and a Russ
         const auto db = Database::open(path, options);
         REQUIRE(db->isNew());
         CHECK(reasonTitles(*db, clock)
-              == QStringList {QStringLiteral("Не интересно"), QStringLiteral("Уже есть поставщик"),
-                              QStringLiteral("Дорого"), QStringLiteral("Нет бюджета"),
-                              QStringLiteral("Компания закрылась"), QStringLiteral("Не наш клиент")});
+              == QStringList{QStringLiteral("Не интересно"), QStringLiteral("Уже есть поставщик"),
+                             QStringLiteral("Дорого"), QStringLiteral("Нет бюджета"),
+                             QStringLiteral("Компания закрылась"), QStringLiteral("Не наш клиент")});
         const auto head = UserRepository({*db, clock, 0}).findByLogin(QStringLiteral("head"));
         REQUIRE(head);
         CHECK(head->fullName == QStringLiteral("Руководитель отдела продаж"));

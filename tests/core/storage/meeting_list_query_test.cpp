@@ -148,9 +148,9 @@ TEST_CASE("The meeting list is soonest first, filters by closer and leaves out c
     TaskScheduleRepository(meetings.base.context()).cancel(cancelled);
 
     const MeetingListQuery query(meetings.base.context());
-    CHECK(Meetings::taskIds(query.rows()) == QList<qint64> {overdue.id, soon.id, later.id});
-    CHECK(Meetings::taskIds(query.rows(first)) == QList<qint64> {soon.id, later.id});
-    CHECK(Meetings::taskIds(query.rows(second)) == QList<qint64> {overdue.id});
+    CHECK(Meetings::taskIds(query.rows()) == QList<qint64>{overdue.id, soon.id, later.id});
+    CHECK(Meetings::taskIds(query.rows(first)) == QList<qint64>{soon.id, later.id});
+    CHECK(Meetings::taskIds(query.rows(second)) == QList<qint64>{overdue.id});
     CHECK(query.rows(999).isEmpty());
     // The stage is read as it is, even when a meeting task outlived a move elsewhere.
     CHECK(query.rows(first).first().stage == CompanyStage::Calling);

@@ -12,15 +12,15 @@ using namespace voronka::test;
 
 TEST_CASE("Statements are split where SQLite ends them", "[storage][schema]")
 {
-    const QStringList statements = SchemaMigrator::splitStatements(QStringLiteral(
-        "-- comment; with a semicolon\n"
-        "CREATE TABLE a (x TEXT DEFAULT 'x;y');\n"
-        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-        "  UPDATE a SET x = 'z';\n"
-        "  DELETE FROM a WHERE x = ';';\n"
-        "END;\n"
-        "INSERT INTO a VALUES ('1'); \n"
-        "-- trailing comment\n"));
+    const QStringList statements
+        = SchemaMigrator::splitStatements(QStringLiteral("-- comment; with a semicolon\n"
+                                                         "CREATE TABLE a (x TEXT DEFAULT 'x;y');\n"
+                                                         "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                                                         "  UPDATE a SET x = 'z';\n"
+                                                         "  DELETE FROM a WHERE x = ';';\n"
+                                                         "END;\n"
+                                                         "INSERT INTO a VALUES ('1'); \n"
+                                                         "-- trailing comment\n"));
     REQUIRE(statements.size() == 3);
     CHECK(statements.at(0).endsWith(QStringLiteral("DEFAULT 'x;y');")));
     CHECK(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
@@ -69,11 +69,11 @@ TEST_CASE("Schema 10 turns the amounts written into old payment notes into money
         SqlStatement select(db, QStringLiteral("SELECT amount_kopecks, currency, note FROM activities WHERE id = ?"));
         select.bind(id).exec();
         REQUIRE(select.next());
-        return QStringList {select.value(0).toString(), select.value(1).toString(), select.value(2).toString()};
+        return QStringList{select.value(0).toString(), select.value(1).toString(), select.value(2).toString()};
     };
     CHECK(row(withComment)
-          == QStringList {QStringLiteral("123456789"), QStringLiteral("RUB"), QStringLiteral("п/п 512. Спасибо")});
-    CHECK(row(bare) == QStringList {QStringLiteral("5"), QStringLiteral("USD"), QString()});
-    CHECK(row(typed) == QStringList {QString(), QString(), QStringLiteral("оплатили 5.00 RUB")});
-    CHECK(row(note) == QStringList {QString(), QString(), QStringLiteral("100.00 RUB")});
+          == QStringList{QStringLiteral("123456789"), QStringLiteral("RUB"), QStringLiteral("п/п 512. Спасибо")});
+    CHECK(row(bare) == QStringList{QStringLiteral("5"), QStringLiteral("USD"), QString()});
+    CHECK(row(typed) == QStringList{QString(), QString(), QStringLiteral("оплатили 5.00 RUB")});
+    CHECK(row(note) == QStringList{QString(), QString(), QStringLiteral("100.00 RUB")});
 }

@@ -128,9 +128,9 @@ TEST_CASE("The task list is by reminder time, filters by assignee and leaves out
     tasks.snoozeInDb(snoozed.id, tasks.base.clock().nowUtc().addSecs(3 * 3600));
 
     const TaskListQuery query(tasks.base.context());
-    CHECK(Tasks::ids(query.rows()) == QList<qint64> {overdue.id, soon.id, unassigned.id, later.id, snoozed.id});
-    CHECK(Tasks::ids(query.rows(first)) == QList<qint64> {soon.id, later.id, snoozed.id});
-    CHECK(Tasks::ids(query.rows(second)) == QList<qint64> {overdue.id});
+    CHECK(Tasks::ids(query.rows()) == QList<qint64>{overdue.id, soon.id, unassigned.id, later.id, snoozed.id});
+    CHECK(Tasks::ids(query.rows(first)) == QList<qint64>{soon.id, later.id, snoozed.id});
+    CHECK(Tasks::ids(query.rows(second)) == QList<qint64>{overdue.id});
     CHECK(query.rows(first).last().task.snoozedUntil == tasks.base.clock().nowUtc().addSecs(3 * 3600));
     CHECK(query.rows(999).isEmpty());
 }
@@ -171,30 +171,30 @@ TEST_CASE("Tasks split into overdue, today and the next seven days by the user's
 
     const QList<TaskListRow> rows = TaskListQuery(tasks.base.context()).rows();
     TaskDayGroups groups = TaskDayGroups::split(rows, tasks.base.clock().nowUtc(), moscow);
-    CHECK(Tasks::ids(groups.overdue) == QList<qint64> {late.id});
-    CHECK(Tasks::ids(groups.today) == QList<qint64> {snoozedToday.id, tonight.id});
-    CHECK(Tasks::ids(groups.upcoming) == QList<qint64> {afterMidnight.id, lastUpcoming.id});
+    CHECK(Tasks::ids(groups.overdue) == QList<qint64>{late.id});
+    CHECK(Tasks::ids(groups.today) == QList<qint64>{snoozedToday.id, tonight.id});
+    CHECK(Tasks::ids(groups.upcoming) == QList<qint64>{afterMidnight.id, lastUpcoming.id});
     CHECK(groups.later == 1);
 
     SECTION("In UTC the day boundary falls elsewhere")
     {
         groups = TaskDayGroups::split(rows, tasks.base.clock().nowUtc(), QTimeZone::utc());
-        CHECK(Tasks::ids(groups.today) == QList<qint64> {snoozedToday.id, tonight.id, afterMidnight.id});
+        CHECK(Tasks::ids(groups.today) == QList<qint64>{snoozedToday.id, tonight.id, afterMidnight.id});
     }
     SECTION("Past local midnight, tonight's tasks are overdue and tomorrow's are today's")
     {
         tasks.base.clock().advanceSeconds(35 * 60); // 00:05 local
         groups = TaskDayGroups::split(rows, tasks.base.clock().nowUtc(), moscow);
-        CHECK(Tasks::ids(groups.overdue) == QList<qint64> {late.id, snoozedToday.id, tonight.id});
-        CHECK(Tasks::ids(groups.today) == QList<qint64> {afterMidnight.id});
-        CHECK(Tasks::ids(groups.upcoming) == QList<qint64> {lastUpcoming.id, beyond.id});
+        CHECK(Tasks::ids(groups.overdue) == QList<qint64>{late.id, snoozedToday.id, tonight.id});
+        CHECK(Tasks::ids(groups.today) == QList<qint64>{afterMidnight.id});
+        CHECK(Tasks::ids(groups.upcoming) == QList<qint64>{lastUpcoming.id, beyond.id});
         CHECK(groups.later == 0);
     }
     SECTION("A task due this very moment is overdue")
     {
         tasks.base.clock().set(tonight.dueAt);
         groups = TaskDayGroups::split(rows, tasks.base.clock().nowUtc(), moscow);
-        CHECK(Tasks::ids(groups.overdue) == QList<qint64> {late.id, snoozedToday.id, tonight.id});
+        CHECK(Tasks::ids(groups.overdue) == QList<qint64>{late.id, snoozedToday.id, tonight.id});
     }
     CHECK(TaskDayGroups::split({}, tasks.base.clock().nowUtc(), moscow).overdue.isEmpty());
 }
