@@ -3,6 +3,7 @@
 #include "MeetingCancelDialog.h"
 #include "MeetingHeldDialog.h"
 #include "MeetingMoveDialog.h"
+#include "MeetingTableModel.h"
 #include "common/DateTimeText.h"
 #include "common/ListTableView.h"
 #include "common/ModalDialog.h"
@@ -11,8 +12,6 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
-#include <QAbstractTableModel>
-#include <QBrush>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -23,93 +22,6 @@
 #include <QVBoxLayout>
 
 namespace voronka {
-
-// The meetings as read by MeetingListQuery, one row each; read-only. A meeting whose time has passed without an
-// outcome is overdue: the closer still has to say how it went.
-class MeetingTableModel : public QAbstractTableModel
-{
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    const QList<MeetingListRow> &rows() const { return m_rows; }
-
-    void setRows(QList<MeetingListRow> rows, const QDateTime &now)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        m_now = now;
-        endResetModel();
-    }
-
-    bool isOverdue(int row) const { return m_rows.at(row).dueAt <= m_now; }
-
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : MeetingsView::ColumnCount;
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || index.row() >= m_rows.size())
-            return {};
-        const MeetingListRow &row = m_rows.at(index.row());
-        if (role == Qt::UserRole)
-            return row.companyId;
-        if (role == Qt::ForegroundRole && index.column() == MeetingsView::WhenColumn && isOverdue(index.row()))
-            return QBrush(Qt::red);
-        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-            return {};
-        switch (index.column()) {
-        case MeetingsView::WhenColumn: {
-            const QString when = shortDateTimeText(row.dueAt);
-            return isOverdue(index.row()) ? MeetingsView::tr("%1 (overdue)").arg(when) : when;
-        }
-        case MeetingsView::CompanyColumn:
-            return row.companyName;
-        case MeetingsView::CityColumn:
-            return row.city;
-        case MeetingsView::PhoneColumn:
-            return row.mainPhone;
-        case MeetingsView::PlaceColumn:
-            return row.place;
-        case MeetingsView::CloserColumn:
-            return row.assigneeName.isEmpty() ? MeetingsView::tr("nobody") : row.assigneeName;
-        case MeetingsView::BookedByColumn:
-            return row.bookedByName;
-        default:
-            return {};
-        }
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case MeetingsView::WhenColumn:
-            return MeetingsView::tr("When");
-        case MeetingsView::CompanyColumn:
-            return MeetingsView::tr("Company");
-        case MeetingsView::CityColumn:
-            return MeetingsView::tr("City");
-        case MeetingsView::PhoneColumn:
-            return MeetingsView::tr("Phone");
-        case MeetingsView::PlaceColumn:
-            return MeetingsView::tr("Place");
-        case MeetingsView::CloserColumn:
-            return MeetingsView::tr("Closer");
-        case MeetingsView::BookedByColumn:
-            return MeetingsView::tr("Booked by");
-        default:
-            return {};
-        }
-    }
-
-private:
-    QList<MeetingListRow> m_rows;
-    QDateTime m_now;
-};
 
 MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *parent)
     : QWidget(parent)
