@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "DefaultCallScripts.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
 
@@ -65,6 +66,10 @@ void SchemaMigrator::migrate(const QSqlDatabase &db, int fromVersion, qint32 app
         try {
             for (const QString &statement : statements)
                 SqlStatement::run(db, statement);
+            // The default call scripts are files of their own (resources/scripts), seeded by the step that
+            // creates their table.
+            if (version == DefaultCallScripts::schemaVersion)
+                DefaultCallScripts::seed(db);
             // PRAGMA takes no bound parameters; both values are integers we produced.
             SqlStatement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
             SqlStatement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));

@@ -6,7 +6,8 @@
 namespace voronka {
 
 // Applies the numbered schema files (resources :/voronka/schema/NNN_*.sql) in order, one transaction each,
-// and records the reached version in PRAGMA user_version.
+// and records the reached version in PRAGMA user_version. Step 5 also seeds the default call scripts
+// (DefaultCallScripts), which are files of their own.
 class SchemaMigrator
 {
 public:
