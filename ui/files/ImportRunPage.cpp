@@ -87,6 +87,7 @@ void ImportRunPage::start()
 
     m_worker = std::make_unique<ImportWorker>(m_context.db.path(), m_context.userId, filePath,
                                               importWizard()->importOptions());
+    m_worker->setHoldAtRows(m_holdAtRows);
     m_report = m_worker->report();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("importThread"));

@@ -40,6 +40,9 @@ public:
     std::shared_ptr<const MemoryImportReport> report() const { return m_report; }
     // Cancels (when asked) a running import and waits for its thread to end.
     void stop(bool cancel);
+    // Test seam: each import started from now on waits at its first progress report at or past this many rows until
+    // it is cancelled (ImportWorker::setHoldAtRows).
+    void setHoldAtRows(qint64 rows) { m_holdAtRows = rows; }
 
 public slots:
     // Stops a running import; nothing of it is written.
@@ -70,6 +73,7 @@ private:
     std::shared_ptr<const MemoryImportReport> m_report;
     QElapsedTimer m_elapsed;
     bool m_succeeded = false;
+    qint64 m_holdAtRows = 0;
 };
 
 } // namespace voronka

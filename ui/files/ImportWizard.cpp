@@ -76,6 +76,11 @@ bool ImportWizard::saveReportTo(const QString &path)
     return m_resultPage->saveReportTo(path);
 }
 
+void ImportWizard::holdImportsAt(qint64 rows)
+{
+    m_runPage->setHoldAtRows(rows);
+}
+
 void ImportWizard::setRunning(bool running)
 {
     if (running) {

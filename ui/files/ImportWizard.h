@@ -44,6 +44,9 @@ public:
     std::shared_ptr<const MemoryImportReport> report() const { return m_report; }
     // Writes the report of the finished import as CSV; false (and the user told) when it could not be written.
     bool saveReportTo(const QString &path);
+    // Test seam: each import started from now on waits at its first progress report at or past this many rows until
+    // it is cancelled (the Stop button, closing the wizard), so that a test stops it while it runs.
+    void holdImportsAt(qint64 rows);
 
 public slots:
     void done(int result) override;

@@ -22,6 +22,13 @@ ImportWorker::ImportWorker(QString databasePath, qint64 userId, QString filePath
 
 ImportWorker::~ImportWorker() = default;
 
+void ImportWorker::requestCancel()
+{
+    m_cancelRequested.store(true);
+    // Wakes a worker held by setHoldAtRows().
+    m_cancelRequested.notify_all();
+}
+
 std::shared_ptr<const MemoryImportReport> ImportWorker::report() const
 {
     return m_report;
@@ -43,6 +50,8 @@ void ImportWorker::run()
         ImportService service(DataContext{*db, clock, m_userId});
         result = service.run(&file, m_options, m_report.get(), [this](const ImportProgress &step) {
             emit progress(step.bytesRead, step.totalBytes, step.rows);
+            if (m_holdAtRows > 0 && step.rows >= m_holdAtRows)
+                m_cancelRequested.wait(false);
             return !m_cancelRequested.load();
         });
     } catch (const ImportError &error) {

@@ -25,8 +25,12 @@ public:
     ~ImportWorker() override;
 
     // Thread-safe; the import stops at its next progress report and writes nothing.
-    void requestCancel() { m_cancelRequested.store(true); }
+    void requestCancel();
     bool cancelRequested() const { return m_cancelRequested.load(); }
+    // Test seam, set before run(): the import stops at its first progress report at or past this many rows and
+    // waits there until it is cancelled, so that a test cancels it while it runs, however fast the machine. Choose
+    // fewer rows than the list has, or the import waits after it has been written. 0 (the default) never waits.
+    void setHoldAtRows(qint64 rows) { m_holdAtRows = rows; }
     // Filled by run(); read it only after finished() or failed() arrived.
     std::shared_ptr<const MemoryImportReport> report() const;
 
@@ -47,6 +51,7 @@ private:
     ImportOptions m_options;
     std::shared_ptr<MemoryImportReport> m_report;
     std::atomic<bool> m_cancelRequested{false};
+    qint64 m_holdAtRows = 0;
 };
 
 } // namespace voronka
