@@ -117,7 +117,7 @@ QDate DemoStories::lastWorkday() const
     return workdaysBefore(m_today, 1);
 }
 
-QDateTime DemoStories::meetingSlot(qint64 closerId, QDate day, int hour)
+QDateTime DemoStories::meetingSlot(qint64 closerId, QDate day, int hour, WhenFull whenFull)
 {
     constexpr int firstStart = 10 * 60;
     constexpr int lastStart = 15 * 60 + 30;
@@ -135,7 +135,7 @@ QDateTime DemoStories::meetingSlot(qint64 closerId, QDate day, int hour)
                 return start;
             }
         }
-        day = workdaysAfter(day, 1);
+        day = whenFull == WhenFull::Later ? workdaysAfter(day, 1) : workdaysBefore(day, 1);
         minutes = firstStart;
     }
 }
@@ -411,20 +411,27 @@ void DemoStories::openDeal(Story &story, int index)
     default:
         break;
     }
-    // Far enough back for every step, a few working days apart, to end in the last week or two.
-    const QDate booked = workdaysBefore(m_today, 6 + 4 * int(moves.size()) + pick(8));
+    // Planned back from its last step, a few working days ago, so that what that step left for the closer (an
+    // offer's follow-up, a payment reminder) is due about now, as in a department that works its lists.
+    QList<QDate> stepDays;
+    QDate day = workdaysBefore(m_today, 1 + pick(4));
+    for (qsizetype i = 0; i < moves.size(); ++i) {
+        stepDays.prepend(day);
+        day = workdaysBefore(day, 1 + pick(3));
+    }
+    const QDateTime meeting = meetingSlot(story.company.closerId, day, 10 + pick(6), WhenFull::Earlier);
+    const QDate booked = workdaysBefore(meeting.toTimeZone(DemoDepartment::officeZone()).date(), 2 + pick(3));
     failedCallsBefore(story, booked, pick(3));
-    const QDateTime meeting = bookMeeting(story, booked);
+    add(story, someTimeOn(booked, 10, 16), [this, meeting](DemoCompany &c) { m_department.bookMeeting(c, meeting); });
     const DealStep first = target == DealStep::Needs ? DealStep::Needs : DealStep::Presentation;
     const NewDeal deal = nextDeal(first, QStringLiteral("Встреча прошла хорошо"));
     add(story, meeting.addSecs(90 * 60), [this, deal](DemoCompany &c) { m_department.holdMeetingWithOffer(c, deal); });
-    QDate day = meeting.toTimeZone(DemoDepartment::officeZone()).date();
-    for (const DealStep to : std::as_const(moves)) {
-        day = workdaysAfter(day, 1 + pick(3));
+    for (qsizetype i = 0; i < moves.size(); ++i) {
+        const DealStep to = moves.at(i);
         if (to == DealStep::InvoiceIssued)
-            add(story, someTimeOn(day), [this](DemoCompany &c) { m_department.issueInvoice(c); });
+            add(story, someTimeOn(stepDays.at(i)), [this](DemoCompany &c) { m_department.issueInvoice(c); });
         else
-            add(story, someTimeOn(day), [this, to](DemoCompany &c) { m_department.moveDeal(c, to); });
+            add(story, someTimeOn(stepDays.at(i)), [this, to](DemoCompany &c) { m_department.moveDeal(c, to); });
     }
 }
 

@@ -52,9 +52,11 @@ private:
     QDateTime someTimeOn(const QDate &day, int fromHour = 10, int toHour = 17);
     // The last working day before today.
     QDate lastWorkday() const;
+    // Where a meeting goes when its day is full: a later day, or (for a story planned back from its end) an earlier.
+    enum class WhenFull { Later, Earlier };
     // The first free start in the closer's diary on that day (from that hour, in office hours, then on the next
-    // working days), so that no booking collides with another meeting of theirs.
-    QDateTime meetingSlot(qint64 closerId, QDate day, int hour);
+    // or previous working days), so that no booking collides with another meeting of theirs.
+    QDateTime meetingSlot(qint64 closerId, QDate day, int hour, WhenFull whenFull = WhenFull::Later);
     // A new deal with the next of the demo's titles and amounts.
     NewDeal nextDeal(DealStep first, const QString &comment);
 

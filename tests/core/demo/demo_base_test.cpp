@@ -333,6 +333,10 @@ TEST_CASE("The demo's caller, closer and account manager have work on their Toda
     CHECK_FALSE(caller.overdue.isEmpty());
     CHECK_FALSE(caller.today.isEmpty());
     CHECK_FALSE(caller.upcoming.isEmpty());
+    // Nobody lets a task lie for weeks: what is overdue is a few days late at most.
+    CHECK(countOf(base, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'open' AND due_at < ?"),
+                  {toStoredTime(now.addDays(-7))})
+          == 0);
     const TaskDayGroups account
         = TaskDayGroups::split(TaskListQuery(base.context()).rows(idOf("account")), now, moscow);
     CHECK_FALSE(account.overdue.isEmpty());
