@@ -2,6 +2,7 @@
 
 #include "FunnelError.h"
 #include "StageMover.h"
+#include "domain/AccountManagerChoice.h"
 #include "domain/Activity.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -84,7 +85,7 @@ qint64 PaymentRecorder::chooseAccountManager(qint64 chosenId) const
 {
     if (chosenId != 0)
         return chosenId;
-    const auto leastLoaded = ClientHandoverRepository(m_context).leastLoadedAccountManager();
+    const auto leastLoaded = leastLoadedAccountManager(ClientHandoverRepository(m_context).accountManagerLoads());
     if (!leastLoaded)
         throw FunnelError(FunnelError::Kind::UnknownUser,
                           tr("There is no active account manager to hand the new client to; choose who serves it."));
