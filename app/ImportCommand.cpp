@@ -180,7 +180,9 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
         }
         return ExitOk;
     } catch (const ImportError &error) {
-        return failure(error.message(), ExitFailure, json);
+        // A base that refused the write exits as it would for any command (6 locked, 8 no permission, ...).
+        const auto storageKind = error.storageKind();
+        return failure(error.message(), storageKind ? exitCodeFor(*storageKind) : ExitFailure, json);
     } catch (const StorageError &error) {
         if (undoing
             && (error.kind() == StorageError::Kind::NotFound || error.kind() == StorageError::Kind::InvalidData))

@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("due callbacks count"),
              CallQueueQuery::dueCallbacksStatement()
                  .replace(QStringLiteral("owner_id = ?"), QStringLiteral("owner_id = ") + caller)
+                 .replace(QStringLiteral("c.stage IN (?, ?)"), QStringLiteral("c.stage IN ('cold', 'calling')"))
                  .replace(QStringLiteral("next_action_at <= ?"), QStringLiteral("next_action_at <= '%1'").arg(now))
                  .replace(QStringLiteral("LIMIT ?"), QStringLiteral("LIMIT %1").arg(CallQueueQuery::dueCallbacksCap))}};
         out << "Voronka (median of " << rounds << " runs, ms)\n";

@@ -1,9 +1,9 @@
 #include "MeetingOutcomes.h"
 
-#include "CallOutcome.h"
 #include "FunnelError.h"
 #include "StageMover.h"
 #include "domain/Activity.h"
+#include "domain/CallOutcome.h"
 #include "domain/Clock.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyFunnelRepository.h"

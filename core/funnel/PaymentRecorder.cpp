@@ -2,6 +2,7 @@
 
 #include "FunnelError.h"
 #include "StageMover.h"
+#include "domain/AccountManagerChoice.h"
 #include "domain/Activity.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -9,7 +10,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/ClientHandoverRepository.h"
 #include "storage/CompanyFunnelRepository.h"
-#include "storage/DealRepository.h"
+#include "storage/DealFunnelRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
@@ -84,7 +85,7 @@ qint64 PaymentRecorder::chooseAccountManager(qint64 chosenId) const
 {
     if (chosenId != 0)
         return chosenId;
-    const auto leastLoaded = ClientHandoverRepository(m_context).leastLoadedAccountManager();
+    const auto leastLoaded = leastLoadedAccountManager(ClientHandoverRepository(m_context).accountManagerLoads());
     if (!leastLoaded)
         throw FunnelError(FunnelError::Kind::UnknownUser,
                           tr("There is no active account manager to hand the new client to; choose who serves it."));
@@ -97,65 +98,59 @@ PaymentResult PaymentRecorder::record(qint64 dealId, qint64 expectedDealVersion,
     validate(entry);
 
     WriteTransaction transaction(m_context.db);
-    DealRepository deals(m_context);
-    auto deal = deals.find(dealId);
-    if (!deal)
-        throw StorageError(StorageError::Kind::NotFound, tr("The deal no longer exists: someone deleted it."));
-    if (deal->version != expectedDealVersion) {
-        deal->version = expectedDealVersion;
-        deals.saveStep(*deal); // throws StaleVersion with who changed the deal and when
-    }
-    if (const QString why = refusal(*deal); !why.isEmpty())
+    DealFunnelRepository deals(m_context);
+    Deal deal = deals.findAtVersion(dealId, expectedDealVersion);
+    if (const QString why = refusal(deal); !why.isEmpty())
         throw FunnelError(FunnelError::Kind::ForbiddenMove, why);
 
     PaymentRepository payments(m_context);
     const qint64 paidBefore = payments.paidForDeal(dealId);
-    const qint64 left = deal->amountKopecks - paidBefore;
+    const qint64 left = deal.amountKopecks - paidBefore;
     // The default locale is the interface's (main sets it through InterfaceLanguage), so the amount reads as
     // every other amount in the window does.
     if (entry.amountKopecks > left)
         throw FunnelError(FunnelError::Kind::ForbiddenMove,
                           tr("The payment is more than is left to pay on the deal (%1).")
-                              .arg(Money(left, deal->currency).format(QLocale())));
+                              .arg(Money(left, deal.currency).format(QLocale())));
 
     CompanyFunnelRepository companies(m_context);
-    auto company = companies.find(deal->companyId);
+    auto company = companies.find(deal.companyId);
     if (!company)
         throw StorageError(StorageError::Kind::NotFound, tr("The company no longer exists: someone deleted it."));
-    const bool firstPayment = handsOver(deal->companyId);
+    const bool firstPayment = handsOver(deal.companyId);
 
     Payment payment;
     payment.dealId = dealId;
-    payment.companyId = deal->companyId;
+    payment.companyId = deal.companyId;
     payment.amountKopecks = entry.amountKopecks;
-    payment.currency = deal->currency;
+    payment.currency = deal.currency;
     payment.paidOn = entry.paidOn;
     payments.create(payment);
 
     PaymentResult result;
     result.paymentId = payment.id;
     result.paidKopecks = paidBefore + entry.amountKopecks;
-    result.dealPaid = result.paidKopecks == deal->amountKopecks;
+    result.dealPaid = result.paidKopecks == deal.amountKopecks;
 
     Activity activity;
-    activity.companyId = deal->companyId;
+    activity.companyId = deal.companyId;
     activity.dealId = dealId;
     activity.kind = ActivityKind::Payment;
     activity.outcome = result.dealPaid ? QStringLiteral("paid") : QStringLiteral("part_paid");
-    activity.amount = Money(entry.amountKopecks, deal->currency);
+    activity.amount = Money(entry.amountKopecks, deal.currency);
     activity.note = entry.comment.trimmed();
     ActivityRepository(m_context).add(activity);
 
     StageMover mover(m_context);
     if (result.dealPaid)
-        mover.applyDealMove(*deal, DealStep::Paid, entry.comment); // closes its reminders (ObsoleteTasks)
-    deals.saveStep(*deal); // bumps the version even for a part payment, so concurrent payments collide
-    result.dealVersion = deal->version;
+        mover.applyDealMove(deal, DealStep::Paid, entry.comment); // closes its reminders (ObsoleteTasks)
+    deals.saveStep(deal); // bumps the version even for a part payment, so concurrent payments collide
+    result.dealVersion = deal.version;
 
     if (firstPayment) {
         const qint64 manager = chooseAccountManager(entry.accountManagerId);
         const qint64 broughtBy
-            = deal->ownerId != 0 ? deal->ownerId : (company->ownerId != 0 ? company->ownerId : m_context.userId);
+            = deal.ownerId != 0 ? deal.ownerId : (company->ownerId != 0 ? company->ownerId : m_context.userId);
         const auto managerUser = UserRepository(m_context).find(manager);
         const QString handover = tr("First payment: handed over to %1")
                                      .arg(managerUser ? managerUser->fullName : QString::number(manager));

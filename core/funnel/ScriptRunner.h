@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallOutcome.h"
+#include "domain/CallOutcome.h"
 #include "domain/CallScript.h"
 
 #include <QCoreApplication>

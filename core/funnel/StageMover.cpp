@@ -10,10 +10,9 @@
 #include "domain/StageChange.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyFunnelRepository.h"
-#include "storage/DealRepository.h"
+#include "storage/DealFunnelRepository.h"
 #include "storage/LostReasonRepository.h"
 #include "storage/StageHistoryRepository.h"
-#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -148,31 +147,25 @@ qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMov
     const QString reason = move.to == DealStep::Lost ? lostReasonTitle(move.lostReasonId) : QString();
 
     WriteTransaction transaction(m_context.db);
-    DealRepository deals(m_context);
-    auto deal = deals.find(dealId);
-    if (!deal)
-        throw StorageError(StorageError::Kind::NotFound, tr("The deal no longer exists: someone deleted it."));
-    if (deal->version != expectedVersion) {
-        deal->version = expectedVersion;
-        deals.saveStep(*deal); // throws StaleVersion with who changed the deal and when
-    }
-    const QString refusal = DealStepMachine::refusal(deal->step, move.to);
+    DealFunnelRepository deals(m_context);
+    Deal deal = deals.findAtVersion(dealId, expectedVersion);
+    const QString refusal = DealStepMachine::refusal(deal.step, move.to);
     if (!refusal.isEmpty())
         throw FunnelError(FunnelError::Kind::ForbiddenMove, refusal);
     if (move.to == DealStep::InvoiceIssued) {
-        if (deal->amountKopecks <= 0)
+        if (deal.amountKopecks <= 0)
             throw FunnelError(FunnelError::Kind::MissingData, tr("Enter the deal's amount before issuing an invoice."));
         if (move.invoiceNumber.trimmed().isEmpty() || !move.invoiceDate.isValid())
             throw FunnelError(FunnelError::Kind::MissingData, tr("An invoice needs its number and date."));
-        deal->invoiceNumber = move.invoiceNumber.trimmed();
-        deal->invoiceDate = move.invoiceDate;
+        deal.invoiceNumber = move.invoiceNumber.trimmed();
+        deal.invoiceDate = move.invoiceDate;
     }
 
-    applyDealMove(*deal, move.to, joinComment(reason, move.comment));
+    applyDealMove(deal, move.to, joinComment(reason, move.comment));
 
     TaskRepository tasks(m_context);
     if (move.to == DealStep::Lost)
-        deal->lostReason = reason; // its open tasks are cancelled by applyDealMove (ObsoleteTasks)
+        deal.lostReason = reason; // its open tasks are cancelled by applyDealMove (ObsoleteTasks)
     for (const StepTask &rule : stepTasks(TaskRuleSettings::load(m_context.db))) {
         if (rule.step != move.to)
             continue;
@@ -180,16 +173,16 @@ qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMov
         if (!rule.enabled)
             continue;
         Task task;
-        task.companyId = deal->companyId;
+        task.companyId = deal.companyId;
         task.dealId = dealId;
-        task.assigneeId = deal->ownerId != 0 ? deal->ownerId : m_context.userId;
+        task.assigneeId = deal.ownerId != 0 ? deal.ownerId : m_context.userId;
         task.kind = rule.kind;
         task.dueAt = m_context.clock.nowUtc().addDays(rule.dueAfterDays);
         tasks.create(task);
     }
-    deals.saveStep(*deal);
+    deals.saveStep(deal);
     transaction.commit();
-    return deal->version;
+    return deal.version;
 }
 
 void StageMover::applyDealMove(Deal &deal, DealStep to, const QString &comment)

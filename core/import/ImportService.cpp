@@ -351,7 +351,7 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         if (progress)
             progress({device->size(), device->size(), result.rows});
     } catch (const StorageError &error) {
-        throw ImportError(ImportError::Kind::Storage, tr("The base refused the import: %1").arg(error.message()));
+        throw ImportError(error, tr("The base refused the import: %1").arg(error.message()));
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataContext.h"
+#include "SqlCondition.h"
 #include "domain/CompanyStage.h"
 
 #include <QDateTime>
@@ -64,8 +65,9 @@ public:
     static QString hasNumberCondition();
     // The company c is in the first line's part of the funnel but has no number to dial: the collector's
     // "needs a number" list.
-    static QString needsNumberCondition();
-    // The statement dueCallbacks runs (binds: caller, now, cap), for the benchmark's sqlite3 reference.
+    static SqlCondition needsNumberCondition();
+    // The statement dueCallbacks runs (binds: caller, now, the two callable stage keys, cap), for the benchmark's
+    // sqlite3 reference.
     static QString dueCallbacksStatement();
 
 private:

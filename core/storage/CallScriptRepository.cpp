@@ -5,6 +5,7 @@
 #include "StorageError.h"
 #include "VersionedTable.h"
 #include "WriteTransaction.h"
+#include "domain/CallOutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,10 +38,10 @@ CallScriptRepository::CallScriptRepository(DataContext context)
 
 QStringList CallScriptRepository::outcomeKeys()
 {
-    // The outcomes a conversation can end in; no_answer and busy end a call before anyone speaks.
-    // tests/core/funnel/script_runner_test.cpp checks that each is a CallOutcome key.
-    return {QStringLiteral("meeting_booked"), QStringLiteral("callback"), QStringLiteral("not_now"),
-            QStringLiteral("refused"), QStringLiteral("wrong_number")};
+    QStringList keys;
+    for (const CallOutcome outcome : scriptCallOutcomes())
+        keys.append(callOutcomeKey(outcome));
+    return keys;
 }
 
 CallScriptCheck CallScriptRepository::check(const CallScript &script)

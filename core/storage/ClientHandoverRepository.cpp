@@ -4,6 +4,8 @@
 #include "SqlStatement.h"
 #include "StorageError.h"
 #include "Timestamps.h"
+#include "domain/CompanyStage.h"
+#include "domain/UserRole.h"
 
 #include <QCoreApplication>
 
@@ -40,26 +42,31 @@ void ClientHandoverRepository::recordHandover(qint64 companyId, qint64 broughtBy
             QCoreApplication::translate("CompanyRepository", "The company no longer exists: someone deleted it."));
 }
 
+// A company counts on its account manager's load while it is a client, also while being won back.
 qint64 ClientHandoverRepository::clientCount(qint64 userId) const
 {
-    return SqlStatement::scalar(m_context.db.connection(),
-                                QStringLiteral("SELECT count(*) FROM companies WHERE owner_id = ? "
-                                               "AND stage IN ('client', 'reactivation')"),
-                                {userId})
+    return SqlStatement::scalar(
+               m_context.db.connection(),
+               QStringLiteral("SELECT count(*) FROM companies WHERE owner_id = ? AND stage IN (?, ?)"),
+               {userId, companyStageKey(CompanyStage::Client), companyStageKey(CompanyStage::Reactivation)})
         .toLongLong();
 }
 
-std::optional<qint64> ClientHandoverRepository::leastLoadedAccountManager() const
+QList<AccountManagerLoad> ClientHandoverRepository::accountManagerLoads() const
 {
-    const QVariant id
-        = SqlStatement::scalar(m_context.db.connection(),
-                               QStringLiteral("SELECT u.id FROM users u LEFT JOIN companies c ON c.owner_id = u.id "
-                                              "AND c.stage IN ('client', 'reactivation') "
-                                              "WHERE u.role = 'account_manager' AND u.active = 1 "
-                                              "GROUP BY u.id ORDER BY count(c.id), u.id LIMIT 1"));
-    if (id.isNull() || !id.isValid())
-        return std::nullopt;
-    return id.toLongLong();
+    SqlStatement select(
+        m_context.db.connection(),
+        QStringLiteral("SELECT u.id, count(c.id) FROM users u LEFT JOIN companies c ON c.owner_id = u.id "
+                       "AND c.stage IN (?, ?) WHERE u.role = ? AND u.active = 1 "
+                       "GROUP BY u.id ORDER BY u.id"));
+    select
+        .bind({companyStageKey(CompanyStage::Client), companyStageKey(CompanyStage::Reactivation),
+               userRoleKey(UserRole::AccountManager)})
+        .exec();
+    QList<AccountManagerLoad> loads;
+    while (select.next())
+        loads.append({select.value(0).toLongLong(), select.value(1).toLongLong()});
+    return loads;
 }
 
 } // namespace voronka

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "DataContext.h"
+#include "domain/AccountManagerChoice.h"
 
 #include <QDateTime>
-
-#include <optional>
 
 namespace voronka {
 
@@ -24,8 +23,9 @@ public:
     void recordHandover(qint64 companyId, qint64 broughtBy, const QDateTime &clientSince);
     // Clients (and clients in reactivation) the user owns.
     qint64 clientCount(qint64 userId) const;
-    // The active account manager with the fewest clients (the lowest id on a tie); nullopt when there is none.
-    std::optional<qint64> leastLoadedAccountManager() const;
+    // Every active account manager with the clients they own, by user id (the choice among them is the domain's:
+    // leastLoadedAccountManager).
+    QList<AccountManagerLoad> accountManagerLoads() const;
 
 private:
     DataContext m_context;

@@ -92,8 +92,11 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
         conditions.append(QStringLiteral("c.owner_id = ?"));
         values.append(m_filter.ownerId);
     }
-    if (m_filter.needsNumber)
-        conditions.append(CallQueueQuery::needsNumberCondition());
+    if (m_filter.needsNumber) {
+        const SqlCondition needsNumber = CallQueueQuery::needsNumberCondition();
+        conditions.append(needsNumber.sql);
+        values += needsNumber.values;
+    }
     const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
     const bool searchOnly = !search.sql.isEmpty() && conditions.isEmpty();
     if (!search.sql.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlCondition.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -7,13 +9,6 @@
 namespace voronka {
 
 class Database;
-
-// A condition on companies (alias c) with its bound values; empty sql means "no condition".
-struct SqlCondition
-{
-    QString sql;
-    QVariantList values;
-};
 
 // The FTS5 trigram index over a company's name, city, INN and phone digits.
 // Text is case-folded in C++ before it is stored or searched, so Cyrillic matches regardless of case.

@@ -3,14 +3,27 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
-#include "VersionedTable.h"
+#include "Timestamps.h"
 
 #include <QCoreApplication>
 
 namespace voronka {
 
 namespace {
-VersionedTable dealsTable(DataContext context)
+QVariant nullIfNoMoney(qint64 kopecks)
+{
+    return kopecks == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(kopecks);
+}
+
+void requireTitle(const Deal &deal)
+{
+    if (deal.title.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::InvalidData,
+                           QCoreApplication::translate("DealRepository", "A deal needs a company and a title."));
+}
+} // namespace
+
+VersionedTable DealRepository::table(DataContext context)
 {
     return {context,
             QStringLiteral("deals"),
@@ -19,17 +32,6 @@ VersionedTable dealsTable(DataContext context)
              QCoreApplication::translate("DealRepository", "The deal was changed at %1 since you opened it.")}};
 }
 
-QVariant nullIfNoMoney(qint64 kopecks)
-{
-    return kopecks == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(kopecks);
-}
-
-QVariant storedDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-} // namespace
-
 DealRepository::DealRepository(DataContext context)
     : m_context(context)
 {
@@ -37,9 +39,10 @@ DealRepository::DealRepository(DataContext context)
 
 void DealRepository::create(Deal &deal)
 {
-    if (deal.companyId == 0 || deal.title.trimmed().isEmpty())
+    if (deal.companyId == 0)
         throw StorageError(StorageError::Kind::InvalidData,
                            QCoreApplication::translate("DealRepository", "A deal needs a company and a title."));
+    requireTitle(deal);
     SqlStatement insert(
         m_context.db.connection(),
         QStringLiteral("INSERT INTO deals (company_id, owner_id, title, step, amount_kopecks, "
@@ -47,8 +50,8 @@ void DealRepository::create(Deal &deal)
                        "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind({deal.companyId, nullIfZero(deal.ownerId), deal.title.trimmed(), dealStepKey(deal.step),
                  nullIfNoMoney(deal.amountKopecks), nullIfNoMoney(deal.marginKopecks), deal.currency,
-                 nullIfEmpty(deal.invoiceNumber), storedDate(deal.invoiceDate), nullIfEmpty(deal.lostReason)});
-    for (const auto &value : dealsTable(m_context).creationStamp())
+                 nullIfEmpty(deal.invoiceNumber), toStoredDate(deal.invoiceDate), nullIfEmpty(deal.lostReason)});
+    for (const auto &value : table(m_context).creationStamp())
         insert.bind(value);
     insert.exec();
     deal.id = insert.lastInsertId();
@@ -74,21 +77,21 @@ std::optional<Deal> DealRepository::find(qint64 id) const
     deal.marginKopecks = select.value(5).toLongLong();
     deal.currency = select.value(6).toString();
     deal.invoiceNumber = select.value(7).toString();
-    deal.invoiceDate = QDate::fromString(select.value(8).toString(), Qt::ISODate);
+    deal.invoiceDate = fromStoredDate(select.value(8));
     deal.lostReason = select.value(9).toString();
     deal.version = select.value(10).toLongLong();
     select.done();
     return deal;
 }
 
-void DealRepository::saveStep(Deal &deal)
+void DealRepository::update(Deal &deal)
 {
-    deal.version = dealsTable(m_context).update(
+    requireTitle(deal);
+    deal.version = table(m_context).update(
         deal.id, deal.version,
-        QStringLiteral("step = ?, amount_kopecks = ?, margin_kopecks = ?, invoice_number = ?, invoice_date = ?, "
-                       "lost_reason = ?"),
-        {dealStepKey(deal.step), nullIfNoMoney(deal.amountKopecks), nullIfNoMoney(deal.marginKopecks),
-         nullIfEmpty(deal.invoiceNumber), storedDate(deal.invoiceDate), nullIfEmpty(deal.lostReason)});
+        QStringLiteral("title = ?, owner_id = ?, amount_kopecks = ?, margin_kopecks = ?, currency = ?"),
+        {deal.title.trimmed(), nullIfZero(deal.ownerId), nullIfNoMoney(deal.amountKopecks),
+         nullIfNoMoney(deal.marginKopecks), deal.currency});
 }
 
 } // namespace voronka

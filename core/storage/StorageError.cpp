@@ -20,13 +20,6 @@ enum SqliteCode {
 };
 } // namespace
 
-StorageError::StorageError(Kind kind, const QString &message)
-    : std::runtime_error(message.toStdString())
-    , m_kind(kind)
-    , m_message(message)
-{
-}
-
 StorageError StorageError::fromSqlError(const QSqlError &error, const QString &context)
 {
     const int code = error.nativeErrorCode().toInt() & 0xFF;

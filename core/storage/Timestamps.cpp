@@ -17,4 +17,14 @@ QDateTime fromStoredTime(const QVariant &stored)
     return time.toUTC();
 }
 
+QVariant toStoredDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate fromStoredDate(const QVariant &stored)
+{
+    return QDate::fromString(stored.toString(), Qt::ISODate);
+}
+
 } // namespace voronka

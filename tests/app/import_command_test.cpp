@@ -103,6 +103,21 @@ TEST_CASE("import refuses files it cannot import with exit 1 and writes nothing"
     CHECK(refused(dir.path()).contains(QStringLiteral("Cannot read")));
 }
 
+TEST_CASE("import into a base another program is writing exits 6 as every command does", "[cli][import][bad-input]")
+{
+    TestDatabase base;
+    // A writer's reserved lock: the base can still be read, but the import's write waits and gives up.
+    SqlStatement::run(base.db().connection(), QStringLiteral("BEGIN IMMEDIATE"));
+    SqlStatement::run(base.db().connection(), QStringLiteral("INSERT INTO settings (key) VALUES ('held')"));
+    // import has no --busy-timeout: it waits the base's 5 s for the lock, then gives up.
+    const Run run
+        = runVoronka({QStringLiteral("import"), fixture("import-excel-cp1251"), QStringLiteral("--db"), base.path()});
+    CHECK(run.exitCode == 6);
+    CHECK(run.err.contains(QStringLiteral("The base refused the import")));
+    SqlStatement::run(base.db().connection(), QStringLiteral("ROLLBACK"));
+    CHECK(companies(base.path()) == 0);
+}
+
 TEST_CASE("import usage errors exit 2", "[cli][import][bad-input]")
 {
     TestDatabase base;

@@ -2,6 +2,7 @@
 // INN, e-mail address or phone that does not check out is marked where it is typed but still saved as typed.
 #include "common/ModalDialog.h"
 #include "company/CompanyCard.h"
+#include "company/CompanyTimeline.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
@@ -58,6 +59,15 @@ struct CardDesk
 
     CompanyStage storedStage() { return CompanyRepository(base.context()).find(companyId)->stage; }
     QList<StageChange> history() { return StageHistoryRepository(base.context()).listForCompany(companyId); }
+    // The card's timeline as it shows now, newest first: what each entry says.
+    QStringList timeline()
+    {
+        QTableWidget *table = child<QTableWidget>(*card, "timelineTable");
+        QStringList entries;
+        for (int row = 0; row < table->rowCount(); ++row)
+            entries.append(table->item(row, CompanyTimeline::WhatColumn)->text());
+        return entries;
+    }
 
     TestDatabase base;
     qint64 companyId = 0;
@@ -95,6 +105,7 @@ TEST_CASE("The card's stage offers the funnel's moves and makes them with a hist
         CHECK(history.constLast().fromStage == QStringLiteral("calling"));
         CHECK(history.constLast().toStage == QStringLiteral("meeting"));
         CHECK(history.constLast().comment == QStringLiteral("Сами позвонили"));
+        CHECK(desk.timeline() == QStringList{QStringLiteral("Stage: Calling → Meeting\nСами позвонили")});
         CHECK(desk.stage()->currentIndex() == 0);
         CHECK(desk.stage()->currentData().toInt() == int(CompanyStage::Meeting));
         CHECK(desk.offered().constFirst() == CompanyStage::Meeting);
@@ -116,6 +127,7 @@ TEST_CASE("The card's stage offers the funnel's moves and makes them with a hist
         CHECK(desk.history().constLast().toStage == QStringLiteral("lost"));
         CHECK(desk.history().constLast().comment == reason);
         CHECK(CompanyFunnelRepository(desk.base.context()).find(desk.companyId)->lostReason == reason);
+        CHECK(desk.timeline() == QStringList{QStringLiteral("Stage: Calling → Lost\n") + reason});
     }
 
     SECTION("a cancelled move changes nothing")
@@ -124,6 +136,7 @@ TEST_CASE("The card's stage offers the funnel's moves and makes them with a hist
         desk.pickStage(CompanyStage::Lost);
         CHECK(desk.storedStage() == CompanyStage::Calling);
         CHECK(desk.history().size() == historyBefore);
+        CHECK(desk.timeline().isEmpty());
         CHECK(desk.stage()->currentData().toInt() == int(CompanyStage::Calling));
         CHECK_FALSE(desk.card->hasUnsavedChanges());
     }

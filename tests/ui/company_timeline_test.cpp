@@ -1,7 +1,7 @@
 #include "common/DateTimeText.h"
 #include "company/CompanyCard.h"
 #include "company/CompanyTimeline.h"
-#include "funnel/CallOutcome.h"
+#include "domain/CallOutcome.h"
 #include "funnel/StageMover.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyRepository.h"

@@ -254,7 +254,7 @@ TEST_CASE("A refused payment is explained and nothing is stored", "[ui][payment]
         ModalDialog::setNextFiller([&](QDialog &dialog) {
             Deal changed = sales.deal(dealId);
             changed.amountKopecks = 90'000'00;
-            DealRepository(sales.base.contextAs(sales.borisId)).saveStep(changed);
+            DealRepository(sales.base.contextAs(sales.borisId)).update(changed);
             MessageBox::setNextAnswer(QMessageBox::Ok);
             press(dialog, "okButton");
         });

@@ -177,7 +177,7 @@ TEST_CASE("A refused drag says why and leaves the deal where it was", "[ui][pipe
     {
         Deal other = *DealRepository(screen.base.context()).find(deal);
         other.amountKopecks = 2000000;
-        DealRepository(screen.base.contextAs(screen.closerId)).saveStep(other);
+        DealRepository(screen.base.contextAs(screen.closerId)).update(other);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         screen.drag(deal, DealStep::Needs, DealStep::Presentation);
         CHECK(MessageBox::lastText().startsWith(QStringLiteral("The deal was changed by")));

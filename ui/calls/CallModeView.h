@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/CallOutcome.h"
 #include "domain/CompanyRecord.h"
 #include "domain/User.h"
-#include "funnel/CallOutcome.h"
 #include "storage/CallQueueQuery.h"
 #include "storage/DataContext.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/CallOutcome.h"
 #include "domain/CompanyRecord.h"
-#include "funnel/CallOutcome.h"
 #include "funnel/ScriptPlaceholders.h"
 #include "funnel/ScriptRunner.h"
 #include "storage/DataContext.h"

@@ -1,6 +1,6 @@
 #include "ScriptAnswerTable.h"
 
-#include "funnel/CallOutcome.h"
+#include "domain/CallOutcome.h"
 #include "storage/CallScriptRepository.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "CompanyTimeline.h"
 
 #include "common/DateTimeText.h"
+#include "domain/CallOutcome.h"
 #include "domain/CompanyStage.h"
 #include "domain/DealStep.h"
-#include "funnel/CallOutcome.h"
 #include "storage/StorageError.h"
 
 #include <QHeaderView>

@@ -307,3 +307,17 @@ TEST_CASE("Call settings out of range are refused and the stored ones stay", "[f
     CHECK(CallSettings::load(q.base.db()).maxFailedAttempts == CallOutcomeOptions().maxFailedAttempts);
     CHECK(CallSettings::load(q.base.db()).busyRetryMinutes == CallOutcomeOptions().busyRetryMinutes);
 }
+
+TEST_CASE("The due callbacks count reads the owner's index with the stage keys bound", "[funnel][queue][plan]")
+{
+    FunnelFixture f;
+    SqlStatement explain(f.base.db().connection(),
+                         QStringLiteral("EXPLAIN QUERY PLAN ") + CallQueueQuery::dueCallbacksStatement());
+    explain.bind({f.callerId, toStoredTime(f.later(0)), QStringLiteral("cold"), QStringLiteral("calling"), 100}).exec();
+    QStringList plan;
+    while (explain.next())
+        plan.append(explain.value(3).toString());
+    INFO(plan.join(QLatin1Char('\n')).toStdString());
+    CHECK(plan.contains(QStringLiteral("SEARCH c USING INDEX companies_owner (owner_id=? AND next_action_at<?)")));
+    CHECK(plan.filter(QStringLiteral("SCAN c")).isEmpty());
+}

@@ -1,5 +1,5 @@
 #include "FunnelFixture.h"
-#include "funnel/CallOutcome.h"
+#include "domain/CallOutcome.h"
 #include "funnel/FunnelError.h"
 #include "funnel/ScriptRunner.h"
 #include "storage/CallScriptRepository.h"

@@ -213,7 +213,7 @@ TEST_CASE("Bad deal moves are refused and write nothing", "[funnel][deal][bad-in
     SECTION("an invoice without a number")
     {
         deal.amountKopecks = 150'000'00;
-        deals.saveStep(deal);
+        deals.update(deal);
         CHECK(funnelRefusal([&] { mover.moveDeal(deal.id, 2, dealMove(DealStep::InvoiceIssued)); })
               == FunnelError::Kind::MissingData);
     }
@@ -230,7 +230,7 @@ TEST_CASE("Bad deal moves are refused and write nothing", "[funnel][deal][bad-in
     SECTION("a stale move")
     {
         deal.marginKopecks = 10'000'00;
-        deals.saveStep(deal); // a colleague saved the deal: version 2
+        deals.update(deal); // a colleague saved the deal: version 2
         CHECK_THROWS_MATCHES(mover.moveDeal(deal.id, 1, dealMove(DealStep::Objections)), StorageError,
                              Catch::Predicate<StorageError>([](const StorageError &error) {
                                  return error.kind() == StorageError::Kind::StaleVersion;

@@ -427,6 +427,7 @@ TEST_CASE("An import into a read-only base is refused whole", "[import][bad-inpu
         FAIL("imported into a read-only base");
     } catch (const ImportError &error) {
         CHECK(error.kind() == ImportError::Kind::Storage);
+        CHECK(error.storageKind() == StorageError::Kind::ReadOnly);
     }
     QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner);
 }
@@ -466,6 +467,8 @@ TEST_CASE("A base that fills up during an import is left as it was", "[import][b
         FAIL("the import fitted into five pages");
     } catch (const ImportError &error) {
         CHECK(error.kind() == ImportError::Kind::Storage);
+        // Why the base refused survives the import, for the command line's exit code.
+        CHECK(error.storageKind() == StorageError::Kind::DiskFull);
         CHECK(error.message().contains(QStringLiteral("full")));
     }
     CHECK(snapshot(base) == before);

@@ -7,10 +7,14 @@
 
 namespace voronka {
 
-// How a call ended. The key is stored as the outcome of the call's activity.
+// How a call ended. The key is stored as the outcome of the call's activity, and a call script's answer names the
+// outcome it ends the call with by the same key.
 enum class CallOutcome { NoAnswer, Busy, WrongNumber, Refused, NotNow, Callback, MeetingBooked };
 
 QList<CallOutcome> allCallOutcomes();
+// The outcomes a conversation can end in, as a script's answers offer them (the likeliest hoped-for first):
+// every outcome but no answer and busy, which end a call before anyone speaks.
+QList<CallOutcome> scriptCallOutcomes();
 QString callOutcomeKey(CallOutcome outcome);
 std::optional<CallOutcome> callOutcomeFromKey(const QString &key);
 QString callOutcomeTitle(CallOutcome outcome);

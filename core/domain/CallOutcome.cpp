@@ -1,11 +1,11 @@
 #include "CallOutcome.h"
 
-#include "domain/EnumNames.h"
+#include "EnumNames.h"
 
 namespace voronka {
 
 namespace {
-// One table row per line, as in domain/CompanyStage.cpp.
+// One table row per line, as in CompanyStage.cpp. The keys are stored (activities, call scripts): never change one.
 // clang-format off
 constexpr EnumNames<CallOutcome, 7> outcomeNames("CallOutcome",
     {{
@@ -19,6 +19,12 @@ constexpr EnumNames<CallOutcome, 7> outcomeNames("CallOutcome",
     }});
 // clang-format on
 } // namespace
+
+QList<CallOutcome> scriptCallOutcomes()
+{
+    return {CallOutcome::MeetingBooked, CallOutcome::Callback, CallOutcome::NotNow, CallOutcome::Refused,
+            CallOutcome::WrongNumber};
+}
 
 // clang-format off
 QList<CallOutcome> allCallOutcomes() { return outcomeNames.all(); }
