@@ -14,11 +14,14 @@ class QTimer;
 
 namespace voronka {
 
+class ChangeSet;
 class CompanyCard;
 class CompanyListModel;
 class ImportWizard;
 
-// The cold base: the list of companies with search and stage filter, and the card of the selected one.
+// The cold base: the list of companies with search and stage filter, and the card of the selected one. It follows
+// the base's ChangeHub: any change of companies reads the list again (at once while shown, else when next shown),
+// and the card when it shows one of them.
 class ColdBaseView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public slots:
     // Another desktop changed the base: reads the list again keeping the selected company and the scroll position,
     // and the card (an unchanged one shows the company as stored now; unsaved edits stay).
     void refreshFromElsewhere();
+    // The same after an announcement: the card only when the changes may concern its company.
+    void refresh(const voronka::ChangeSet &changes);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +71,8 @@ private:
     void updateDeleteButton();
     // The company id of the one selected row, or 0.
     qint64 selectedCompanyId() const;
+    // Tells the other sections through the base's ChangeHub (this view shows the result already).
+    void announce(const ChangeSet &changes);
 
     DataContext m_context;
     CompanyListModel *m_model = nullptr;
