@@ -41,8 +41,8 @@ void ChangeFollower::take(const ChangeSet &changes, const QObject *source)
 
 bool ChangeFollower::eventFilter(QObject *watched, QEvent *event)
 {
-    // ShowToParent: made the current page of a stack, also in a window not shown yet; Show: a window coming back
-    // from the tray shows its current page again without making it current.
+    // ShowToParent: made the current page of a stack, also in a window not shown yet; Show: a section that is a
+    // window of its own shown again after hide().
     if (watched == m_section && (event->type() == QEvent::Show || event->type() == QEvent::ShowToParent) && isStale()) {
         const ChangeSet pending = m_pending;
         m_pending = ChangeSet();

@@ -33,7 +33,8 @@ public:
 
     // Changes came while the section was hidden: it reads again when it is shown.
     bool isStale() const { return !m_pending.isEmpty(); }
-    // Whether the section is on screen, or would be once its window is shown: not a hidden page of a stack.
+    // Whether the section is on screen, or would be once its window is shown (also back from the tray): not a hidden
+    // page of a stack, not a hidden window of its own.
     static bool isInView(const QWidget *section);
 
 protected:

@@ -51,8 +51,6 @@ public slots:
     // Another desktop changed the base: reads the list again keeping the selected company and the scroll position,
     // and the card (an unchanged one shows the company as stored now; unsaved edits stay).
     void refreshFromElsewhere();
-    // The same after an announcement: the card only when the changes may concern its company.
-    void refresh(const voronka::ChangeSet &changes);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,6 +59,8 @@ private:
     // The stage filter's entry for the "needs a number" list (the stages use their enum values, all >= 0).
     static constexpr int needsNumberFilter = -2;
 
+    // refreshFromElsewhere after an announcement: the card only when the changes may concern its company.
+    void refresh(const ChangeSet &changes);
     void showSelected();
     void updateCount();
     bool settleUnsavedChanges();
