@@ -6,6 +6,7 @@
 #include "company/CompanyCard.h"
 #include "deals/PipelineBoard.h"
 #include "models/CompanyListModel.h"
+#include "reminders/ReminderService.h"
 #include "storage/ChangeHub.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DealRepository.h"
@@ -14,6 +15,8 @@
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "today/ReminderCenter.h"
+#include "today/ReminderPopup.h"
 #include "today/TaskTableModel.h"
 #include "today/TodayView.h"
 
@@ -61,6 +64,17 @@ QStringList todayCompanies(const TodayView &view)
             names.append(task->companyName);
     }
     return names;
+}
+
+// The ids of the tasks the Today list shows, top to bottom.
+QList<qint64> todayTasks(const TodayView &view)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        if (const TaskListRow *task = view.model()->taskAt(row))
+            ids.append(task->task.id);
+    }
+    return ids;
 }
 
 void rename(TestDatabase &base, qint64 companyId, const QString &name, const QString &city = QString())
@@ -176,4 +190,45 @@ TEST_CASE("A hidden cold base reads the changes announced meanwhile when it is s
     coldBase.show();
     CHECK(coldBase.model()->rowCount() == 2);
     CHECK(coldBase.model()->rowOfCompany(added) >= 0);
+}
+
+TEST_CASE("Today and the reminders follow each other's task writes without a main window", "[ui][changes][reminders]")
+{
+    TestDatabase base;
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Ирина Звонова"), UserRole::Caller);
+    const qint64 company = createCompany(base, QStringLiteral("ООО «Ромашка»"), CompanyStage::Calling, caller);
+    QList<qint64> tasks;
+    for (const QString &note : {QStringLiteral("Первый звонок"), QStringLiteral("Второй звонок")}) {
+        Task task;
+        task.companyId = company;
+        task.assigneeId = caller;
+        task.kind = TaskKind::Callback;
+        task.dueAt = base.clock().nowUtc().addSecs(600 + 60 * tasks.size());
+        task.note = note;
+        TaskRepository(base.context()).create(task);
+        tasks.append(task.id);
+    }
+    QWidget window;
+    ReminderCenter reminders(base.contextAs(caller), &window);
+    reminders.start();
+    TodayView today(base.contextAs(caller), UserRepository(base.context()).list());
+    showAndWait(today);
+    base.clock().advanceSeconds(3600);
+    reminders.service()->checkNow();
+    ReminderPopup *popup = reminders.popup();
+    REQUIRE(popup->model()->contains(tasks.at(0)));
+    REQUIRE(popup->model()->contains(tasks.at(1)));
+
+    // Done in Today: the popup lets the task go at once, not at the service's next look at the file.
+    REQUIRE(today.selectedTask() != nullptr);
+    REQUIRE(today.selectedTask()->task.id == tasks.at(0));
+    today.completeSelected();
+    REQUIRE_FALSE(popup->model()->contains(tasks.at(0)));
+    CHECK(popup->model()->contains(tasks.at(1)));
+
+    // Done in the popup: Today, on screen, reads its list again.
+    REQUIRE(todayTasks(today) == QList<qint64>{tasks.at(1)});
+    popup->completeSelected();
+    CHECK(TaskRepository(base.context()).find(tasks.at(1))->status == TaskStatus::Done);
+    CHECK(todayTasks(today).isEmpty());
 }
