@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeHub.h"
 #include "LanguageSeeds.h"
 #include "SchemaMigrator.h"
 #include "SqlStatement.h"
@@ -99,6 +100,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     }
 
     std::unique_ptr<Database> db(new Database);
+    db->m_changes = std::make_unique<ChangeHub>();
     db->m_path = info.absoluteFilePath();
     db->m_connectionName = QStringLiteral("voronka-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 

@@ -9,6 +9,8 @@
 
 namespace voronka {
 
+class ChangeHub;
+
 struct DatabaseOptions
 {
     bool createIfMissing = true; // a missing file in an existing folder becomes a new base
@@ -71,6 +73,10 @@ public:
     // app's own writes from any window (a call outcome's callback). Cheap: no table is read.
     qint64 ownChanges() const;
 
+    // Where what changed in this base is announced to the views that show it: by whoever wrote through this
+    // connection, and by a DatabaseWatcher for other connections' commits.
+    ChangeHub &changes() const { return *m_changes; }
+
     // Nesting depth of WriteTransaction on this connection (0: none open).
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -91,6 +97,7 @@ private:
     bool m_damaged = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    std::unique_ptr<ChangeHub> m_changes;
 };
 
 } // namespace voronka

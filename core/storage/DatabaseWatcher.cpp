@@ -1,5 +1,6 @@
 #include "DatabaseWatcher.h"
 
+#include "ChangeHub.h"
 #include "Database.h"
 #include "StorageError.h"
 
@@ -31,8 +32,10 @@ void DatabaseWatcher::checkNow()
     const bool changed = m_failing || version != m_dataVersion;
     m_failing = false;
     m_dataVersion = version;
-    if (changed)
+    if (changed) {
         emit changedElsewhere();
+        m_db.changes().announce(ChangeSet::everything());
+    }
 }
 
 } // namespace voronka

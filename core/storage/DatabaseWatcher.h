@@ -7,7 +7,9 @@ namespace voronka {
 
 class Database;
 
-// Tells the open views that another window, process or desktop committed to the base, so they read it again.
+// Tells the open views that another window, process or desktop committed to the base, so they read it again: it
+// announces ChangeSet::everything() on the base's ChangeHub (what changed there is unknown) and raises
+// changedElsewhere.
 //
 // It polls PRAGMA data_version on a timer: the number moves only when another connection commits, so the
 // window's own saves (which refresh their views themselves) raise nothing, and a check reads no table. A check

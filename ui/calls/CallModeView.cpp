@@ -5,6 +5,7 @@
 #include "CallScriptPanel.h"
 #include "CallSettingsDialog.h"
 #include "ScriptEditorDialog.h"
+#include "common/ChangeFollower.h"
 #include "common/CoreAttempt.h"
 #include "common/DateTimeText.h"
 #include "common/MessageBox.h"
@@ -13,6 +14,7 @@
 #include "funnel/CallOutcomes.h"
 #include "funnel/CallSettings.h"
 #include "funnel/FunnelError.h"
+#include "storage/ChangeHub.h"
 #include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
@@ -168,6 +170,16 @@ CallModeView::CallModeView(DataContext context, QList<User> users, QWidget *pare
     m_leaseTimer = new QTimer(this);
     m_leaseTimer->setInterval(leaseRenewalMs);
     connect(m_leaseTimer, &QTimer::timeout, this, &CallModeView::renewLease);
+    // The company being called, the queue (callbacks are tasks; with none shown, any company may join it) and the
+    // call rules. Hidden, call mode waits: it reads the queue again whenever it is shown.
+    new ChangeFollower(
+        this, context.db.changes(), ChangeFollower::WhileHidden::Ignore,
+        [this](const ChangeSet &changes) {
+            return changes.touches(ChangeSet::Kind::Task) || changes.touches(ChangeSet::Kind::Setting)
+                || (m_current ? changes.touches(ChangeSet::Kind::Company, m_current->companyId)
+                              : changes.touches(ChangeSet::Kind::Company));
+        },
+        [this](const ChangeSet &) { refreshFromElsewhere(); });
 
     reload();
 }
@@ -183,6 +195,15 @@ void CallModeView::showEvent(QShowEvent *event)
     m_onScreen = true;
     m_leaseTimer->start();
     renewLease();
+}
+
+bool CallModeView::event(QEvent *event)
+{
+    // Made the section in view (after showEvent took the lease): callbacks come due with time, not only with
+    // changes, so the queue is read again every time.
+    if (event->type() == QEvent::ShowToParent)
+        reload();
+    return QWidget::event(event);
 }
 
 void CallModeView::hideEvent(QHideEvent *event)
@@ -432,6 +453,7 @@ bool CallModeView::recordOutcome(CallOutcome outcome)
             return false;
         }
         result = dialog.recorded();
+        announceOutcome();
     } else {
         const qint64 phoneId = m_company->dialledPhoneId();
         if (outcome == CallOutcome::WrongNumber && phoneId == 0) {
@@ -455,6 +477,7 @@ bool CallModeView::recordOutcome(CallOutcome outcome)
             reload(); // show what the colleague left, or move on when the company is gone
         if (attempt != Attempt::Done)
             return false;
+        announceOutcome();
     }
 
     QString status = tr("\"%1\" recorded for %2.").arg(callOutcomeTitle(outcome), companyName);
@@ -484,6 +507,14 @@ bool CallModeView::recordOutcome(CallOutcome outcome)
     return true;
 }
 
+void CallModeView::announceOutcome()
+{
+    // The company's stage, owner or numbers and its timeline; a callback or a meeting is a task, and an outcome
+    // closes the callback it answers.
+    m_context.db.changes().announce(
+        ChangeSet().add(ChangeSet::Kind::Company, m_current->companyId).addSomewhere(ChangeSet::Kind::Task), this);
+}
+
 void CallModeView::skip()
 {
     if (!m_current)
@@ -505,8 +536,11 @@ void CallModeView::editScripts()
 void CallModeView::editCallRules()
 {
     CallSettingsDialog dialog(m_context.db, this);
-    if (ModalDialog::exec(dialog) == QDialog::Accepted && m_current)
+    if (ModalDialog::exec(dialog) != QDialog::Accepted)
+        return;
+    if (m_current)
         m_company->showCompany(m_record, *m_current, CallSettings::load(m_context.db).maxFailedAttempts);
+    m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Setting), this);
 }
 
 } // namespace voronka

@@ -34,6 +34,9 @@ class CallScriptPanel;
 //
 // The head of sales has no queue of their own (the first line calls): a "whose queue" choice shows a caller's
 // queue as that caller would see it, to look at, not to call from (no lease is taken, no outcome recorded).
+//
+// It reads the queue again whenever it is shown, and while shown when the base's ChangeHub announces changed tasks,
+// call rules, or the company being called.
 class CallModeView : public QWidget
 {
     Q_OBJECT
@@ -72,6 +75,7 @@ signals:
     void companyActivated(qint64 companyId);
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -91,6 +95,8 @@ private:
     QString emptyQueueText() const;
     bool viewingOwnQueue() const { return m_queueOwnerId == m_context.userId; }
     void updateOutcomeButtons();
+    // Tells the other sections through the base's ChangeHub that an outcome was recorded for the current company.
+    void announceOutcome();
 
     DataContext m_context;
     QList<User> m_users;

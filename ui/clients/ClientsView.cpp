@@ -1,9 +1,12 @@
 #include "ClientsView.h"
 
 #include "ClientTableModel.h"
+#include "common/ChangeFollower.h"
 #include "common/ListTableView.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Money.h"
+#include "storage/ChangeHub.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
@@ -91,6 +94,14 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
         m_search->setFocus();
         m_search->selectAll();
     });
+    // Any company may become a client (its first payment); payments and deals make the sums and counts.
+    new ChangeFollower(
+        this, context.db.changes(), ChangeFollower::WhileHidden::Ignore,
+        [](const ChangeSet &changes) {
+            return changes.touches(ChangeSet::Kind::Company) || changes.touches(ChangeSet::Kind::Payment)
+                || changes.touches(ChangeSet::Kind::Deal) || changes.touches(ChangeSet::Kind::User);
+        },
+        [this](const ChangeSet &) { refreshFromElsewhere(); });
 }
 
 const QList<ClientListRow> &ClientsView::rows() const

@@ -1,11 +1,13 @@
 #include "ColdBaseView.h"
 
 #include "CompanyCard.h"
+#include "common/ChangeFollower.h"
 #include "common/ListTableView.h"
 #include "common/MessageBox.h"
 #include "common/ScrollKeeper.h"
 #include "files/ImportWizard.h"
 #include "models/CompanyListModel.h"
+#include "storage/ChangeHub.h"
 #include "storage/CompanyRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -158,6 +160,14 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &ColdBaseView::deleteSelectedCompany);
+
+    // The list shows every company (its owner's name too): any change of one may add, drop, rename or move a row.
+    new ChangeFollower(
+        this, context.db.changes(), ChangeFollower::WhileHidden::ReadWhenShown,
+        [](const ChangeSet &changes) {
+            return changes.touches(ChangeSet::Kind::Company) || changes.touches(ChangeSet::Kind::User);
+        },
+        [this](const ChangeSet &changes) { refresh(changes); });
 
     const bool writable = !context.db.isReadOnly();
     m_addButton->setEnabled(writable);
@@ -363,6 +373,17 @@ void ColdBaseView::deleteSelectedCompany()
         m_table->selectionModel()->setCurrentIndex(next,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
+    // Its deals, payments and tasks went with it.
+    announce(ChangeSet()
+                 .add(ChangeSet::Kind::Company, companyId)
+                 .addSomewhere(ChangeSet::Kind::Deal)
+                 .addSomewhere(ChangeSet::Kind::Payment)
+                 .addSomewhere(ChangeSet::Kind::Task));
+}
+
+void ColdBaseView::announce(const ChangeSet &changes)
+{
+    m_context.db.changes().announce(changes, this);
 }
 
 ImportWizard *ColdBaseView::openImportWizard(const QString &filePath)
@@ -371,7 +392,15 @@ ImportWizard *ColdBaseView::openImportWizard(const QString &filePath)
         return nullptr;
     auto *wizard = new ImportWizard(m_context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::baseChanged, this, &ColdBaseView::reloadList);
+    connect(wizard, &ImportWizard::baseChanged, this, [this] {
+        reloadList();
+        // An import adds or merges thousands of companies; its undo takes them back with what they gained since.
+        announce(ChangeSet()
+                     .addSomewhere(ChangeSet::Kind::Company)
+                     .addSomewhere(ChangeSet::Kind::Deal)
+                     .addSomewhere(ChangeSet::Kind::Payment)
+                     .addSomewhere(ChangeSet::Kind::Task));
+    });
     if (!filePath.isEmpty()) {
         wizard->setFilePath(filePath);
         wizard->open();
@@ -397,6 +426,11 @@ void ColdBaseView::reloadList()
 
 void ColdBaseView::refreshFromElsewhere()
 {
+    refresh(ChangeSet::everything());
+}
+
+void ColdBaseView::refresh(const ChangeSet &changes)
+{
     if (m_switching)
         return; // the user is answering whether to save the card; the next change refreshes
     const ScrollKeeper keep(m_table);
@@ -413,7 +447,8 @@ void ColdBaseView::refreshFromElsewhere()
         m_card->clear();
     }
     updateDeleteButton();
-    m_card->refreshFromElsewhere();
+    if (changes.touches(ChangeSet::Kind::Company, m_card->companyId()))
+        m_card->refreshFromElsewhere();
 }
 
 void ColdBaseView::updateCount()

@@ -14,11 +14,14 @@ class QTimer;
 
 namespace voronka {
 
+class ChangeSet;
 class CompanyCard;
 class CompanyListModel;
 class ImportWizard;
 
-// The cold base: the list of companies with search and stage filter, and the card of the selected one.
+// The cold base: the list of companies with search and stage filter, and the card of the selected one. It follows
+// the base's ChangeHub: any change of companies reads the list again (at once while shown, else when next shown),
+// and the card when it shows one of them.
 class ColdBaseView : public QWidget
 {
     Q_OBJECT
@@ -56,6 +59,8 @@ private:
     // The stage filter's entry for the "needs a number" list (the stages use their enum values, all >= 0).
     static constexpr int needsNumberFilter = -2;
 
+    // refreshFromElsewhere after an announcement: the card only when the changes may concern its company.
+    void refresh(const ChangeSet &changes);
     void showSelected();
     void updateCount();
     bool settleUnsavedChanges();
@@ -66,6 +71,8 @@ private:
     void updateDeleteButton();
     // The company id of the one selected row, or 0.
     qint64 selectedCompanyId() const;
+    // Tells the other sections through the base's ChangeHub (this view shows the result already).
+    void announce(const ChangeSet &changes);
 
     DataContext m_context;
     CompanyListModel *m_model = nullptr;

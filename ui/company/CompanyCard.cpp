@@ -14,6 +14,7 @@
 #include "funnel/DealOpener.h"
 #include "import/EmailAddress.h"
 #include "import/FieldProblems.h"
+#include "storage/ChangeHub.h"
 #include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
@@ -614,6 +615,7 @@ bool CompanyCard::save()
             const CompanyRecord stored = CompanyRecordRepository(m_context).save(base, mine);
             show(stored);
             emit saved(stored.company.id);
+            announce(ChangeSet().add(ChangeSet::Kind::Company, stored.company.id));
             return true;
         } catch (const StorageError &error) {
             if (error.kind() != StorageError::Kind::StaleVersion)
@@ -764,6 +766,10 @@ bool CompanyCard::openNewDeal()
     }
     showCompany(companyId); // the stage may have moved to deal, and the timeline has the deal's first step
     emit dealOpened(companyId, dealId);
+    announce(ChangeSet()
+                 .add(ChangeSet::Kind::Company, companyId)
+                 .add(ChangeSet::Kind::Deal, dealId)
+                 .addSomewhere(ChangeSet::Kind::Task));
     return true;
 }
 
@@ -787,9 +793,17 @@ bool CompanyCard::moveStage(CompanyStage to)
         showCompany(companyId); // the new stage and its timeline entry, or the colleague's change
     else
         offerStageMoves(m_original.company.stage);
-    if (moved)
+    if (moved) {
         emit saved(companyId);
+        // The move closes the tasks it makes obsolete (a lost company's callback) and may start new ones.
+        announce(ChangeSet().add(ChangeSet::Kind::Company, companyId).addSomewhere(ChangeSet::Kind::Task));
+    }
     return moved;
+}
+
+void CompanyCard::announce(const ChangeSet &changes)
+{
+    m_context.db.changes().announce(changes, this);
 }
 
 void CompanyCard::showChanges()

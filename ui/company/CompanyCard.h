@@ -20,6 +20,7 @@ class QTableWidget;
 
 namespace voronka {
 
+class ChangeSet;
 class CompanyTimeline;
 class StorageError;
 
@@ -83,6 +84,8 @@ private:
     void offerStageMoves(CompanyStage current);
     // Marks the INN, e-mail and phone fields whose values do not check out, and says what is wrong under them.
     void showFieldProblems();
+    // Tells the sections that show the company through the base's ChangeHub.
+    void announce(const ChangeSet &changes);
 
     DataContext m_context;
     QList<User> m_users;

@@ -4,6 +4,7 @@
 #include "InvoiceDialog.h"
 #include "NewDealDialog.h"
 #include "PaymentDialog.h"
+#include "common/ChangeFollower.h"
 #include "common/CoreAttempt.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
@@ -12,6 +13,7 @@
 #include "domain/Money.h"
 #include "funnel/DealStepMachine.h"
 #include "funnel/FunnelError.h"
+#include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/DealRepository.h"
 #include "storage/LostReasonRepository.h"
@@ -19,6 +21,7 @@
 #include "storage/UserRepository.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -147,7 +150,32 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
     layout->addWidget(m_status);
 
     m_moveDetails = [this](const PipelineDeal &deal, DealMove &move) { return askDetails(deal, move); };
+    // Deals and their payments, and the companies and owners named on the cards. Hidden, the board waits: it is
+    // read again whenever it is shown.
+    new ChangeFollower(
+        this, context.db.changes(), ChangeFollower::WhileHidden::Ignore,
+        [this](const ChangeSet &changes) {
+            QSet<qint64> companies;
+            for (const PipelineDeal &deal : std::as_const(m_deals))
+                companies.insert(deal.companyId);
+            return changes.touches(ChangeSet::Kind::Deal) || changes.touches(ChangeSet::Kind::Payment)
+                || changes.touches(ChangeSet::Kind::User) || changes.touchesAny(ChangeSet::Kind::Company, companies);
+        },
+        [this](const ChangeSet &) { refreshFromElsewhere(); });
     reload();
+}
+
+bool PipelineBoard::event(QEvent *event)
+{
+    // Made the section in view: deals may have been added or moved in other sections or by colleagues meanwhile.
+    if (event->type() == QEvent::ShowToParent)
+        reload();
+    return QWidget::event(event);
+}
+
+void PipelineBoard::announce(const ChangeSet &changes)
+{
+    m_context.db.changes().announce(changes, this);
 }
 
 DealColumn *PipelineBoard::column(DealStep step) const
@@ -258,6 +286,11 @@ bool PipelineBoard::moveDeal(qint64 dealId, qint64 expectedVersion, DealStep to)
         return false;
     reload();
     emit dealMoved(dealId);
+    // The company's timeline has the step; an invoice starts a payment reminder, a lost deal closes follow-ups.
+    announce(ChangeSet()
+                 .add(ChangeSet::Kind::Deal, dealId)
+                 .add(ChangeSet::Kind::Company, deal.companyId)
+                 .addSomewhere(ChangeSet::Kind::Task));
     return true;
 }
 
@@ -359,6 +392,7 @@ bool PipelineBoard::recordPayment(qint64 dealId)
         return false;
     const QString companyName = m_deals.value(dealId).companyName;
     qint64 companyId = 0;
+    qint64 paymentId = 0;
     try {
         // The deal as it is now, not as the card was drawn: the dialog shows what is left to pay on it.
         const std::optional<Deal> deal = DealRepository(m_context).find(dealId);
@@ -378,11 +412,19 @@ bool PipelineBoard::recordPayment(qint64 dealId)
         if (!recorded)
             return false;
         m_status->setText(paymentStatus(dialog, *deal, companyName));
+        paymentId = dialog.recorded().paymentId;
     } catch (const StorageError &error) {
         MessageBox::warning(this, tr("No payment recorded"), error.message());
         return false;
     }
     emit paymentRecorded(dealId, companyId);
+    // The deal's paid sum (perhaps its step), the company's timeline (perhaps its hand-over to a client), and the
+    // payment reminder closed.
+    announce(ChangeSet()
+                 .add(ChangeSet::Kind::Payment, paymentId)
+                 .add(ChangeSet::Kind::Deal, dealId)
+                 .add(ChangeSet::Kind::Company, companyId)
+                 .addSomewhere(ChangeSet::Kind::Task));
     return true;
 }
 
@@ -412,7 +454,10 @@ bool PipelineBoard::openNewDeal(qint64 dealId)
             return false;
         reload();
         m_status->setText(tr("A new deal is open for %1").arg(shown.companyName));
-        emit dealOpened(shown.companyId, dialog.opened().dealId);
+        announce(ChangeSet()
+                     .add(ChangeSet::Kind::Deal, dialog.opened().dealId)
+                     .add(ChangeSet::Kind::Company, shown.companyId)
+                     .addSomewhere(ChangeSet::Kind::Task));
     } catch (const StorageError &error) {
         MessageBox::warning(this, tr("The deal was not opened"), error.message());
         return false;

@@ -21,6 +21,7 @@ class QScrollArea;
 
 namespace voronka {
 
+class ChangeSet;
 class DealColumn;
 class PaymentDialog;
 
@@ -29,7 +30,8 @@ class PaymentDialog;
 // StageMover; a refused move is explained and the card stays where it was. A card's context menu (and double click
 // or Enter) records a payment against an issued invoice, and opens a new deal for the card's company or the company
 // itself (Ctrl+Enter). Without a mouse: arrows go from card to card, Ctrl+right and Ctrl+left move the deal to the
-// next or previous step exactly as a drag there would.
+// next or previous step exactly as a drag there would. It reads itself again whenever it is shown, and while shown
+// when the base's ChangeHub announces changed deals, payments, or companies on its cards.
 class PipelineBoard : public QWidget
 {
     Q_OBJECT
@@ -68,12 +70,16 @@ public slots:
 signals:
     void dealMoved(qint64 dealId);
     void paymentRecorded(qint64 dealId, qint64 companyId);
-    void dealOpened(qint64 companyId, qint64 dealId);
     // "Open company" on a card: show the company.
     void companyActivated(qint64 companyId);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     static QList<QKeySequence> openCompanyKeys();
+    // Tells the other sections through the base's ChangeHub (the board shows the result already).
+    void announce(const ChangeSet &changes);
     bool askDetails(const PipelineDeal &deal, DealMove &move);
     void focusNeighbour(DealColumn *from, int direction, int row);
     bool moveByKey(DealColumn *from, qint64 dealId, qint64 expectedVersion, int direction);

@@ -2,6 +2,7 @@
 
 #include "common/DateTimeText.h"
 #include "common/MessageBox.h"
+#include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
@@ -174,6 +175,13 @@ void ImportHistoryDialog::undoSelected()
     reload();
     m_status->setText(tr("Import no. %1: %2").arg(id).arg(undoSummaryText(*summary)));
     emit baseChanged();
+    // The companies it created are gone (with whatever deals and tasks they had gained) and its merges taken back.
+    m_context.db.changes().announce(ChangeSet()
+                                        .addSomewhere(ChangeSet::Kind::Company)
+                                        .addSomewhere(ChangeSet::Kind::Deal)
+                                        .addSomewhere(ChangeSet::Kind::Payment)
+                                        .addSomewhere(ChangeSet::Kind::Task),
+                                    this);
 }
 
 std::optional<ImportUndoSummary> ImportHistoryDialog::undoBatch(QWidget *parent, DataContext context, qint64 batchId)

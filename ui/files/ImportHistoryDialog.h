@@ -36,7 +36,7 @@ public slots:
     void undoSelected();
 
 signals:
-    // An undo removed or restored companies: lists showing the base should read it again.
+    // An undo removed or restored companies (announced on the base's ChangeHub as well).
     void baseChanged();
 
 private:

@@ -4,11 +4,13 @@
 #include "MeetingHeldDialog.h"
 #include "MeetingMoveDialog.h"
 #include "MeetingTableModel.h"
+#include "common/ChangeFollower.h"
 #include "common/DateTimeText.h"
 #include "common/ListTableView.h"
 #include "common/ModalDialog.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Clock.h"
+#include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -101,6 +103,17 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
         if (index.isValid())
             emit companyActivated(m_model->data(index, Qt::UserRole).toLongLong());
     });
+    // Meetings are tasks; a row also names its company (city, phone) and people.
+    new ChangeFollower(
+        this, context.db.changes(), ChangeFollower::WhileHidden::Ignore,
+        [this](const ChangeSet &changes) {
+            QSet<qint64> companies;
+            for (const MeetingListRow &row : m_model->rows())
+                companies.insert(row.companyId);
+            return changes.touches(ChangeSet::Kind::Task) || changes.touches(ChangeSet::Kind::User)
+                || changes.touchesAny(ChangeSet::Kind::Company, companies);
+        },
+        [this](const ChangeSet &) { refreshFromElsewhere(); });
     reload();
 }
 
@@ -171,8 +184,15 @@ void MeetingsView::runOutcome(QDialog &dialog, qint64 companyId)
 {
     const bool recorded = ModalDialog::exec(dialog) == QDialog::Accepted;
     reload(); // after a refusal too: a colleague may have changed the meeting
-    if (recorded)
-        emit meetingRecorded(companyId);
+    if (!recorded)
+        return;
+    emit meetingRecorded(companyId);
+    // The company's stage and timeline, its tasks, and a deal when the next step is an offer.
+    m_context.db.changes().announce(ChangeSet()
+                                        .add(ChangeSet::Kind::Company, companyId)
+                                        .addSomewhere(ChangeSet::Kind::Task)
+                                        .addSomewhere(ChangeSet::Kind::Deal),
+                                    this);
 }
 
 void MeetingsView::recordHeld()

@@ -16,6 +16,7 @@
 #include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
 #include "storage/BackupService.h"
+#include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWatcher.h"
 #include "storage/FileSystemProbe.h"
@@ -99,22 +100,14 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
 
     m_reminders = new ReminderCenter(context, this);
     connect(m_reminders, &ReminderCenter::companyActivated, this, &MainWindow::openCompany);
-    // Tasks written here (the popup, a sweep) reload Today; another desktop's changes come through the watcher.
-    connect(m_reminders, &ReminderCenter::tasksWritten, m_today, &TodayView::reload);
 
-    // Another desktop (or process) committed to the file: the section in view reads again at once, keeping selection
-    // and scroll; the others read when they are shown (each reload of a hidden list every few seconds in a busy
-    // office would be work on the UI thread that nobody sees).
-    m_watcher = new DatabaseWatcher(context.db, this);
-    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
-        m_staleSections = {ColdBase, Clients};
-        refreshFromElsewhere(currentSection());
-    });
-    m_watcher->start();
+    // Who reads again after which change is for each section to say: the sections and the reminders follow the
+    // base's ChangeHub, which the window's writers feed and the watcher feeds with other desktops' commits.
+    auto *watcher = new DatabaseWatcher(context.db, this);
+    watcher->start();
     connect(m_reminders, &ReminderCenter::quitRequested, this, &MainWindow::quit);
     connect(m_reminders, &ReminderCenter::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    connect(m_today, &TodayView::tasksChanged, m_reminders, &ReminderCenter::tasksChanged);
     // A task for the company in view, wherever a company is shown (the Today section has its own Ctrl+T).
     for (QWidget *section : {static_cast<QWidget *>(m_coldBase), static_cast<QWidget *>(m_calls)}) {
         connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), section), &QShortcut::activated, this,
@@ -122,25 +115,10 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
                     newTaskFor(section == m_calls ? m_calls->currentCompanyId() : m_coldBase->card()->companyId());
                 });
     }
-    // A payment or a new deal on the board changes the clients and the cold base; a deal opened on the card, the board.
-    connect(m_board, &PipelineBoard::paymentRecorded, m_clients, &ClientsView::reload);
-    connect(m_board, &PipelineBoard::paymentRecorded, m_coldBase, &ColdBaseView::reloadList);
-    connect(m_board, &PipelineBoard::dealOpened, m_coldBase, &ColdBaseView::reloadList);
-    connect(m_coldBase->card(), &CompanyCard::dealOpened, m_board, &PipelineBoard::reload);
     m_sections->addWidget(new SectionPlaceholder(
         tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        // What a section shows may have changed in another section or by a colleague. (Today and Meetings read
-        // again whenever they are shown.)
-        if (row == Deals)
-            m_board->reload();
-        else if (row == Calls)
-            m_calls->reload();
-        else if (m_staleSections.contains(Section(row)))
-            refreshFromElsewhere(Section(row));
-    });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -257,34 +235,6 @@ MainWindow::Section MainWindow::homeSection(UserRole role)
     return ColdBase;
 }
 
-void MainWindow::refreshFromElsewhere(Section section)
-{
-    m_staleSections.remove(section);
-    switch (section) {
-    case Today:
-        m_today->refreshFromElsewhere();
-        break;
-    case ColdBase:
-        m_coldBase->refreshFromElsewhere();
-        break;
-    case Calls:
-        m_calls->refreshFromElsewhere();
-        break;
-    case Meetings:
-        m_meetings->refreshFromElsewhere();
-        break;
-    case Deals:
-        m_board->refreshFromElsewhere();
-        break;
-    case Clients:
-        m_clients->refreshFromElsewhere();
-        break;
-    case Reports:
-    case SectionCount:
-        break;
-    }
-}
-
 void MainWindow::startReminders()
 {
     m_reminders->start();
@@ -296,8 +246,7 @@ bool MainWindow::newTaskFor(qint64 companyId)
         return false;
     if (!NewTaskDialog::createFor(m_context, UserRepository(m_context).list(), companyId, this))
         return false;
-    m_reminders->tasksChanged();
-    m_today->reload();
+    m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Task), this);
     return true;
 }
 
@@ -371,7 +320,6 @@ void MainWindow::openImportHistory()
 {
     auto *dialog = new ImportHistoryDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportHistoryDialog::baseChanged, m_coldBase, &ColdBaseView::reloadList);
     dialog->open();
 }
 

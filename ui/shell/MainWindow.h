@@ -4,7 +4,6 @@
 #include "storage/DataContext.h"
 
 #include <QMainWindow>
-#include <QSet>
 
 class QListWidget;
 class QMimeData;
@@ -15,14 +14,15 @@ namespace voronka {
 
 class CallModeView;
 class ClientsView;
-class DatabaseWatcher;
 class ColdBaseView;
 class MeetingsView;
 class PipelineBoard;
 class ReminderCenter;
 class TodayView;
 
-// The main window: navigation on the left (Today, Cold base, Calls, ...), the chosen section on the right.
+// The main window: navigation on the left (Today, Cold base, Calls, ...), the chosen section on the right, the menus,
+// and opening a company from any section. It does not say which section reads again after which change: each
+// follows the base's ChangeHub (common/ChangeFollower).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -81,8 +81,6 @@ private:
     void buildMenus();
     void openAnotherBase();
     void showAbout();
-    // Reads a section again after another desktop changed the base, keeping its selection and scroll.
-    void refreshFromElsewhere(Section section);
 
     DataContext m_context;
     User m_user;
@@ -95,9 +93,7 @@ private:
     MeetingsView *m_meetings = nullptr;
     TodayView *m_today = nullptr;
     ReminderCenter *m_reminders = nullptr;
-    DatabaseWatcher *m_watcher = nullptr;
     bool m_quitting = false;
-    QSet<Section> m_staleSections; // hidden sections that do not read again by themselves when shown
     QString m_restoreFrom;
     bool m_toldAboutTray = false;
     QSettings *m_layoutSettings = nullptr;

@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "reminders/ReminderService.h"
 #include "reminders/TaskRules.h"
+#include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TaskListQuery.h"
@@ -41,8 +42,15 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
     connect(m_service, &ReminderService::changedElsewhere, m_popup.get(), &ReminderPopup::dropClosed);
     connect(m_popup.get(), &ReminderPopup::tasksChanged, this, [this] {
         m_service->tasksChanged();
-        emit tasksWritten();
+        m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Task), this);
     });
+    // Tasks written in the window (a new one, a callback, a funnel move closing some) may come due sooner or be
+    // gone. Another connection's commits are left to the service, which watches the file by itself.
+    connect(&m_context.db.changes(), &ChangeHub::changed, this,
+            [this](const ChangeSet &changes, const QObject *source) {
+                if (source != this && !changes.isEverything() && changes.touches(ChangeSet::Kind::Task))
+                    tasksChanged();
+            });
     connect(m_popup.get(), &ReminderPopup::companyActivated, this, [this](qint64 companyId) {
         showWindow();
         emit companyActivated(companyId);
@@ -138,7 +146,7 @@ void ReminderCenter::sweepRulesOncePerDay()
         m_lastSweep = today;
         if (report.reactivations + report.vipVisits > 0) {
             m_service->tasksChanged();
-            emit tasksWritten();
+            m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Task), this);
         }
     } catch (const StorageError &) {
         // Locked by a colleague's long write: the next hourly check sweeps again.

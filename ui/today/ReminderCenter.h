@@ -22,7 +22,8 @@ class ReminderService;
 // Everything that makes a promised call impossible to forget, for the window: the reminder service of the user,
 // the popup that stacks what is due (and, at start, what was missed while Voronka was closed), the tray icon with
 // its notification, and the daily sweep of the task rules (reactivation, VIP visits). While reminders keep running
-// in the tray, closing the main window hides it instead of quitting.
+// in the tray, closing the main window hides it instead of quitting. It follows the tasks written in the window
+// through the base's ChangeHub, and announces the ones it writes there.
 class ReminderCenter : public QObject
 {
     Q_OBJECT
@@ -49,9 +50,6 @@ public slots:
 signals:
     // The user asked to see a company from a reminder: the window shows itself and the company.
     void companyActivated(qint64 companyId);
-    // The popup or the rules' sweep wrote tasks: lists of tasks on screen should be read again. (Another
-    // desktop's changes reach the views through the main window's DatabaseWatcher.)
-    void tasksWritten();
     void quitRequested();
     // Something the user should know without being interrupted (the base was locked for a reminder check).
     void statusMessage(const QString &text);

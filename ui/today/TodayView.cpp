@@ -3,7 +3,9 @@
 #include "NewTaskDialog.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
+#include "common/ChangeFollower.h"
 #include "common/ScrollKeeper.h"
+#include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TaskListQuery.h"
@@ -95,6 +97,19 @@ TodayView::TodayView(DataContext context, QList<User> users, QTimeZone zone, QWi
             emit companyActivated(task->task.companyId);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TodayView::updateButtons);
+    // The tasks, and the companies and people they name.
+    new ChangeFollower(
+        this, context.db.changes(), ChangeFollower::WhileHidden::Ignore,
+        [this](const ChangeSet &changes) {
+            QSet<qint64> companies;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (const TaskListRow *task = m_model->taskAt(row))
+                    companies.insert(task->task.companyId);
+            }
+            return changes.touches(ChangeSet::Kind::Task) || changes.touches(ChangeSet::Kind::User)
+                || changes.touchesAny(ChangeSet::Kind::Company, companies);
+        },
+        [this](const ChangeSet &) { refreshFromElsewhere(); });
     reload();
 }
 
@@ -159,18 +174,20 @@ void TodayView::refreshFromElsewhere()
     reload();
 }
 
-void TodayView::afterWrite(bool written)
+void TodayView::afterWrite(bool written, qint64 taskId)
 {
     reload(); // after a refusal too: a colleague has changed the task
-    if (written)
-        emit tasksChanged();
+    if (!written)
+        return;
+    emit tasksChanged();
+    m_context.db.changes().announce(ChangeSet().add(ChangeSet::Kind::Task, taskId), this);
 }
 
 void TodayView::completeSelected()
 {
     if (const TaskListRow *selected = taskToChange()) {
         Task task = selected->task;
-        afterWrite(m_actions.complete(task));
+        afterWrite(m_actions.complete(task), task.id);
     }
 }
 
@@ -178,7 +195,7 @@ void TodayView::snoozeSelected(const QDateTime &until)
 {
     if (const TaskListRow *selected = taskToChange()) {
         Task task = selected->task;
-        afterWrite(m_actions.snooze(task, until));
+        afterWrite(m_actions.snooze(task, until), task.id);
     }
 }
 
@@ -189,7 +206,7 @@ void TodayView::newTask()
     const TaskListRow *selected = selectedTask();
     const qint64 companyId = selected ? selected->task.companyId : 0;
     if (NewTaskDialog::createFor(m_context, m_users, companyId, this, m_actions.zone()))
-        afterWrite(true);
+        afterWrite(true, 0); // a new task, its id unknown here
 }
 
 void TodayView::showEvent(QShowEvent *event)

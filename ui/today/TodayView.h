@@ -21,7 +21,8 @@ struct TaskListRow;
 // The Today section: the open tasks of a person (or of everyone, for the head) under Overdue (red, with how late),
 // Today and Upcoming (the next seven days), by the user's local day. On the selected task: Done (Ctrl+D), Snooze
 // (10 minutes, 1 hour, tomorrow 9:00, a chosen time), open its company (Enter or double click), and a new task
-// (Ctrl+T) for the selected company.
+// (Ctrl+T) for the selected company. It reads the tasks again whenever it is shown, and while shown when the base's
+// ChangeHub announces changed tasks or companies it lists.
 class TodayView : public QWidget
 {
     Q_OBJECT
@@ -50,7 +51,7 @@ public slots:
 signals:
     // A task was activated: show its company.
     void companyActivated(qint64 companyId);
-    // A task was written here (done, snoozed, created): the reminders must look again.
+    // A task was written here (done, snoozed, created); the base's ChangeHub is told as well.
     void tasksChanged();
 
 protected:
@@ -59,7 +60,8 @@ protected:
 private:
     // The selected task when it may be changed (not in a read-only base).
     const TaskListRow *taskToChange() const;
-    void afterWrite(bool written);
+    // Reads the list again after a write; one that was made (of the task, 0 for a new one) is announced.
+    void afterWrite(bool written, qint64 taskId);
     void updateButtons();
 
     DataContext m_context;
