@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -97,9 +96,8 @@ TEST_CASE("Closing the window quits when reminders are not kept in the tray", "[
     // The offscreen platform has no tray: there is nothing to come back from, so the window really closes.
     CHECK_FALSE(window.reminders()->keepsRunningInTray());
     CHECK_FALSE(window.reminders()->keepInTrayAction()->isEnabled());
-    // Closed inside the running event loop, as a user closes it: the application is asked to quit, and the loop
-    // ends by that request (aboutToQuit), not by the guard that stops a test which would otherwise hang.
-    QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
+    // Closed inside the running event loop, as a user closes it: the application is asked to quit, so the loop ends
+    // by that request (exit code 0), not by the guard that stops a test which would otherwise hang.
     bool closed = false;
     bool guardFired = false;
     QTimer::singleShot(0, &window, [&] { closed = window.close(); });
@@ -113,7 +111,6 @@ TEST_CASE("Closing the window quits when reminders are not kept in the tray", "[
     CHECK(QApplication::exec() == 0);
     CHECK(closed);
     CHECK_FALSE(guardFired);
-    CHECK(quitting.count() == 1);
     CHECK_FALSE(window.isVisible());
 }
 
