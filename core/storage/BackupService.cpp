@@ -11,9 +11,12 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 namespace voronka {
 
@@ -61,6 +64,101 @@ bool replaceFile(const QString &from, const QString &to)
     std::error_code error;
     std::filesystem::rename(nativePath(from), nativePath(to), error);
     return !error;
+}
+
+// One file of SQLite's default VFS, closed when it goes.
+class VfsFile
+{
+public:
+    VfsFile(sqlite3_vfs *vfs, const QByteArray &path, int flags)
+        : m_path(path)
+        , m_storage(size_t(vfs->szOsFile), '\0')
+        , m_file(reinterpret_cast<sqlite3_file *>(m_storage.data()))
+    {
+        m_result = vfs->xOpen(vfs, m_path.constData(), m_file, flags, nullptr);
+    }
+    ~VfsFile()
+    {
+        if (m_file->pMethods)
+            m_file->pMethods->xClose(m_file);
+    }
+    VfsFile(const VfsFile &) = delete;
+    VfsFile &operator=(const VfsFile &) = delete;
+
+    int openResult() const { return m_result; }
+    sqlite3_file *operator->() const { return m_file; }
+    sqlite3_file *get() const { return m_file; }
+
+private:
+    QByteArray m_path; // SQLite keeps the pointer to the name while the file is open
+    std::vector<char> m_storage;
+    sqlite3_file *m_file;
+    int m_result = SQLITE_OK;
+};
+
+// Copies a file byte for byte into a new file, through SQLite's VFS: the layer every base file is read and written
+// through, so the copy meets the disk exactly as the base does (and a test's faulty disk fails it the same way).
+// The SQLite result code: SQLITE_OK, or the first failure (SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_IOERR_*, ...).
+int copyThroughVfs(const QString &from, const QString &to)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
+        return SQLITE_ERROR;
+    const VfsFile source(vfs, QFile::encodeName(from), SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB);
+    if (source.openResult() != SQLITE_OK)
+        return source.openResult();
+    const VfsFile target(vfs, QFile::encodeName(to),
+                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_MAIN_DB);
+    if (target.openResult() != SQLITE_OK)
+        return target.openResult();
+    sqlite3_int64 size = 0;
+    if (const int result = source->pMethods->xFileSize(source.get(), &size); result != SQLITE_OK)
+        return result;
+    constexpr int chunk = 1 << 16;
+    QByteArray buffer(chunk, Qt::Uninitialized);
+    for (sqlite3_int64 offset = 0; offset < size; offset += chunk) {
+        const int amount = int(std::min<sqlite3_int64>(chunk, size - offset));
+        if (const int result = source->pMethods->xRead(source.get(), buffer.data(), amount, offset);
+            result != SQLITE_OK)
+            return result;
+        if (const int result = target->pMethods->xWrite(target.get(), buffer.constData(), amount, offset);
+            result != SQLITE_OK)
+            return result;
+    }
+    return target->pMethods->xSync(target.get(), SQLITE_SYNC_FULL);
+}
+
+// Whether another connection (another desktop, or this process) holds a lock on the base: an exclusive lock taken
+// and given back at once through the VFS, without reading the file, so that a journal beside it is not played back.
+bool inUse(const QString &path)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs || !QFileInfo::exists(path))
+        return false;
+    // Opened for writing (without creating anything): a write lock needs a writable handle.
+    const VfsFile file(vfs, QFile::encodeName(path), SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
+    if (file.openResult() != SQLITE_OK)
+        return false; // not writable or not reachable: the copy or the swap says why
+    bool locked = file->pMethods->xLock(file.get(), SQLITE_LOCK_SHARED) != SQLITE_OK;
+    if (!locked)
+        locked = file->pMethods->xLock(file.get(), SQLITE_LOCK_EXCLUSIVE) != SQLITE_OK;
+    file->pMethods->xUnlock(file.get(), SQLITE_LOCK_NONE);
+    return locked;
+}
+
+// A failed copy beside the base, in the user's words; the base is unchanged whatever failed.
+StorageError copyFailure(int result, const QString &message)
+{
+    switch (result & 0xFF) {
+    case SQLITE_FULL:
+        return {StorageError::Kind::DiskFull, message};
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {StorageError::Kind::PermissionDenied, message};
+    default:
+        return {StorageError::Kind::Io, message};
+    }
 }
 } // namespace
 
@@ -246,24 +344,37 @@ QString BackupService::restore(const QString &basePath, const QString &backupPat
             StorageError::Kind::PermissionDenied,
             tr("Cannot restore: the folder %1 cannot be written.").arg(QDir::toNativeSeparators(base.absolutePath())));
 
+    // A write in progress on another desktop would be lost, or its journal played into the restored base.
+    if (inUse(target))
+        throw StorageError(StorageError::Kind::Locked,
+                           tr("The base is in use (another window or desktop is writing to it). Close Voronka "
+                              "there and restore again. The base is unchanged."));
+
+    // The old base stays where it is until the copy beside it has been written in full and verified.
     const QString partial = partialName(target);
     QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial)) {
+    if (const int result = copyThroughVfs(backupPath, partial); result != SQLITE_OK) {
         QFile::remove(partial);
-        throw StorageError(StorageError::Kind::DiskFull,
-                           tr("Cannot copy the backup next to the base (is the disk full?). The base is unchanged."));
+        throw copyFailure(result,
+                          tr("Cannot copy the backup next to the base (is the disk full?). The base is unchanged."));
+    }
+    try {
+        verify(partial);
+    } catch (const StorageError &) {
+        QFile::remove(partial);
+        throw copyFailure(SQLITE_IOERR,
+                          tr("Cannot copy the backup next to the base (is the disk full?). The base is unchanged."));
     }
     QString aside;
     if (base.exists()) {
         aside = freeName(base.absoluteDir().filePath(base.completeBaseName() + QStringLiteral(".before-restore-")
                                                      + localStamp(clock)),
                          QLatin1Char('.') + suffixOf(base));
-        if (!QFile::copy(target, aside)) {
+        if (const int result = copyThroughVfs(target, aside); result != SQLITE_OK) {
             QFile::remove(partial);
             QFile::remove(aside);
-            throw StorageError(
-                StorageError::Kind::DiskFull,
-                tr("Cannot keep a copy of the current base (is the disk full?). The base is unchanged."));
+            throw copyFailure(result,
+                              tr("Cannot keep a copy of the current base (is the disk full?). The base is unchanged."));
         }
     }
     // A journal left beside the base belongs to the old file: SQLite would play it back into the restored one.

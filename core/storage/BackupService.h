@@ -55,9 +55,12 @@ public:
     // NotADatabase, ForeignDatabase, Damaged, NewerSchema, ...) saying what is wrong with it.
     static void verify(const QString &path);
     // Replaces the base at basePath with the backup, after verifying it. The base must be closed by every
-    // connection of this process first. The current file is kept aside (with its journal, if any) as
-    // "<name>.before-restore-<time>.<suffix>"; that path is returned. The backup is copied beside the base
-    // and renamed over it, so the base is never half-written and never missing.
+    // connection of this process first; one still holding a lock on it (another desktop writing) makes it refuse
+    // (Locked). The current file is kept aside (with its journal, if any) as "<name>.before-restore-<time>.<suffix>";
+    // that path is returned. The backup is copied beside the base (through SQLite's file layer, as the base is
+    // written), the copy verified, and only then renamed over the base, so the base is never half-written and never
+    // missing. On any failure (NotFound, Damaged, ..., DiskFull, PermissionDenied, Io) the base is unchanged and no
+    // copy is left behind.
     static QString restore(const QString &basePath, const QString &backupPath, const Clock &clock);
 
 private:

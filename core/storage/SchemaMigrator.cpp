@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -13,9 +14,26 @@ namespace voronka {
 
 QStringList SchemaMigrator::migrationFiles()
 {
-    QStringList files
-        = QDir(QStringLiteral(":/voronka/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    return files;
+    return orderedSteps(
+        QDir(QStringLiteral(":/voronka/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name));
+}
+
+QStringList SchemaMigrator::orderedSteps(QStringList fileNames)
+{
+    // Steps are applied by position, so a missing or doubled number would silently shift every later step onto
+    // another version: a base would then skip a step or run one twice.
+    fileNames.sort();
+    static const QRegularExpression stepName(QStringLiteral("^(\\d{3})_[^/]+\\.sql$"));
+    for (int i = 0; i < fileNames.size(); ++i) {
+        const QRegularExpressionMatch match = stepName.match(fileNames.at(i));
+        if (!match.hasMatch() || match.captured(1).toInt() != i + 1)
+            throw StorageError(StorageError::Kind::InvalidData,
+                               QStringLiteral("Schema step %1 is out of place: step %2 must be named %3_*.sql.")
+                                   .arg(fileNames.at(i))
+                                   .arg(i + 1)
+                                   .arg(i + 1, 3, 10, QLatin1Char('0')));
+    }
+    return fileNames;
 }
 
 int SchemaMigrator::latestVersion()

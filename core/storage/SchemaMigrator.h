@@ -17,6 +17,10 @@ public:
     static void migrate(const QSqlDatabase &db, int fromVersion, qint32 applicationId);
     // Splits a script into complete SQL statements (trigger bodies and quoted semicolons respected).
     static QStringList splitStatements(const QString &script);
+    // The schema steps in order, checked: step N is the file named "NNN_*.sql" (three digits, from 001, no gap
+    // and no repeat), since a step's number is what user_version records. Throws StorageError (InvalidData)
+    // naming the first file out of place.
+    static QStringList orderedSteps(QStringList fileNames);
 
 private:
     static QStringList migrationFiles();

@@ -185,12 +185,26 @@ const QString pendingReminders = QStringLiteral("assignee_id = ? AND status = 'o
 const QString remindTime = QStringLiteral("coalesce(snoozed_until, due_at)");
 } // namespace
 
+QString TaskRepository::nextReminderStatement(bool withAfter)
+{
+    return QStringLiteral("SELECT %1 FROM tasks WHERE %2%3 ORDER BY %1 LIMIT 1")
+        .arg(remindTime, pendingReminders, withAfter ? QStringLiteral(" AND %1 > ?").arg(remindTime) : QString());
+}
+
+QString TaskRepository::dueRemindersStatement()
+{
+    return selectStatement(QStringLiteral("%1 AND %2 <= ?").arg(pendingReminders, remindTime),
+                           remindTime + QStringLiteral(", id"));
+}
+
+QString TaskRepository::markRemindedStatement()
+{
+    return QStringLiteral("UPDATE tasks SET reminded_at = ? WHERE %1 AND %2 <= ?").arg(pendingReminders, remindTime);
+}
+
 QDateTime TaskRepository::nextReminderAt(qint64 assigneeId, const QDateTime &after) const
 {
-    SqlStatement next(m_context.db.connection(),
-                      QStringLiteral("SELECT %1 FROM tasks WHERE %2%3 ORDER BY %1 LIMIT 1")
-                          .arg(remindTime, pendingReminders,
-                               after.isValid() ? QStringLiteral(" AND %1 > ?").arg(remindTime) : QString()));
+    SqlStatement next(m_context.db.connection(), nextReminderStatement(after.isValid()));
     next.bind(assigneeId);
     if (after.isValid())
         next.bind(toStoredTime(after));
@@ -200,8 +214,7 @@ QDateTime TaskRepository::nextReminderAt(qint64 assigneeId, const QDateTime &aft
 
 QList<Task> TaskRepository::listDueReminders(qint64 assigneeId, const QDateTime &now) const
 {
-    return select(QStringLiteral("%1 AND %2 <= ?").arg(pendingReminders, remindTime), {assigneeId, toStoredTime(now)},
-                  remindTime + QStringLiteral(", id"));
+    return readTasks(dueRemindersStatement(), {assigneeId, toStoredTime(now)});
 }
 
 QList<Task> TaskRepository::takeDueReminders(qint64 assigneeId, const QDateTime &now)
@@ -211,10 +224,8 @@ QList<Task> TaskRepository::takeDueReminders(qint64 assigneeId, const QDateTime 
     QList<Task> due = listDueReminders(assigneeId, now);
     if (due.isEmpty())
         return due;
-    SqlStatement::run(
-        m_context.db.connection(),
-        QStringLiteral("UPDATE tasks SET reminded_at = ? WHERE %1 AND %2 <= ?").arg(pendingReminders, remindTime),
-        {toStoredTime(now), assigneeId, toStoredTime(now)});
+    SqlStatement::run(m_context.db.connection(), markRemindedStatement(),
+                      {toStoredTime(now), assigneeId, toStoredTime(now)});
     transaction.commit();
     for (Task &task : due)
         task.remindedAt = now.toUTC();
@@ -259,16 +270,24 @@ Task TaskRepository::readTask(const SqlStatement &row, int first)
 
 QList<Task> TaskRepository::select(const QString &where, const QVariantList &values, const QString &orderBy) const
 {
+    return readTasks(selectStatement(where, orderBy), values);
+}
+
+QString TaskRepository::selectStatement(const QString &where, const QString &orderBy)
+{
     // where and orderBy come from this class, never from input.
-    SqlStatement statement(
-        m_context.db.connection(),
-        QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY %3").arg(taskColumns(), where, orderBy));
+    return QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY %3").arg(taskColumns(), where, orderBy);
+}
+
+QList<Task> TaskRepository::readTasks(const QString &statement, const QVariantList &values) const
+{
+    SqlStatement query(m_context.db.connection(), statement);
     for (const auto &value : values)
-        statement.bind(value);
-    statement.exec();
+        query.bind(value);
+    query.exec();
     QList<Task> tasks;
-    while (statement.next())
-        tasks.append(readTask(statement, 0));
+    while (query.next())
+        tasks.append(readTask(query, 0));
     return tasks;
 }
 

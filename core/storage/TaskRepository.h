@@ -58,6 +58,12 @@ public:
     // The same tasks, marked shown at now in one write transaction, so neither a restart nor another desktop
     // shows them again. The returned copies carry the mark; the version is not bumped (no one edited the task).
     QList<Task> takeDueReminders(qint64 assigneeId, const QDateTime &now);
+    // The statements the reminder reads and writes run, for checking their query plans against the tasks_remind
+    // index. nextReminderAt: binds assignee (and the time after, when withAfter); listDueReminders: binds assignee,
+    // now; the mark takeDueReminders writes: binds now, assignee, now.
+    static QString nextReminderStatement(bool withAfter);
+    static QString dueRemindersStatement();
+    static QString markRemindedStatement();
 
     // Everyone's open tasks due before dueBefore (overdue escalation), oldest first.
     QList<Task> listOpenDueBefore(const QDateTime &dueBefore) const;
@@ -71,6 +77,8 @@ public:
 private:
     QList<Task> select(const QString &where, const QVariantList &values,
                        const QString &orderBy = QStringLiteral("due_at, id")) const;
+    static QString selectStatement(const QString &where, const QString &orderBy);
+    QList<Task> readTasks(const QString &statement, const QVariantList &values) const;
 
     DataContext m_context;
 };

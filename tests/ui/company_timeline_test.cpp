@@ -1,4 +1,3 @@
-#include "common/DateTimeText.h"
 #include "company/CompanyCard.h"
 #include "company/CompanyTimeline.h"
 #include "domain/CallOutcome.h"
@@ -6,6 +5,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/UserRepository.h"
+#include "support/ScopedTimeZone.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
 
@@ -20,6 +20,7 @@ using namespace voronka::test;
 
 TEST_CASE("The company card shows the company's timeline, newest first", "[ui][timeline]")
 {
+    const ScopedTimeZone moscow("Europe/Moscow");
     TestDatabase base;
     Company company = makeCompany(QStringLiteral("ООО «Ромашка»"));
     CompanyRepository(base.context()).create(company);
@@ -51,9 +52,9 @@ TEST_CASE("The company card shows the company's timeline, newest first", "[ui][t
     CHECK(table->item(0, CompanyTimeline::WhoColumn)->text() == QStringLiteral("Head of sales"));
     CHECK(table->item(1, CompanyTimeline::WhatColumn)->text()
           == QStringLiteral("Call: No answer\nСекретарь не соединила"));
-    const QDateTime callAt = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
-    CHECK(table->item(1, CompanyTimeline::WhenColumn)->text() == shortDateTimeText(callAt));
-    CHECK(table->item(0, CompanyTimeline::WhenColumn)->text() == shortDateTimeText(callAt.addSecs(3600)));
+    // 09:00 and 10:00 UTC, shown in local time (Moscow, UTC+3) to the minute, in the tests' US English.
+    CHECK(table->item(1, CompanyTimeline::WhenColumn)->text() == QStringLiteral("11/25/26 12:00 PM"));
+    CHECK(table->item(0, CompanyTimeline::WhenColumn)->text() == QStringLiteral("11/25/26 1:00 PM"));
 
     // Another company's card has only its own (empty) timeline.
     REQUIRE(card.showCompany(other.id));

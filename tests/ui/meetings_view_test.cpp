@@ -1,4 +1,3 @@
-#include "common/DateTimeText.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
 #include "domain/Phone.h"
@@ -11,6 +10,7 @@
 #include "storage/SqlStatement.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
+#include "support/ScopedTimeZone.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
 
@@ -144,6 +144,7 @@ struct Screen
 
 TEST_CASE("The meetings list shows a closer their own meetings soonest first and filters by closer", "[ui][meetings]")
 {
+    const ScopedTimeZone moscow("Europe/Moscow");
     Screen screen;
     const qint64 later = screen.book(QStringLiteral("ООО «Ромашка»"), QStringLiteral("Казань"), screen.closerId, 30,
                                      QStringLiteral("ул. Баумана, 1"));
@@ -164,8 +165,8 @@ TEST_CASE("The meetings list shows a closer their own meetings soonest first and
     CHECK(screen.cell(1, MeetingsView::PlaceColumn) == QStringLiteral("ул. Баумана, 1"));
     CHECK(screen.cell(1, MeetingsView::CloserColumn) == QStringLiteral("Олег Договоров"));
     CHECK(screen.cell(1, MeetingsView::BookedByColumn) == QStringLiteral("Илья Звонарёв"));
-    CHECK(screen.cell(0, MeetingsView::WhenColumn)
-          == shortDateTimeText(screen.base.clock().nowUtc().addSecs(3 * 3600)));
+    // 12:00 UTC, three hours after the fake clock's start, shown in local time (Moscow, UTC+3) in US English.
+    CHECK(screen.cell(0, MeetingsView::WhenColumn) == QStringLiteral("11/25/26 3:00 PM"));
     CHECK(child<QLabel>(*screen.view, "meetingCount")->text() == QStringLiteral("2 meetings"));
 
     filter->setCurrentIndex(filter->findData(screen.otherCloserId));

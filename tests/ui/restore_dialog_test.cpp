@@ -1,9 +1,11 @@
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
 #include "files/RestoreDialog.h"
+#include "shell/GuiFront.h"
 #include "shell/MainWindow.h"
 #include "storage/BackupService.h"
 #include "storage/CompanyRepository.h"
+#include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 #include "support/BadFiles.h"
@@ -11,6 +13,7 @@
 #include "support/WidgetTesting.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
@@ -74,7 +77,8 @@ TEST_CASE("The restore dialog lists the backups and the chosen one replaces the 
     CHECK(chosen == fixture.backups.at(1).path);
     CHECK(MessageBox::lastText().contains(QStringLiteral("before-restore")));
 
-    // What the main window does with the answer.
+    // What GuiFront does with the answer once the window and the base are closed: the swap is BackupService::restore
+    // (its failures are tested in core/storage/backup_service_test.cpp).
     fixture.base.close();
     BackupService::restore(fixture.base.path(), chosen, fixture.base.clock());
     fixture.base.reopen();
@@ -127,4 +131,85 @@ TEST_CASE("The File menu backs the base up and asks the start-up code to restore
     });
     window.findChild<QAction *>(QStringLiteral("restoreAction"))->trigger();
     CHECK(window.restoreRequested() == backups.first().path);
+}
+
+namespace {
+// What GuiFront::restoreAndRestart started, instead of a second Voronka.
+struct Restart
+{
+    int count = 0;
+    QString program;
+    QStringList arguments;
+
+    GuiFront::Starter starter()
+    {
+        return [this](const QString &started, const QStringList &with) {
+            ++count;
+            program = started;
+            arguments = with;
+            return true;
+        };
+    }
+};
+} // namespace
+
+TEST_CASE("After the window closes the chosen backup replaces the base, the user is told, and Voronka starts again",
+          "[ui][backup]")
+{
+    BackedUpBase fixture;
+    const QString login = UserRepository(fixture.base.context()).find(1)->login;
+    const QString path = fixture.base.path();
+    fixture.base.close();
+    Restart restart;
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    GuiFront::restoreAndRestart(path, fixture.backups.at(1).path, login, fixture.base.clock(), restart.starter());
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Voronka"));
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("The backup is in place. The base as it was is kept as ")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("test.before-restore-")));
+    REQUIRE(restart.count == 1);
+    CHECK(restart.program == QCoreApplication::applicationFilePath());
+    CHECK(restart.arguments == QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"), login});
+    fixture.base.reopen();
+    CHECK(fixture.companies() == 1); // the older backup's
+}
+
+TEST_CASE("A restore that fails at start-up says why, leaves the base and starts Voronka on it again",
+          "[ui][backup][bad-input]")
+{
+    BackedUpBase fixture;
+    const QString path = fixture.base.path();
+    Restart restart;
+
+    SECTION("A damaged backup")
+    {
+        fixture.base.close();
+        const QByteArray before = fileDigest(path);
+        fillAndScramble(fixture.backups.at(0).path);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        GuiFront::restoreAndRestart(path, fixture.backups.at(0).path, QStringLiteral("head"), fixture.base.clock(),
+                                    restart.starter());
+        CHECK(MessageBox::lastText().startsWith(QStringLiteral("The backup was not restored.\n\n")));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("damaged")));
+        CHECK(fileDigest(path) == before);
+    }
+    SECTION("A base another desktop is writing to")
+    {
+        auto otherDesktop = Database::open(path);
+        fixture.base.close();
+        const QByteArray before = fileDigest(path);
+        SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN IMMEDIATE"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        GuiFront::restoreAndRestart(path, fixture.backups.at(1).path, QStringLiteral("head"), fixture.base.clock(),
+                                    restart.starter());
+        CHECK(MessageBox::lastText().startsWith(QStringLiteral("The backup was not restored.\n\n")));
+        CHECK(MessageBox::lastText().contains(QStringLiteral("in use")));
+        SqlStatement::run(otherDesktop->connection(), QStringLiteral("ROLLBACK"));
+        CHECK(fileDigest(path) == before);
+    }
+    REQUIRE(restart.count == 1);
+    CHECK(restart.arguments
+          == QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("head")});
+    fixture.base.reopen();
+    CHECK(fixture.companies() == 2);
 }

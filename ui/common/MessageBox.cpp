@@ -54,13 +54,21 @@ QString MessageBox::lastText()
     return s_lastText;
 }
 
-} // namespace voronka
-
-namespace voronka {
-
 QString MessageBox::lastTitle()
 {
     return s_lastTitle;
+}
+
+bool MessageBox::hasUnusedAnswer()
+{
+    return s_nextAnswer.has_value();
+}
+
+void MessageBox::resetForTest()
+{
+    s_nextAnswer.reset();
+    s_lastText.clear();
+    s_lastTitle.clear();
 }
 
 } // namespace voronka

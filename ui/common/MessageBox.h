@@ -24,6 +24,10 @@ public:
     static QString lastText();
     // The title of that dialog.
     static QString lastTitle();
+    // Test seam: an answer set with setNextAnswer that no dialog has taken yet.
+    static bool hasUnusedAnswer();
+    // Test seam: forgets the next answer and the last dialog, so that nothing carries over into the next test.
+    static void resetForTest();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,

@@ -21,4 +21,14 @@ void ModalDialog::setNextFiller(Filler filler)
     s_nextFiller = std::move(filler);
 }
 
+bool ModalDialog::hasUnusedFiller()
+{
+    return bool(s_nextFiller);
+}
+
+void ModalDialog::resetForTest()
+{
+    s_nextFiller = nullptr;
+}
+
 } // namespace voronka

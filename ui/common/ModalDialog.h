@@ -18,6 +18,10 @@ public:
 
     // Test seam: the next dialog is handed to this filler instead of being shown.
     static void setNextFiller(Filler filler);
+    // Test seam: a filler set with setNextFiller that no dialog has taken yet.
+    static bool hasUnusedFiller();
+    // Test seam: forgets the next filler, so that it cannot fill a dialog of the next test.
+    static void resetForTest();
 
 private:
     static Filler s_nextFiller;

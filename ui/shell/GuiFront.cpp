@@ -138,17 +138,25 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     // Restore: nothing may hold the file while it is replaced.
     window.reset();
     db.reset();
+    restoreAndRestart(path, backup, user.login, clock, [](const QString &program, const QStringList &withArguments) {
+        return QProcess::startDetached(program, withArguments);
+    });
+    return code;
+}
+
+void GuiFront::restoreAndRestart(const QString &basePath, const QString &backupPath, const QString &login,
+                                 const Clock &clock, const Starter &start)
+{
+    const QString title = QObject::tr("Voronka");
     try {
-        const QString aside = BackupService::restore(path, backup, clock);
+        const QString aside = BackupService::restore(basePath, backupPath, clock);
         MessageBox::information(nullptr, title,
                                 QObject::tr("The backup is in place. The base as it was is kept as %1.")
                                     .arg(QDir::toNativeSeparators(aside)));
     } catch (const StorageError &error) {
         MessageBox::critical(nullptr, title, QObject::tr("The backup was not restored.\n\n%1").arg(error.message()));
     }
-    QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                            {QStringLiteral("--db"), path, QStringLiteral("--user"), user.login});
-    return code;
+    start(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), basePath, QStringLiteral("--user"), login});
 }
 
 } // namespace voronka

@@ -32,8 +32,16 @@ int answer(const ScriptRunner &runner, const QString &text)
 
 TEST_CASE("Every outcome a script may end in is a call outcome", "[funnel][scripts]")
 {
-    for (const QString &key : CallScriptRepository::outcomeKeys())
-        CHECK(callOutcomeFromKey(key).has_value());
+    // A conversation ends in one of these; no answer and busy end a call before anyone speaks.
+    const QStringList keys = CallScriptRepository::outcomeKeys();
+    CHECK(keys
+          == QStringList{QStringLiteral("meeting_booked"), QStringLiteral("callback"), QStringLiteral("not_now"),
+                         QStringLiteral("refused"), QStringLiteral("wrong_number")});
+    for (const QString &key : keys) {
+        INFO(key.toStdString());
+        REQUIRE(callOutcomeFromKey(key).has_value());
+        CHECK(callOutcomeKey(*callOutcomeFromKey(key)) == key);
+    }
 }
 
 TEST_CASE("A walk through the Russian default script books a meeting", "[funnel][scripts]")

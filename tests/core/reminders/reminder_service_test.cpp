@@ -266,6 +266,7 @@ TEST_CASE("A read-only base raises each reminder once without writing", "[remind
 TEST_CASE("The next reminder and the due reminders are read through the reminder index", "[reminders]")
 {
     FunnelFixture f;
+    // The plans of the very statements TaskRepository runs, with the values it binds.
     const auto plan = [&](const QString &sql, const QVariantList &values) {
         SqlStatement explain(f.base.db().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
         for (const QVariant &value : values)
@@ -276,28 +277,21 @@ TEST_CASE("The next reminder and the due reminders are read through the reminder
             details.append(explain.value(3).toString());
         return details.join(QStringLiteral(" | "));
     };
-    const QString pending = QStringLiteral("assignee_id = ? AND status = 'open' AND reminded_at IS NULL");
     const QString time = QStringLiteral("2026-11-25T09:00:00.000Z");
-    const QString next = plan(
-        QStringLiteral("SELECT min(coalesce(snoozed_until, due_at)) FROM tasks WHERE %1").arg(pending), {f.callerId});
+    const QString next = plan(TaskRepository::nextReminderStatement(false), {f.callerId});
     INFO(next.toStdString());
     CHECK(next.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=?)")));
     CHECK_FALSE(next.contains(QStringLiteral("TEMP B-TREE")));
-    const QString nextAfter
-        = plan(QStringLiteral("SELECT coalesce(snoozed_until, due_at) FROM tasks WHERE %1 AND "
-                              "coalesce(snoozed_until, due_at) > ? ORDER BY coalesce(snoozed_until, "
-                              "due_at) LIMIT 1")
-                   .arg(pending),
-               {f.callerId, time});
+    const QString nextAfter = plan(TaskRepository::nextReminderStatement(true), {f.callerId, time});
     INFO(nextAfter.toStdString());
     CHECK(nextAfter.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr>>?)")));
     CHECK_FALSE(nextAfter.contains(QStringLiteral("TEMP B-TREE")));
-    const QString due = plan(QStringLiteral("SELECT id FROM tasks WHERE %1 AND coalesce(snoozed_until, due_at) <= ? "
-                                            "ORDER BY coalesce(snoozed_until, due_at), id")
-                                 .arg(pending),
-                             {f.callerId, time});
+    const QString due = plan(TaskRepository::dueRemindersStatement(), {f.callerId, time});
     INFO(due.toStdString());
     CHECK(due.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr><?)")));
+    const QString mark = plan(TaskRepository::markRemindedStatement(), {time, f.callerId, time});
+    INFO(mark.toStdString());
+    CHECK(mark.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr><?)")));
 }
 
 TEST_CASE("A locked base makes a check fail once and the next check after it raises the reminders", "[reminders]")

@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "support/BadFiles.h"
+#include "support/FaultyDisk.h"
 #include "support/TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -14,12 +15,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
-#include <memory>
-
-#ifdef Q_OS_LINUX
-#include <sys/mount.h>
-#endif
 
 using namespace voronka;
 using namespace voronka::test;
@@ -282,35 +277,110 @@ TEST_CASE("A copy is not written into a missing folder nor over a file", "[stora
     BackupService::verify(existing);
 }
 
-#ifdef Q_OS_LINUX
-TEST_CASE("A backup onto a full disk says so and leaves no partial file", "[storage][backup][bad-input]")
+TEST_CASE("A backup onto a full disk says so, leaves no partial file and keeps the base as it was",
+          "[storage][backup][bad-input]")
 {
-    TestDatabase base;
-    {
-        WriteTransaction transaction(base.db());
-        for (int i = 0; i < 1000; ++i)
-            SqlStatement::run(base.db().connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                              {QStringLiteral("key%1").arg(i), QString(400, QLatin1Char('x'))});
-        transaction.commit();
-    }
     QTemporaryDir disk;
-    const QByteArray mountPoint = QFile::encodeName(disk.path());
-    // A 64 KiB tmpfs for the backups; mounting needs root with CAP_SYS_ADMIN, which not every machine grants.
-    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=65536") != 0) {
-        WARN("skipped: this machine does not allow mounting a small tmpfs");
-        return;
-    }
-    const std::unique_ptr<const char, void (*)(const char *)> unmount(
-        mountPoint.constData(), [](const char *point) { ::umount2(point, MNT_DETACH); });
+    FaultyDisk faults(disk.path());
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
     BackupService backups(base.db(), base.clock());
     backups.setFolder(disk.path());
+    const QString good = backups.backupNow().path;
+
+    base.clock().advanceSeconds(3600);
+    faults.setFault(FaultyDisk::Fault::Full);
     try {
         backups.backupNow();
-        FAIL("a backup larger than the disk was written");
+        FAIL("a backup was written onto a full disk");
     } catch (const StorageError &error) {
         CHECK(error.kind() == StorageError::Kind::DiskFull);
         CHECK(error.message().contains(QStringLiteral("disk is full")));
     }
-    CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(faults.failures() > 0);
+    CHECK(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(good).fileName()});
+    // The first start of the day tries again later; a full backup disk must not have touched the base.
+    faults.setFault(FaultyDisk::Fault::None);
+    CHECK(companiesIn(base.path()) == 1);
+    CHECK(addCompany(base, QStringLiteral("Василёк")) > 0);
+    BackupService::verify(good);
+    CHECK(companiesIn(good) == 1);
 }
-#endif
+
+TEST_CASE("A backup folder on a share that went away or turned read-only is reported and left clean",
+          "[storage][backup][bad-input]")
+{
+    QTemporaryDir share;
+    FaultyDisk faults(share.path());
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
+    BackupService backups(base.db(), base.clock());
+    backups.setFolder(share.path());
+
+    for (const auto fault : {FaultyDisk::Fault::ReadOnly, FaultyDisk::Fault::Vanished}) {
+        faults.setFault(fault);
+        const int failedBefore = faults.failures();
+        try {
+            backups.backupNow();
+            FAIL("a backup was written onto a share that cannot take it");
+        } catch (const StorageError &error) {
+            INFO(error.message().toStdString());
+            CHECK(error.kind() == StorageError::Kind::PermissionDenied);
+            CHECK(error.message().startsWith(QStringLiteral("Cannot write a backup to")));
+        }
+        CHECK(faults.failures() > failedBefore);
+        CHECK(QDir(share.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+    faults.setFault(FaultyDisk::Fault::None);
+    CHECK(companiesIn(base.path()) == 1);
+    CHECK(companiesIn(backups.backupNow().path) == 1);
+}
+
+TEST_CASE("Restore refuses a base in use, a full, read-only, torn or vanished disk, and leaves the base as it was",
+          "[storage][backup][bad-input]")
+{
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
+    const QString backup = BackupService(base.db(), base.clock()).backupNow().path;
+    addCompany(base, QStringLiteral("Added after the backup"));
+    const QByteArray before = fileDigest(base.path());
+    const auto leftovers = [&base] {
+        return QDir(base.dir())
+            .entryList({QStringLiteral("*before-restore*"), QStringLiteral(".*part")}, QDir::Files | QDir::Hidden);
+    };
+
+    // Another desktop in the middle of a write: replacing the file now would lose its write.
+    {
+        auto otherDesktop = Database::open(base.path());
+        base.close();
+        SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN IMMEDIATE"));
+        CHECK(failureOf([&] { BackupService::restore(base.path(), backup, base.clock()); })
+              == StorageError::Kind::Locked);
+        SqlStatement::run(otherDesktop->connection(), QStringLiteral("ROLLBACK"));
+    }
+    CHECK(fileDigest(base.path()) == before);
+    CHECK(leftovers().isEmpty());
+
+    FaultyDisk faults(base.dir());
+    const QList<std::pair<FaultyDisk::Fault, StorageError::Kind>> cases{
+        {FaultyDisk::Fault::Full, StorageError::Kind::DiskFull},
+        {FaultyDisk::Fault::ReadOnly, StorageError::Kind::PermissionDenied},
+        {FaultyDisk::Fault::ShortWrite, StorageError::Kind::Io},
+        {FaultyDisk::Fault::Vanished, StorageError::Kind::PermissionDenied},
+    };
+    for (const auto &[fault, kind] : cases) {
+        INFO("fault " << int(fault));
+        faults.setFault(fault);
+        const int failedBefore = faults.failures();
+        CHECK(failureOf([&] { BackupService::restore(base.path(), backup, base.clock()); }) == kind);
+        CHECK(faults.failures() > failedBefore);
+        faults.setFault(FaultyDisk::Fault::None);
+        CHECK(fileDigest(base.path()) == before);
+        CHECK(leftovers().isEmpty());
+    }
+
+    // With the disk well again the same restore goes through.
+    const QString aside = BackupService::restore(base.path(), backup, base.clock());
+    CHECK(companiesIn(aside) == 2);
+    CHECK(companiesIn(base.path()) == 1);
+}

@@ -1,73 +1,25 @@
-// What happens to an open base when the file changes under it: the share turns read-only, the file is deleted
-// or cut short, the disk fills up. Voronka must refuse the write with a StorageError a person can read, keep
-// what was stored before, and never acknowledge a write that did not land.
+// What happens to an open base when the file changes under it: the share turns read-only or goes away, the file is
+// deleted or cut short, a write is torn, the disk fills up (the faults of the disk come from FaultyDisk, so that
+// every machine runs them, mounting allowed or not). Voronka must refuse the write with a StorageError a person can
+// read, keep what was stored before, and never acknowledge a write that did not land.
 #include "storage/CompanyRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
 #include "support/BadFiles.h"
+#include "support/FaultyDisk.h"
 #include "support/TestDatabase.h"
 
-#include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
-#include <sys/mount.h>
-#include <unistd.h>
-
-#include <memory>
 #include <optional>
 
 using namespace voronka;
 using namespace voronka::test;
 
 namespace {
-// A mount made by the test and undone when it ends; mounting needs root with CAP_SYS_ADMIN, which a container
-// may not grant, so every test that uses one says how it falls back.
-class ScopedMount
-{
-public:
-    // tmpfs of the given size on folder.
-    static std::unique_ptr<ScopedMount> tmpfs(const QString &folder, qint64 bytes)
-    {
-        const QByteArray options = "size=" + QByteArray::number(bytes);
-        if (::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, options.constData()) != 0)
-            return nullptr;
-        return std::unique_ptr<ScopedMount>(new ScopedMount(folder));
-    }
-    // folder over itself, read-only: files opened before stay open, new ones (a journal) cannot be created.
-    static std::unique_ptr<ScopedMount> readOnlyBind(const QString &folder)
-    {
-        const QByteArray path = QFile::encodeName(folder);
-        if (::mount(path.constData(), path.constData(), nullptr, MS_BIND, nullptr) != 0)
-            return nullptr;
-        std::unique_ptr<ScopedMount> bound(new ScopedMount(folder));
-        if (::mount(nullptr, path.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
-            return nullptr;
-        return bound;
-    }
-
-    ScopedMount(const ScopedMount &) = delete;
-    ScopedMount &operator=(const ScopedMount &) = delete;
-    ~ScopedMount() { unmount(); }
-
-    void unmount()
-    {
-        if (!m_folder.isEmpty())
-            ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
-        m_folder.clear();
-    }
-
-private:
-    explicit ScopedMount(QString folder)
-        : m_folder(std::move(folder))
-    {
-    }
-    QString m_folder;
-};
-
 qint64 companyCount(Database &db)
 {
     return SqlStatement::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
@@ -89,41 +41,78 @@ std::optional<StorageError> tryCreate(TestDatabase &base, const QString &name)
 TEST_CASE("A base whose folder turns read-only while open refuses writes and keeps its rows",
           "[storage][database][bad-input]")
 {
+    // A share remounted read-only under the open base: the journal cannot be created, the file not written.
     TestDatabase base;
+    FaultyDisk faults(base.dir());
+    base.reopen(); // through the faulty disk
     REQUIRE_FALSE(tryCreate(base, QStringLiteral("Before")));
 
-    // A share remounted read-only: as root (CI) a read-only bind mount, since root writes through any chmod;
-    // otherwise the folder and the file lose their write bits, which stops the journal being created the same way.
-    std::unique_ptr<ScopedMount> readOnly;
-    if (::geteuid() == 0) {
-        readOnly = ScopedMount::readOnlyBind(base.dir());
-        if (!readOnly) {
-            WARN("skipped: running as root without the right to mount, and chmod does not stop root");
-            return;
-        }
-    } else {
-        QFile::setPermissions(base.path(), QFile::ReadOwner);
-        QFile::setPermissions(base.dir(), QFile::ReadOwner | QFile::ExeOwner);
-    }
-
+    faults.setFault(FaultyDisk::Fault::ReadOnly);
     const auto refused = tryCreate(base, QStringLiteral("While read-only"));
     REQUIRE(refused);
     INFO(refused->message().toStdString());
+    CHECK(faults.failures() > 0);
     CHECK((refused->kind() == StorageError::Kind::ReadOnly || refused->kind() == StorageError::Kind::PermissionDenied));
     CHECK(refused->message().contains(QStringLiteral("read-only")));
     CHECK(companyCount(base.db()) == 1);
     CHECK(base.db().transactionDepth() == 0);
 
-    if (readOnly) {
-        readOnly->unmount();
-    } else {
-        QFile::setPermissions(base.dir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner);
-    }
     // Writable again: the same open base takes the write the user retries.
+    faults.setFault(FaultyDisk::Fault::None);
     CHECK_FALSE(tryCreate(base, QStringLiteral("After")));
     base.reopen();
     CHECK(companyCount(base.db()) == 2);
+}
+
+TEST_CASE("A base on a share that went away refuses writes and reads, and has its rows when it is back",
+          "[storage][database][bad-input]")
+{
+    TestDatabase base;
+    FaultyDisk faults(base.dir());
+    base.reopen(); // through the faulty disk
+    REQUIRE_FALSE(tryCreate(base, QStringLiteral("Before")));
+
+    faults.setFault(FaultyDisk::Fault::Vanished);
+    const auto refused = tryCreate(base, QStringLiteral("While away"));
+    REQUIRE(refused);
+    INFO(refused->message().toStdString());
+    CHECK(faults.failures() > 0);
+    CHECK((refused->kind() == StorageError::Kind::Io || refused->kind() == StorageError::Kind::PermissionDenied));
+    CHECK((refused->message().startsWith(QStringLiteral("The base file could not be read or written"))
+           || refused->message().startsWith(QStringLiteral("The base file cannot be reached"))));
+    CHECK(base.db().transactionDepth() == 0);
+
+    faults.setFault(FaultyDisk::Fault::None);
+    base.reopen();
+    CHECK(companyCount(base.db()) == 1);
+    CHECK_FALSE(tryCreate(base, QStringLiteral("After")));
+    CHECK(companyCount(base.db()) == 2);
+}
+
+TEST_CASE("A torn write is refused, rolled back from the journal and leaves the stored rows intact",
+          "[storage][database][bad-input]")
+{
+    TestDatabase base;
+    FaultyDisk faults(base.dir());
+    base.reopen(); // through the faulty disk
+    for (int i = 0; i < 20; ++i)
+        REQUIRE_FALSE(tryCreate(base, QStringLiteral("Company %1").arg(i)));
+
+    faults.setFault(FaultyDisk::Fault::ShortWrite);
+    const auto refused = tryCreate(base, QStringLiteral("Torn"));
+    REQUIRE(refused);
+    INFO(refused->message().toStdString());
+    CHECK(faults.failures() == 1);
+    CHECK(refused->kind() == StorageError::Kind::Io);
+    CHECK(refused->message().startsWith(QStringLiteral("The base file could not be read or written")));
+    CHECK(base.db().transactionDepth() == 0);
+
+    base.reopen();
+    CHECK(companyCount(base.db()) == 20);
+    CHECK(SqlStatement::scalar(base.db().connection(), QStringLiteral("PRAGMA integrity_check")).toString()
+          == QStringLiteral("ok"));
+    CHECK_FALSE(tryCreate(base, QStringLiteral("Retried")));
+    CHECK(companyCount(base.db()) == 21);
 }
 
 TEST_CASE("A base deleted while open refuses writes instead of writing into the deleted file",
@@ -176,40 +165,39 @@ TEST_CASE("A base cut short while open reports damage instead of reading or writ
 TEST_CASE("A full disk refuses the write that does not fit and keeps every row stored before",
           "[storage][database][bad-input]")
 {
-    QTemporaryDir mountPoint;
-    // A small tmpfs where the machine allows mounting; elsewhere the same SQLITE_FULL comes from a page limit on
-    // the file (PRAGMA max_page_count), which SQLite reports exactly as it reports a full disk.
-    auto disk = ScopedMount::tmpfs(mountPoint.path(), 2 * 1024 * 1024);
-    const QString path = QDir(mountPoint.path()).filePath(QStringLiteral("full.voronka"));
-    FakeClock clock;
-    std::unique_ptr<Database> db = Database::open(path);
-    if (!disk) {
-        WARN("no tmpfs (mounting is not allowed here): the disk fills through PRAGMA max_page_count");
-        const qint64 pages = SqlStatement::scalar(db->connection(), QStringLiteral("PRAGMA page_count")).toLongLong();
-        SqlStatement::scalar(db->connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 64));
-    }
-    DataContext context{*db, clock, 1};
-
-    qint64 stored = 0;
-    std::optional<StorageError> full;
+    TestDatabase base;
+    FaultyDisk faults(base.dir());
+    base.reopen(); // through the faulty disk
     const QString filler(4000, QLatin1Char('x'));
-    for (int i = 0; i < 100000 && !full; ++i) {
-        try {
-            Company company = makeCompany(QStringLiteral("Company %1").arg(i), QStringLiteral("Moscow"));
-            company.address = filler;
-            CompanyRepository(context).create(company);
-            ++stored;
-        } catch (const StorageError &error) {
-            full = error;
-        }
+    const auto create = [&](int i) {
+        Company company = makeCompany(QStringLiteral("Company %1").arg(i), QStringLiteral("Moscow"));
+        company.address = filler;
+        CompanyRepository(base.context()).create(company);
+    };
+    for (int i = 0; i < 50; ++i)
+        create(i);
+
+    faults.setFault(FaultyDisk::Fault::Full);
+    std::optional<StorageError> full;
+    try {
+        create(50);
+    } catch (const StorageError &error) {
+        full = error;
     }
     REQUIRE(full);
     INFO(full->message().toStdString());
+    CHECK(faults.failures() > 0);
     CHECK(full->kind() == StorageError::Kind::DiskFull);
     CHECK(full->message().startsWith(QStringLiteral("The change was not saved: the disk holding the base is full.")));
-    CHECK(stored > 0);
-    CHECK(db->transactionDepth() == 0);
-    CHECK(companyCount(*db) == stored);
-    CHECK(SqlStatement::scalar(db->connection(), QStringLiteral("PRAGMA integrity_check")).toString()
+    CHECK(base.db().transactionDepth() == 0);
+    CHECK(companyCount(base.db()) == 50);
+
+    // Space freed: the rows are all there, the file intact, and the retried write lands.
+    faults.setFault(FaultyDisk::Fault::None);
+    base.reopen();
+    CHECK(companyCount(base.db()) == 50);
+    CHECK(SqlStatement::scalar(base.db().connection(), QStringLiteral("PRAGMA integrity_check")).toString()
           == QStringLiteral("ok"));
+    create(50);
+    CHECK(companyCount(base.db()) == 51);
 }

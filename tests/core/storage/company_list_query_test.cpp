@@ -2,12 +2,15 @@
 #include "storage/CompanyBulkWriter.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/CompanyRepository.h"
+#include "storage/PhoneRepository.h"
 #include "storage/WriteTransaction.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
 using namespace voronka;
+using voronka::test::createCompany;
+using voronka::test::createUser;
 using voronka::test::makeCompany;
 using voronka::test::TestDatabase;
 
@@ -67,12 +70,33 @@ TEST_CASE("Pages read from either end or by keyset give the same order", "[stora
 TEST_CASE("A row carries the main phone, stage and owner name", "[storage][list]")
 {
     TestDatabase base;
-    fillWithGenerated(base, 1);
-    const auto rows = CompanyListQuery(base.db(), {}).rowsAt(0, 10, 1);
-    REQUIRE(rows.size() == 1);
-    CHECK(rows.at(0).mainPhone.startsWith(QStringLiteral("+7")));
-    CHECK(rows.at(0).stage == CompanyStage::Cold);
-    CHECK(rows.at(0).ownerName.isEmpty());
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Ирина Звонова"), UserRole::Caller);
+    const qint64 owned = createCompany(base, QStringLiteral("Альфа"), CompanyStage::Calling, caller);
+    const qint64 unowned = createCompany(base, QStringLiteral("Бета"), CompanyStage::Cold, 0);
+    // Written out of order: the main number is the one at position 0, not the first stored.
+    const auto addPhone = [&base](qint64 company, const QString &raw, const QString &e164, int position) {
+        Phone phone;
+        phone.companyId = company;
+        phone.raw = raw;
+        phone.e164 = e164;
+        phone.position = position;
+        PhoneRepository(base.context()).create(phone);
+    };
+    addPhone(owned, QStringLiteral("8 812 111-22-33"), QStringLiteral("+78121112233"), 1);
+    addPhone(owned, QStringLiteral("8 (495) 123-45-67"), QStringLiteral("+74951234567"), 0);
+    // A number libphonenumber could not read is listed as typed.
+    addPhone(unowned, QStringLiteral("12-34 доб. 5"), QString(), 0);
+
+    const auto rows = CompanyListQuery(base.db(), {}).rowsAt(0, 10, 2);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).id == owned);
+    CHECK(rows.at(0).mainPhone == QStringLiteral("+74951234567"));
+    CHECK(rows.at(0).stage == CompanyStage::Calling);
+    CHECK(rows.at(0).ownerName == QStringLiteral("Ирина Звонова"));
+    CHECK(rows.at(1).id == unowned);
+    CHECK(rows.at(1).mainPhone == QStringLiteral("12-34 доб. 5"));
+    CHECK(rows.at(1).stage == CompanyStage::Cold);
+    CHECK(rows.at(1).ownerName.isEmpty());
 }
 
 TEST_CASE("Search matches name, city and INN in any case, Cyrillic too", "[storage][list][search]")

@@ -3,6 +3,7 @@
 #include "storage/StorageError.h"
 #include "support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <catch2/catch.hpp>
@@ -33,9 +34,41 @@ TEST_CASE("An unterminated statement in a schema step is an error", "[storage][s
     CHECK_THROWS_AS(SchemaMigrator::splitStatements(QStringLiteral("CREATE TABLE a (x)")), StorageError);
 }
 
-TEST_CASE("The shipped schema steps are numbered from one", "[storage][schema]")
+TEST_CASE("The shipped schema steps are numbered from one without a gap, each by its file name", "[storage][schema]")
 {
-    CHECK(SchemaMigrator::latestVersion() >= 1);
+    const QStringList files = QDir(QStringLiteral(":/voronka/schema")).entryList(QDir::Files, QDir::Name);
+    REQUIRE_FALSE(files.isEmpty());
+    CHECK(SchemaMigrator::latestVersion() == files.size());
+    for (int i = 0; i < files.size(); ++i) {
+        INFO(files.at(i).toStdString());
+        CHECK(files.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 3, 10, QLatin1Char('0'))));
+        CHECK(files.at(i).endsWith(QStringLiteral(".sql")));
+    }
+    CHECK(SchemaMigrator::orderedSteps(files) == files);
+    // The base a migration makes records the last step's number.
+    TestDatabase base;
+    CHECK(base.db().schemaVersion() == files.size());
+    CHECK(SqlStatement::scalar(base.db().connection(), QStringLiteral("PRAGMA user_version")).toInt() == files.size());
+}
+
+TEST_CASE("Schema steps out of place are refused instead of applied under another number", "[storage][schema]")
+{
+    const auto refusal = [](const QStringList &files) {
+        try {
+            SchemaMigrator::orderedSteps(files);
+        } catch (const StorageError &error) {
+            CHECK(error.kind() == StorageError::Kind::InvalidData);
+            return error.message();
+        }
+        return QString();
+    };
+    CHECK(SchemaMigrator::orderedSteps({QStringLiteral("002_b.sql"), QStringLiteral("001_a.sql")})
+          == QStringList{QStringLiteral("001_a.sql"), QStringLiteral("002_b.sql")});
+    CHECK(refusal({QStringLiteral("001_a.sql"), QStringLiteral("003_c.sql")}).contains(QStringLiteral("003_c.sql")));
+    CHECK(refusal({QStringLiteral("002_b.sql")}).contains(QStringLiteral("001_*.sql")));
+    CHECK(refusal({QStringLiteral("001_a.sql"), QStringLiteral("001_b.sql")}).contains(QStringLiteral("001_b.sql")));
+    CHECK(refusal({QStringLiteral("001_a.sql"), QStringLiteral("2_b.sql")}).contains(QStringLiteral("2_b.sql")));
+    CHECK(refusal({QStringLiteral("001_a.sql"), QStringLiteral("002_b.sql.orig")}).contains(QStringLiteral(".orig")));
 }
 
 TEST_CASE("Schema 10 turns the amounts written into old payment notes into money", "[storage][schema][money]")
