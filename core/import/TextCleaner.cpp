@@ -1,62 +1,10 @@
 #include "TextCleaner.h"
 
+#include "domain/TextNormalization.h"
+
 #include <utility>
 
 namespace voronka {
-
-namespace {
-
-enum class CharClass { Plain, Space, Drop };
-
-CharClass classify(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) {
-        if (u == u' ')
-            return CharClass::Space;
-        if (u == u'\t' || u == u'\n' || u == u'\r' || u == u'\v' || u == u'\f')
-            return CharClass::Space;
-        return (u < 0x20 || u == 0x7F) ? CharClass::Drop : CharClass::Plain;
-    }
-    // isSpace() covers NBSP, U+0085, the typographic spaces and the line/paragraph separators.
-    if (c.isSpace())
-        return CharClass::Space;
-    switch (c.category()) {
-    case QChar::Other_Control: // C1 controls
-    case QChar::Other_Format: // BOM, zero-width space/joiners, soft hyphen, direction marks
-        return CharClass::Drop;
-    default:
-        return CharClass::Plain;
-    }
-}
-
-// Most cells are already clean; finding that out without building a new string keeps a million-row import cheap.
-bool isAlreadyClean(const QString &value)
-{
-    if (value.isEmpty())
-        return true;
-    if (value.front() == u'\'' || value.front() == u'=' || value.front() == u' ' || value.back() == u' ')
-        return false;
-    bool previousSpace = false;
-    bool onlyDashes = true;
-    for (const QChar c : value) {
-        const CharClass cls = classify(c);
-        if (cls == CharClass::Drop)
-            return false;
-        if (cls == CharClass::Space) {
-            if (c != u' ' || previousSpace)
-                return false;
-            previousSpace = true;
-            continue;
-        }
-        previousSpace = false;
-        if (onlyDashes && !TextCleaner::isDash(c))
-            onlyDashes = false;
-    }
-    return !onlyDashes;
-}
-
-} // namespace
 
 bool TextCleaner::isDash(QChar c)
 {
@@ -65,27 +13,10 @@ bool TextCleaner::isDash(QChar c)
 
 QString TextCleaner::clean(const QString &value)
 {
-    if (isAlreadyClean(value))
-        return value;
-
-    QString out;
-    out.reserve(value.size());
-    bool pendingSpace = false;
-    for (const QChar c : value) {
-        switch (classify(c)) {
-        case CharClass::Drop:
-            break;
-        case CharClass::Space:
-            pendingSpace = !out.isEmpty();
-            break;
-        case CharClass::Plain:
-            if (pendingSpace)
-                out.append(u' ');
-            pendingSpace = false;
-            out.append(c);
-            break;
-        }
-    }
+    // Spaces and invisible characters go as they go in everything stored; what follows is peculiar to lists.
+    QString out = normalizedLine(value);
+    if (out.isEmpty())
+        return value.isEmpty() ? value : QString();
 
     // Excel's ="0123" keeps leading zeros (INNs, phones) when a program writes a CSV for Excel to open.
     if (out.size() >= 3 && out.startsWith(QLatin1String("=\"")) && out.back() == u'"'

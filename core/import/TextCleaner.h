@@ -8,9 +8,9 @@ namespace voronka {
 class TextCleaner
 {
 public:
-    // Trims; turns every kind of space, tab and line break (NBSP, U+2028 ...) into one plain space and collapses
-    // runs of them; drops control and invisible format characters (BOM, zero-width space, soft hyphen); drops
-    // the "'" Excel puts before text it must not read as a number and unwraps Excel's ="0123" text formula.
+    // Normalises the cell as every stored line is (normalizedLine: one plain space for every run of spaces, tabs
+    // and line breaks, no control or invisible characters, trimmed); then drops the "'" Excel puts before text it
+    // must not read as a number and unwraps Excel's ="0123" text formula.
     // A cell of dashes only ("-", "—", "- -") is a placeholder for "nothing" and comes back empty. Words such as
     // "нет", "n/a" or "null" are kept: in a comment "нет" is an answer, and a phone or INN cell saying "нет"
     // is flagged by its own check where the user sees it; guessing them away would drop data silently.

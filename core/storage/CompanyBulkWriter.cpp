@@ -1,14 +1,13 @@
 #include "CompanyBulkWriter.h"
 
+#include "CompanyColumns.h"
 #include "CompanySearchIndex.h"
 #include "Database.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
 #include "Timestamps.h"
 #include "domain/Clock.h"
-#include "domain/TextFolding.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,22 +40,36 @@ sqlite3 *sqliteHandle(Database &db)
 class BulkInsert
 {
 public:
-    BulkInsert(sqlite3 *handle, const QSqlDatabase &db, const char *sql, const char *what)
+    BulkInsert(sqlite3 *handle, const QSqlDatabase &db, const char *what)
         : m_handle(handle)
+        , m_db(db)
         , m_what(what)
     {
-        if (m_handle) {
-            if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
-                fail();
-        } else {
-            m_query = QSqlQuery(db);
-            if (!m_query.prepare(QString::fromLatin1(sql)))
-                throw StorageError::fromSqlError(m_query.lastError(), QString::fromLatin1(what));
-        }
+    }
+    BulkInsert(sqlite3 *handle, const QSqlDatabase &db, const char *what, const QString &sql)
+        : BulkInsert(handle, db, what)
+    {
+        prepare(sql);
     }
     ~BulkInsert() { sqlite3_finalize(m_statement); }
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
+
+    bool isPrepared() const { return m_prepared; }
+    void prepare(const QString &sql)
+    {
+        if (m_handle) {
+            if (sqlite3_prepare16_v3(m_handle, sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT,
+                                     &m_statement, nullptr)
+                != SQLITE_OK)
+                fail();
+        } else {
+            m_query = QSqlQuery(m_db);
+            if (!m_query.prepare(sql))
+                throw StorageError::fromSqlError(m_query.lastError(), QString::fromLatin1(m_what));
+        }
+        m_prepared = true;
+    }
 
     // A null QString binds NULL, as Qt's driver binds it; an empty one binds ''.
     void text(int index, const QString &value)
@@ -67,13 +80,6 @@ public:
             sqlite3_bind_null(m_statement, index + 1);
         else
             sqlite3_bind_text16(m_statement, index + 1, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
-    }
-    void textOrNull(int index, const QString &value)
-    {
-        if (value.isEmpty())
-            null(index);
-        else
-            text(index, value);
     }
     void integer(int index, qint64 value)
     {
@@ -95,6 +101,19 @@ public:
             sqlite3_bind_null(m_statement, index + 1);
         else
             m_query.bindValue(index, QVariant(QMetaType(QMetaType::QString)));
+    }
+    // Binds a row's values in their order; they must live until run().
+    void bind(const ColumnValues &values)
+    {
+        for (int index = 0; index < int(values.size()); ++index) {
+            const ColumnValues::Value &value = values.value(index);
+            if (const QString *text = std::get_if<QString>(&value))
+                this->text(index, *text);
+            else if (const qint64 *number = std::get_if<qint64>(&value))
+                integer(index, *number);
+            else
+                null(index);
+        }
     }
 
     // Runs the insert; the new row's id.
@@ -122,10 +141,25 @@ private:
     }
 
     sqlite3 *m_handle;
+    QSqlDatabase m_db;
     const char *m_what;
+    bool m_prepared = false;
     sqlite3_stmt *m_statement = nullptr;
     QSqlQuery m_query;
 };
+
+// Inserts a row of a company record: its values as CompanyColumns gives them, then the import's batch and the
+// creation stamp. The statement is prepared from the first row it writes (every row names the same columns).
+qint64 insertRow(BulkInsert &insert, const char *table, ColumnValues &values, qint64 importBatchId, const QString &now,
+                 qint64 userId)
+{
+    values.idOrNull("import_batch_id", importBatchId);
+    values.creationStamp(now, userId);
+    if (!insert.isPrepared())
+        insert.prepare(values.insertStatement(table));
+    insert.bind(values);
+    return insert.run();
+}
 
 // Memory for a large batch, within the import's 300 MB (docs/performance.md, "Import").
 constexpr qint64 batchCacheKiB = 64 * 1024;
@@ -139,28 +173,14 @@ struct CompanyBulkWriter::Statements
 {
     Statements(sqlite3 *sqlite, const QSqlDatabase &db)
         : handle(sqlite)
-        , company(sqlite, db,
-                  "INSERT INTO companies (name, sort_key, inn, city, address, website, industry, source, stage, "
-                  "owner_id, next_action_at, import_batch_id, created_at, updated_at, updated_by) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  "insert company")
-        , contact(sqlite, db,
-                  "INSERT INTO contacts (company_id, full_name, position, note, import_batch_id, created_at, "
-                  "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                  "insert contact")
-        , phone(sqlite, db,
-                "INSERT INTO phones (company_id, contact_id, raw, e164, extension, kind, position, import_batch_id, "
-                "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                "insert phone")
-        , email(sqlite, db,
-                "INSERT INTO emails (company_id, contact_id, address, import_batch_id, created_at, updated_at, "
-                "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                "insert e-mail")
-        , note(sqlite, db,
-               "INSERT INTO activities (company_id, user_id, kind, occurred_at, note, import_batch_id, created_at) "
-               "VALUES (?, ?, 'note', ?, ?, ?, ?)",
-               "insert note")
-        , search(sqlite, db, "INSERT INTO company_search (rowid, text) VALUES (?, ?)", "index company")
+        , company(sqlite, db, "insert company")
+        , contact(sqlite, db, "insert contact")
+        , phone(sqlite, db, "insert phone")
+        , email(sqlite, db, "insert e-mail")
+        , note(sqlite, db, "insert note",
+               QStringLiteral("INSERT INTO activities (company_id, user_id, kind, occurred_at, note, import_batch_id, "
+                              "created_at) VALUES (?, ?, 'note', ?, ?, ?, ?)"))
+        , search(sqlite, db, "index company", QStringLiteral("INSERT INTO company_search (rowid, text) VALUES (?, ?)"))
     {
     }
 
@@ -267,31 +287,13 @@ bool CompanyBulkWriter::usesSqliteHandle() const
 void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
 {
     Company &company = record.company;
-    const QString name = company.name.trimmed();
-    if (name.isEmpty())
-        throw StorageError(StorageError::Kind::InvalidData,
-                           QCoreApplication::translate("CompanyRepository", "A company needs a name."));
-    const QString sortKey = companySortKey(company.name);
-    const QString stage = companyStageKey(company.stage);
-    const QVariant nextAction = toStoredTime(company.nextActionAt);
-    const QString nextActionText = nextAction.isNull() ? QString() : nextAction.toString();
-    BulkInsert &insert = m_statements->company;
-    insert.text(0, name);
-    insert.text(1, sortKey);
-    insert.textOrNull(2, company.inn);
-    insert.textOrNull(3, company.city);
-    insert.textOrNull(4, company.address);
-    insert.textOrNull(5, company.website);
-    insert.textOrNull(6, company.industry);
-    insert.textOrNull(7, company.source);
-    insert.text(8, stage);
-    insert.idOrNull(9, company.ownerId);
-    insert.textOrNull(10, nextActionText);
-    insert.idOrNull(11, importBatchId);
-    insert.text(12, m_now);
-    insert.text(13, m_now);
-    insert.idOrNull(14, m_context.userId);
-    company.id = insert.run();
+    m_values.clear();
+    CompanyColumns::created(company, m_values);
+    // The search entry is made of what is stored, as CompanySearchIndex::refresh() makes it for a typed company.
+    const QString name = m_values.textOf("name");
+    const QString city = m_values.textOf("city");
+    const QString inn = m_values.textOf("inn");
+    company.id = insertRow(m_statements->company, "companies", m_values, importBatchId, m_now, m_context.userId);
     company.version = 1;
 
     // Children of a new company go with it when it is deleted, so they need no batch id of their own.
@@ -306,13 +308,14 @@ void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
         phone.companyId = company.id;
         phone.position = position;
         insertPhone(phone, 0);
-        numbers.append(phone.e164.isEmpty() ? phone.raw : phone.e164);
+        const QString e164 = m_values.textOf("e164");
+        numbers.append(e164.isNull() ? m_values.textOf("raw") : e164);
     }
     for (Email &email : record.emails) {
         email.companyId = company.id;
         insertEmail(email, 0);
     }
-    const QString text = CompanySearchIndex::searchText(company.name, company.city, company.inn, numbers);
+    const QString text = CompanySearchIndex::searchText(name, city, inn, numbers);
     BulkInsert &search = m_statements->search;
     search.integer(0, company.id);
     search.text(1, text);
@@ -321,50 +324,25 @@ void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
 
 void CompanyBulkWriter::insertContact(Contact &contact, qint64 importBatchId)
 {
-    BulkInsert &insert = m_statements->contact;
-    insert.integer(0, contact.companyId);
-    insert.text(1, contact.fullName);
-    insert.textOrNull(2, contact.position);
-    insert.textOrNull(3, contact.note);
-    insert.idOrNull(4, importBatchId);
-    insert.text(5, m_now);
-    insert.text(6, m_now);
-    insert.idOrNull(7, m_context.userId);
-    contact.id = insert.run();
+    m_values.clear();
+    CompanyColumns::created(contact, m_values);
+    contact.id = insertRow(m_statements->contact, "contacts", m_values, importBatchId, m_now, m_context.userId);
     contact.version = 1;
 }
 
 void CompanyBulkWriter::insertPhone(Phone &phone, qint64 importBatchId)
 {
-    const QString kind = phoneKindKey(phone.kind);
-    BulkInsert &insert = m_statements->phone;
-    insert.integer(0, phone.companyId);
-    insert.idOrNull(1, phone.contactId);
-    insert.text(2, phone.raw);
-    insert.textOrNull(3, phone.e164);
-    insert.textOrNull(4, phone.extension);
-    insert.text(5, kind);
-    insert.integer(6, phone.position);
-    insert.idOrNull(7, importBatchId);
-    insert.text(8, m_now);
-    insert.text(9, m_now);
-    insert.idOrNull(10, m_context.userId);
-    phone.id = insert.run();
+    m_values.clear();
+    CompanyColumns::created(phone, m_values);
+    phone.id = insertRow(m_statements->phone, "phones", m_values, importBatchId, m_now, m_context.userId);
     phone.version = 1;
 }
 
 void CompanyBulkWriter::insertEmail(Email &email, qint64 importBatchId)
 {
-    const QString address = email.address.trimmed().toLower();
-    BulkInsert &insert = m_statements->email;
-    insert.integer(0, email.companyId);
-    insert.idOrNull(1, email.contactId);
-    insert.text(2, address);
-    insert.idOrNull(3, importBatchId);
-    insert.text(4, m_now);
-    insert.text(5, m_now);
-    insert.idOrNull(6, m_context.userId);
-    email.id = insert.run();
+    m_values.clear();
+    CompanyColumns::created(email, m_values);
+    email.id = insertRow(m_statements->email, "emails", m_values, importBatchId, m_now, m_context.userId);
     email.version = 1;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ColumnValues.h"
 #include "DataContext.h"
 #include "domain/CompanyRecord.h"
 
@@ -25,7 +26,9 @@ public:
     CompanyBulkWriter(const CompanyBulkWriter &) = delete;
     CompanyBulkWriter &operator=(const CompanyBulkWriter &) = delete;
 
-    // Inserts the record's company, contacts, phones and e-mails and its search entry; fills in the new ids.
+    // Inserts the record's company, contacts, phones and e-mails and its search entry, stored exactly as the
+    // repositories store them (CompanyColumns); fills in the new ids. Throws StorageError InvalidData for a row
+    // the repositories would refuse (a company without a name ...).
     void insert(CompanyRecord &record, qint64 importBatchId = 0);
 
     // Rows added to a company that is already stored (an import's merge). Call refreshSearch() after its phones.
@@ -51,6 +54,7 @@ private:
     DataContext m_context;
     QString m_now;
     std::unique_ptr<Statements> m_statements;
+    ColumnValues m_values; // the row being written; its text is bound without a copy, so it lives here
     qint64 m_cacheSize = 0; // the connection's own, put back by the destructor
     bool m_cacheRaised = false;
     QVariant m_searchHashSize; // the index's own setting; NULL: none (FTS5's default)

@@ -1,5 +1,7 @@
 #include "CompanyRecordRepository.h"
 
+#include "ColumnValues.h"
+#include "CompanyColumns.h"
 #include "CompanyRepository.h"
 #include "CompanySearchIndex.h"
 #include "ContactRepository.h"
@@ -14,32 +16,21 @@
 namespace voronka {
 
 namespace {
-bool sameContact(const Contact &a, const Contact &b)
+// A row is unchanged when it would be written with the same values: a difference in spaces alone is none. A stored
+// company's stage is not among them (StageMover moves it, not a card's save).
+template<typename Row>
+bool sameColumns(const Row &a, const Row &b)
 {
-    return a.fullName == b.fullName && a.position == b.position && a.note == b.note;
-}
-
-bool samePhone(const Phone &a, const Phone &b)
-{
-    return a.raw == b.raw && a.kind == b.kind && a.contactId == b.contactId && a.position == b.position;
-}
-
-bool sameEmail(const Email &a, const Email &b)
-{
-    return a.address.trimmed().toLower() == b.address && a.contactId == b.contactId;
-}
-
-// The stage is not compared: a card's save does not move it (StageMover does).
-bool sameCompany(const Company &a, const Company &b)
-{
-    return a.name == b.name && a.inn == b.inn && a.city == b.city && a.address == b.address && a.website == b.website
-        && a.industry == b.industry && a.source == b.source && a.ownerId == b.ownerId
-        && a.nextActionAt == b.nextActionAt;
+    ColumnValues before;
+    ColumnValues after;
+    CompanyColumns::edited(a, before);
+    CompanyColumns::edited(b, after);
+    return before == after;
 }
 
 // Applies the difference between two lists of rows keyed by id: removes, updates and creates.
-template<typename Row, typename Repository, typename Same>
-void applyDifference(Repository &repository, const QList<Row> &original, QList<Row> &edited, Same same)
+template<typename Row, typename Repository>
+void applyDifference(Repository &repository, const QList<Row> &original, QList<Row> &edited)
 {
     QHash<qint64, Row> before;
     for (const Row &row : original)
@@ -58,7 +49,7 @@ void applyDifference(Repository &repository, const QList<Row> &original, QList<R
             throw StorageError(
                 StorageError::Kind::InvalidData,
                 QCoreApplication::translate("CompanyRecordRepository", "A row of another company was given."));
-        else if (!same(before.value(row.id), row))
+        else if (!sameColumns(before.value(row.id), row))
             repository.update(row);
     }
 }
@@ -92,7 +83,7 @@ CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const
         if (result.company.id != original.company.id)
             throw StorageError(StorageError::Kind::InvalidData, QStringLiteral("Record ids do not match."));
         result.company.version = original.company.version;
-        if (!sameCompany(original.company, result.company))
+        if (!sameColumns(original.company, result.company))
             companies.update(result.company);
     }
     const qint64 companyId = result.company.id;
@@ -100,7 +91,7 @@ CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const
     for (int i = 0; i < result.contacts.size(); ++i)
         result.contacts[i].companyId = companyId;
     ContactRepository contactRepository(m_context);
-    applyDifference(contactRepository, original.contacts, result.contacts, sameContact);
+    applyDifference(contactRepository, original.contacts, result.contacts);
 
     for (int i = 0; i < result.phones.size(); ++i) {
         Phone &phone = result.phones[i];
@@ -111,12 +102,12 @@ CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const
         phone.extension = normalized.extension;
     }
     PhoneRepository phoneRepository(m_context);
-    applyDifference(phoneRepository, original.phones, result.phones, samePhone);
+    applyDifference(phoneRepository, original.phones, result.phones);
 
     for (Email &email : result.emails)
         email.companyId = companyId;
     EmailRepository emailRepository(m_context);
-    applyDifference(emailRepository, original.emails, result.emails, sameEmail);
+    applyDifference(emailRepository, original.emails, result.emails);
 
     CompanySearchIndex(m_context.db).refresh(companyId);
     transaction.commit();

@@ -1,14 +1,14 @@
 #include "CompanyRepository.h"
 
+#include "ColumnValues.h"
+#include "CompanyColumns.h"
 #include "CompanySearchIndex.h"
 #include "Database.h"
 #include "SqlStatement.h"
-#include "StorageError.h"
 #include "Timestamps.h"
 #include "VersionedTable.h"
 #include "WriteTransaction.h"
 #include "domain/Clock.h"
-#include "domain/TextFolding.h"
 
 #include <QCoreApplication>
 
@@ -24,22 +24,6 @@ VersionedTable companiesTable(DataContext context)
          QCoreApplication::translate("CompanyRepository", "The company was changed by %1 at %2 since you opened it."),
          QCoreApplication::translate("CompanyRepository", "The company was changed at %1 since you opened it.")}};
 }
-
-// The fields a plain edit writes. The stage is not one of them: it changes only through the funnel (StageMover),
-// which checks the move and keeps it in the stage history.
-QVariantList editableValues(const Company &company)
-{
-    return {company.name.trimmed(),
-            companySortKey(company.name),
-            nullIfEmpty(company.inn.trimmed()),
-            nullIfEmpty(company.city.trimmed()),
-            nullIfEmpty(company.address.trimmed()),
-            nullIfEmpty(company.website.trimmed()),
-            nullIfEmpty(company.industry.trimmed()),
-            nullIfEmpty(company.source.trimmed()),
-            nullIfZero(company.ownerId),
-            toStoredTime(company.nextActionAt)};
-}
 } // namespace
 
 CompanyRepository::CompanyRepository(DataContext context)
@@ -47,32 +31,21 @@ CompanyRepository::CompanyRepository(DataContext context)
 {
 }
 
-void CompanyRepository::validate(const Company &company)
-{
-    if (company.name.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::InvalidData,
-                           QCoreApplication::translate("CompanyRepository", "A company needs a name."));
-}
-
 void CompanyRepository::create(Company &company)
 {
-    validate(company);
+    ColumnValues values;
+    CompanyColumns::created(company, values);
     WriteTransaction transaction(m_context.db);
-    const QVariantList stamp = companiesTable(m_context).creationStamp();
-    SqlStatement insert(m_context.db.connection(),
-                        QStringLiteral("INSERT INTO companies (name, sort_key, inn, city, address, website, industry, "
-                                       "source, owner_id, next_action_at, stage, created_at, updated_at, updated_by) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // A new company starts where its creator puts it (an import: cold); every later move goes through the funnel.
-    for (const auto &value : editableValues(company) + QVariantList{companyStageKey(company.stage)} + stamp)
-        insert.bind(value);
+    companiesTable(m_context).stampCreation(values);
+    SqlStatement insert(m_context.db.connection(), values.insertStatement("companies"));
+    values.bindTo(insert);
     insert.exec();
     const qint64 id = insert.lastInsertId();
     CompanySearchIndex(m_context.db).refresh(id);
     transaction.commit();
     company.id = id;
     company.version = 1;
-    company.createdAt = company.updatedAt = fromStoredTime(stamp.at(0));
+    company.createdAt = company.updatedAt = fromStoredTime(values.textOf("created_at"));
 }
 
 std::optional<Company> CompanyRepository::find(qint64 id) const
@@ -104,13 +77,11 @@ std::optional<Company> CompanyRepository::find(qint64 id) const
 
 void CompanyRepository::update(Company &company)
 {
-    validate(company);
+    ColumnValues values;
+    CompanyColumns::edited(company, values);
     WriteTransaction transaction(m_context.db);
-    const qint64 version = companiesTable(m_context).update(
-        company.id, company.version,
-        QStringLiteral("name = ?, sort_key = ?, inn = ?, city = ?, address = ?, website = ?, industry = ?, "
-                       "source = ?, owner_id = ?, next_action_at = ?"),
-        editableValues(company));
+    const qint64 version
+        = companiesTable(m_context).update(company.id, company.version, values.assignments(), values.variants());
     CompanySearchIndex(m_context.db).refresh(company.id);
     transaction.commit();
     company.version = version;

@@ -13,7 +13,8 @@ class CompanyRepository
 public:
     explicit CompanyRepository(DataContext context);
 
-    // Stores a new company; fills in id, version and timestamps. Throws StorageError InvalidData for an empty name.
+    // Stores a new company (as CompanyColumns describes); fills in id, version and timestamps. Throws StorageError
+    // InvalidData for an empty name.
     void create(Company &company);
     std::optional<Company> find(qint64 id) const;
     // Saves the company if nobody changed it since it was read (company.version); bumps company.version.
@@ -24,8 +25,6 @@ public:
     qint64 count() const;
 
 private:
-    static void validate(const Company &company);
-
     DataContext m_context;
 };
 

@@ -1,8 +1,9 @@
 #include "ContactRepository.h"
 
+#include "ColumnValues.h"
+#include "CompanyColumns.h"
 #include "Database.h"
 #include "SqlStatement.h"
-#include "StorageError.h"
 #include "VersionedTable.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,6 @@ VersionedTable contactsTable(DataContext context)
         {QCoreApplication::translate("ContactRepository", "The contact no longer exists: someone deleted it."),
          QCoreApplication::translate("ContactRepository", "The contact was changed by %1 at %2 since you opened it."),
          QCoreApplication::translate("ContactRepository", "The contact was changed at %1 since you opened it.")}};
-}
-
-void validate(const Contact &contact)
-{
-    if (contact.fullName.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::InvalidData,
-                           QCoreApplication::translate("ContactRepository", "A contact needs a name."));
 }
 } // namespace
 
@@ -55,14 +49,11 @@ QList<Contact> ContactRepository::listForCompany(qint64 companyId) const
 
 void ContactRepository::create(Contact &contact)
 {
-    validate(contact);
-    SqlStatement insert(m_context.db.connection(),
-                        QStringLiteral("INSERT INTO contacts (company_id, full_name, position, note, created_at, "
-                                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind({contact.companyId, contact.fullName.trimmed(), nullIfEmpty(contact.position.trimmed()),
-                 nullIfEmpty(contact.note.trimmed())});
-    for (const auto &value : contactsTable(m_context).creationStamp())
-        insert.bind(value);
+    ColumnValues values;
+    CompanyColumns::created(contact, values);
+    contactsTable(m_context).stampCreation(values);
+    SqlStatement insert(m_context.db.connection(), values.insertStatement("contacts"));
+    values.bindTo(insert);
     insert.exec();
     contact.id = insert.lastInsertId();
     contact.version = 1;
@@ -70,10 +61,10 @@ void ContactRepository::create(Contact &contact)
 
 void ContactRepository::update(Contact &contact)
 {
-    validate(contact);
-    contact.version = contactsTable(m_context).update(
-        contact.id, contact.version, QStringLiteral("full_name = ?, position = ?, note = ?"),
-        {contact.fullName.trimmed(), nullIfEmpty(contact.position.trimmed()), nullIfEmpty(contact.note.trimmed())});
+    ColumnValues values;
+    CompanyColumns::edited(contact, values);
+    contact.version
+        = contactsTable(m_context).update(contact.id, contact.version, values.assignments(), values.variants());
 }
 
 void ContactRepository::remove(qint64 id, qint64 expectedVersion)

@@ -1,8 +1,9 @@
 #include "EmailRepository.h"
 
+#include "ColumnValues.h"
+#include "CompanyColumns.h"
 #include "Database.h"
 #include "SqlStatement.h"
-#include "StorageError.h"
 #include "VersionedTable.h"
 
 #include <QCoreApplication>
@@ -19,15 +20,6 @@ VersionedTable emailsTable(DataContext context)
          QCoreApplication::translate("EmailRepository",
                                      "The e-mail address was changed by %1 at %2 since you opened it."),
          QCoreApplication::translate("EmailRepository", "The e-mail address was changed at %1 since you opened it.")}};
-}
-
-QString normalized(const Email &email)
-{
-    const QString address = email.address.trimmed().toLower();
-    if (address.isEmpty())
-        throw StorageError(StorageError::Kind::InvalidData,
-                           QCoreApplication::translate("EmailRepository", "An e-mail entry needs an address."));
-    return address;
 }
 } // namespace
 
@@ -57,24 +49,23 @@ QList<Email> EmailRepository::listForCompany(qint64 companyId) const
 
 void EmailRepository::create(Email &email)
 {
-    email.address = normalized(email);
-    SqlStatement insert(m_context.db.connection(),
-                        QStringLiteral("INSERT INTO emails (company_id, contact_id, address, created_at, updated_at, "
-                                       "updated_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.bind({email.companyId, nullIfZero(email.contactId), email.address});
-    for (const auto &value : emailsTable(m_context).creationStamp())
-        insert.bind(value);
+    ColumnValues values;
+    CompanyColumns::created(email, values);
+    emailsTable(m_context).stampCreation(values);
+    SqlStatement insert(m_context.db.connection(), values.insertStatement("emails"));
+    values.bindTo(insert);
     insert.exec();
     email.id = insert.lastInsertId();
     email.version = 1;
+    email.address = values.textOf("address");
 }
 
 void EmailRepository::update(Email &email)
 {
-    email.address = normalized(email);
-    email.version
-        = emailsTable(m_context).update(email.id, email.version, QStringLiteral("contact_id = ?, address = ?"),
-                                        {nullIfZero(email.contactId), email.address});
+    ColumnValues values;
+    CompanyColumns::edited(email, values);
+    email.version = emailsTable(m_context).update(email.id, email.version, values.assignments(), values.variants());
+    email.address = values.textOf("address");
 }
 
 void EmailRepository::remove(qint64 id, qint64 expectedVersion)

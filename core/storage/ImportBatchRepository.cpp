@@ -7,6 +7,7 @@
 #include "Timestamps.h"
 #include "WriteTransaction.h"
 #include "domain/Clock.h"
+#include "domain/TextNormalization.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -101,8 +102,11 @@ std::optional<ImportBatch> ImportBatchRepository::find(qint64 id) const
     return batch;
 }
 
-bool ImportBatchRepository::fillEmptyField(qint64 batchId, qint64 companyId, const QString &field, const QString &value)
+bool ImportBatchRepository::fillEmptyField(qint64 batchId, qint64 companyId, const QString &field, const QString &given)
 {
+    const QString value = normalizedLine(given);
+    if (value.isEmpty())
+        return false;
     if (!mergeableFields().contains(field))
         throw StorageError(StorageError::Kind::InvalidData, QStringLiteral("Not a mergeable field: ") + field);
     // The field name comes from the fixed list above, never from input.

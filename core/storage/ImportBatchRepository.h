@@ -23,8 +23,9 @@ public:
     QList<ImportBatch> list() const; // newest first
     std::optional<ImportBatch> find(qint64 id) const;
 
-    // A merge writes value into the company's field only if the field is empty, and logs it for undo.
-    // Returns whether it wrote. field must be one of mergeableFields().
+    // A merge writes value into the company's field only if the field is empty, and logs it for undo. The value is
+    // stored normalised as every company's text is (CompanyColumns). Returns whether it wrote. field must be one
+    // of mergeableFields().
     bool fillEmptyField(qint64 batchId, qint64 companyId, const QString &field, const QString &value);
 
     // Companies the batch created that were edited afterwards (undo removes them all the same).

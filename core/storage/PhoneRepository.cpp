@@ -1,8 +1,9 @@
 #include "PhoneRepository.h"
 
+#include "ColumnValues.h"
+#include "CompanyColumns.h"
 #include "Database.h"
 #include "SqlStatement.h"
-#include "StorageError.h"
 #include "VersionedTable.h"
 
 #include <QCoreApplication>
@@ -19,19 +20,6 @@ VersionedTable phonesTable(DataContext context)
          QCoreApplication::translate("PhoneRepository",
                                      "The phone number was changed by %1 at %2 since you opened it."),
          QCoreApplication::translate("PhoneRepository", "The phone number was changed at %1 since you opened it.")}};
-}
-
-void validate(const Phone &phone)
-{
-    if (phone.raw.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::InvalidData,
-                           QCoreApplication::translate("PhoneRepository", "A phone needs a number."));
-}
-
-QVariantList editableValues(const Phone &phone)
-{
-    return {nullIfZero(phone.contactId),  phone.raw.trimmed(),      nullIfEmpty(phone.e164),
-            nullIfEmpty(phone.extension), phoneKindKey(phone.kind), phone.position};
 }
 } // namespace
 
@@ -67,14 +55,11 @@ QList<Phone> PhoneRepository::listForCompany(qint64 companyId) const
 
 void PhoneRepository::create(Phone &phone)
 {
-    validate(phone);
-    SqlStatement insert(m_context.db.connection(),
-                        QStringLiteral("INSERT INTO phones (company_id, contact_id, raw, e164, extension, kind, "
-                                       "position, created_at, updated_at, updated_by) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(phone.companyId);
-    for (const auto &value : editableValues(phone) + phonesTable(m_context).creationStamp())
-        insert.bind(value);
+    ColumnValues values;
+    CompanyColumns::created(phone, values);
+    phonesTable(m_context).stampCreation(values);
+    SqlStatement insert(m_context.db.connection(), values.insertStatement("phones"));
+    values.bindTo(insert);
     insert.exec();
     phone.id = insert.lastInsertId();
     phone.version = 1;
@@ -82,11 +67,9 @@ void PhoneRepository::create(Phone &phone)
 
 void PhoneRepository::update(Phone &phone)
 {
-    validate(phone);
-    phone.version = phonesTable(m_context).update(
-        phone.id, phone.version,
-        QStringLiteral("contact_id = ?, raw = ?, e164 = ?, extension = ?, kind = ?, position = ?"),
-        editableValues(phone));
+    ColumnValues values;
+    CompanyColumns::edited(phone, values);
+    phone.version = phonesTable(m_context).update(phone.id, phone.version, values.assignments(), values.variants());
 }
 
 void PhoneRepository::remove(qint64 id, qint64 expectedVersion)

@@ -47,6 +47,11 @@ QVariantList VersionedTable::creationStamp() const
     return {now, now, nullIfZero(m_context.userId)};
 }
 
+void VersionedTable::stampCreation(ColumnValues &values) const
+{
+    values.creationStamp(toStoredTime(m_context.clock.nowUtc()).toString(), m_context.userId);
+}
+
 void VersionedTable::throwConflict(qint64 id) const
 {
     SqlStatement who(

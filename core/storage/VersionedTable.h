@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ColumnValues.h"
 #include "DataContext.h"
 
 #include <QString>
@@ -30,6 +31,8 @@ public:
     void remove(qint64 id, qint64 expectedVersion);
     // The created_at/updated_at/updated_by values for a new row, in that order.
     QVariantList creationStamp() const;
+    // Adds the same three columns to a new row's values.
+    void stampCreation(ColumnValues &values) const;
 
 private:
     [[noreturn]] void throwConflict(qint64 id) const;
