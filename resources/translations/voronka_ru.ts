@@ -189,6 +189,10 @@
         <source>Cannot put the backup in place of %1. The base is unchanged.</source>
         <translation>Не удаётся поставить резервную копию на место %1. База не изменена.</translation>
     </message>
+    <message>
+        <source>The base is in use (another window or desktop is writing to it). Close Voronka there and restore again. The base is unchanged.</source>
+        <translation>База используется (в неё пишет другое окно или другой компьютер). Закройте там «Воронку» и повторите восстановление. База не изменена.</translation>
+    </message>
 </context>
 <context>
     <name>CallOutcome</name>
@@ -815,6 +819,13 @@
     </message>
 </context>
 <context>
+    <name>DemoDepartment</name>
+    <message>
+        <source>The base has no lost reasons to record why a company was lost.</source>
+        <translation>В базе нет причин потери, чтобы указать, почему компания потеряна.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePolicy</name>
     <message>
         <source>Skip duplicates</source>
@@ -988,7 +999,7 @@
     </message>
     <message>
         <source>company #%1</source>
-        <translation>компания № %1</translation>
+        <translation>компания №&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1120,6 @@
     <message>
         <source>There is no active account manager to hand the new client to; choose who serves it.</source>
         <translation>Нет действующего менеджера клиентского отдела, которому можно передать нового клиента; выберите, кто будет его вести.</translation>
-    </message>
-    <message>
-        <source>The deal no longer exists: someone deleted it.</source>
-        <translation>Сделки больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>The deal is lost (%1); a payment cannot be recorded against it.</source>
@@ -1668,10 +1675,6 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>A deal becomes paid when its payment is recorded, not by moving it.</source>
         <translation>Сделка становится оплаченной, когда внесена оплата, а не переводом на этот шаг.</translation>
-    </message>
-    <message>
-        <source>The deal no longer exists: someone deleted it.</source>
-        <translation>Сделки больше нет: её кто-то удалил.</translation>
     </message>
     <message>
         <source>Enter the deal&apos;s amount before issuing an invoice.</source>
