@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "domain/Activity.h"
+#include "domain/CompanyStage.h"
+#include "domain/DealStep.h"
 
 namespace voronka {
 
@@ -16,8 +19,8 @@ QList<ClientPayments> TaskRuleQuery::clientPayments(const QDateTime &revenueSinc
     SqlStatement statement(m_context.db.connection(),
                            QStringLiteral("SELECT c.id, c.owner_id, c.client_since, p.paid_at, p.amount_kopecks "
                                           "FROM companies c JOIN payments p ON p.company_id = c.id "
-                                          "WHERE c.stage = 'client' ORDER BY c.id, p.paid_at"));
-    statement.exec();
+                                          "WHERE c.stage = ? ORDER BY c.id, p.paid_at"));
+    statement.bind(companyStageKey(CompanyStage::Client)).exec();
     const QVariant since = toStoredTime(revenueSince);
     QList<ClientPayments> clients;
     while (statement.next()) {
@@ -64,10 +67,10 @@ QSet<qint64> TaskRuleQuery::companiesWithOpenTask(TaskKind kind) const
 QList<QPair<qint64, qint64>> TaskRuleQuery::reactivationsWithoutTask() const
 {
     SqlStatement statement(m_context.db.connection(),
-                           QStringLiteral("SELECT c.id, c.owner_id FROM companies c WHERE c.stage = 'reactivation' "
+                           QStringLiteral("SELECT c.id, c.owner_id FROM companies c WHERE c.stage = ? "
                                           "AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.company_id = c.id "
-                                          "AND t.kind = 'reactivation' AND t.status = 'open') ORDER BY c.id"));
-    statement.exec();
+                                          "AND t.kind = ? AND t.status = 'open') ORDER BY c.id"));
+    statement.bind(companyStageKey(CompanyStage::Reactivation)).bind(taskKindKey(TaskKind::Reactivation)).exec();
     QList<QPair<qint64, qint64>> companies;
     while (statement.next())
         companies.append({statement.value(0).toLongLong(), statement.value(1).toLongLong()});
@@ -80,11 +83,11 @@ QHash<qint64, QDateTime> TaskRuleQuery::latestVisits() const
     SqlStatement statement(m_context.db.connection(),
                            QStringLiteral("SELECT company_id, max(visited_at) FROM ("
                                           "SELECT company_id, occurred_at AS visited_at FROM activities "
-                                          "WHERE kind = 'meeting' AND outcome LIKE 'held%' "
+                                          "WHERE kind = ? AND outcome LIKE 'held%' "
                                           "UNION ALL SELECT company_id, done_at FROM tasks "
-                                          "WHERE kind = 'vip_visit' AND status = 'done' AND company_id IS NOT NULL) "
+                                          "WHERE kind = ? AND status = 'done' AND company_id IS NOT NULL) "
                                           "GROUP BY company_id"));
-    statement.exec();
+    statement.bind(activityKindKey(ActivityKind::Meeting)).bind(taskKindKey(TaskKind::VipVisit)).exec();
     QHash<qint64, QDateTime> latest;
     while (statement.next())
         latest.insert(statement.value(0).toLongLong(), fromStoredTime(statement.value(1)));
@@ -96,10 +99,10 @@ QList<FlaggedDeal> TaskRuleQuery::dealsWithoutNextTask() const
     SqlStatement statement(
         m_context.db.connection(),
         QStringLiteral("SELECT d.id, d.company_id, d.owner_id, d.title, c.name FROM deals d "
-                       "JOIN companies c ON c.id = d.company_id WHERE d.step NOT IN ('paid', 'lost') "
+                       "JOIN companies c ON c.id = d.company_id WHERE d.step NOT IN (?, ?) "
                        "AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.status = 'open' AND (t.deal_id = d.id "
                        "OR (t.company_id = d.company_id AND t.deal_id IS NULL))) ORDER BY d.created_at, d.id"));
-    statement.exec();
+    statement.bind({dealStepKey(DealStep::Paid), dealStepKey(DealStep::Lost)}).exec();
     QList<FlaggedDeal> deals;
     while (statement.next()) {
         FlaggedDeal deal;
