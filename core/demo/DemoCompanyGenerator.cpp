@@ -1,5 +1,7 @@
 #include "DemoCompanyGenerator.h"
 
+#include "domain/InnValidator.h"
+
 namespace voronka {
 
 namespace {
@@ -141,8 +143,9 @@ CompanyRecord DemoCompanyGenerator::next()
         = QStringLiteral("г. %1, %2, д. %3").arg(record.company.city, pick(streets())).arg(1 + m_random.bounded(150u));
     record.company.industry = pick(industries());
     record.company.source = QStringLiteral("demo");
-    // Ten digits, like a legal entity's INN (check digits are not computed here).
-    record.company.inn = QString::number(7700000000ull + m_random.bounded(99999999u));
+    // A legal entity's INN with a right check digit, so the demo's cards show no INN warning.
+    record.company.inn
+        = InnValidator::legalEntityWithCheckDigit(QString::number(770000000u + m_random.bounded(9999999u)));
 
     const int contacts = 1 + int(m_random.bounded(2u));
     for (int i = 0; i < contacts; ++i) {

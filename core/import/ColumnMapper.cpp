@@ -1,9 +1,9 @@
 #include "ColumnMapper.h"
 
 #include "EmailAddress.h"
-#include "InnValidator.h"
 #include "PhoneCellSplitter.h"
 #include "TextCleaner.h"
+#include "domain/InnValidator.h"
 #include "domain/PhoneNormalizer.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "FieldProblems.h"
 
 #include "EmailAddress.h"
-#include "InnValidator.h"
+#include "domain/InnValidator.h"
 #include "domain/PhoneNormalizer.h"
 
 #include <QStringList>

@@ -2,9 +2,9 @@
 
 #include "EmailAddress.h"
 #include "FieldProblems.h"
-#include "InnValidator.h"
 #include "PhoneCellSplitter.h"
 #include "TextCleaner.h"
+#include "domain/InnValidator.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,6 +2,7 @@
 #include "demo/DemoCompanyGenerator.h"
 #include "domain/CompanyStage.h"
 #include "domain/DealStep.h"
+#include "domain/InnValidator.h"
 #include "storage/AuditLog.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/MeetingListQuery.h"
@@ -33,6 +34,9 @@ TEST_CASE("The generator makes the same companies for the same seed", "[demo]")
         REQUIRE_FALSE(a.phones.isEmpty());
         CHECK(a.phones.first().e164 == b.phones.first().e164);
         CHECK(a.phones.first().e164.size() == 12);
+        // A card of the demo shows no INN warning: every number passes the tax service's check.
+        CHECK(a.company.inn.size() == 10);
+        CHECK(InnValidator::isValid(a.company.inn));
     }
 }
 

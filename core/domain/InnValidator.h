@@ -16,6 +16,9 @@ public:
     static bool isValid(const QString &inn);
     // The ASCII digits of the text in order, whatever else it holds ("77 07 083893" -> "7707083893").
     static QString digits(const QString &inn);
+    // A legal entity's ten-digit INN: the nine given digits and their check digit ("770708389" -> "7707083893").
+    // For made-up numbers that must still pass the check (the demo base). Empty unless given nine ASCII digits.
+    static QString legalEntityWithCheckDigit(const QString &nineDigits);
 };
 
 } // namespace voronka

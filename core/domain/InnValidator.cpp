@@ -38,6 +38,13 @@ QString InnValidator::digits(const QString &inn)
     return out;
 }
 
+QString InnValidator::legalEntityWithCheckDigit(const QString &nineDigits)
+{
+    if (nineDigits.size() != 9 || digits(nineDigits) != nineDigits)
+        return {};
+    return nineDigits + QChar(u'0' + checkDigit(nineDigits, weights10));
+}
+
 bool InnValidator::isValid(const QString &inn)
 {
     QString d;

@@ -1,4 +1,4 @@
-#include "import/InnValidator.h"
+#include "domain/InnValidator.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,4 +136,18 @@ TEST_CASE("digits keeps the ASCII digits in order", "[import][inn]")
     CHECK(InnValidator::digits(s(u"ИНН 7707083893")) == s(u"7707083893"));
     CHECK(InnValidator::digits(s(u"нет")).isEmpty());
     CHECK(InnValidator::digits(s(u"٧٧")).isEmpty()); // Arabic-Indic digits are not INN digits
+}
+
+TEST_CASE("A legal entity's INN is completed with its check digit", "[inn]")
+{
+    CHECK(InnValidator::legalEntityWithCheckDigit(QStringLiteral("770708389")) == QStringLiteral("7707083893"));
+    CHECK(InnValidator::legalEntityWithCheckDigit(QStringLiteral("773620754")) == QStringLiteral("7736207543"));
+    for (const char *nine : {"770000000", "771234567", "779999999", "500100732"}) {
+        const QString completed = InnValidator::legalEntityWithCheckDigit(QString::fromLatin1(nine));
+        CHECK(completed.size() == 10);
+        CHECK(InnValidator::isValid(completed));
+    }
+    CHECK(InnValidator::legalEntityWithCheckDigit(QStringLiteral("77070838")).isEmpty());
+    CHECK(InnValidator::legalEntityWithCheckDigit(QStringLiteral("7707083893")).isEmpty());
+    CHECK(InnValidator::legalEntityWithCheckDigit(QStringLiteral("77070838x")).isEmpty());
 }
