@@ -1,6 +1,5 @@
-// The one Catch2 runner: Qt code needs an application object before any test runs.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+// The main of every test binary: Qt code needs an application object before any test runs.
+#include "CatchRunner.h"
 
 #ifdef VORONKA_GUI_TESTS
 #include <QApplication>
@@ -21,13 +20,5 @@ int main(int argc, char *argv[])
     // Messages and dates in tests are compared in their English source form.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);
-    Catch::Session session;
-    if (const int error = session.applyCommandLine(argc, argv); error != 0)
-        return error;
-    // A test case that checks nothing fails (a test that returns early "passes" otherwise), however the binary is
-    // run. Set here rather than as "--warn NoAssertions" in catch_discover_tests: Catch2 2 takes --warn only once,
-    // and ctest already passes "--warn NoTests" so that a stale test name fails instead of running nothing.
-    session.configData().warnings
-        = Catch::WarnAbout::What(session.configData().warnings | Catch::WarnAbout::NoAssertions);
-    return session.run();
+    return voronka::test::runCatch(argc, argv);
 }
