@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -86,11 +87,16 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
                 == QMessageBox::Yes;
         if (fill) {
+            // Half a second or so of funnel history, before any window is up: the pointer says it is working.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
             try {
                 DemoBase::fill(context);
-            } catch (const StorageError &error) {
-                MessageBox::warning(nullptr, title,
-                                    QObject::tr("The demo base could not be made: %1").arg(error.message()));
+            } catch (const std::exception &error) {
+                // StorageError or FunnelError alike: what() is their message in UTF-8, and the fill adds nothing.
+                MessageBox::warning(
+                    nullptr, title,
+                    QObject::tr("The demo base could not be made: %1").arg(QString::fromUtf8(error.what())));
             }
         }
     }
