@@ -16,7 +16,7 @@ namespace voronka {
 // carry its batch id, so that the import can be undone.
 //
 // The statements run on SQLite's own handle (QSqlDriver::handle()) when the Qt driver runs the very SQLite library
-// voronka_core links (same version and source id): binding through QSqlQuery and QVariant costs more than SQLite's
+// voronka_storage links (same version and source id): binding through QSqlQuery and QVariant costs more than SQLite's
 // insert itself. Otherwise they run through QSqlQuery, slower and the same.
 class CompanyBulkWriter
 {

@@ -60,7 +60,7 @@ public:
     static int latestSchemaVersion();
     static qint32 applicationId(); // PRAGMA application_id of every Voronka file
 
-    // The SQLite library Qt's driver runs and the one voronka_core links (for sqlite3_complete, and later for
+    // The SQLite library Qt's driver runs and the one voronka_storage links (for sqlite3_complete, and later for
     // bulk work on the raw handle) must be the same version: two copies of SQLite in one process can corrupt
     // a file through their separate lock tables.
     QString driverSqliteVersion() const;
