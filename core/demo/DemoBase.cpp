@@ -1,11 +1,11 @@
 #include "DemoBase.h"
 
-#include "DemoClock.h"
 #include "DemoCompanyGenerator.h"
 #include "DemoDepartment.h"
 #include "DemoStories.h"
 #include "DemoTimeline.h"
 #include "domain/Clock.h"
+#include "domain/SettableClock.h"
 #include "storage/CompanyBulkWriter.h"
 #include "storage/WriteTransaction.h"
 
@@ -17,7 +17,7 @@ namespace voronka {
 void DemoBase::fill(DataContext context, int companyCount, quint32 seed)
 {
     const QDateTime now = context.clock.nowUtc();
-    DemoClock clock;
+    SettableClock clock;
     clock.set(DemoStories::importTime(now));
 
     // The people, and the lists the collector brought in before the first call, each company to one of the two

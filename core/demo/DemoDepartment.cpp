@@ -27,7 +27,7 @@ QTimeZone DemoDepartment::officeZone()
     return QTimeZone(3 * 3600);
 }
 
-DemoDepartment::DemoDepartment(Database &db, DemoClock &clock)
+DemoDepartment::DemoDepartment(Database &db, SettableClock &clock)
     : m_db(db)
     , m_clock(clock)
 {

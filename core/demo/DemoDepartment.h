@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoClock.h"
 #include "domain/DealStep.h"
+#include "domain/SettableClock.h"
 #include "domain/UserRole.h"
 #include "funnel/DealOpener.h"
 #include "storage/DataContext.h"
@@ -44,7 +44,7 @@ public:
     static QTimeZone officeZone();
 
     // Hires the demo's people (creates the users that are missing). Throws StorageError.
-    DemoDepartment(Database &db, DemoClock &clock);
+    DemoDepartment(Database &db, SettableClock &clock);
 
     qint64 collectorId() const { return m_collector; }
     const QList<qint64> &callerIds() const { return m_callers; }
@@ -89,7 +89,7 @@ private:
     QDate today() const;
 
     Database &m_db;
-    DemoClock &m_clock;
+    SettableClock &m_clock;
     qint64 m_collector = 0;
     QList<qint64> m_callers;
     QList<qint64> m_closers;

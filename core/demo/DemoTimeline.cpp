@@ -19,7 +19,7 @@ int DemoTimeline::size() const
     return int(m_entries.size());
 }
 
-void DemoTimeline::run(Database &db, DemoClock &clock, int maxStepMs)
+void DemoTimeline::run(Database &db, SettableClock &clock, int maxStepMs)
 {
     std::sort(m_entries.begin(), m_entries.end(),
               [](const Entry &a, const Entry &b) { return a.at != b.at ? a.at < b.at : a.order < b.order; });

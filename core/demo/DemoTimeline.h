@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoClock.h"
+#include "domain/SettableClock.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,7 +24,7 @@ public:
     // Runs every step in time order. The writes are committed in steps of at most maxStepMs of work each, so
     // that no write transaction holds a shared file for long; a step that throws rolls back only the writes
     // since the last commit, and the exception goes on to the caller.
-    void run(Database &db, DemoClock &clock, int maxStepMs = 250);
+    void run(Database &db, SettableClock &clock, int maxStepMs = 250);
     int size() const;
 
 private:

@@ -23,6 +23,12 @@ constexpr Refusal noNumber{"PhoneRepository", QT_TRANSLATE_NOOP("PhoneRepository
 constexpr Refusal noAddress{"EmailRepository",
                             QT_TRANSLATE_NOOP("EmailRepository", "An e-mail entry needs an address.")};
 
+// An e-mail address as stored: one line, lowercased.
+QString storedAddress(const QString &address)
+{
+    return normalizedLine(address).toLower();
+}
+
 QString required(QString text, const Refusal &refusal)
 {
     if (text.isEmpty())
@@ -92,11 +98,6 @@ void CompanyColumns::created(const Email &email, ColumnValues &values)
 {
     values.integer("company_id", email.companyId);
     edited(email, values);
-}
-
-QString CompanyColumns::storedAddress(const QString &address)
-{
-    return normalizedLine(address).toLower();
 }
 
 } // namespace voronka

@@ -32,9 +32,6 @@ public:
     static void created(const Contact &contact, ColumnValues &values);
     static void created(const Phone &phone, ColumnValues &values);
     static void created(const Email &email, ColumnValues &values);
-
-    // An e-mail address as stored: one line, lowercased (Email).
-    static QString storedAddress(const QString &address);
 };
 
 } // namespace voronka
