@@ -1,5 +1,6 @@
 #include "CompanyBulkWriter.h"
 
+#include "AuditLog.h"
 #include "CompanyColumns.h"
 #include "CompanySearchIndex.h"
 #include "Database.h"
@@ -181,6 +182,7 @@ struct CompanyBulkWriter::Statements
                QStringLiteral("INSERT INTO activities (company_id, user_id, kind, occurred_at, note, import_batch_id, "
                               "created_at) VALUES (?, ?, 'note', ?, ?, ?, ?)"))
         , search(sqlite, db, "index company", QStringLiteral("INSERT INTO company_search (rowid, text) VALUES (?, ?)"))
+        , created(sqlite, db, "audit company", AuditLog::companyCreatedStatement())
     {
     }
 
@@ -191,6 +193,7 @@ struct CompanyBulkWriter::Statements
     BulkInsert email;
     BulkInsert note;
     BulkInsert search;
+    BulkInsert created;
 };
 
 CompanyBulkWriter::CompanyBulkWriter(DataContext context)
@@ -295,6 +298,16 @@ void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
     const QString inn = m_values.textOf("inn");
     company.id = insertRow(m_statements->company, "companies", m_values, importBatchId, m_now, m_context.userId);
     company.version = 1;
+    if (importBatchId == 0) {
+        // An imported company's audit entry is its batch; any other gets its own row (011_import_audit.sql).
+        BulkInsert &created = m_statements->created;
+        created.integer(0, company.id);
+        created.integer(1, company.id);
+        created.idOrNull(2, m_context.userId);
+        created.text(3, m_now);
+        created.text(4, name);
+        created.run();
+    }
 
     // Children of a new company go with it when it is deleted, so they need no batch id of their own.
     for (Contact &contact : record.contacts) {

@@ -26,7 +26,8 @@ public:
     CompanyBulkWriter(const CompanyBulkWriter &) = delete;
     CompanyBulkWriter &operator=(const CompanyBulkWriter &) = delete;
 
-    // Inserts the record's company, contacts, phones and e-mails and its search entry, stored exactly as the
+    // Inserts the record's company, contacts, phones and e-mails, its search entry and, without a batch, its
+    // 'created' audit row (an imported company's audit entry is its batch), stored exactly as the
     // repositories store them (CompanyColumns); fills in the new ids. Throws StorageError InvalidData for a row
     // the repositories would refuse (a company without a name ...).
     void insert(CompanyRecord &record, qint64 importBatchId = 0);

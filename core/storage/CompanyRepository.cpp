@@ -1,5 +1,6 @@
 #include "CompanyRepository.h"
 
+#include "AuditLog.h"
 #include "ColumnValues.h"
 #include "CompanyColumns.h"
 #include "CompanySearchIndex.h"
@@ -41,6 +42,8 @@ void CompanyRepository::create(Company &company)
     values.bindTo(insert);
     insert.exec();
     const qint64 id = insert.lastInsertId();
+    AuditLog::recordCompanyCreated(m_context.db.connection(), id, m_context.userId, values.textOf("updated_at"),
+                                   values.textOf("name"));
     CompanySearchIndex(m_context.db).refresh(id);
     transaction.commit();
     company.id = id;

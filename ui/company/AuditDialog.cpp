@@ -24,6 +24,8 @@ QString fieldTitle(const QString &field)
     static const QHash<QString, const char *> titles = {
         {QStringLiteral("created"), QT_TRANSLATE_NOOP("AuditDialog", "created")},
         {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("AuditDialog", "deleted")},
+        // An imported company's creation: its batch, with the file's name as the value.
+        {QStringLiteral("imported"), QT_TRANSLATE_NOOP("AuditDialog", "imported from file")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditDialog", "Name")},
         {QStringLiteral("inn"), QT_TRANSLATE_NOOP("AuditDialog", "INN")},
         {QStringLiteral("city"), QT_TRANSLATE_NOOP("AuditDialog", "City")},

@@ -1,6 +1,7 @@
 #include "import/ImportError.h"
 #include "import/ImportReport.h"
 #include "import/ImportService.h"
+#include "storage/AuditLog.h"
 #include "storage/CallQueueQuery.h"
 #include "storage/CompanyListQuery.h"
 #include "storage/CompanyRecordRepository.h"
@@ -519,4 +520,48 @@ TEST_CASE("A duplicate names the company it repeats, with its line when it is in
     CHECK(beta.companyName == QStringLiteral("Бета"));
     CHECK(beta.line == 3);
     CHECK(duplicates.at(2).reason == QStringLiteral("the same INN 7707083893 as «Бета» (line 3)"));
+}
+
+TEST_CASE("An import writes no audit row per company, and the history names the file and who imported it",
+          "[import][audit]")
+{
+    TestDatabase base;
+    const qint64 anna = createUser(base, QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), UserRole::Collector);
+    const qint64 auditBefore = count(base, "audit_log");
+
+    ImportOptions options;
+    options.fileName = QStringLiteral("list.csv");
+    QBuffer buffer;
+    buffer.setData(QStringLiteral("Компания;Телефон;Город\n"
+                                  "ООО Первая;8 495 111 22 33;Тверь\n"
+                                  "ООО Вторая;8 495 111 22 44;Казань\n"
+                                  "ООО Третья;8 495 111 22 55;Уфа\n")
+                       .toUtf8());
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    const ImportResult result = ImportService(base.contextAs(anna)).run(&buffer, options, nullptr);
+    REQUIRE(result.imported == 3);
+    CHECK(count(base, "audit_log") == auditBefore);
+
+    const qint64 second = SqlStatement::scalar(base.db().connection(),
+                                               QStringLiteral("SELECT id FROM companies WHERE name = 'ООО Вторая'"))
+                              .toLongLong();
+    const QList<AuditEntry> entries = AuditLog(base.context()).forCompany(second);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().table == QStringLiteral("companies"));
+    CHECK(entries.first().rowId == second);
+    CHECK(entries.first().field == QStringLiteral("imported"));
+    CHECK(entries.first().newValue == QStringLiteral("list.csv"));
+    CHECK(entries.first().userId == anna);
+    CHECK(entries.first().userName == QStringLiteral("Анна Смирнова"));
+    CHECK(entries.first().changedAt == base.clock().nowUtc());
+
+    // A company typed in afterwards still has its own creation row, and only that.
+    Company typed = makeCompany(QStringLiteral("ООО Набранная"));
+    CompanyRepository(base.contextAs(anna)).create(typed);
+    CHECK(count(base, "audit_log") == auditBefore + 1);
+    const QList<AuditEntry> typedEntries = AuditLog(base.context()).forCompany(typed.id);
+    REQUIRE(typedEntries.size() == 1);
+    CHECK(typedEntries.first().field == QStringLiteral("created"));
+    CHECK(typedEntries.first().newValue == QStringLiteral("ООО Набранная"));
+    CHECK(typedEntries.first().userId == anna);
 }

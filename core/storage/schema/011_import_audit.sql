@@ -1,0 +1,13 @@
+-- Voronka schema step: an imported company's audit entry is its import batch, not a row of its own.
+--
+-- 009 wrote a 'created' row per company from a trigger. For an import that is a million rows nobody reads
+-- (import_batches already says who imported which file, when, and how many), and any INSERT trigger on companies
+-- makes every insert into it run with a statement journal: SQLite marks an INSERT on a table with triggers as a
+-- multi-row write when it compiles it (a WHEN clause is only tested when it runs), and the NOT NULL, CHECK and
+-- foreign key checks of companies may abort it, so each statement copies every page it touches into a sub-journal
+-- first (vdbeaux.c: usesStmtJournal = isMultiWrite && mayAbort). A conditional trigger would keep that cost, so
+-- the trigger goes: the two places that write companies write the 'created' row themselves, in the same
+-- transaction (CompanyRepository::create for a typed company, CompanyBulkWriter for rows without a batch, such as
+-- the demo's), and AuditLog shows an imported company's batch as its creation entry.
+-- Existing rows stay as they are; dropping a trigger rebuilds nothing.
+DROP TRIGGER audit_companies_insert;
