@@ -5,6 +5,7 @@
 #include "DuplicateIndex.h"
 #include "ImportError.h"
 #include "ImportReport.h"
+#include "ParallelRowReader.h"
 #include "RowInterpreter.h"
 #include "storage/CompanyBulkWriter.h"
 #include "storage/CompanyRepository.h"
@@ -263,9 +264,8 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         writer.beginBatch(device->isSequential() ? 0 : device->size() / typicalRowBytes);
         Merger merger(m_context, writer, index, batch.id);
 
-        const auto process = [&](const CsvRecord &record) {
+        const auto process = [&](const CsvRecord &record, InterpretedRow row) {
             ++result.rows;
-            InterpretedRow row = interpreter.interpret(record.fields);
             if (row.isRejected()) {
                 ++result.rejected;
                 if (report)
@@ -318,14 +318,18 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         };
 
         for (int i = head.headerFound ? 1 : 0; i < head.records.size(); ++i)
-            process(head.records.at(i));
-        CsvRecord record;
-        while (reader.next(record)) {
-            process(record);
-            if (progress && result.rows % progressEvery == 0
-                && !progress({reader.bytesRead(), device->size(), result.rows}))
+            process(head.records.at(i), interpreter.interpret(head.records.at(i).fields));
+        // The rest is read and interpreted on a second thread, ahead of this one (the reader and the device are
+        // its own until finish()).
+        const qint64 deviceSize = device->size();
+        ParallelRowReader rows(reader, interpreter);
+        ParallelRowReader::Row next;
+        while (rows.next(next)) {
+            process(next.record, std::move(next.interpreted));
+            if (progress && result.rows % progressEvery == 0 && !progress({rows.bytesRead(), deviceSize, result.rows}))
                 throw ImportError(ImportError::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
         }
+        rows.finish();
         throwReaderError(reader);
         if (result.rows == 0)
             throw ImportError(ImportError::Kind::NoRows, tr("The file has a header but no rows to import."));

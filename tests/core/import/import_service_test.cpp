@@ -565,3 +565,22 @@ TEST_CASE("An import writes no audit row per company, and the history names the 
     CHECK(typedEntries.first().newValue == QStringLiteral("ООО Набранная"));
     CHECK(typedEntries.first().userId == anna);
 }
+
+TEST_CASE("A cancelled import stops reading the file a few batches past where it was cancelled", "[import][cancel]")
+{
+    TestDatabase base;
+    QByteArray list = QStringLiteral("Компания;Телефон;Город\n").toUtf8();
+    for (int i = 0; i < 40000; ++i)
+        list += QStringLiteral("Компания %1;8 495 %2;Город %1\n").arg(i).arg(1000000 + i).toUtf8();
+    QBuffer buffer;
+    buffer.setData(list);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CHECK_THROWS_AS(ImportService(base.context())
+                        .run(&buffer, {}, nullptr, [](const ImportProgress &progress) { return progress.rows < 2000; }),
+                    ImportError);
+    // The rows are read on a second thread ahead of the writer; once run() has returned that thread is gone, and it
+    // stopped within its bounded lead (8 batches of 512 rows, plus one chunk of the file), not at the end.
+    const qint64 readAtReturn = buffer.pos();
+    CHECK(readAtReturn < list.size() / 2);
+    CHECK(count(base, "companies") == 0);
+}
