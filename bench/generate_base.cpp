@@ -136,6 +136,8 @@ int main(int argc, char *argv[])
         qint64 written = 0;
         while (written < count) {
             voronka::WriteTransaction transaction(*db);
+            // The import's page cache and search-index hash (no index is dropped for a batch of unknown size).
+            writer.beginBatch(0);
             const qint64 start = written;
             const qint64 end = std::min(count, written + rowsPerCommit);
             for (; written < end; ++written) {
@@ -143,6 +145,7 @@ int main(int argc, char *argv[])
                 placeInFunnel(record.company, written, callers, others, now);
                 writer.insert(record);
             }
+            writer.finishBatch();
             transaction.commit();
             const double chunkSeconds = double(chunk.restart()) / 1000.0;
             print(QStringLiteral("%1 / %2 companies, %3 companies/s, %4 s elapsed\n")

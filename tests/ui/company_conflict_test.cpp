@@ -2,11 +2,14 @@
 #include "company/AuditDialog.h"
 #include "company/CompanyCard.h"
 #include "company/ConflictDialog.h"
+#include "import/ImportService.h"
 #include "storage/CompanyRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,4 +186,27 @@ TEST_CASE("The history of changes lists who changed which field of the company",
     CHECK(rows.size() == 6);
     CHECK(rows.first().startsWith(QStringLiteral("Олег Петров")));
     CHECK(rows.last().endsWith(QStringLiteral("|created||ООО Ромашка")));
+}
+
+TEST_CASE("The history of an imported company shows its import: the file and who imported it", "[ui][audit]")
+{
+    TestDatabase base;
+    const qint64 anna = createUser(base, QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), UserRole::Collector);
+    QBuffer list;
+    list.setData(QStringLiteral("Компания;Телефон\nООО Импортная;8 495 111 22 33\n").toUtf8());
+    REQUIRE(list.open(QIODevice::ReadOnly));
+    ImportOptions options;
+    options.fileName = QStringLiteral("cold-list.csv");
+    REQUIRE(ImportService(base.contextAs(anna)).run(&list, options, nullptr).imported == 1);
+    const qint64 companyId
+        = SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT id FROM companies")).toLongLong();
+
+    AuditDialog dialog(base.context(), UserRepository(base.context()).list(), companyId,
+                       QStringLiteral("ООО Импортная"));
+    QTableWidget *table = child<QTableWidget>(dialog, "auditTable");
+    REQUIRE(table->rowCount() == 1);
+    QStringList cells;
+    for (int column = 1; column < table->columnCount(); ++column)
+        cells.append(table->item(0, column)->text());
+    CHECK(cells.join(QLatin1Char('|')) == QStringLiteral("Анна Смирнова|Company|imported from file||cold-list.csv"));
 }
