@@ -584,3 +584,23 @@ TEST_CASE("A cancelled import stops reading the file a few batches past where it
     CHECK(readAtReturn < list.size() / 2);
     CHECK(count(base, "companies") == 0);
 }
+
+TEST_CASE("A company imported before the batch became its audit entry shows its old creation row only once",
+          "[import][audit]")
+{
+    TestDatabase base;
+    const ImportResult result
+        = importBytes(base, QStringLiteral("Компания;Телефон\nООО Старая;8 495 111 22 33\n").toUtf8());
+    REQUIRE(result.imported == 1);
+    const qint64 id
+        = SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT id FROM companies")).toLongLong();
+    // What the trigger of schema step 9 wrote for every imported company until step 11 removed it.
+    SqlStatement::run(base.db().connection(),
+                      QStringLiteral("INSERT INTO audit_log (table_name, row_id, company_id, user_id, changed_at, "
+                                     "field, new_value) SELECT 'companies', id, id, updated_by, updated_at, 'created', "
+                                     "name FROM companies"));
+    const QList<AuditEntry> entries = AuditLog(base.context()).forCompany(id);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().field == QStringLiteral("created"));
+    CHECK(entries.first().newValue == QStringLiteral("ООО Старая"));
+}
