@@ -54,10 +54,8 @@ int BackupCommand::run(const QStringList &arguments)
     const DatabaseOptions options = readingOptions(parser, timeoutOption);
     try {
         const auto db = Database::open(parser.value(dbOption), options);
-        if (db->isDamaged())
-            return failure(QObject::tr("%1 is damaged, so a backup of it would not be a good one; see voronka check.")
-                               .arg(db->path()),
-                           ExitDamaged, false);
+        // Copied in short steps that let colleagues save meanwhile; the copy is checked before it is kept, so a
+        // damaged base exits ExitDamaged with what the check found and leaves no file.
         BackupService::writeCopy(*db, out, true);
         printOut(QObject::tr("Backed up %1 to %2 (%3).\n")
                      .arg(db->path(), QFileInfo(out).absoluteFilePath(),

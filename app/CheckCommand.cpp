@@ -29,7 +29,6 @@ int CheckCommand::run(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
 
     DatabaseOptions options = readingOptions(parser, timeoutOption);
-    options.checkForDamage = false; // the full check below covers it
     options.acceptOlderSchema = true;
     try {
         const auto db = Database::open(parser.value(dbOption), options);

@@ -7,9 +7,11 @@
 #include "domain/Clock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -160,12 +162,72 @@ StorageError copyFailure(int result, const QString &message)
         return {StorageError::Kind::Io, message};
     }
 }
+
+// A connection of the backup's own, on the same SQLite library as Qt's driver (and so the same lock table), closed
+// when it goes. Not a QSqlDatabase: the backup runs on whatever thread asks for it.
+class OwnHandle
+{
+public:
+    OwnHandle(const QString &path, int flags)
+    {
+        m_result = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    }
+    ~OwnHandle() { close(); }
+    OwnHandle(const OwnHandle &) = delete;
+    OwnHandle &operator=(const OwnHandle &) = delete;
+
+    int openResult() const { return m_result; }
+    sqlite3 *get() const { return m_db; }
+    QString message() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    int close()
+    {
+        const int result = sqlite3_close(m_db);
+        m_db = nullptr;
+        return result;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_result = SQLITE_OK;
+};
+
+// One statement on an OwnHandle, finalized when it goes.
+class OwnStatement
+{
+public:
+    OwnStatement(sqlite3 *db, const char *sql) { m_result = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr); }
+    ~OwnStatement() { sqlite3_finalize(m_statement); }
+    OwnStatement(const OwnStatement &) = delete;
+    OwnStatement &operator=(const OwnStatement &) = delete;
+
+    int prepareResult() const { return m_result; }
+    sqlite3_stmt *get() const { return m_statement; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_result = SQLITE_OK;
+};
+
+bool isCancelled(const BackupControl &control)
+{
+    return control.cancelled && control.cancelled();
+}
+
+int cancelCheck(void *control)
+{
+    return isCancelled(*static_cast<const BackupControl *>(control)) ? 1 : 0;
+}
 } // namespace
 
 BackupService::BackupService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
 {
+}
+
+BackupPlace BackupService::place() const
+{
+    return BackupPlace{m_db.path(), folder(), keep()};
 }
 
 QString BackupService::folder() const
@@ -184,7 +246,11 @@ QString BackupService::folder() const
 
 int BackupService::keep() const
 {
-    return SettingsRepository(m_db).number(keepKey, defaultKeep, 1, 1000);
+    try {
+        return SettingsRepository(m_db).number(keepKey, defaultKeep, 1, 1000);
+    } catch (const StorageError &) {
+        return defaultKeep; // as for the folder: a damaged settings table still gets its backups found and pruned
+    }
 }
 
 void BackupService::setFolder(const QString &folder)
@@ -199,9 +265,9 @@ void BackupService::setKeep(int count)
     SettingsRepository(m_db).setValue(keepKey, QString::number(count));
 }
 
-QString BackupService::fileName(const QDateTime &made, int attempt) const
+QString BackupService::fileName(const BackupPlace &place, const QDateTime &made, int attempt)
 {
-    const QFileInfo base(m_db.path());
+    const QFileInfo base(place.basePath);
     QString name = base.completeBaseName() + QStringLiteral("-backup-") + made.toString(stampFormat);
     if (attempt > 1)
         name += QStringLiteral("-%1").arg(attempt);
@@ -210,41 +276,53 @@ QString BackupService::fileName(const QDateTime &made, int attempt) const
 
 BackupFile BackupService::backupNow()
 {
-    if (m_db.isDamaged())
-        throw StorageError(StorageError::Kind::Damaged,
-                           tr("The base is damaged, so a backup of it would not be a good one. Restore the latest "
-                              "good backup instead (File → Restore from backup…)."));
-    const QString dir = folder();
+    // Nothing cancels it, so there always is a backup when it returns.
+    return *backupNow(place(), m_clock.nowUtc().toLocalTime(), BackupControl());
+}
+
+std::optional<BackupFile> BackupService::backupIfFirstToday()
+{
+    return backupIfFirstToday(place(), m_clock.nowUtc().toLocalTime(), BackupControl());
+}
+
+QList<BackupFile> BackupService::list() const
+{
+    return list(BackupPlace{m_db.path(), folder(), defaultKeep});
+}
+
+std::optional<BackupFile> BackupService::backupNow(const BackupPlace &place, const QDateTime &now,
+                                                   const BackupControl &control)
+{
+    const QString dir = place.folder;
     if (!QDir().mkpath(dir))
         throw StorageError(StorageError::Kind::PermissionDenied,
                            tr("Cannot create the backup folder %1. Check that it can be written, or set another "
                               "backup folder.")
                                .arg(QDir::toNativeSeparators(dir)));
-    const QDateTime made = m_clock.nowUtc().toLocalTime();
+    const QDateTime made = QDateTime::fromString(now.toString(stampFormat), stampFormat);
     QString path;
     for (int attempt = 1; path.isEmpty() || QFileInfo::exists(path); ++attempt)
-        path = QDir(dir).filePath(fileName(made, attempt));
-    writeCopy(m_db, path);
-    prune();
-    return BackupFile{path, QDateTime::fromString(made.toString(stampFormat), stampFormat), QFileInfo(path).size()};
+        path = QDir(dir).filePath(fileName(place, made, attempt));
+    if (!writeCopy(place.basePath, path, false, control))
+        return std::nullopt;
+    prune(place);
+    return BackupFile{path, made, QFileInfo(path).size()};
 }
 
-std::optional<BackupFile> BackupService::backupIfFirstToday()
+std::optional<BackupFile> BackupService::backupIfFirstToday(const BackupPlace &place, const QDateTime &now,
+                                                            const BackupControl &control)
 {
-    // A damaged base is not backed up: its copy would push a good backup out of the kept ones.
-    if (m_db.isDamaged())
-        return std::nullopt;
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
-    const QList<BackupFile> backups = list();
+    const QDate today = now.date();
+    const QList<BackupFile> backups = list(place);
     if (std::any_of(backups.cbegin(), backups.cend(),
                     [&today](const BackupFile &backup) { return backup.made.date() == today; }))
         return std::nullopt;
-    return backupNow();
+    return backupNow(place, now, control);
 }
 
-QList<BackupFile> BackupService::list() const
+QList<BackupFile> BackupService::list(const BackupPlace &place)
 {
-    const QFileInfo base(m_db.path());
+    const QFileInfo base(place.basePath);
     // Only this base's backups: "crm-backup-..." must not match the backups of "crm-old" in the same folder.
     const QRegularExpression pattern(
         QStringLiteral("^%1-backup-(\\d{4}-\\d\\d-\\d\\d_\\d\\d-\\d\\d-\\d\\d)(?:-(\\d+))?\\.%2$")
@@ -255,7 +333,7 @@ QList<BackupFile> BackupService::list() const
         int attempt;
     };
     QList<Found> found;
-    const QFileInfoList entries = QDir(folder()).entryInfoList(QDir::Files);
+    const QFileInfoList entries = QDir(place.folder).entryInfoList(QDir::Files);
     for (const QFileInfo &entry : entries) {
         const QRegularExpressionMatch match = pattern.match(entry.fileName());
         const QDateTime made = QDateTime::fromString(match.captured(1), stampFormat);
@@ -271,14 +349,20 @@ QList<BackupFile> BackupService::list() const
     return backups;
 }
 
-void BackupService::prune()
+void BackupService::prune(const BackupPlace &place)
 {
-    const QList<BackupFile> backups = list();
-    for (qsizetype i = keep(); i < backups.size(); ++i)
+    const QList<BackupFile> backups = list(place);
+    for (qsizetype i = place.keep; i < backups.size(); ++i)
         QFile::remove(backups.at(i).path);
 }
 
 void BackupService::writeCopy(Database &db, const QString &target, bool overwrite)
+{
+    writeCopy(db.path(), target, overwrite, BackupControl());
+}
+
+bool BackupService::writeCopy(const QString &basePath, const QString &target, bool overwrite,
+                              const BackupControl &control)
 {
     const QFileInfo info(target);
     if (!info.absoluteDir().exists())
@@ -286,30 +370,181 @@ void BackupService::writeCopy(Database &db, const QString &target, bool overwrit
                            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (info.exists() && !overwrite)
         throw StorageError(StorageError::Kind::Io, tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
+    if (!QFileInfo::exists(basePath))
+        throw StorageError(StorageError::Kind::NotFound, tr("%1 does not exist.").arg(basePath));
     const QString partial = partialName(target);
-    QFile::remove(partial); // left by a copy that was cut off
-    try {
-        SqlStatement::run(db.connection(), QStringLiteral("VACUUM INTO ?"), {partial});
-    } catch (const StorageError &error) {
+    const auto removePartial = [&partial] {
         QFile::remove(partial);
-        if (error.kind() == StorageError::Kind::DiskFull)
-            throw StorageError(StorageError::Kind::DiskFull,
-                               tr("The disk is full: there is no room in %1 for a backup of the base.")
-                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
-        if (error.kind() == StorageError::Kind::Damaged)
-            throw StorageError(StorageError::Kind::Damaged,
-                               tr("The base is damaged, so it cannot be backed up: %1").arg(error.message()));
-        if (error.kind() == StorageError::Kind::Locked)
-            throw;
-        throw StorageError(StorageError::Kind::PermissionDenied,
-                           tr("Cannot write a backup to %1; check that the folder can be written. (%2)")
-                               .arg(QDir::toNativeSeparators(info.absolutePath()), error.message()));
+        QFile::remove(partial + QStringLiteral("-journal"));
+    };
+    removePartial(); // left by a copy that was cut off
+    bool copied = false;
+    try {
+        copied = copyAndCheck(basePath, partial, control);
+    } catch (...) {
+        removePartial();
+        throw;
+    }
+    if (!copied) {
+        removePartial();
+        return false;
     }
     if (!replaceFile(partial, info.absoluteFilePath())) {
-        QFile::remove(partial);
+        removePartial();
         throw StorageError(StorageError::Kind::Io,
                            tr("Cannot put the backup in place as %1.").arg(QDir::toNativeSeparators(target)));
     }
+    return true;
+}
+
+StorageError BackupService::copyError(int result, const QString &detail, const QString &targetFolder)
+{
+    switch (result & 0xFF) {
+    case SQLITE_FULL:
+        return {StorageError::Kind::DiskFull,
+                tr("The disk is full: there is no room in %1 for a backup of the base.")
+                    .arg(QDir::toNativeSeparators(targetFolder))};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {StorageError::Kind::Damaged,
+                tr("The base is damaged, so it cannot be backed up: %1. Restore the latest good backup (File → "
+                   "Restore from backup…).")
+                    .arg(detail)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {StorageError::Kind::Locked, tr("The base is locked by another program: %1").arg(detail)};
+    default:
+        return {StorageError::Kind::PermissionDenied,
+                tr("Cannot write a backup to %1; check that the folder can be written. (%2)")
+                    .arg(QDir::toNativeSeparators(targetFolder), detail)};
+    }
+}
+
+bool BackupService::copyAndCheck(const QString &basePath, const QString &partial, const BackupControl &control)
+{
+    const QString targetFolder = QFileInfo(partial).absolutePath();
+    // Read-write so that a journal a crashed writer left is rolled back as any connection would; the copy only
+    // reads the base. No busy handler: a step that meets a colleague's commit waits out a pause and tries again.
+    OwnHandle source(basePath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+    if (source.openResult() != SQLITE_OK)
+        throw copyError(source.openResult(), source.message(), targetFolder);
+    sqlite3_busy_timeout(source.get(), 0);
+    OwnHandle copy(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+    if (copy.openResult() != SQLITE_OK)
+        throw copyError(copy.openResult(), copy.message(), targetFolder);
+    // The copy is a private file that is deleted when anything goes wrong: no journal needed. It is synced once, at
+    // the end (synchronous stays FULL), before it is checked and renamed into place.
+    if (const int result = sqlite3_exec(copy.get(), "PRAGMA journal_mode = OFF", nullptr, nullptr, nullptr);
+        result != SQLITE_OK)
+        throw copyError(result, copy.message(), targetFolder);
+
+    sqlite3_backup *backup = sqlite3_backup_init(copy.get(), "main", source.get(), "main");
+    if (!backup)
+        throw copyError(sqlite3_extended_errcode(copy.get()), copy.message(), targetFolder);
+    bool finished = false;
+    const auto finish = [&backup, &finished] {
+        finished = true;
+        return sqlite3_backup_finish(backup);
+    };
+    try {
+        QElapsedTimer clock;
+        clock.start();
+        int budgetMs = std::max(1, control.stepMs);
+        int pages = control.pagesPerStep > 0 ? control.pagesPerStep : 64;
+        int restarts = 0;
+        qint64 done = 0;
+        const auto tooBusy = [&restarts] {
+            return StorageError(StorageError::Kind::Locked,
+                                tr("The base was too busy to back up: others saved to it %n time(s) while it was "
+                                   "being copied. Try again when fewer people are saving; the daily backup tries "
+                                   "again at the next start.",
+                                   nullptr, restarts));
+        };
+        for (;;) {
+            if (isCancelled(control)) {
+                finish();
+                return false;
+            }
+            QElapsedTimer step;
+            step.start();
+            const int result = sqlite3_backup_step(backup, pages);
+            const double stepMs = double(step.nsecsElapsed()) / 1e6;
+            const qint64 total = sqlite3_backup_pagecount(backup);
+            if (result == SQLITE_DONE) {
+                if (control.progress)
+                    control.progress(total, total);
+                break;
+            }
+            if (result == SQLITE_BUSY || result == SQLITE_LOCKED) {
+                // A colleague is committing right now: give way and come back after a pause.
+                if (clock.elapsed() > control.maxTotalMs)
+                    throw tooBusy();
+                QThread::msleep(ulong(std::max(1, control.pauseMs)));
+                continue;
+            }
+            if (result != SQLITE_OK)
+                throw copyError(result, QString::fromUtf8(sqlite3_errstr(result)), targetFolder);
+            const qint64 nowDone = total - sqlite3_backup_remaining(backup);
+            if (done > 0 && nowDone != done + pages) {
+                // Another connection committed between two steps: SQLite started the copy again. Longer steps give
+                // the copy a chance to get through the gaps between a busy office's saves.
+                ++restarts;
+                budgetMs = std::min(budgetMs * 2, std::max(budgetMs, control.maxStepMs));
+                if (restarts > control.maxRestarts)
+                    throw tooBusy();
+            }
+            done = nowDone;
+            if (control.progress)
+                control.progress(done, total);
+            if (control.pagesPerStep <= 0) {
+                const double pagesPerMs = pages / std::max(stepMs, 0.05);
+                pages = int(std::clamp(pagesPerMs * budgetMs, 16.0, double(1 << 20)));
+            }
+            if (clock.elapsed() > control.maxTotalMs)
+                throw tooBusy();
+            if (control.pauseMs > 0)
+                QThread::msleep(ulong(control.pauseMs));
+        }
+    } catch (...) {
+        if (!finished)
+            finish();
+        throw;
+    }
+    if (const int result = finish(); result != SQLITE_OK)
+        throw copyError(result, copy.message(), targetFolder);
+
+    // The check of the base, on the private copy: every page the copy holds is the base's page as it was, and no
+    // lock on the shared base is held meanwhile.
+    QStringList problems;
+    {
+        sqlite3_progress_handler(copy.get(), 10000, cancelCheck, const_cast<BackupControl *>(&control));
+        OwnStatement check(copy.get(), "PRAGMA quick_check");
+        int result = check.prepareResult();
+        while (result == SQLITE_OK || result == SQLITE_ROW) {
+            result = sqlite3_step(check.get());
+            if (result == SQLITE_ROW) {
+                const QString line
+                    = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0)));
+                if (line != QLatin1String("ok"))
+                    problems.append(line);
+            }
+        }
+        if (result == SQLITE_INTERRUPT)
+            return false;
+        if ((result & 0xFF) == SQLITE_CORRUPT || (result & 0xFF) == SQLITE_NOTADB)
+            problems.append(copy.message());
+        else if (result != SQLITE_DONE)
+            throw copyError(result, copy.message(), targetFolder);
+    }
+    if (const int result = copy.close(); result != SQLITE_OK)
+        throw copyError(result, QString::fromUtf8(sqlite3_errstr(result)), targetFolder);
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("The base is damaged: the check of its backup found problems (%1). The damaged copy "
+                              "was not kept. Restore the latest good backup (File → Restore from backup…); "
+                              "voronka check lists every problem.")
+                               .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+    return true;
 }
 
 void BackupService::verify(const QString &path)

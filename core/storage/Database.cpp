@@ -118,7 +118,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
             db->m_connection.close();
         }
         db->openConnection(true, options.busyTimeoutMs);
-        db->inspect(options.checkForDamage);
+        db->inspect();
         if (!hasWriteBits(info) && db->m_readOnlyReason.isEmpty())
             db->m_readOnlyReason = tr("The file is read-only; changes cannot be saved.");
         else if (!QFileInfo(info.absolutePath()).isWritable() && db->m_readOnlyReason.isEmpty())
@@ -126,11 +126,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
         // Opened read-only on request (voronka info): read-only without a reason, since the file itself is writable.
         db->m_readOnly = options.readOnly || !db->m_readOnlyReason.isEmpty();
         if (db->m_readOnly) {
-            if (db->m_damaged && db->m_schemaVersion < latestSchemaVersion())
-                throw StorageError(StorageError::Kind::Damaged,
-                                   tr("%1 is damaged and was made by an older Voronka, so it cannot be opened. "
-                                      "Restore the latest good backup (File → Restore from backup…).")
-                                       .arg(path));
             if (db->m_schemaVersion < latestSchemaVersion() && !options.acceptOlderSchema)
                 throw StorageError(
                     StorageError::Kind::ReadOnly,
@@ -141,7 +136,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     }
     db->openConnection(false, options.busyTimeoutMs);
     if (!existed)
-        db->inspect(false);
+        db->inspect();
     db->prepareForWriting();
     if (db->m_isNew)
         LanguageSeeds::apply(*db, options.language);
@@ -194,7 +189,7 @@ QStringList Database::integrityProblems() const
     return checkProblems(m_connection, QStringLiteral("PRAGMA integrity_check"));
 }
 
-void Database::inspect(bool checkForDamage)
+void Database::inspect()
 {
     try {
         const qint32 appId = SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA application_id")).toInt();
@@ -206,8 +201,6 @@ void Database::inspect(bool checkForDamage)
                                tr("%1 is a SQLite database of another program, not a Voronka base.").arg(m_path));
         if (appId == applicationId() && m_schemaVersion == 0)
             throw StorageError(StorageError::Kind::Damaged, tr("%1 has lost its schema version.").arg(m_path));
-        // Inside the try: a lock met by the check is reported like any other lock.
-        m_damaged = checkForDamage && !checkProblems(m_connection, QStringLiteral("PRAGMA quick_check")).isEmpty();
     } catch (const StorageError &error) {
         if (error.kind() == StorageError::Kind::NotADatabase)
             throw StorageError(StorageError::Kind::NotADatabase, tr("%1 is not a Voronka database.").arg(m_path));
@@ -225,10 +218,6 @@ void Database::inspect(bool checkForDamage)
                                .arg(m_schemaVersion)
                                .arg(latestSchemaVersion());
     }
-    if (m_damaged)
-        m_readOnlyReason = tr("The base is damaged: the check at opening found problems in the file. It is opened "
-                              "read-only so that nothing more is lost. Restore the latest good backup "
-                              "(File → Restore from backup…).");
 }
 
 void Database::prepareForWriting()

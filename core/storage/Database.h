@@ -16,9 +16,6 @@ struct DatabaseOptions
     bool createIfMissing = true; // a missing file in an existing folder becomes a new base
     bool readOnly = false; // never write, even when the file allows it
     int busyTimeoutMs = 5000; // how long to wait for another process's lock
-    // PRAGMA quick_check at open: reads every page (about 0.5 s for 100,000 companies with a warm cache), so
-    // only a process that opens the same file again and again (a test driver) should turn it off.
-    bool checkForDamage = true;
     // With readOnly: a base an older Voronka made is read as it is instead of refused for want of an upgrade
     // (checking a file or a backup, never showing it).
     bool acceptOlderSchema = false;
@@ -29,14 +26,17 @@ struct DatabaseOptions
 
 // One Voronka SQLite file, opened on the calling thread's connection.
 // Opening validates the file read-only first, so a file that is not ours, damaged or locked is never touched.
+// It reads the header, the pragmas and the schema only: a check of every page (PRAGMA quick_check) costs seconds on
+// a big base and, on a share, holds a read lock that keeps every colleague's commit waiting. Damage in the pages is
+// found by the daily backup, which reads every page anyway and checks its copy (BackupService), and by
+// `voronka check`; a read that meets a damaged page throws StorageError Damaged.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     // Throws StorageError (NotFound, FolderMissing, IsDirectory, PermissionDenied, NotADatabase,
-    // ForeignDatabase, Damaged, Locked, ReadOnly). A file whose schema can be read but whose quick check finds
-    // damage opens read-only (isDamaged(), with a readOnlyReason offering a backup) instead of throwing.
+    // ForeignDatabase, Damaged, Locked, ReadOnly).
     static std::unique_ptr<Database> open(const QString &path, const DatabaseOptions &options = {});
     ~Database();
 
@@ -51,9 +51,7 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     // The base was created by this open (it is empty apart from the first user).
     bool isNew() const { return m_isNew; }
-    // The quick check at open found damage; the base is then read-only.
-    bool isDamaged() const { return m_damaged; }
-    // The full PRAGMA integrity_check (slower than the quick check at open); empty when the file is intact.
+    // The full PRAGMA integrity_check (reads every page: seconds on a big base); empty when the file is intact.
     // A page too broken to be read is reported as a problem rather than thrown.
     QStringList integrityProblems() const;
     int schemaVersion() const { return m_schemaVersion; }
@@ -85,7 +83,7 @@ private:
     Database() = default;
 
     void openConnection(bool readOnly, int busyTimeoutMs);
-    void inspect(bool checkForDamage);
+    void inspect();
     void prepareForWriting();
 
     QString m_path;
@@ -94,7 +92,6 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     bool m_isNew = false;
-    bool m_damaged = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     std::unique_ptr<ChangeHub> m_changes;

@@ -103,6 +103,24 @@ TEST_CASE("backup refuses a damaged base and writes nothing", "[cli][backup][bad
     CHECK_FALSE(QFile::exists(out));
 }
 
+TEST_CASE("backup finds damage where opening does not look, says what to do and writes nothing",
+          "[cli][backup][bad-input]")
+{
+    TestDatabase base;
+    base.close();
+    fillAndDamageSpareTable(base.path());
+    const QByteArray digest = fileDigest(base.path());
+    const QString out = QDir(base.dir()).filePath(QStringLiteral("copy.voronka"));
+    const VoronkaRun run = backup(base.path(), out);
+    CHECK(run.exitCode == 5);
+    CHECK(run.err.contains(QStringLiteral("the check of its backup found problems")));
+    CHECK(run.err.contains(QStringLiteral("Restore the latest good backup")));
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(QDir(base.dir()).entryList({QStringLiteral(".*part")}, QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(fileDigest(base.path()) == digest);
+    CHECK(check(base.path()).exitCode == 5);
+}
+
 TEST_CASE("check exits 0 for an intact base and 5 for a damaged one", "[cli][check]")
 {
     TestDatabase base;

@@ -68,6 +68,30 @@ void fillAndScramble(const QString &basePath)
         throw std::runtime_error("cannot scramble test base");
 }
 
+void fillAndDamageSpareTable(const QString &basePath)
+{
+    qint64 rootPage = 0;
+    qint64 pageSize = 0;
+    {
+        auto db = Database::open(basePath);
+        WriteTransaction transaction(*db);
+        SqlStatement::run(db->connection(),
+                          QStringLiteral("CREATE TABLE spare_pages (id INTEGER PRIMARY KEY, filler TEXT)"));
+        for (int i = 0; i < 400; ++i)
+            SqlStatement::run(db->connection(), QStringLiteral("INSERT INTO spare_pages (filler) VALUES (?)"),
+                              {QString(500, QLatin1Char('y'))});
+        transaction.commit();
+        rootPage = SqlStatement::scalar(db->connection(),
+                                        QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'spare_pages'"))
+                       .toLongLong();
+        pageSize = SqlStatement::scalar(db->connection(), QStringLiteral("PRAGMA page_size")).toLongLong();
+    }
+    QFile file(basePath);
+    if (rootPage < 2 || !file.open(QIODevice::ReadWrite) || !file.seek((rootPage - 1) * pageSize)
+        || file.write(QByteArray(int(pageSize), '\x5a')) != pageSize)
+        throw std::runtime_error("cannot damage test base");
+}
+
 QByteArray fileDigest(const QString &path)
 {
     QFile file(path);

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 
@@ -120,6 +121,10 @@ TEST_CASE("The File menu backs the base up and asks the start-up code to restore
     const User head = *UserRepository(base.context()).find(1);
     MainWindow window(base.context(), head);
     window.findChild<QAction *>(QStringLiteral("backUpAction"))->trigger();
+    // The backup is made on a worker; its end comes back to the window's thread.
+    REQUIRE(window.backgroundBackup());
+    QSignalSpy finished(window.backgroundBackup(), &BackgroundBackup::finished);
+    REQUIRE(finished.wait(30000));
     const QList<BackupFile> backups = BackupService(base.db(), base.clock()).list();
     REQUIRE(backups.size() == 1);
     CHECK(window.statusBar()->currentMessage().contains(QFileInfo(backups.first().path).fileName()));

@@ -20,7 +20,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 namespace voronka {
 
@@ -120,21 +119,14 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     }
     context.userId = user.id;
 
-    // The first start of the day backs the base up; a failure must not keep anyone from working.
-    QString backupProblem;
-    try {
-        BackupService(*db, clock).backupIfFirstToday();
-    } catch (const StorageError &error) {
-        backupProblem = QObject::tr("The daily backup failed: %1").arg(error.message());
-    }
-
     // Window sizes are this computer's and this user's: local settings, not the shared base.
     QSettings layoutSettings;
     auto window = std::make_unique<MainWindow>(context, user);
     window->restoreLayout(&layoutSettings);
     window->show();
-    if (!backupProblem.isEmpty())
-        window->statusBar()->showMessage(backupProblem);
+    // The first start of the day backs the base up, after the window is up and on a worker: it reads every page of
+    // the base (seconds on a big one) and checks the copy, which is how damage in the base is found.
+    window->startDailyBackup();
     window->startReminders();
     const int code = QApplication::exec();
     const QString backup = window->restoreRequested();

@@ -8,6 +8,7 @@
 #include "company/ColdBaseView.h"
 #include "company/CompanyCard.h"
 #include "deals/PipelineBoard.h"
+#include "domain/Clock.h"
 #include "files/ImportHistoryDialog.h"
 #include "files/ImportWizard.h"
 #include "files/RestoreDialog.h"
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
+#include <QProgressBar>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -268,13 +270,82 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::startDailyBackup()
+{
+    startBackup(BackgroundBackup::Kind::FirstToday);
+}
+
 void MainWindow::backUpNow()
 {
+    if (m_backup && m_backup->isRunning()) {
+        statusBar()->showMessage(tr("A backup is being made already."));
+        return;
+    }
+    startBackup(BackgroundBackup::Kind::Now);
+    if (m_backup && m_backup->isRunning())
+        statusBar()->showMessage(tr("Backing up the base…"));
+}
+
+void MainWindow::startBackup(BackgroundBackup::Kind kind)
+{
+    // Where the backups go and how many are kept are settings in the base: read here, on the connection's thread;
+    // the worker copies with connections of its own.
+    BackupPlace place;
     try {
-        const BackupFile backup = BackupService(m_context.db, m_context.clock).backupNow();
-        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(backup.path)));
+        place = BackupService(m_context.db, m_context.clock).place();
     } catch (const StorageError &error) {
-        MessageBox::warning(this, tr("Back up"), error.message());
+        backupFinished(BackgroundBackup::Result::Failed, error.message());
+        return;
+    }
+    if (!m_backup) {
+        m_backup = new BackgroundBackup(this);
+        connect(m_backup, &BackgroundBackup::progressed, this, &MainWindow::showBackupProgress);
+        connect(m_backup, &BackgroundBackup::finished, this, &MainWindow::backupFinished);
+        m_backupProgress = new QProgressBar;
+        m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+        m_backupProgress->setRange(0, 100);
+        m_backupProgress->setMaximumWidth(160);
+        m_backupProgress->hide();
+        statusBar()->addPermanentWidget(m_backupProgress);
+    }
+    m_backupKind = kind;
+    m_backup->start(kind, place, m_context.clock.nowUtc().toLocalTime());
+}
+
+void MainWindow::showBackupProgress(qint64 done, qint64 total)
+{
+    if (m_backupProgress->isHidden()) {
+        m_backupProgress->show();
+        statusBar()->showMessage(tr("Backing up the base…"));
+    }
+    m_backupProgress->setValue(total > 0 ? int(done * 100 / total) : 0);
+}
+
+void MainWindow::backupFinished(BackgroundBackup::Result result, const QString &message)
+{
+    if (m_backupProgress)
+        m_backupProgress->hide();
+    switch (result) {
+    case BackgroundBackup::Result::Made:
+        statusBar()->showMessage(tr("Backed up to %1").arg(message));
+        break;
+    case BackgroundBackup::Result::NotNeeded:
+    case BackgroundBackup::Result::Cancelled:
+        statusBar()->clearMessage();
+        break;
+    case BackgroundBackup::Result::Failed:
+        if (m_backupKind == BackgroundBackup::Kind::FirstToday) {
+            // A failed daily backup must not keep anyone from working: it is said, and tried at the next start.
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(message));
+        } else {
+            statusBar()->clearMessage();
+            MessageBox::warning(this, tr("Back up"), message);
+        }
+        break;
+    case BackgroundBackup::Result::Damaged:
+        statusBar()->showMessage(tr("The backup found damage in the base; restore the latest good backup."));
+        MessageBox::warning(this, tr("The base is damaged"), message);
+        break;
     }
 }
 

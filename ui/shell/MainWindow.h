@@ -1,11 +1,13 @@
 #pragma once
 
+#include "BackgroundBackup.h"
 #include "domain/User.h"
 #include "storage/DataContext.h"
 
 #include <QMainWindow>
 
 class QListWidget;
+class QProgressBar;
 class QMimeData;
 class QSettings;
 class QStackedWidget;
@@ -48,6 +50,10 @@ public:
     ReminderCenter *reminders() const { return m_reminders; }
     // Starts the reminders (the missed ones come up first); after the window is shown.
     void startReminders();
+    // The backup of the first start of the day, on a worker after the window is shown: the status bar says while it
+    // runs and when it ends, a failure stays there, and damage the backup's check finds comes up as a warning.
+    void startDailyBackup();
+    BackgroundBackup *backgroundBackup() const { return m_backup; }
     // Asks for a new task for the company; true when one was created.
     bool newTaskFor(qint64 companyId);
     // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
@@ -68,6 +74,7 @@ public slots:
     void openCompany(qint64 companyId);
     // Ends Voronka, also when reminders keep it running in the tray.
     void quit();
+    // Makes a backup on a worker, with its progress in the status bar.
     void backUpNow();
     // Asks which backup to restore; when one is chosen, ends the window so that it can be put in place.
     void chooseRestore();
@@ -81,6 +88,9 @@ private:
     void buildMenus();
     void openAnotherBase();
     void showAbout();
+    void startBackup(BackgroundBackup::Kind kind);
+    void showBackupProgress(qint64 done, qint64 total);
+    void backupFinished(BackgroundBackup::Result result, const QString &message);
 
     DataContext m_context;
     User m_user;
@@ -97,6 +107,9 @@ private:
     QString m_restoreFrom;
     bool m_toldAboutTray = false;
     QSettings *m_layoutSettings = nullptr;
+    BackgroundBackup *m_backup = nullptr;
+    BackgroundBackup::Kind m_backupKind = BackgroundBackup::Kind::Now;
+    QProgressBar *m_backupProgress = nullptr;
 };
 
 } // namespace voronka

@@ -223,7 +223,38 @@ TEST_CASE("A damaged or foreign backup is refused and the base is left untouched
               .isEmpty());
 }
 
-TEST_CASE("A damaged base opens read-only, says so and is not backed up", "[storage][backup][database][bad-input]")
+TEST_CASE("A base damaged where opening does not read opens for work, and its backup finds the damage",
+          "[storage][backup][database][bad-input]")
+{
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
+    const QString good = BackupService(base.db(), base.clock()).backupNow().path;
+    base.close();
+    fillAndDamageSpareTable(base.path());
+
+    // Opening reads the header, the pragmas and the schema only: no whole-file check before the window.
+    base.reopen();
+    CHECK_FALSE(base.db().isReadOnly());
+    CHECK(base.db().readOnlyReason().isEmpty());
+    CHECK(addCompany(base, QStringLiteral("Василёк")) > 0);
+
+    // The backup reads every page anyway: it finds the damage, says what to do and keeps no damaged copy.
+    BackupService backups(base.db(), base.clock());
+    base.clock().advanceSeconds(24 * 3600);
+    try {
+        backups.backupIfFirstToday();
+        FAIL("a damaged base was backed up");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::Damaged);
+        CHECK(error.message().contains(QStringLiteral("Restore the latest good backup")));
+    }
+    const QList<BackupFile> kept = backups.list();
+    REQUIRE(kept.size() == 1);
+    CHECK(kept.constFirst().path == good);
+    CHECK(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+}
+
+TEST_CASE("A damaged base is not backed up, and the good backup brings it back", "[storage][backup][bad-input]")
 {
     TestDatabase base;
     BackupService(base.db(), base.clock()).backupNow();
@@ -232,15 +263,10 @@ TEST_CASE("A damaged base opens read-only, says so and is not backed up", "[stor
     const QByteArray before = fileDigest(base.path());
 
     base.reopen();
-    CHECK(base.db().isDamaged());
-    CHECK(base.db().isReadOnly());
-    CHECK(base.db().readOnlyReason().contains(QStringLiteral("damaged")));
-    CHECK(base.db().readOnlyReason().contains(QStringLiteral("Restore from backup")));
     CHECK_FALSE(base.db().integrityProblems().isEmpty());
-
     BackupService backups(base.db(), base.clock());
     base.clock().advanceSeconds(24 * 3600);
-    CHECK_FALSE(backups.backupIfFirstToday().has_value());
+    CHECK(failureOf([&] { backups.backupIfFirstToday(); }) == StorageError::Kind::Damaged);
     CHECK(failureOf([&] { backups.backupNow(); }) == StorageError::Kind::Damaged);
     const QList<BackupFile> kept = backups.list();
     REQUIRE(kept.size() == 1); // the good backup was not pushed out
@@ -250,15 +276,14 @@ TEST_CASE("A damaged base opens read-only, says so and is not backed up", "[stor
     // The good backup brings the base back.
     BackupService::restore(base.path(), kept.constFirst().path, base.clock());
     base.reopen();
-    CHECK_FALSE(base.db().isDamaged());
+    CHECK(base.db().integrityProblems().isEmpty());
     CHECK_FALSE(base.db().isReadOnly());
 }
 
-TEST_CASE("An intact base passes the checks at open and in full", "[storage][database]")
+TEST_CASE("An intact base passes the full check", "[storage][database]")
 {
     TestDatabase base;
     base.reopen();
-    CHECK_FALSE(base.db().isDamaged());
     CHECK(base.db().integrityProblems().isEmpty());
     CHECK(base.db().readOnlyReason().isEmpty());
 }
@@ -383,4 +408,97 @@ TEST_CASE("Restore refuses a base in use, a full, read-only, torn or vanished di
     const QString aside = BackupService::restore(base.path(), backup, base.clock());
     CHECK(companiesIn(aside) == 2);
     CHECK(companiesIn(base.path()) == 1);
+}
+
+TEST_CASE("A backup copies in steps and lets another connection commit between them", "[storage][backup][shared]")
+{
+    TestDatabase base;
+    for (int i = 0; i < 300; ++i)
+        addCompany(base, QStringLiteral("Компания %1").arg(i));
+    BackupService backups(base.db(), base.clock());
+    const BackupPlace place = backups.place();
+
+    // Another desktop with a short patience saves once while the copy is under way.
+    DatabaseOptions impatient;
+    impatient.busyTimeoutMs = 50;
+    auto otherDesktop = Database::open(base.path(), impatient);
+    QList<std::pair<qint64, qint64>> steps;
+    bool saved = false;
+    BackupControl control;
+    control.pagesPerStep = 4;
+    control.pauseMs = 0;
+    control.maxRestarts = 1000;
+    control.progress = [&](qint64 done, qint64 total) {
+        steps.append({done, total});
+        if (!saved && steps.size() == 3) {
+            WriteTransaction transaction(*otherDesktop);
+            SqlStatement::run(otherDesktop->connection(),
+                              QStringLiteral("UPDATE companies SET name = 'Saved meanwhile' WHERE id = 1"));
+            transaction.commit();
+            saved = true;
+        }
+    };
+    const auto made = BackupService::backupNow(place, base.clock().nowUtc().toLocalTime(), control);
+    REQUIRE(made.has_value());
+    CHECK(saved);
+    REQUIRE(steps.size() > 3);
+    CHECK(steps.constFirst().first == 4);
+    CHECK(steps.constLast().first == steps.constLast().second);
+    // The save restarted the copy, so the backup holds it.
+    DatabaseOptions reading;
+    reading.readOnly = true;
+    const auto copy = Database::open(made->path, reading);
+    CHECK(SqlStatement::scalar(copy->connection(), QStringLiteral("SELECT name FROM companies WHERE id = 1")).toString()
+          == QStringLiteral("Saved meanwhile"));
+    CHECK(SqlStatement::scalar(copy->connection(), QStringLiteral("SELECT count(*) FROM companies")).toInt() == 300);
+    CHECK(copy->integrityProblems().isEmpty());
+}
+
+TEST_CASE("A base that changes at every step is reported too busy, and nothing is left", "[storage][backup][shared]")
+{
+    TestDatabase base;
+    for (int i = 0; i < 200; ++i)
+        addCompany(base, QStringLiteral("Компания %1").arg(i));
+    BackupService backups(base.db(), base.clock());
+    backups.backupNow();
+    auto otherDesktop = Database::open(base.path());
+    int saves = 0;
+    BackupControl control;
+    control.pagesPerStep = 2;
+    control.pauseMs = 0;
+    control.maxRestarts = 3;
+    control.progress = [&](qint64, qint64) {
+        SqlStatement::run(otherDesktop->connection(), QStringLiteral("UPDATE companies SET name = ? WHERE id = 1"),
+                          {QStringLiteral("Save %1").arg(++saves)});
+    };
+    base.clock().advanceSeconds(24 * 3600);
+    try {
+        BackupService::backupIfFirstToday(backups.place(), base.clock().nowUtc().toLocalTime(), control);
+        FAIL("a backup was kept although the base changed at every step");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::Locked);
+        CHECK(error.message().contains(QStringLiteral("too busy")));
+    }
+    CHECK(saves > 3);
+    CHECK(backups.list().size() == 1);
+    CHECK(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+}
+
+TEST_CASE("A cancelled backup leaves nothing behind", "[storage][backup]")
+{
+    TestDatabase base;
+    for (int i = 0; i < 200; ++i)
+        addCompany(base, QStringLiteral("Компания %1").arg(i));
+    BackupService backups(base.db(), base.clock());
+    bool cancel = false;
+    int steps = 0;
+    BackupControl control;
+    control.pagesPerStep = 2;
+    control.pauseMs = 0;
+    control.progress = [&](qint64, qint64) { cancel = ++steps == 2; };
+    control.cancelled = [&] { return cancel; };
+    CHECK_FALSE(BackupService::backupNow(backups.place(), base.clock().nowUtc().toLocalTime(), control).has_value());
+    CHECK(steps == 2);
+    CHECK(backups.list().isEmpty());
+    CHECK(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
