@@ -25,7 +25,7 @@ struct AuditEntry
 
 // Reads the audit trail. The schema's triggers write it (see 009_audit.sql for why), inside the writer's own
 // transaction, for companies, deals and payments, except a company's creation: an imported company's entry is its
-// import batch, and a company written one by one gets its 'created' row from its writer (011_import_audit.sql).
+// import batch, and a company written one by one gets its 'created' row from its writer (012_import_audit.sql).
 class AuditLog
 {
 public:

@@ -299,7 +299,7 @@ void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
     company.id = insertRow(m_statements->company, "companies", m_values, importBatchId, m_now, m_context.userId);
     company.version = 1;
     if (importBatchId == 0) {
-        // An imported company's audit entry is its batch; any other gets its own row (011_import_audit.sql).
+        // An imported company's audit entry is its batch; any other gets its own row (012_import_audit.sql).
         BulkInsert &created = m_statements->created;
         created.integer(0, company.id);
         created.integer(1, company.id);
