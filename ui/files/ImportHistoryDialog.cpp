@@ -159,7 +159,7 @@ void ImportHistoryDialog::updateButtons()
     bool undoable = false;
     for (const ImportBatch &batch : std::as_const(m_batches)) {
         if (batch.id == id)
-            undoable = !batch.undoneAt.isValid() && batch.finishedAt.isValid();
+            undoable = batch.state == ImportBatchState::Done;
     }
     m_undo->setEnabled(undoable && !m_context.db.isReadOnly());
 }

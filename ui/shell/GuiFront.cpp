@@ -136,6 +136,7 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     if (!backupProblem.isEmpty())
         window->statusBar()->showMessage(backupProblem);
     window->startReminders();
+    window->cleanUnfinishedImports();
     const int code = QApplication::exec();
     const QString backup = window->restoreRequested();
     if (backup.isEmpty())

@@ -48,6 +48,8 @@ public:
     ReminderCenter *reminders() const { return m_reminders; }
     // Starts the reminders (the missed ones come up first); after the window is shown.
     void startReminders();
+    // Removes, on a worker thread, an import or undo a killed process left half-done; says so in the status bar.
+    void cleanUnfinishedImports();
     // Asks for a new task for the company; true when one was created.
     bool newTaskFor(qint64 companyId);
     // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
