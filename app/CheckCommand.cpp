@@ -3,7 +3,11 @@
 #include "BaseCommandLine.h"
 #include "CommandLineOutput.h"
 #include "ExitCode.h"
+#include "UnfinishedImportText.h"
+#include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/DatabaseInfo.h"
+#include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
 
 #include <QCommandLineParser>
@@ -33,18 +37,33 @@ int CheckCommand::run(const QStringList &arguments)
     try {
         const auto db = Database::open(parser.value(dbOption), options);
         const QStringList problems = db->integrityProblems();
+        // An unfinished import does not make the file damaged (exit 0): it is said, and removed at the next
+        // import or window start once its process is gone.
+        QList<UnfinishedImport> pending;
+        if (problems.isEmpty()) {
+            SystemClock clock;
+            const ImportBatchRepository batches(DataContext{*db, clock, 0});
+            for (const ImportBatch &batch : batches.unfinished())
+                pending.append({batch, batches.companyCount(batch.id)});
+        }
         if (json) {
+            QJsonArray unfinished;
+            for (const UnfinishedImport &each : std::as_const(pending))
+                unfinished.append(UnfinishedImportText::json(each));
             const QJsonObject object{
                 {QStringLiteral("path"), db->path()},
                 {QStringLiteral("integrity"),
                  problems.isEmpty() ? QJsonValue(QStringLiteral("ok"))
                                     : QJsonValue(QJsonArray::fromStringList(problems))},
+                {QStringLiteral("unfinished_imports"), unfinished},
             };
             printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
         } else {
             printOut(problems.isEmpty()
                          ? QObject::tr("%1: ok\n").arg(db->path())
                          : QObject::tr("%1: DAMAGED\n  %2\n").arg(db->path(), problems.join(QStringLiteral("\n  "))));
+            for (const UnfinishedImport &each : std::as_const(pending))
+                printOut(QObject::tr("  pending: %1\n").arg(UnfinishedImportText::line(each)));
         }
         if (problems.isEmpty())
             return ExitOk;

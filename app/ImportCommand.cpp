@@ -7,6 +7,7 @@
 #include "import/ImportReport.h"
 #include "import/ImportService.h"
 #include "import/TextEncoding.h"
+#include "import/UnfinishedBatchCleaner.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
@@ -123,6 +124,9 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
         auto db = Database::open(parser.value(dbOption), databaseOptions);
         SystemClock clock;
         DataContext context{*db, clock, 0};
+        // What an import or an undo killed half-way left behind goes first (its companies were never shown).
+        for (const RemovedImport &removed : UnfinishedBatchCleaner(context).run())
+            printError(UnfinishedBatchCleaner::message(removed));
         if (undoing)
             return undo(context, parser.value(undoOption), json);
 
@@ -149,7 +153,15 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
             report = std::make_unique<CsvImportReport>(reportFile.get());
         }
 
-        const ImportResult result = ImportService(context).run(&input, options, report.get());
+        QString lastWaiting;
+        const ImportResult result
+            = ImportService(context).run(&input, options, report.get(), [&lastWaiting](const ImportProgress &step) {
+                  // Said once per import waited for, not at every poll.
+                  if (!step.waitingFor.isEmpty() && step.waitingFor != lastWaiting)
+                      printError(step.waitingFor);
+                  lastWaiting = step.waitingFor;
+                  return true;
+              });
         if (report && !report->finish())
             printError(QObject::tr("The report %1 could not be written completely.").arg(reportFile->fileName()));
         if (json) {

@@ -3,6 +3,7 @@
 #include "BaseCommandLine.h"
 #include "CommandLineOutput.h"
 #include "ExitCode.h"
+#include "UnfinishedImportText.h"
 #include "storage/Database.h"
 #include "storage/DatabaseInfo.h"
 #include "storage/StorageError.h"
@@ -38,6 +39,10 @@ QJsonObject toJson(const DatabaseInfo &info, bool newer)
         json.insert(QStringLiteral("phones"), info.phones);
         json.insert(QStringLiteral("open_tasks"), info.openTasks);
         json.insert(QStringLiteral("users"), info.users);
+        QJsonArray unfinished;
+        for (const UnfinishedImport &pending : info.unfinishedImports)
+            unfinished.append(UnfinishedImportText::json(pending));
+        json.insert(QStringLiteral("unfinished_imports"), unfinished);
     }
     return json;
 }
@@ -57,6 +62,9 @@ QString toText(const DatabaseInfo &info)
         lines << QStringLiteral("  ") + problem;
     if (info.isIntact()) {
         lines << QObject::tr("Companies:     %1").arg(info.companies);
+        // Stored but not shown: named apart, not counted above.
+        for (const UnfinishedImport &pending : info.unfinishedImports)
+            lines << QObject::tr("  plus %1").arg(UnfinishedImportText::line(pending));
         for (auto it = info.companiesPerStage.constBegin(); it != info.companiesPerStage.constEnd(); ++it)
             lines << QStringLiteral("  %1 %2").arg(companyStageTitle(it.key()) + QLatin1Char(':'), -12).arg(it.value());
         lines << QObject::tr("Contacts:      %1").arg(info.contacts);

@@ -7,6 +7,7 @@
 #include "ImportReport.h"
 #include "ParallelRowReader.h"
 #include "RowInterpreter.h"
+#include "domain/Clock.h"
 #include "storage/CompanyBulkWriter.h"
 #include "storage/CompanyRepository.h"
 #include "storage/ContactRepository.h"
@@ -22,8 +23,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -31,10 +35,12 @@ namespace voronka {
 
 namespace {
 constexpr int progressEvery = 2000;
+constexpr int waitPollMs = 500;
 constexpr qint64 typicalRowBytes = 150;
 
 // The lines of this file the companies it added came from, to name a duplicate's twin by its line. Ids grow with
-// the rows inside the import's one transaction, so the pairs stay sorted: 16 bytes a company, no hash.
+// the rows (a colleague's company written between two steps only takes an id in between), so the pairs stay
+// sorted: 16 bytes a company, no hash.
 class ImportedLines
 {
 public:
@@ -129,8 +135,9 @@ private:
 };
 } // namespace
 
-ImportService::ImportService(DataContext context)
+ImportService::ImportService(DataContext context, StepPacing pacing)
     : m_context(context)
+    , m_pacing(pacing)
 {
 }
 
@@ -236,20 +243,30 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         effective.fileName = file ? QFileInfo(file->fileName()).fileName() : tr("(unnamed list)");
     }
     const RowInterpreter interpreter(head.mapping, effective);
+    // The head holds every record up to its size: a header alone is the whole file, refused before anything is
+    // written.
+    if (head.records.size() == (head.headerFound ? 1 : 0))
+        throw ImportError(ImportError::Kind::NoRows, tr("The file has a header but no rows to import."));
 
+    ImportBatchRepository batches(m_context, m_pacing);
+    ImportBatch batch;
+    batch.fileName = effective.fileName;
+    batch.ownerId = options.ownerId;
+    batch.tag = options.tag;
+    batch.encoding = result.encoding;
+    batch.delimiter = delimiterKey(result.delimiter);
+    batch.duplicatePolicy = duplicatePolicyKey(options.duplicates);
     try {
-        WriteTransaction transaction(m_context.db);
-        ImportBatchRepository batches(m_context);
-        ImportBatch batch;
-        batch.fileName = effective.fileName;
-        batch.ownerId = options.ownerId;
-        batch.tag = options.tag;
-        batch.encoding = result.encoding;
-        batch.delimiter = delimiterKey(result.delimiter);
-        batch.duplicatePolicy = duplicatePolicyKey(options.duplicates);
-        batch.id = batches.begin(batch);
-        result.batchId = batch.id;
+        batch.id = beginWhenFree(batches, batch, progress);
+    } catch (const StorageError &error) {
+        throw ImportError(error, tr("The base refused the import: %1").arg(error.message()));
+    }
+    result.batchId = batch.id;
 
+    // One step's transaction at a time; empty between two steps.
+    std::optional<WriteTransaction> transaction;
+    std::unique_ptr<CompanyBulkWriter> writer;
+    try {
         DuplicateIndex index;
         ImportedLines importedLines;
         const DuplicateKeyReader baseKeys(m_context.db);
@@ -258,11 +275,22 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
             baseKeys.readInns([&index](const QString &key, qint64 id) { index.addInn(key, id); });
             baseKeys.readEmails([&index](const QString &key, qint64 id) { index.addEmail(key, id); });
         }
-        CompanyBulkWriter writer(m_context);
+        WriteSteps steps(m_context.db, m_pacing);
+        transaction.emplace(m_context.db);
+        writer = std::make_unique<CompanyBulkWriter>(m_context);
         // The writer prepares differently for a list that outweighs the base; the file's size is a good enough
         // guess at its rows (a cold list's row is 100-200 bytes).
-        writer.beginBatch(device->isSequential() ? 0 : device->size() / typicalRowBytes);
-        Merger merger(m_context, writer, index, batch.id);
+        writer->beginBatch(device->isSequential() ? 0 : device->size() / typicalRowBytes);
+        Merger merger(m_context, *writer, index, batch.id);
+        // Commits what the step wrote (still hidden: the batch is 'loading'), lets waiting writers in, goes on.
+        const auto nextStep = [&] {
+            batches.heartbeat(batch.id);
+            transaction->commit();
+            transaction.reset();
+            steps.pause();
+            transaction.emplace(m_context.db);
+            steps.restart();
+        };
 
         const auto process = [&](const CsvRecord &record, InterpretedRow row) {
             ++result.rows;
@@ -294,12 +322,12 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
                     return;
                 }
             }
-            writer.insert(row.record, batch.id);
+            writer->insert(row.record, batch.id);
             const qint64 id = row.record.company.id;
             if (report && options.duplicates != DuplicatePolicy::Import)
                 importedLines.add(id, record.line);
             if (!row.note.isEmpty())
-                writer.insertNote(id, row.note, 0);
+                writer->insertNote(id, row.note, 0);
             for (const QString &phone : phones)
                 index.addPhone(phone, id);
             index.addInn(inn, id);
@@ -328,13 +356,15 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
             process(next.record, std::move(next.interpreted));
             if (progress && result.rows % progressEvery == 0 && !progress({rows.bytesRead(), deviceSize, result.rows}))
                 throw ImportError(ImportError::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
+            if (steps.stepIsFull())
+                nextStep();
         }
         rows.finish();
         throwReaderError(reader);
         if (result.rows == 0)
             throw ImportError(ImportError::Kind::NoRows, tr("The file has a header but no rows to import."));
 
-        writer.finishBatch();
+        writer->finishBatch();
         // A file whose first 64 KiB are plain ASCII has its encoding decided at the first other byte.
         result.encoding = reader.encoding().name;
         batch.encoding = result.encoding;
@@ -343,6 +373,8 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         batch.merged = result.merged;
         batch.duplicates = result.duplicates();
         batch.rejected = result.rejected;
+        // Fails when a cleaner took the batch for abandoned (this process stalled for a minute).
+        batches.heartbeat(batch.id);
         batches.finish(batch);
         if (head.headerFound) {
             QStringList keys;
@@ -351,13 +383,57 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
             SettingsRepository(m_context.db)
                 .setValue(savedMappingKey(head.records.first().fields), keys.join(QLatin1Char(',')));
         }
-        transaction.commit();
+        transaction->commit();
+        transaction.reset();
         if (progress)
-            progress({device->size(), device->size(), result.rows});
-    } catch (const StorageError &error) {
-        throw ImportError(error, tr("The base refused the import: %1").arg(error.message()));
+            progress({device->size(), device->size(), result.rows, {}});
+    } catch (...) {
+        // The step under way rolls back; what earlier steps committed is hidden at once and removed in steps. If
+        // that fails too (the disk, the lock), the batch stays 'loading' without a heartbeat and the cleaner
+        // removes it later.
+        transaction.reset();
+        try {
+            if (writer) {
+                WriteTransaction restore(m_context.db);
+                writer->finishBatch();
+                restore.commit();
+            }
+            batches.discard(batch.id);
+        } catch (const StorageError &) {
+        }
+        try {
+            throw;
+        } catch (const StorageError &error) {
+            throw ImportError(error, tr("The base refused the import: %1").arg(error.message()));
+        }
     }
     return result;
+}
+
+qint64 ImportService::beginWhenFree(ImportBatchRepository &batches, const ImportBatch &batch,
+                                    const ProgressCallback &progress)
+{
+    for (;;) {
+        std::optional<ImportBatch> other;
+        {
+            // The check and the insert in one transaction: two imports starting together cannot both see the
+            // other missing.
+            WriteTransaction transaction(m_context.db);
+            other = batches.liveImport(m_context.clock.nowUtc().addSecs(-ImportBatchRepository::abandonedAfterSeconds));
+            if (!other) {
+                const qint64 id = batches.begin(batch);
+                transaction.commit();
+                return id;
+            }
+        }
+        const QString waiting = other->userName.isEmpty()
+            ? tr("Waiting for the import of %1 (started %2) to finish…")
+                  .arg(other->fileName, other->startedAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+            : tr("Waiting for the import of %1 by %2 to finish…").arg(other->fileName, other->userName);
+        if (progress && !progress({0, 0, 0, waiting}))
+            throw ImportError(ImportError::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
+        QThread::msleep(waitPollMs);
+    }
 }
 
 } // namespace voronka

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "VisibleCompanies.h"
 #include "domain/Activity.h"
 #include "domain/Clock.h"
 
@@ -54,31 +55,44 @@ QList<CallQueueEntry> CallQueueQuery::next(qint64 callerId, int limit, const QLi
 {
     QList<CallQueueEntry> entries;
     const QVariant now = toStoredTime(m_context.clock.nowUtc());
-    const QString withNumber = QStringLiteral(" AND ") + hasNumberCondition();
+    // The companies of an unfinished import are not called (nothing is added when no import is unfinished).
+    const SqlCondition visible = visibleClause();
+    const QString withNumber = QStringLiteral(" AND ") + hasNumberCondition() + visible.sql;
     append(entries, callerId,
            QStringLiteral("c.owner_id = ? AND c.next_action_at <= ? AND c.parked_at IS NULL AND ") + callableStages
                + withNumber,
-           QStringLiteral("c.next_action_at, c.id"), QVariantList{callerId, now} + callableStageKeys(), limit, skipped);
+           QStringLiteral("c.next_action_at, c.id"), QVariantList{callerId, now} + callableStageKeys() + visible.values,
+           limit, skipped);
     // Called before but with no date to call again: it was left for a number (every one it had was wrong, and
     // someone has added one since), or the caller moved on from it. Due now, right after the callbacks.
     append(entries, callerId,
            QStringLiteral("c.owner_id = ? AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
                           "c.stage = ?")
                + withNumber,
-           QStringLiteral("c.id"), {callerId, companyStageKey(CompanyStage::Calling)}, limit, skipped);
+           QStringLiteral("c.id"), QVariantList{callerId, companyStageKey(CompanyStage::Calling)} + visible.values,
+           limit, skipped);
     // The companies_owner index (owner_id, next_action_at) keeps rowid order within one owner, so the fresh
     // companies come in import order without a sort, even on a million-row base.
     append(entries, callerId,
            QStringLiteral("c.owner_id = ? AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
                           "c.stage = ?")
                + withNumber,
-           QStringLiteral("c.id"), {callerId, companyStageKey(CompanyStage::Cold)}, limit, skipped);
+           QStringLiteral("c.id"), QVariantList{callerId, companyStageKey(CompanyStage::Cold)} + visible.values, limit,
+           skipped);
     append(entries, callerId,
            QStringLiteral("c.owner_id IS NULL AND c.next_action_at IS NULL AND c.parked_at IS NULL AND "
                           "c.stage = ?")
                + withNumber,
-           QStringLiteral("c.id"), {companyStageKey(CompanyStage::Cold)}, limit, skipped);
+           QStringLiteral("c.id"), QVariantList{companyStageKey(CompanyStage::Cold)} + visible.values, limit, skipped);
     return entries;
+}
+
+SqlCondition CallQueueQuery::visibleClause() const
+{
+    const SqlCondition visible = VisibleCompanies(m_context.db).condition();
+    if (visible.sql.isEmpty())
+        return {};
+    return {QStringLiteral(" AND ") + visible.sql, visible.values};
 }
 
 void CallQueueQuery::append(QList<CallQueueEntry> &entries, qint64 callerId, const QString &where, const QString &order,
@@ -119,8 +133,12 @@ void CallQueueQuery::append(QList<CallQueueEntry> &entries, qint64 callerId, con
 
 int CallQueueQuery::dueCallbacks(qint64 callerId, int cap) const
 {
-    return scalar(m_context.db.connection(), dueCallbacksStatement(),
-                  QVariantList{callerId, toStoredTime(m_context.clock.nowUtc())} + callableStageKeys()
+    const SqlCondition visible = visibleClause();
+    QString sql = dueCallbacksStatement();
+    if (!visible.sql.isEmpty())
+        sql.replace(QStringLiteral(" LIMIT ?)"), visible.sql + QStringLiteral(" LIMIT ?)"));
+    return scalar(m_context.db.connection(), sql,
+                  QVariantList{callerId, toStoredTime(m_context.clock.nowUtc())} + callableStageKeys() + visible.values
                       + QVariantList{cap})
         .toInt();
 }
@@ -148,26 +166,27 @@ CallQueueOutlook CallQueueQuery::outlook(qint64 callerId) const
 {
     const QSqlDatabase db = m_context.db.connection();
     CallQueueOutlook outlook;
-    outlook.notCalledYet = SqlStatement::scalar(db,
-                                                QStringLiteral("SELECT count(*) FROM companies c WHERE c.stage = ? AND "
-                                                               "c.next_action_at IS NULL AND c.parked_at IS NULL AND ")
-                                                    + hasNumberCondition(),
-                                                {companyStageKey(CompanyStage::Cold)})
+    const SqlCondition visible = visibleClause();
+    outlook.notCalledYet = scalar(db,
+                                  QStringLiteral("SELECT count(*) FROM companies c WHERE c.stage = ? AND "
+                                                 "c.next_action_at IS NULL AND c.parked_at IS NULL AND ")
+                                      + hasNumberCondition() + visible.sql,
+                                  QVariantList{companyStageKey(CompanyStage::Cold)} + visible.values)
                                .toLongLong();
     const SqlCondition needsNumber = needsNumberCondition();
     outlook.needingNumber = scalar(db,
                                    QStringLiteral("SELECT count(*) FROM companies c WHERE "
                                                   "(c.owner_id = ? OR c.owner_id IS NULL) AND ")
-                                       + needsNumber.sql,
-                                   QVariantList{callerId} + needsNumber.values)
+                                       + needsNumber.sql + visible.sql,
+                                   QVariantList{callerId} + needsNumber.values + visible.values)
                                 .toLongLong();
-    outlook.nextCallbackAt
-        = fromStoredTime(scalar(db,
-                                QStringLiteral("SELECT min(c.next_action_at) FROM companies c WHERE "
-                                               "c.owner_id = ? AND c.next_action_at > ? AND "
-                                               "c.parked_at IS NULL AND ")
-                                    + callableStages,
-                                QVariantList{callerId, toStoredTime(m_context.clock.nowUtc())} + callableStageKeys()));
+    outlook.nextCallbackAt = fromStoredTime(
+        scalar(db,
+               QStringLiteral("SELECT min(c.next_action_at) FROM companies c WHERE "
+                              "c.owner_id = ? AND c.next_action_at > ? AND "
+                              "c.parked_at IS NULL AND ")
+                   + callableStages + visible.sql,
+               QVariantList{callerId, toStoredTime(m_context.clock.nowUtc())} + callableStageKeys() + visible.values));
     return outlook;
 }
 

@@ -71,8 +71,11 @@ public:
     static QString dueCallbacksStatement();
 
 private:
+    // where and values carry the visibility condition (VisibleCompanies) when an import is unfinished.
     void append(QList<CallQueueEntry> &entries, qint64 callerId, const QString &where, const QString &order,
                 const QVariantList &values, int limit, const QList<qint64> &skipped) const;
+    // " AND <visible>" and its values, or nothing when every company is visible.
+    SqlCondition visibleClause() const;
 
     DataContext m_context;
 };

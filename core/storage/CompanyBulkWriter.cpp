@@ -166,7 +166,6 @@ qint64 insertRow(BulkInsert &insert, const char *table, ColumnValues &values, qi
 constexpr qint64 batchCacheKiB = 64 * 1024;
 constexpr qint64 batchSearchHashBytes = 32 * 1024 * 1024;
 constexpr qint64 defaultSearchHashBytes = 1024 * 1024; // FTS5_DEFAULT_HASHSIZE
-constexpr qint64 minimumRebuildBatch = 50000;
 
 } // namespace
 
@@ -239,37 +238,14 @@ void CompanyBulkWriter::beginBatch(qint64 expectedCompanies)
                       {batchSearchHashBytes});
     m_searchHashRaised = true;
 
-    // Indexes whose keys arrive in random order (the name's sort key, INN, phone, e-mail) cost a B-tree descent
-    // and usually a page out of cache per row; built once at the end from sorted keys they cost a fraction of that.
-    // Worth it only when the batch outweighs what the tables already hold, since the rebuild reads them whole.
-    // The drop and the rebuild are part of the caller's transaction: a failed import gets its indexes back with the
-    // rollback, and no other connection ever sees the base without them.
-    const qint64 existing = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
-    if (expectedCompanies < minimumRebuildBatch || expectedCompanies < existing)
-        return;
-    for (const char *name : {"companies_sort", "companies_inn", "phones_e164", "emails_address"}) {
-        const QString index = QString::fromLatin1(name);
-        const QVariant sql = SqlStatement::scalar(
-            db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?"), {index});
-        if (sql.isNull())
-            continue;
-        m_droppedIndexes.append(sql.toString());
-        SqlStatement::run(db, QStringLiteral("DROP INDEX ") + index);
-    }
+    // The indexes stay: an import commits in steps of a quarter of a second (ImportService), and no rebuild of an
+    // index over a big base fits in one. (expectedCompanies is kept for the settings a large batch may want.)
+    Q_UNUSED(expectedCompanies)
 }
 
 void CompanyBulkWriter::finishBatch()
 {
     const QSqlDatabase db = m_context.db.connection();
-    if (!m_droppedIndexes.isEmpty()) {
-        // CREATE INDEX sorts its keys; SQLite's sorter can use a second thread for that.
-        const QVariant threads = SqlStatement::scalar(db, QStringLiteral("PRAGMA threads"));
-        SqlStatement::scalar(db, QStringLiteral("PRAGMA threads = 2"));
-        for (const QString &sql : std::as_const(m_droppedIndexes))
-            SqlStatement::run(db, sql);
-        m_droppedIndexes.clear();
-        SqlStatement::scalar(db, QStringLiteral("PRAGMA threads = %1").arg(threads.toInt()));
-    }
     if (m_searchHashRaised) {
         // Through the FTS5 command, so that this connection's copy of the setting follows; then, if there was no
         // setting before, the row is removed so that the config table is exactly as it was.

@@ -11,9 +11,9 @@
 
 namespace voronka {
 
-// Writes many rows fast: prepared statements are reused for every row and the caller holds one WriteTransaction
-// around the whole lot. Phones must already be normalised (e164 filled where valid). Rows written for an import
-// carry its batch id, so that the import can be undone.
+// Writes many rows fast: prepared statements are reused for every row, across the transactions the caller holds
+// around many rows at a time (an import's steps). Phones must already be normalised (e164 filled where valid). Rows
+// written for an import carry its batch id, so that the import can be undone.
 //
 // The statements run on SQLite's own handle (QSqlDriver::handle()) when the Qt driver runs the very SQLite library
 // voronka_storage links (same version and source id): binding through QSqlQuery and QVariant costs more than SQLite's
@@ -40,9 +40,8 @@ public:
     // A note on the company's timeline (e.g. the comment column of a cold list).
     void insertNote(qint64 companyId, const QString &text, qint64 importBatchId);
 
-    // For a large batch (an import): more page cache, a larger FTS5 hash, and, when the batch outweighs the base,
-    // the indexes with randomly ordered keys dropped to be rebuilt at the end. Call within the caller's transaction,
-    // and finishBatch() before it commits; a rollback undoes both.
+    // For a large batch (an import): more page cache and a larger FTS5 hash. Call within the caller's (first)
+    // transaction, and finishBatch() within its last one.
     void beginBatch(qint64 expectedCompanies);
     void finishBatch();
 
@@ -60,7 +59,6 @@ private:
     bool m_cacheRaised = false;
     QVariant m_searchHashSize; // the index's own setting; NULL: none (FTS5's default)
     bool m_searchHashRaised = false;
-    QStringList m_droppedIndexes; // their CREATE statements
 };
 
 } // namespace voronka

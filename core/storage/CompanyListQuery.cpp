@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "VisibleCompanies.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -97,6 +98,14 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
         conditions.append(needsNumber.sql);
         values += needsNumber.values;
     }
+    // The companies of an unfinished import are left out of every list (nothing when no import is unfinished).
+    const VisibleCompanies visible(db);
+    const bool onlyVisibility = conditions.isEmpty() && CompanySearchIndex::condition(m_filter.search).sql.isEmpty();
+    if (visible.hidesAny()) {
+        const SqlCondition shown = visible.condition();
+        conditions.append(shown.sql);
+        values += shown.values;
+    }
     const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
     const bool searchOnly = !search.sql.isEmpty() && conditions.isEmpty();
     if (!search.sql.isEmpty()) {
@@ -115,6 +124,12 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
         const SqlCondition onIndex = CompanySearchIndex::indexCondition(m_filter.search);
         m_countSql = QStringLiteral("SELECT count(*) FROM company_search WHERE ") + onIndex.sql;
         m_countValues = onIndex.values;
+    } else if (onlyVisibility && visible.hidesAny()) {
+        // A plain count subtracts the hidden companies (the companies_batch index) rather than check every row.
+        const SqlCondition hidden = visible.hiddenCondition();
+        m_countSql = QStringLiteral("SELECT (SELECT count(*) FROM companies) - (SELECT count(*) FROM companies WHERE ")
+            + hidden.sql + QStringLiteral(")");
+        m_countValues = hidden.values;
     } else {
         m_countSql = QStringLiteral("SELECT count(*) FROM companies c") + where({m_condition});
         m_countValues = m_values;

@@ -8,6 +8,7 @@
 #include "SqlStatement.h"
 #include "Timestamps.h"
 #include "VersionedTable.h"
+#include "VisibleCompanies.h"
 #include "WriteTransaction.h"
 #include "domain/Clock.h"
 
@@ -53,10 +54,16 @@ void CompanyRepository::create(Company &company)
 
 std::optional<Company> CompanyRepository::find(qint64 id) const
 {
+    // A company of an unfinished import cannot be opened by id either: it may vanish with its batch.
+    const SqlCondition visible = VisibleCompanies(m_context.db).condition(QString());
     SqlStatement select(m_context.db.connection(),
                         QStringLiteral("SELECT name, inn, city, address, website, industry, source, stage, owner_id, "
-                                       "next_action_at, version, created_at, updated_at FROM companies WHERE id = ?"));
-    select.bind(id).exec();
+                                       "next_action_at, version, created_at, updated_at FROM companies WHERE id = ?")
+                            + (visible.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql));
+    select.bind(id);
+    for (const QVariant &value : visible.values)
+        select.bind(value);
+    select.exec();
     if (!select.next())
         return std::nullopt;
     Company company;

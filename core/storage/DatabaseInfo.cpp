@@ -1,11 +1,16 @@
 #include "DatabaseInfo.h"
 
 #include "Database.h"
+#include "ImportBatchRepository.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
+#include "VisibleCompanies.h"
+#include "domain/Clock.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <functional>
 
 namespace voronka {
 
@@ -43,19 +48,58 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
 
     for (const CompanyStage stage : allCompanyStages())
         info.companiesPerStage.insert(stage, 0);
-    SqlStatement stages(connection, QStringLiteral("SELECT stage, count(*) FROM companies GROUP BY stage"));
-    stages.exec();
-    while (stages.next()) {
-        const auto stage = companyStageFromKey(stages.value(0).toString());
+    // The companies of an unfinished import are stored but not shown: counted apart, and subtracted from the
+    // totals (their own index) rather than filtered row by row.
+    const VisibleCompanies visible(db);
+    const SqlCondition hidden = visible.hiddenCondition();
+    const auto countBy = [&connection](const QString &sql, const QVariantList &values, int sign,
+                                       const std::function<void(const QString &, qint64)> &add) {
+        SqlStatement select(connection, sql);
+        for (const QVariant &value : values)
+            select.bind(value);
+        select.exec();
+        while (select.next())
+            add(select.value(0).toString(), sign * select.value(1).toLongLong());
+    };
+    const auto addStage = [&info](const QString &key, qint64 count) {
+        const auto stage = companyStageFromKey(key);
         if (stage)
-            info.companiesPerStage[*stage] = stages.value(1).toLongLong();
-        info.companies += stages.value(1).toLongLong();
+            info.companiesPerStage[*stage] += count;
+        info.companies += count;
+    };
+    countBy(QStringLiteral("SELECT stage, count(*) FROM companies GROUP BY stage"), {}, 1, addStage);
+    if (visible.hidesAny())
+        countBy(QStringLiteral("SELECT stage, count(*) FROM companies WHERE ") + hidden.sql
+                    + QStringLiteral(" GROUP BY stage"),
+                hidden.values, -1, addStage);
+    const auto count = [&connection, &visible](const QString &table) {
+        qint64 total = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+        if (visible.hidesAny()) {
+            const SqlCondition ofHidden = visible.hiddenCondition();
+            SqlStatement select(connection,
+                                QStringLiteral("SELECT count(*) FROM %1 WHERE company_id IN "
+                                               "(SELECT id FROM companies WHERE %2)")
+                                    .arg(table, ofHidden.sql));
+            for (const QVariant &value : ofHidden.values)
+                select.bind(value);
+            select.exec();
+            total -= select.next() ? select.value(0).toLongLong() : 0;
+        }
+        return total;
+    };
+    info.contacts = count(QStringLiteral("contacts"));
+    info.phones = count(QStringLiteral("phones"));
+    if (visible.hidesAny()) {
+        SystemClock clock; // read only: no time is written
+        const ImportBatchRepository batches(DataContext{db, clock, 0});
+        for (const ImportBatch &batch : batches.unfinished())
+            info.unfinishedImports.append({batch, batches.companyCount(batch.id)});
     }
-    const auto count = [&connection](const QString &sql) { return SqlStatement::scalar(connection, sql).toLongLong(); };
-    info.contacts = count(QStringLiteral("SELECT count(*) FROM contacts"));
-    info.phones = count(QStringLiteral("SELECT count(*) FROM phones"));
-    info.openTasks = count(QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'open'"));
-    info.users = count(QStringLiteral("SELECT count(*) FROM users WHERE active = 1"));
+    info.openTasks
+        = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'open'"))
+              .toLongLong();
+    info.users
+        = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM users WHERE active = 1")).toLongLong();
     return info;
 }
 

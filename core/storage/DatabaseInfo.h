@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportBatch.h"
 #include "domain/CompanyStage.h"
 
 #include <QMap>
@@ -10,7 +11,15 @@ namespace voronka {
 
 class Database;
 
-// What `voronka info` reports about a base.
+// An import that is not complete: still loading, being undone, or left by a process that died.
+struct UnfinishedImport
+{
+    ImportBatch batch;
+    qint64 companies = 0; // stored but not shown
+};
+
+// What `voronka info` reports about a base. The counts are of what users see: the companies of an unfinished
+// import (and their contacts and phones) are counted apart, in unfinishedImports.
 struct DatabaseInfo
 {
     QString path;
@@ -24,6 +33,7 @@ struct DatabaseInfo
     qint64 openTasks = 0;
     qint64 users = 0;
     QStringList integrityProblems; // PRAGMA quick_check lines other than "ok"
+    QList<UnfinishedImport> unfinishedImports;
 
     bool isIntact() const { return integrityProblems.isEmpty(); }
 

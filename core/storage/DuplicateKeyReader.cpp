@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "VisibleCompanies.h"
 
 namespace voronka {
 
@@ -12,9 +13,14 @@ DuplicateKeyReader::DuplicateKeyReader(Database &db)
 
 DuplicateKeyReader::~DuplicateKeyReader() = default;
 
-void DuplicateKeyReader::read(const QString &sql, const Visitor &visit) const
+void DuplicateKeyReader::read(const QString &sql, const QString &companyColumn, const Visitor &visit) const
 {
-    SqlStatement select(m_db.connection(), sql);
+    // An unfinished import's companies may vanish with their batch: a row must not be merged into one or skipped
+    // for one.
+    const SqlCondition visible = VisibleCompanies(m_db).companyIdCondition(companyColumn);
+    SqlStatement select(m_db.connection(), visible.sql.isEmpty() ? sql : sql + QStringLiteral(" AND ") + visible.sql);
+    for (const QVariant &value : visible.values)
+        select.bind(value);
     select.exec();
     while (select.next())
         visit(select.value(0).toString(), select.value(1).toLongLong());
@@ -22,17 +28,19 @@ void DuplicateKeyReader::read(const QString &sql, const Visitor &visit) const
 
 void DuplicateKeyReader::readPhones(const Visitor &visit) const
 {
-    read(QStringLiteral("SELECT e164, company_id FROM phones WHERE e164 IS NOT NULL"), visit);
+    read(QStringLiteral("SELECT e164, company_id FROM phones WHERE e164 IS NOT NULL"), QStringLiteral("company_id"),
+         visit);
 }
 
 void DuplicateKeyReader::readInns(const Visitor &visit) const
 {
-    read(QStringLiteral("SELECT inn, id FROM companies WHERE inn IS NOT NULL"), visit);
+    read(QStringLiteral("SELECT inn, id FROM companies WHERE inn IS NOT NULL"), QStringLiteral("id"), visit);
 }
 
 void DuplicateKeyReader::readEmails(const Visitor &visit) const
 {
-    read(QStringLiteral("SELECT address, company_id FROM emails"), visit);
+    read(QStringLiteral("SELECT address, company_id FROM emails WHERE address IS NOT NULL"),
+         QStringLiteral("company_id"), visit);
 }
 
 QString DuplicateKeyReader::companyName(qint64 companyId) const

@@ -11,7 +11,7 @@ class Database;
 class SqlStatement;
 
 // Streams the keys that identify a company already in the base (normalised phones, INNs, e-mails),
-// for an import's duplicate check. Meant to run inside the import's write transaction.
+// for an import's duplicate check; the companies of an unfinished import (VisibleCompanies) are left out.
 class DuplicateKeyReader
 {
 public:
@@ -28,7 +28,8 @@ public:
     QString companyName(qint64 companyId) const;
 
 private:
-    void read(const QString &sql, const Visitor &visit) const;
+    // companyColumn: the column of sql's table that holds the company id.
+    void read(const QString &sql, const QString &companyColumn, const Visitor &visit) const;
 
     Database &m_db;
     mutable std::unique_ptr<SqlStatement> m_nameQuery;

@@ -3,7 +3,42 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace voronka {
+
+// Where a batch is in its life. Only a Done batch's companies are shown (VisibleCompanies).
+enum class ImportBatchState {
+    Loading, // an import is writing it, step by step
+    Done,
+    Removing, // being undone, or removed because its import never finished
+    Undone,
+};
+
+inline QString importBatchStateKey(ImportBatchState state)
+{
+    switch (state) {
+    case ImportBatchState::Loading:
+        return QStringLiteral("loading");
+    case ImportBatchState::Done:
+        return QStringLiteral("done");
+    case ImportBatchState::Removing:
+        return QStringLiteral("removing");
+    case ImportBatchState::Undone:
+        break;
+    }
+    return QStringLiteral("undone");
+}
+
+inline std::optional<ImportBatchState> importBatchStateFromKey(const QString &key)
+{
+    for (const ImportBatchState state :
+         {ImportBatchState::Loading, ImportBatchState::Done, ImportBatchState::Removing, ImportBatchState::Undone}) {
+        if (importBatchStateKey(state) == key)
+            return state;
+    }
+    return std::nullopt;
+}
 
 // One import of a list: what came in, from where, by whom, and whether it was undone.
 struct ImportBatch
@@ -20,6 +55,8 @@ struct ImportBatch
     QDateTime startedAt;
     QDateTime finishedAt;
     QDateTime undoneAt;
+    ImportBatchState state = ImportBatchState::Done;
+    QDateTime heartbeatAt; // written at every step of its import or its removal
     qint64 rowsRead = 0;
     qint64 imported = 0;
     qint64 merged = 0;

@@ -409,8 +409,9 @@ TEST_CASE("Stopping an import leaves nothing imported", "[ui][import][cancel]")
               .startsWith(QStringLiteral("Rows read: %1 · ").arg(QLocale().toString(heldRows))));
     CHECK(child<QProgressBar>(wizard, "progressBar")->value() > 0);
     CHECK(child<QProgressBar>(wizard, "progressBar")->value() < 1000);
-    // The rows read so far are written, but inside the import's transaction: the base does not show them.
-    CHECK(rowCount(base, "companies") == 0);
+    // The rows read so far are written, some of them committed by the import's steps, but the base does not show
+    // them until its last step.
+    CHECK(CompanyListQuery(base.db(), {}).count() == 0);
     REQUIRE(wizard.isRunning());
 
     QTest::mouseClick(child<QPushButton>(wizard, "cancelImportButton"), Qt::LeftButton);
@@ -425,6 +426,40 @@ TEST_CASE("Stopping an import leaves nothing imported", "[ui][import][cancel]")
     CHECK(wizard.currentId() == ImportWizard::RunPage);
     CHECK(wizard.button(QWizard::BackButton)->isEnabled());
     checkNothingImported(base);
+}
+
+TEST_CASE("An import that waits for another one says whose on the run page, then runs", "[ui][import][wait]")
+{
+    TestDatabase base;
+    const qint64 olga = createUser(base, QStringLiteral("olga"), QStringLiteral("Ольга"), UserRole::Collector);
+    // Another desktop's import, loading right now (the wizard's worker goes by the system clock).
+    const QVariant now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    SqlStatement::run(base.db().connection(),
+                      QStringLiteral("INSERT INTO import_batches (file_name, user_id, started_at, created_at, state, "
+                                     "heartbeat_at) VALUES ('first.csv', ?, ?, ?, 'loading', ?)"),
+                      {olga, now, now, now});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("second.csv"));
+    writeFile(path, bigList(10));
+    ImportWizard wizard(base.context());
+    showWizard(wizard);
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    startImport(wizard, path);
+    const QString waiting = QStringLiteral("Waiting for the import of first.csv by Ольга to finish…");
+    auto *rate = child<QLabel>(wizard, "rateLabel");
+    const bool saidWhose = QTest::qWaitFor([&] { return rate->text() == waiting; }, 30000);
+    INFO(rate->text().toStdString() << " / " << child<QLabel>(wizard, "runStatus")->text().toStdString());
+    REQUIRE(saidWhose);
+    CHECK(wizard.isRunning());
+    CHECK(rowCount(base, "companies") == 0);
+
+    SqlStatement::run(base.db().connection(),
+                      QStringLiteral("UPDATE import_batches SET state = 'done', finished_at = ? "
+                                     "WHERE file_name = 'first.csv'"),
+                      {now});
+    if (finished.isEmpty())
+        REQUIRE(finished.wait(30000));
+    CHECK(CompanyListQuery(base.db(), {}).count() == 10);
 }
 
 TEST_CASE("Closing the wizard during an import cancels it and waits for it", "[ui][import][cancel]")
@@ -533,6 +568,40 @@ TEST_CASE("A list dropped on the main window opens the wizard on its preview", "
     CHECK(wizard->currentId() == ImportWizard::PreviewPage);
     CHECK(child<QComboBox>(*wizard, "mappingCombo0")->currentText() == QStringLiteral("Company"));
     wizard->close();
+}
+
+TEST_CASE("The main window removes an import a killed process left, on a worker, and says so",
+          "[ui][import][mainwindow][cleanup]")
+{
+    TestDatabase base;
+    Company kept = makeCompany(QStringLiteral("Kept company"));
+    CompanyRepository(base.context()).create(kept);
+    // An import by the head whose process died ten minutes ago (the cleaner goes by the system clock), with two
+    // companies written.
+    const QString then = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs);
+    SqlStatement::run(base.db().connection(),
+                      QStringLiteral("INSERT INTO import_batches (file_name, user_id, started_at, created_at, state, "
+                                     "heartbeat_at) VALUES ('killed.csv', 1, ?, ?, 'loading', ?)"),
+                      {then, then, then});
+    for (const QString &name : {QStringLiteral("Half 1"), QStringLiteral("Half 2")}) {
+        Company company = makeCompany(name);
+        CompanyRepository(base.context()).create(company);
+        SqlStatement::run(base.db().connection(),
+                          QStringLiteral("UPDATE companies SET import_batch_id = (SELECT id FROM import_batches "
+                                         "WHERE file_name = 'killed.csv') WHERE id = ?"),
+                          {company.id});
+    }
+    const User head = *UserRepository(base.context()).find(1);
+    MainWindow window(base.context(), head);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.cleanUnfinishedImports();
+    REQUIRE(QTest::qWaitFor([&] { return window.statusBar()->currentMessage().contains(QStringLiteral("killed.csv")); },
+                            30000));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("An unfinished import of killed.csv by ")));
+    CHECK(window.statusBar()->currentMessage().endsWith(QStringLiteral("was removed: 2 companies")));
+    CHECK(rowCount(base, "companies") == 1);
+    CHECK(rowCount(base, "import_batches") == 0);
 }
 
 TEST_CASE("Export writes the companies the cold base shows", "[ui][export][mainwindow]")

@@ -2,6 +2,7 @@
 
 #include "common/DateTimeText.h"
 #include "common/MessageBox.h"
+#include "domain/Clock.h"
 #include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
@@ -9,12 +10,14 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace voronka {
@@ -159,7 +162,7 @@ void ImportHistoryDialog::updateButtons()
     bool undoable = false;
     for (const ImportBatch &batch : std::as_const(m_batches)) {
         if (batch.id == id)
-            undoable = !batch.undoneAt.isValid() && batch.finishedAt.isValid();
+            undoable = batch.state == ImportBatchState::Done;
     }
     m_undo->setEnabled(undoable && !m_context.db.isReadOnly());
 }
@@ -209,16 +212,38 @@ std::optional<ImportUndoSummary> ImportHistoryDialog::undoBatch(QWidget *parent,
                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return std::nullopt;
-        // Runs here, on the window's connection: a big batch keeps the window busy for a few seconds.
+        // A big batch takes seconds to remove (in steps that let colleagues save): on a worker thread with its own
+        // connection, while the window keeps drawing; the parent takes no input meanwhile.
         QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool wasEnabled = parent ? parent->isEnabled() : false;
+        if (parent)
+            parent->setEnabled(false);
         std::optional<ImportUndoSummary> summary;
-        try {
-            summary = batches.undo(batchId);
-        } catch (...) {
-            QApplication::restoreOverrideCursor();
-            throw;
-        }
+        std::optional<StorageError> failure;
+        const QString path = context.db.path();
+        const qint64 userId = context.userId;
+        QThread *worker = QThread::create([&summary, &failure, path, userId, batchId] {
+            try {
+                DatabaseOptions options;
+                options.createIfMissing = false;
+                const std::unique_ptr<Database> db = Database::open(path, options);
+                const SystemClock clock;
+                summary = ImportBatchRepository(DataContext{*db, clock, userId}).undo(batchId);
+            } catch (const StorageError &error) {
+                failure = error;
+            }
+        });
+        QEventLoop loop;
+        QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        worker->wait();
+        delete worker;
+        if (parent)
+            parent->setEnabled(wasEnabled);
         QApplication::restoreOverrideCursor();
+        if (failure)
+            throw *failure;
         return summary;
     } catch (const StorageError &error) {
         MessageBox::warning(parent, tr("Not undone"), error.message());

@@ -96,6 +96,7 @@ void ImportRunPage::start()
     connect(m_worker.get(), &ImportWorker::finished, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_worker.get(), &ImportWorker::failed, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_worker.get(), &ImportWorker::progress, this, &ImportRunPage::showProgress, Qt::QueuedConnection);
+    connect(m_worker.get(), &ImportWorker::waiting, this, &ImportRunPage::showWaiting, Qt::QueuedConnection);
     connect(m_worker.get(), &ImportWorker::finished, this, &ImportRunPage::workerFinished, Qt::QueuedConnection);
     connect(m_worker.get(), &ImportWorker::failed, this, &ImportRunPage::workerFailed, Qt::QueuedConnection);
     setRunning(true);
@@ -120,6 +121,15 @@ void ImportRunPage::showProgress(qint64 bytesRead, qint64 totalBytes, qint64 row
     const qint64 ms = std::max<qint64>(1, m_elapsed.elapsed());
     m_rate->setText(ImportWizard::tr("Rows read: %1 · %2 rows/s").arg(number(rows), number(rows * 1000 / ms)));
     emit progressed(rows);
+}
+
+void ImportRunPage::showWaiting(const QString &message)
+{
+    if (!isRunning())
+        return;
+    m_rate->setText(message);
+    // The rate counts from when the rows start coming, not from the wait.
+    m_elapsed.start();
 }
 
 void ImportRunPage::cancel()

@@ -59,6 +59,7 @@ signals:
 private:
     void start();
     void showProgress(qint64 bytesRead, qint64 totalBytes, qint64 rows);
+    void showWaiting(const QString &message);
     void workerFinished(const ImportResult &result);
     void workerFailed(const QString &message, int kind);
     void setRunning(bool running);

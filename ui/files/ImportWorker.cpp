@@ -49,6 +49,10 @@ void ImportWorker::run()
         const SystemClock clock;
         ImportService service(DataContext{*db, clock, m_userId});
         result = service.run(&file, m_options, m_report.get(), [this](const ImportProgress &step) {
+            if (!step.waitingFor.isEmpty()) {
+                emit waiting(step.waitingFor);
+                return !m_cancelRequested.load();
+            }
             emit progress(step.bytesRead, step.totalBytes, step.rows);
             if (m_holdAtRows > 0 && step.rows >= m_holdAtRows)
                 m_cancelRequested.wait(false);

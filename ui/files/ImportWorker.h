@@ -40,6 +40,8 @@ public slots:
 signals:
     // Emitted every few thousand rows, from the worker thread.
     void progress(qint64 bytesRead, qint64 totalBytes, qint64 rows);
+    // Emitted about every half second while the import waits for another one to finish (whose, in message).
+    void waiting(const QString &message);
     void finished(const voronka::ImportResult &result);
     // kind is an ImportError::Kind.
     void failed(const QString &message, int kind);

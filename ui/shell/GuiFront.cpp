@@ -128,6 +128,7 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     // the base (seconds on a big one) and checks the copy, which is how damage in the base is found.
     window->startDailyBackup();
     window->startReminders();
+    window->cleanUnfinishedImports();
     const int code = QApplication::exec();
     const QString backup = window->restoreRequested();
     if (backup.isEmpty())

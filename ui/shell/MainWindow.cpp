@@ -12,6 +12,7 @@
 #include "files/ImportHistoryDialog.h"
 #include "files/ImportWizard.h"
 #include "files/RestoreDialog.h"
+#include "files/UnfinishedImportCleanup.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
 #include "meetings/MeetingsView.h"
@@ -240,6 +241,19 @@ MainWindow::Section MainWindow::homeSection(UserRole role)
 void MainWindow::startReminders()
 {
     m_reminders->start();
+}
+
+void MainWindow::cleanUnfinishedImports()
+{
+    if (m_context.db.isReadOnly())
+        return;
+    auto *cleanup = new UnfinishedImportCleanup(m_context.db.path(), this);
+    connect(cleanup, &UnfinishedImportCleanup::removed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(cleanup, &UnfinishedImportCleanup::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("An unfinished import could not be removed: %1").arg(message));
+    });
+    cleanup->start();
 }
 
 bool MainWindow::newTaskFor(qint64 companyId)

@@ -54,6 +54,8 @@ public:
     // runs and when it ends, a failure stays there, and damage the backup's check finds comes up as a warning.
     void startDailyBackup();
     BackgroundBackup *backgroundBackup() const { return m_backup; }
+    // Removes, on a worker thread, an import or undo a killed process left half-done; says so in the status bar.
+    void cleanUnfinishedImports();
     // Asks for a new task for the company; true when one was created.
     bool newTaskFor(qint64 companyId);
     // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
