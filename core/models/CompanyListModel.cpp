@@ -1,6 +1,8 @@
 #include "CompanyListModel.h"
 
+#include "CompanyListLoader.h"
 #include "domain/PhoneNormalizer.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QLocale>
@@ -18,11 +20,25 @@ CompanyListModel::CompanyListModel(Database &db, QObject *parent)
     recount();
 }
 
+CompanyListModel::~CompanyListModel()
+{
+    if (!m_loader)
+        return;
+    // The loader's connection must be closed on its own thread; a read still running is waited for.
+    m_loader->supersede(std::numeric_limits<quint64>::max());
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader] { delete loader; }, Qt::BlockingQueuedConnection);
+    m_loaderThread.quit();
+    m_loaderThread.wait();
+}
+
 void CompanyListModel::recount()
 {
     // Reads run inside paint and layout code: a failure is reported through a signal, never thrown into Qt.
     try {
         m_count = m_query->count();
+        if (m_query->filter() == CompanyFilter{})
+            m_baseSize = m_count;
         m_lastError.clear();
     } catch (const StorageError &error) {
         m_count = 0;
@@ -33,6 +49,10 @@ void CompanyListModel::recount()
 
 void CompanyListModel::setFilter(const CompanyFilter &filter)
 {
+    if (m_loadingGeneration != 0) {
+        m_loadingGeneration = 0; // what the loader still brings is for an older filter
+        m_loader->supersede(++m_generation);
+    }
     beginResetModel();
     m_query = std::make_unique<CompanyListQuery>(m_db, filter);
     m_pages.clear();
@@ -47,7 +67,64 @@ const CompanyFilter &CompanyListModel::filter() const
 
 void CompanyListModel::refresh()
 {
-    setFilter(m_query->filter());
+    if (!isLoading())
+        setFilter(m_query->filter());
+}
+
+void CompanyListModel::load(const CompanyFilter &filter, qint64 companyId)
+{
+    ++m_generation;
+    if (m_baseSize < m_backgroundFrom) {
+        m_loadingGeneration = 0;
+        setFilter(filter);
+        emit loaded(companyId != 0 ? rowOfCompany(companyId) : -1);
+        return;
+    }
+    startLoader();
+    m_loadingGeneration = m_generation;
+    m_loadingFilter = filter;
+    m_loader->supersede(m_generation);
+    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
+                              Q_ARG(voronka::CompanyFilter, filter), Q_ARG(qint64, companyId), Q_ARG(int, pageSize));
+}
+
+void CompanyListModel::startLoader()
+{
+    if (m_loader)
+        return;
+    qRegisterMetaType<voronka::CompanyFilter>();
+    qRegisterMetaType<voronka::CompanyListSnapshot>();
+    m_loader = new CompanyListLoader(m_db.path());
+    m_loader->moveToThread(&m_loaderThread);
+    connect(m_loader, &CompanyListLoader::loaded, this, &CompanyListModel::takeSnapshot, Qt::QueuedConnection);
+    m_loaderThread.setObjectName(QStringLiteral("company list loader"));
+    m_loaderThread.start();
+}
+
+void CompanyListModel::takeSnapshot(const CompanyListSnapshot &snapshot)
+{
+    if (snapshot.generation != m_loadingGeneration)
+        return; // a newer load() is on its way
+    m_loadingGeneration = 0;
+    beginResetModel();
+    m_query = std::make_unique<CompanyListQuery>(m_db, snapshot.filter);
+    m_pages.clear();
+    if (snapshot.error.isEmpty()) {
+        m_query->assume(snapshot.known);
+        m_count = snapshot.count;
+        if (snapshot.filter == CompanyFilter{})
+            m_baseSize = m_count;
+        m_pages.insert(snapshot.firstRow / pageSize, snapshot.rows);
+        ++m_pagesRead;
+        m_lastError.clear();
+    } else {
+        m_count = 0;
+        m_lastError = snapshot.error;
+    }
+    endResetModel();
+    if (!snapshot.error.isEmpty())
+        emit readFailed(m_lastError);
+    emit loaded(int(snapshot.position));
 }
 
 qint64 CompanyListModel::companyIdAt(int row) const

@@ -133,6 +133,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
     connect(m_searchTimer, &QTimer::timeout, this, &ColdBaseView::applyFilter);
+    connect(m_model, &CompanyListModel::loaded, this, &ColdBaseView::showLoadedList);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &ColdBaseView::applyFilter);
     connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &ColdBaseView::applyFilter);
@@ -197,12 +198,23 @@ void ColdBaseView::applyFilter()
         filter.needsNumber = true;
     else if (stage >= 0)
         filter.stage = CompanyStage(stage);
-    if (filter == m_model->filter())
+    if (filter == m_model->requestedFilter())
         return;
-    const qint64 shown = m_shownCompanyId;
-    m_model->setFilter(filter);
+    m_model->load(filter, m_shownCompanyId);
+    if (m_model->isLoading())
+        m_count->setText(tr("Searching…"));
+}
+
+void ColdBaseView::showLoadedList(int shownRow)
+{
     updateCount();
-    if (shown == 0 || !selectCompany(shown)) {
+    // The user may have opened another company while the list was read: select only the one the row is.
+    if (shownRow >= 0 && m_shownCompanyId != 0 && m_model->companyIdAt(shownRow) == m_shownCompanyId) {
+        const QModelIndex index = m_model->index(shownRow, CompanyListModel::NameColumn);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else {
         // New results start at their top; staying at the old scroll position would read a page deep in the list.
         m_table->scrollToTop();
         if (!m_card->hasUnsavedChanges())

@@ -62,6 +62,8 @@ private:
     // refreshFromElsewhere after an announcement: the card only when the changes may concern its company.
     void refresh(const ChangeSet &changes);
     void showSelected();
+    // A new filter's list is ready (read in the background on a big base); shownRow is the card's company's row.
+    void showLoadedList(int shownRow);
     void updateCount();
     bool settleUnsavedChanges();
     // Selects the company the card shows (nothing when it shows none or a new one), reading the list first when a
