@@ -74,7 +74,7 @@ void CompanyListModel::refresh()
 void CompanyListModel::load(const CompanyFilter &filter, qint64 companyId)
 {
     ++m_generation;
-    if (m_baseSize < m_backgroundFrom) {
+    if (!loadsInBackground()) {
         m_loadingGeneration = 0;
         setFilter(filter);
         emit loaded(companyId != 0 ? rowOfCompany(companyId) : -1);

@@ -39,6 +39,8 @@ public:
     // older one still running. On a smaller base it reads at once and emits loaded() before it returns.
     void load(const CompanyFilter &filter, qint64 companyId = 0);
     bool isLoading() const { return m_loadingGeneration != 0; }
+    // Whether load() reads on the worker: the base has at least backgroundFrom() companies.
+    bool loadsInBackground() const { return m_baseSize >= m_backgroundFrom; }
     // The filter of the last load() or setFilter(): filter() once the load is done.
     const CompanyFilter &requestedFilter() const { return isLoading() ? m_loadingFilter : filter(); }
     qint64 backgroundFrom() const { return m_backgroundFrom; }

@@ -177,6 +177,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     updateCount();
 }
 
+ColdBaseView::~ColdBaseView() = default;
+
 void ColdBaseView::setSearchDelay(int milliseconds)
 {
     m_searchTimer->setInterval(milliseconds);
@@ -208,6 +210,14 @@ void ColdBaseView::applyFilter()
 void ColdBaseView::showLoadedList(int shownRow)
 {
     updateCount();
+    if (m_refreshScroll) {
+        // A refresh after a change elsewhere: the selection follows the card's company, the scroll stays put.
+        if (shownRow >= 0 && m_model->companyIdAt(shownRow) != m_shownCompanyId)
+            shownRow = -1;
+        showRefreshedList(shownRow);
+        m_refreshScroll.reset();
+        return;
+    }
     // The user may have opened another company while the list was read: select only the one the row is.
     if (shownRow >= 0 && m_shownCompanyId != 0 && m_model->companyIdAt(shownRow) == m_shownCompanyId) {
         const QModelIndex index = m_model->index(shownRow, CompanyListModel::NameColumn);
@@ -445,10 +455,23 @@ void ColdBaseView::refresh(const ChangeSet &changes)
 {
     if (m_switching)
         return; // the user is answering whether to save the card; the next change refreshes
-    const ScrollKeeper keep(m_table);
-    m_model->refresh();
-    updateCount();
-    const int row = m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1;
+    if (m_model->loadsInBackground()) {
+        // The same list read again on the worker; showLoadedList selects the card's company and scrolls back.
+        if (!m_refreshScroll)
+            m_refreshScroll = std::make_unique<ScrollKeeper>(m_table);
+        m_model->load(m_model->requestedFilter(), m_shownCompanyId);
+    } else {
+        const ScrollKeeper keep(m_table);
+        m_model->refresh();
+        updateCount();
+        showRefreshedList(m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1);
+    }
+    if (changes.touches(ChangeSet::Kind::Company, m_card->companyId()))
+        m_card->refreshFromElsewhere();
+}
+
+void ColdBaseView::showRefreshedList(int row)
+{
     if (row >= 0) {
         // Selected again where it is now; the scroll keeper undoes the scroll to it (the user may have scrolled away).
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, CompanyListModel::NameColumn),
@@ -459,8 +482,6 @@ void ColdBaseView::refresh(const ChangeSet &changes)
         m_card->clear();
     }
     updateDeleteButton();
-    if (changes.touches(ChangeSet::Kind::Company, m_card->companyId()))
-        m_card->refreshFromElsewhere();
 }
 
 void ColdBaseView::updateCount()
