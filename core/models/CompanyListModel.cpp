@@ -1,7 +1,7 @@
 #include "CompanyListModel.h"
 
-#include "CompanyListLoader.h"
 #include "domain/PhoneNormalizer.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -20,17 +20,8 @@ CompanyListModel::CompanyListModel(Database &db, QObject *parent)
     recount();
 }
 
-CompanyListModel::~CompanyListModel()
-{
-    if (!m_loader)
-        return;
-    // The loader's connection must be closed on its own thread; a read still running is waited for.
-    m_loader->supersede(std::numeric_limits<quint64>::max());
-    QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader] { delete loader; }, Qt::BlockingQueuedConnection);
-    m_loaderThread.quit();
-    m_loaderThread.wait();
-}
+// The reader waits for a read still running, so nothing it posts back outlives the model.
+CompanyListModel::~CompanyListModel() = default;
 
 void CompanyListModel::recount()
 {
@@ -50,8 +41,8 @@ void CompanyListModel::recount()
 void CompanyListModel::setFilter(const CompanyFilter &filter)
 {
     if (m_loadingGeneration != 0) {
-        m_loadingGeneration = 0; // what the loader still brings is for an older filter
-        m_loader->supersede(++m_generation);
+        m_loadingGeneration = 0; // what the worker still brings is for an older filter
+        ++*m_generation;
     }
     beginResetModel();
     m_query = std::make_unique<CompanyListQuery>(m_db, filter);
@@ -73,38 +64,56 @@ void CompanyListModel::refresh()
 
 void CompanyListModel::load(const CompanyFilter &filter, qint64 companyId)
 {
-    ++m_generation;
+    const quint64 generation = ++*m_generation;
     if (!loadsInBackground()) {
         m_loadingGeneration = 0;
         setFilter(filter);
         emit loaded(companyId != 0 ? rowOfCompany(companyId) : -1);
         return;
     }
-    startLoader();
-    m_loadingGeneration = m_generation;
+    if (!m_reader)
+        m_reader = std::make_unique<BackgroundReader>(m_db.path());
+    m_loadingGeneration = generation;
     m_loadingFilter = filter;
-    m_loader->supersede(m_generation);
-    QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
-                              Q_ARG(voronka::CompanyFilter, filter), Q_ARG(qint64, companyId), Q_ARG(int, pageSize));
+    const auto latest = m_generation;
+    const auto deliver = [this](const Snapshot &snapshot) {
+        QMetaObject::invokeMethod(
+            this, [this, snapshot] { takeSnapshot(snapshot); }, Qt::QueuedConnection);
+    };
+    m_reader->post(
+        [generation, latest, filter, companyId, deliver](Database &db) {
+            if (generation < latest->load())
+                return; // the user typed on; a newer load is queued
+            Snapshot snapshot = readSnapshot(db, filter, companyId);
+            snapshot.generation = generation;
+            deliver(snapshot);
+        },
+        [generation, filter, deliver](const StorageError &error) {
+            Snapshot failed;
+            failed.generation = generation;
+            failed.filter = filter;
+            failed.error = error.message();
+            deliver(failed);
+        });
 }
 
-void CompanyListModel::startLoader()
+CompanyListModel::Snapshot CompanyListModel::readSnapshot(Database &db, const CompanyFilter &filter, qint64 companyId)
 {
-    if (m_loader)
-        return;
-    qRegisterMetaType<voronka::CompanyFilter>();
-    qRegisterMetaType<voronka::CompanyListSnapshot>();
-    m_loader = new CompanyListLoader(m_db.path());
-    m_loader->moveToThread(&m_loaderThread);
-    connect(m_loader, &CompanyListLoader::loaded, this, &CompanyListModel::takeSnapshot, Qt::QueuedConnection);
-    m_loaderThread.setObjectName(QStringLiteral("company list loader"));
-    m_loaderThread.start();
+    const CompanyListQuery query(db, filter);
+    Snapshot snapshot;
+    snapshot.filter = filter;
+    snapshot.count = query.count();
+    snapshot.position = companyId != 0 ? query.positionOf(companyId) : -1;
+    snapshot.firstRow = snapshot.position >= 0 ? snapshot.position / pageSize * pageSize : 0;
+    snapshot.rows = query.rowsAt(snapshot.firstRow, pageSize, snapshot.count);
+    snapshot.known = query.known();
+    return snapshot;
 }
 
-void CompanyListModel::takeSnapshot(const CompanyListSnapshot &snapshot)
+void CompanyListModel::takeSnapshot(const Snapshot &snapshot)
 {
     if (snapshot.generation != m_loadingGeneration)
-        return; // a newer load() is on its way
+        return; // a newer load() or setFilter() came after it
     m_loadingGeneration = 0;
     beginResetModel();
     m_query = std::make_unique<CompanyListQuery>(m_db, snapshot.filter);

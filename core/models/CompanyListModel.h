@@ -4,15 +4,14 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace voronka {
 
-class CompanyListLoader;
+class BackgroundReader;
 class Database;
-struct CompanyListSnapshot;
 
 // The company list as a table model that stays smooth on a million rows: it knows the row count, and reads
 // rows a page at a time when the view asks for them, keeping a bounded cache of pages.
@@ -70,9 +69,22 @@ signals:
     void loaded(int row);
 
 private:
+    // What a background read found: enough to show the list at once.
+    struct Snapshot
+    {
+        quint64 generation = 0;
+        CompanyFilter filter;
+        qint64 count = 0;
+        qint64 position = -1; // the asked company's row, -1 when it does not match
+        qint64 firstRow = 0; // the rows read: the page with that company, else the first page
+        QList<CompanyListRow> rows;
+        CompanyListQuery::Known known;
+        QString error; // a failed read: the message; the rest is empty
+    };
+    static Snapshot readSnapshot(Database &db, const CompanyFilter &filter, qint64 companyId);
+
     void recount();
-    void takeSnapshot(const CompanyListSnapshot &snapshot);
-    void startLoader();
+    void takeSnapshot(const Snapshot &snapshot);
     const CompanyListRow *rowAt(int row) const;
     const QList<CompanyListRow> &page(qint64 pageNumber) const;
     void forgetFarPages(qint64 nearPage) const;
@@ -82,9 +94,9 @@ private:
     qint64 m_count = 0;
     qint64 m_baseSize = 0; // companies without a filter, as last counted
     qint64 m_backgroundFrom = defaultBackgroundFrom;
-    QThread m_loaderThread;
-    CompanyListLoader *m_loader = nullptr; // lives on m_loaderThread
-    quint64 m_generation = 0; // of the last load() sent to the loader
+    std::unique_ptr<BackgroundReader> m_reader;
+    // Of the last load() or setFilter(); the worker skips loads older than it (the user typed on).
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     quint64 m_loadingGeneration = 0; // 0: none running
     CompanyFilter m_loadingFilter;
     mutable QHash<qint64, QList<CompanyListRow>> m_pages;
