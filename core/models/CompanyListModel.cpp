@@ -1,6 +1,8 @@
 #include "CompanyListModel.h"
 
 #include "domain/PhoneNormalizer.h"
+#include "storage/BackgroundReader.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QLocale>
@@ -18,11 +20,16 @@ CompanyListModel::CompanyListModel(Database &db, QObject *parent)
     recount();
 }
 
+// The reader waits for a read still running, so nothing it posts back outlives the model.
+CompanyListModel::~CompanyListModel() = default;
+
 void CompanyListModel::recount()
 {
     // Reads run inside paint and layout code: a failure is reported through a signal, never thrown into Qt.
     try {
         m_count = m_query->count();
+        if (m_query->filter() == CompanyFilter{})
+            m_baseSize = m_count;
         m_lastError.clear();
     } catch (const StorageError &error) {
         m_count = 0;
@@ -33,6 +40,10 @@ void CompanyListModel::recount()
 
 void CompanyListModel::setFilter(const CompanyFilter &filter)
 {
+    if (m_loadingGeneration != 0) {
+        m_loadingGeneration = 0; // what the worker still brings is for an older filter
+        ++*m_generation;
+    }
     beginResetModel();
     m_query = std::make_unique<CompanyListQuery>(m_db, filter);
     m_pages.clear();
@@ -47,7 +58,82 @@ const CompanyFilter &CompanyListModel::filter() const
 
 void CompanyListModel::refresh()
 {
-    setFilter(m_query->filter());
+    if (!isLoading())
+        setFilter(m_query->filter());
+}
+
+void CompanyListModel::load(const CompanyFilter &filter, qint64 companyId)
+{
+    const quint64 generation = ++*m_generation;
+    if (!loadsInBackground()) {
+        m_loadingGeneration = 0;
+        setFilter(filter);
+        emit loaded(companyId != 0 ? rowOfCompany(companyId) : -1);
+        return;
+    }
+    if (!m_reader)
+        m_reader = std::make_unique<BackgroundReader>(m_db.path());
+    m_loadingGeneration = generation;
+    m_loadingFilter = filter;
+    const auto latest = m_generation;
+    const auto deliver = [this](const Snapshot &snapshot) {
+        QMetaObject::invokeMethod(
+            this, [this, snapshot] { takeSnapshot(snapshot); }, Qt::QueuedConnection);
+    };
+    m_reader->post(
+        [generation, latest, filter, companyId, deliver](Database &db) {
+            if (generation < latest->load())
+                return; // the user typed on; a newer load is queued
+            Snapshot snapshot = readSnapshot(db, filter, companyId);
+            snapshot.generation = generation;
+            deliver(snapshot);
+        },
+        [generation, filter, deliver](const StorageError &error) {
+            Snapshot failed;
+            failed.generation = generation;
+            failed.filter = filter;
+            failed.error = error.message();
+            deliver(failed);
+        });
+}
+
+CompanyListModel::Snapshot CompanyListModel::readSnapshot(Database &db, const CompanyFilter &filter, qint64 companyId)
+{
+    const CompanyListQuery query(db, filter);
+    Snapshot snapshot;
+    snapshot.filter = filter;
+    snapshot.count = query.count();
+    snapshot.position = companyId != 0 ? query.positionOf(companyId) : -1;
+    snapshot.firstRow = snapshot.position >= 0 ? snapshot.position / pageSize * pageSize : 0;
+    snapshot.rows = query.rowsAt(snapshot.firstRow, pageSize, snapshot.count);
+    snapshot.known = query.known();
+    return snapshot;
+}
+
+void CompanyListModel::takeSnapshot(const Snapshot &snapshot)
+{
+    if (snapshot.generation != m_loadingGeneration)
+        return; // a newer load() or setFilter() came after it
+    m_loadingGeneration = 0;
+    beginResetModel();
+    m_query = std::make_unique<CompanyListQuery>(m_db, snapshot.filter);
+    m_pages.clear();
+    if (snapshot.error.isEmpty()) {
+        m_query->assume(snapshot.known);
+        m_count = snapshot.count;
+        if (snapshot.filter == CompanyFilter{})
+            m_baseSize = m_count;
+        m_pages.insert(snapshot.firstRow / pageSize, snapshot.rows);
+        ++m_pagesRead;
+        m_lastError.clear();
+    } else {
+        m_count = 0;
+        m_lastError = snapshot.error;
+    }
+    endResetModel();
+    if (!snapshot.error.isEmpty())
+        emit readFailed(m_lastError);
+    emit loaded(int(snapshot.position));
 }
 
 qint64 CompanyListModel::companyIdAt(int row) const

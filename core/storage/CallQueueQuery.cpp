@@ -162,6 +162,12 @@ QHash<QString, int> CallQueueQuery::callOutcomesSince(qint64 userId, const QDate
     return counts;
 }
 
+qint64 CallQueueQuery::companiesUpperBound() const
+{
+    return SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT max(id) FROM companies"))
+        .toLongLong();
+}
+
 CallQueueOutlook CallQueueQuery::outlook(qint64 callerId) const
 {
     const QSqlDatabase db = m_context.db.connection();

@@ -58,8 +58,11 @@ public:
     int dueCallbacks(qint64 callerId, int cap = dueCallbacksCap) const;
     // The calls the user recorded since fromUtc, counted by outcome key (the call mode's counter of the day).
     QHash<QString, int> callOutcomesSince(qint64 userId, const QDateTime &fromUtc) const;
-    // What is left for the caller beyond the queue (read when the queue is empty, to say why).
+    // What is left for the caller beyond the queue (read when the queue is empty, to say why). It counts over the
+    // whole base: seconds on a million companies on a cold disk, so a window reads it on a worker on a big base.
     CallQueueOutlook outlook(qint64 callerId) const;
+    // The largest company id: at least the number of companies, read at no cost (the end of the table).
+    qint64 companiesUpperBound() const;
 
     // The company c has a number that is not flagged wrong.
     static QString hasNumberCondition();

@@ -148,6 +148,13 @@ qint64 CompanyListQuery::count() const
     return total;
 }
 
+void CompanyListQuery::assume(const Known &known)
+{
+    m_matches = known.matches;
+    m_largestId = known.largestId;
+    m_anchor = known.anchor;
+}
+
 qint64 CompanyListQuery::matchCount() const
 {
     return m_matches >= 0 ? m_matches : count();

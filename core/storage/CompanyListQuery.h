@@ -57,8 +57,6 @@ public:
     // The list position of a company, or -1 when it does not match the filter.
     qint64 positionOf(qint64 companyId) const;
 
-private:
-    enum class Plan { Gather, CheckEach, CheckInSet };
     // A company whose position positionOf() found: pages near it are read from it rather than from an end.
     struct Anchor
     {
@@ -66,6 +64,20 @@ private:
         QString sortKey;
         qint64 id = 0;
     };
+    // What the reads so far learnt (the count, the largest id, the last position found), which the next reads
+    // plan with: a query made for the same filter on another connection (a worker's) takes it over with assume()
+    // instead of counting again.
+    struct Known
+    {
+        qint64 matches = -1;
+        qint64 largestId = -1;
+        std::optional<Anchor> anchor;
+    };
+    Known known() const { return {m_matches, m_largestId, m_anchor}; }
+    void assume(const Known &known);
+
+private:
+    enum class Plan { Gather, CheckEach, CheckInSet };
 
     // Reads rows [offset, offset + limit) counted from a keyset row (or from the start of the list), in the
     // cheapest way for how many companies match; see the comment in the .cpp.

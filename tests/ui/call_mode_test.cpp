@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
@@ -475,4 +476,36 @@ TEST_CASE("Booking a meeting shows the closer's day and books over a meeting onl
     CHECK(desk.view->recordOutcome(CallOutcome::MeetingBooked));
     CHECK_FALSE(warned);
     CHECK(desk.state(tula).stage == CompanyStage::Meeting);
+}
+
+TEST_CASE("On a big base an empty queue is explained after a background read of the rest of the base",
+          "[ui][calls][empty][background]")
+{
+    CallDesk desk;
+    const qint64 colleague
+        = createUser(desk.base, QStringLiteral("caller2"), QStringLiteral("Мария Голосова"), UserRole::Caller);
+    for (int i = 0; i < 2; ++i) {
+        Company theirs = makeCompany(QStringLiteral("ООО «Чужая %1»").arg(i), QStringLiteral("Тула"));
+        theirs.ownerId = colleague;
+        CompanyRepository(desk.base.context()).create(theirs);
+        Phone phone;
+        phone.companyId = theirs.id;
+        phone.raw = QStringLiteral("+7495000000%1").arg(i);
+        phone.e164 = phone.raw;
+        PhoneRepository(desk.base.context()).create(phone);
+    }
+    desk.view = std::make_unique<CallModeView>(desk.base.contextAs(desk.callerId),
+                                               UserRepository(desk.base.context()).list());
+    desk.view->setOutlookInBackgroundFrom(1); // two companies count as a big base here
+    QSignalSpy shown(desk.view.get(), &CallModeView::emptyTextShown);
+    desk.view->resize(1100, 700);
+    desk.view->show();
+    // The window says what it knows at once (before any event is processed) and reads the counts over the whole
+    // base on a worker.
+    CHECK(shown.isEmpty());
+    CHECK(desk.view->emptyText().endsWith(QStringLiteral("Looking at the rest of the base…")));
+    REQUIRE(QTest::qWaitForWindowExposed(desk.view.get()));
+    if (shown.isEmpty())
+        REQUIRE(shown.wait(30000));
+    CHECK(desk.view->emptyText().contains(QStringLiteral("not called yet (2)")));
 }

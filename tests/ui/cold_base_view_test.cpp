@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -360,4 +361,69 @@ TEST_CASE("A save that fails on the way to another row keeps the card and the hi
     const QModelIndexList selected = screen.view.table()->selectionModel()->selectedRows();
     REQUIRE(selected.size() == 1);
     CHECK(screen.view.model()->companyIdAt(selected.constFirst().row()) == edited);
+}
+
+TEST_CASE("On a big base the search is read in the background and the list follows when it is ready",
+          "[ui][coldbase][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50); // 120 companies count as a big base here
+    screen.clickRow(90);
+    const qint64 shown = model->companyIdAt(90);
+    const Company company = *CompanyRepository(base.context()).find(shown);
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+
+    screen.search(company.city);
+    // The window answers at once: the count says it is searching, the old list stays until the results are in.
+    CHECK(model->isLoading());
+    CHECK(child<QLabel>(screen.view, "companyCount")->text() == QStringLiteral("Searching…"));
+    CHECK(model->rowCount() == 120);
+
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+    CompanyListModel direct(base.db());
+    direct.setFilter({company.city, std::nullopt, 0});
+    REQUIRE(model->rowCount() == direct.rowCount());
+    CHECK(child<QLabel>(screen.view, "companyCount")->text()
+          == QStringLiteral("%1 companies found").arg(direct.rowCount()));
+    // The company in the card matches the search: it stays open and its row is the current one.
+    CHECK(screen.view.card()->companyId() == shown);
+    CHECK(model->companyIdAt(screen.view.table()->currentIndex().row()) == shown);
+}
+
+TEST_CASE("On a big base a change elsewhere is read in the background, keeping the open company and the scroll",
+          "[ui][coldbase][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50);
+    screen.clickRow(3);
+    const qint64 shown = model->companyIdAt(3);
+    QScrollBar *scroll = screen.view.table()->verticalScrollBar();
+    scroll->setValue(scroll->maximum() / 2);
+    const int scrolled = scroll->value();
+    REQUIRE(scrolled > 0);
+
+    // Another desktop adds a company at the top of the list.
+    Company added = makeCompany(QStringLiteral("ААА Первая"), QStringLiteral("Омск"));
+    CompanyRepository(base.context()).create(added);
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+    screen.view.refreshFromElsewhere();
+    CHECK(model->isLoading());
+    CHECK(model->rowCount() == 120);
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+
+    CHECK(model->rowCount() == 121);
+    CHECK(model->companyIdAt(0) == added.id);
+    CHECK(child<QLabel>(screen.view, "companyCount")->text() == QStringLiteral("121 companies"));
+    // The open company moved one row down and is still the current one; the list did not jump.
+    CHECK(screen.view.card()->companyId() == shown);
+    CHECK(screen.view.table()->currentIndex().row() == 4);
+    CHECK(scroll->value() == scrolled);
 }

@@ -14,6 +14,7 @@
 #include "funnel/CallOutcomes.h"
 #include "funnel/CallSettings.h"
 #include "funnel/FunnelError.h"
+#include "storage/BackgroundReader.h"
 #include "storage/ChangeHub.h"
 #include "storage/CompanyLeaseRepository.h"
 #include "storage/CompanyRecordRepository.h"
@@ -339,7 +340,7 @@ void CallModeView::showNext()
     if (next.isEmpty()) {
         m_current.reset();
         releaseLease();
-        m_empty->setText(emptyQueueText());
+        showEmptyQueue();
         m_pages->setCurrentIndex(1);
     }
     updateTally();
@@ -395,7 +396,48 @@ QString CallModeView::emptyText() const
     return m_current ? QString() : m_empty->text();
 }
 
-QString CallModeView::emptyQueueText() const
+void CallModeView::showEmptyQueue()
+{
+    const quint64 request = ++m_outlookRequest;
+    const qint64 owner = m_queueOwnerId;
+    std::optional<CallQueueOutlook> outlook;
+    if (owner != 0 && m_skipped.isEmpty()) {
+        try {
+            if (CallQueueQuery(m_context).companiesUpperBound() < m_outlookInBackgroundFrom)
+                outlook = CallQueueQuery(m_context).outlook(owner);
+        } catch (const StorageError &) {
+            outlook = CallQueueOutlook{}; // only the explanation is lost; the queue itself was read
+        }
+    } else {
+        outlook = CallQueueOutlook{}; // not part of the text
+    }
+    m_empty->setText(emptyQueueText(outlook));
+    if (outlook) {
+        emit emptyTextShown();
+        return;
+    }
+    if (!m_reader)
+        m_reader = std::make_unique<BackgroundReader>(m_context.db.path());
+    const Clock &clock = m_context.clock;
+    const auto show = [this, request](const CallQueueOutlook &read) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, read] {
+                if (request != m_outlookRequest || m_current)
+                    return; // the queue changed meanwhile
+                m_empty->setText(emptyQueueText(read));
+                emit emptyTextShown();
+            },
+            Qt::QueuedConnection);
+    };
+    m_reader->post(
+        [&clock, owner, show](Database &db) {
+            show(CallQueueQuery({db, clock}).outlook(owner));
+        },
+        [show](const StorageError &) { show(CallQueueOutlook{}); });
+}
+
+QString CallModeView::emptyQueueText(const std::optional<CallQueueOutlook> &outlook) const
 {
     if (m_queueOwnerId == 0) {
         return tr("You have no call queue of your own: the first line calls the base.\n"
@@ -409,32 +451,28 @@ QString CallModeView::emptyQueueText() const
         if (user.id == m_queueOwnerId)
             ownerRole = user.role;
     }
-    CallQueueOutlook outlook;
-    try {
-        outlook = CallQueueQuery(m_context).outlook(m_queueOwnerId);
-    } catch (const StorageError &) {
-        // Only the explanation is lost; the queue itself was read.
-    }
+    if (!outlook)
+        return tr("Nothing to call now: no callback is due. Looking at the rest of the base…");
     QStringList lines;
     if (ownerRole != UserRole::Caller) {
         lines.append(tr("Nothing to call now: no callback is due and no company waits for a first call."));
-    } else if (outlook.notCalledYet == 0) {
+    } else if (outlook->notCalledYet == 0) {
         // Said only when it is true: no company anywhere in the base waits for its first call.
         lines.append(tr("Nothing to call now: no callback is due and every company in the base has been called."));
         lines.append(tr("Import a list (Ctrl+I), or ask the collector for new companies."));
     } else {
         lines.append(tr("Nothing to call now: no callback is due, and the companies not called yet (%1) are assigned "
                         "to other callers or being called right now.")
-                         .arg(outlook.notCalledYet));
+                         .arg(outlook->notCalledYet));
         lines.append(tr("Ask the head of sales to hand companies over."));
     }
-    if (outlook.needingNumber > 0) {
+    if (outlook->needingNumber > 0) {
         lines.append(tr("Companies waiting for a number to be found: %1 (the \"Needs a number\" list of the cold "
                         "base).")
-                         .arg(outlook.needingNumber));
+                         .arg(outlook->needingNumber));
     }
-    if (outlook.nextCallbackAt.isValid())
-        lines.append(tr("Next callback: %1.").arg(shortDateTimeText(outlook.nextCallbackAt)));
+    if (outlook->nextCallbackAt.isValid())
+        lines.append(tr("Next callback: %1.").arg(shortDateTimeText(outlook->nextCallbackAt)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -19,6 +20,8 @@ class QStackedWidget;
 class QTimer;
 
 namespace voronka {
+
+class BackgroundReader;
 
 class CallCompanyPanel;
 class CallScriptPanel;
@@ -57,6 +60,10 @@ public:
     qint64 queueOwnerId() const { return m_queueOwnerId; }
     // The empty queue's explanation (what is true for this user); empty while a company is shown.
     QString emptyText() const;
+    // From this many companies on, what lies beyond an empty queue is read on a worker (it counts over the whole
+    // base: seconds on a million companies); below, at once.
+    static constexpr qint64 defaultOutlookInBackgroundFrom = 20000;
+    void setOutlookInBackgroundFrom(qint64 companies) { m_outlookInBackgroundFrom = companies; }
 
 public slots:
     // Reads the queue and the day's counter again; the company being called stays while it is still in the queue.
@@ -73,6 +80,8 @@ public slots:
 
 signals:
     void companyActivated(qint64 companyId);
+    // The empty queue's explanation is complete (after the background read of what lies beyond the queue).
+    void emptyTextShown();
 
 protected:
     bool event(QEvent *event) override;
@@ -91,8 +100,10 @@ private:
     void editScripts();
     void editCallRules();
     QPushButton *outcomeButton(CallOutcome outcome, Qt::Key key);
-    // Why there is nothing to call, true for the user whose queue it is.
-    QString emptyQueueText() const;
+    // Says why there is nothing to call, reading what lies beyond the queue on a worker on a big base.
+    void showEmptyQueue();
+    // Why there is nothing to call, true for the user whose queue it is; without the outlook while it is read.
+    QString emptyQueueText(const std::optional<CallQueueOutlook> &outlook) const;
     bool viewingOwnQueue() const { return m_queueOwnerId == m_context.userId; }
     void updateOutcomeButtons();
     // Tells the other sections through the base's ChangeHub that an outcome was recorded for the current company.
@@ -119,6 +130,9 @@ private:
     bool m_onScreen = false; // leases are taken only while call mode is shown
     qint64 m_leasedCompanyId = 0;
     bool m_recording = false;
+    qint64 m_outlookInBackgroundFrom = defaultOutlookInBackgroundFrom;
+    std::unique_ptr<BackgroundReader> m_reader;
+    quint64 m_outlookRequest = 0; // the empty queue the outlook being read is for
 };
 
 } // namespace voronka

@@ -133,6 +133,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
     connect(m_searchTimer, &QTimer::timeout, this, &ColdBaseView::applyFilter);
+    connect(m_model, &CompanyListModel::loaded, this, &ColdBaseView::showLoadedList);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &ColdBaseView::applyFilter);
     connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &ColdBaseView::applyFilter);
@@ -176,6 +177,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     updateCount();
 }
 
+ColdBaseView::~ColdBaseView() = default;
+
 void ColdBaseView::setSearchDelay(int milliseconds)
 {
     m_searchTimer->setInterval(milliseconds);
@@ -197,12 +200,31 @@ void ColdBaseView::applyFilter()
         filter.needsNumber = true;
     else if (stage >= 0)
         filter.stage = CompanyStage(stage);
-    if (filter == m_model->filter())
+    if (filter == m_model->requestedFilter())
         return;
-    const qint64 shown = m_shownCompanyId;
-    m_model->setFilter(filter);
+    m_model->load(filter, m_shownCompanyId);
+    if (m_model->isLoading())
+        m_count->setText(tr("Searching…"));
+}
+
+void ColdBaseView::showLoadedList(int shownRow)
+{
     updateCount();
-    if (shown == 0 || !selectCompany(shown)) {
+    if (m_refreshScroll) {
+        // A refresh after a change elsewhere: the selection follows the card's company, the scroll stays put.
+        if (shownRow >= 0 && m_model->companyIdAt(shownRow) != m_shownCompanyId)
+            shownRow = -1;
+        showRefreshedList(shownRow);
+        m_refreshScroll.reset();
+        return;
+    }
+    // The user may have opened another company while the list was read: select only the one the row is.
+    if (shownRow >= 0 && m_shownCompanyId != 0 && m_model->companyIdAt(shownRow) == m_shownCompanyId) {
+        const QModelIndex index = m_model->index(shownRow, CompanyListModel::NameColumn);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else {
         // New results start at their top; staying at the old scroll position would read a page deep in the list.
         m_table->scrollToTop();
         if (!m_card->hasUnsavedChanges())
@@ -433,10 +455,23 @@ void ColdBaseView::refresh(const ChangeSet &changes)
 {
     if (m_switching)
         return; // the user is answering whether to save the card; the next change refreshes
-    const ScrollKeeper keep(m_table);
-    m_model->refresh();
-    updateCount();
-    const int row = m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1;
+    if (m_model->loadsInBackground()) {
+        // The same list read again on the worker; showLoadedList selects the card's company and scrolls back.
+        if (!m_refreshScroll)
+            m_refreshScroll = std::make_unique<ScrollKeeper>(m_table);
+        m_model->load(m_model->requestedFilter(), m_shownCompanyId);
+    } else {
+        const ScrollKeeper keep(m_table);
+        m_model->refresh();
+        updateCount();
+        showRefreshedList(m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1);
+    }
+    if (changes.touches(ChangeSet::Kind::Company, m_card->companyId()))
+        m_card->refreshFromElsewhere();
+}
+
+void ColdBaseView::showRefreshedList(int row)
+{
     if (row >= 0) {
         // Selected again where it is now; the scroll keeper undoes the scroll to it (the user may have scrolled away).
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, CompanyListModel::NameColumn),
@@ -447,8 +482,6 @@ void ColdBaseView::refresh(const ChangeSet &changes)
         m_card->clear();
     }
     updateDeleteButton();
-    if (changes.touches(ChangeSet::Kind::Company, m_card->companyId()))
-        m_card->refreshFromElsewhere();
 }
 
 void ColdBaseView::updateCount()

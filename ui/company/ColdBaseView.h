@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +20,7 @@ class ChangeSet;
 class CompanyCard;
 class CompanyListModel;
 class ImportWizard;
+class ScrollKeeper;
 
 // The cold base: the list of companies with search and stage filter, and the card of the selected one. It follows
 // the base's ChangeHub: any change of companies reads the list again (at once while shown, else when next shown),
@@ -28,6 +31,7 @@ class ColdBaseView : public QWidget
 
 public:
     ColdBaseView(DataContext context, QList<User> users, QWidget *parent = nullptr);
+    ~ColdBaseView() override;
 
     CompanyListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -62,6 +66,11 @@ private:
     // refreshFromElsewhere after an announcement: the card only when the changes may concern its company.
     void refresh(const ChangeSet &changes);
     void showSelected();
+    // A new filter's list is ready (read in the background on a big base); shownRow is the card's company's row.
+    void showLoadedList(int shownRow);
+    // The list after a change elsewhere: the card's company (at row, -1 when gone or filtered out) is selected again,
+    // or an unchanged card cleared.
+    void showRefreshedList(int row);
     void updateCount();
     bool settleUnsavedChanges();
     // Selects the company the card shows (nothing when it shows none or a new one), reading the list first when a
@@ -77,6 +86,8 @@ private:
     DataContext m_context;
     CompanyListModel *m_model = nullptr;
     ListTableView *m_table = nullptr;
+    // While a refresh is read in the background: the scroll position it puts back.
+    std::unique_ptr<ScrollKeeper> m_refreshScroll;
     CompanyCard *m_card = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stageFilter = nullptr;

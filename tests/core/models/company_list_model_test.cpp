@@ -3,6 +3,8 @@
 #include "storage/CompanyRepository.h"
 #include "support/TestDatabase.h"
 
+#include <QSignalSpy>
+
 #include <catch2/catch.hpp>
 
 using namespace voronka;
@@ -58,4 +60,91 @@ TEST_CASE("Filtering and refreshing the model", "[models]")
     model.refresh();
     CHECK(model.rowCount() == 2);
     CHECK(model.data(model.index(1, CompanyListModel::NameColumn)).toString() == QStringLiteral("Гамма"));
+}
+
+namespace {
+// Waits for the model's background read; the loader posts its result to this thread's event loop.
+int waitForLoad(CompanyListModel &model, QSignalSpy &loaded)
+{
+    while (model.isLoading())
+        REQUIRE(loaded.wait(30000));
+    REQUIRE_FALSE(loaded.isEmpty());
+    return loaded.takeLast().at(0).toInt();
+}
+} // namespace
+
+TEST_CASE("On a big base a new filter is read in the background and shown when ready", "[models][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 260);
+    CompanyListModel model(base.db());
+    model.setBackgroundFrom(100); // the base has 260: big enough
+    QSignalSpy loaded(&model, &CompanyListModel::loaded);
+    const qint64 wanted = model.companyIdAt(200);
+    const Company company = *CompanyRepository(base.context()).find(wanted);
+
+    model.load({company.city, std::nullopt, 0}, wanted);
+    // Until the worker is done the old list stays: the window never waits for the read.
+    REQUIRE(model.isLoading());
+    CHECK(model.rowCount() == 260);
+    CHECK(model.filter() == CompanyFilter{});
+    CHECK(model.requestedFilter().search == company.city);
+
+    const int row = waitForLoad(model, loaded);
+    const int pagesRead = model.pagesRead();
+    CHECK(model.filter().search == company.city);
+    CHECK(model.companyIdAt(row) == wanted);
+    // The page with the company came with the load: showing it reads nothing more on the window's thread.
+    CHECK(model.pagesRead() == pagesRead);
+    CompanyListModel direct(base.db());
+    direct.setFilter({company.city, std::nullopt, 0});
+    REQUIRE(model.rowCount() == direct.rowCount());
+    CHECK(model.rowCount() < 260);
+    CHECK(row == direct.rowOfCompany(wanted));
+    // The other pages are read as usual, in the same order.
+    for (int i = 0; i < model.rowCount(); ++i)
+        CHECK(model.companyIdAt(i) == direct.companyIdAt(i));
+}
+
+TEST_CASE("A newer background load wins over an older one still running", "[models][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 150);
+    CompanyListModel model(base.db());
+    model.setBackgroundFrom(1);
+    QSignalSpy loaded(&model, &CompanyListModel::loaded);
+
+    const Company first = *CompanyRepository(base.context()).find(model.companyIdAt(10));
+    const Company second = *CompanyRepository(base.context()).find(model.companyIdAt(120));
+    model.load({first.name, std::nullopt, 0}, first.id);
+    model.load({second.name, std::nullopt, 0}, second.id);
+    const int row = waitForLoad(model, loaded);
+    CHECK(model.filter().search == second.name);
+    REQUIRE(row >= 0);
+    CHECK(model.companyIdAt(row) == second.id);
+
+    // A synchronous filter set while a load runs wins too: the load's late result is dropped.
+    model.load({first.name, std::nullopt, 0}, first.id);
+    model.setFilter({});
+    CHECK_FALSE(model.isLoading());
+    CHECK(model.rowCount() == 150);
+    QSignalSpy late(&model, &CompanyListModel::loaded);
+    // A last load flushes the worker's queue: everything sent before it has been answered when it arrives.
+    model.load({second.name, std::nullopt, 0}, second.id);
+    waitForLoad(model, loaded);
+    CHECK(late.count() == 1);
+    CHECK(model.filter().search == second.name);
+}
+
+TEST_CASE("On a small base a load reads at once", "[models][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 40);
+    CompanyListModel model(base.db());
+    QSignalSpy loaded(&model, &CompanyListModel::loaded);
+    const qint64 wanted = model.companyIdAt(5);
+    model.load({}, wanted);
+    CHECK_FALSE(model.isLoading());
+    REQUIRE(loaded.count() == 1);
+    CHECK(loaded.at(0).at(0).toInt() == 5);
 }
