@@ -28,7 +28,6 @@ public:
                 options.createIfMissing = false;
                 options.readOnly = true;
                 options.acceptOlderSchema = true;
-                options.checkForDamage = false; // the window's own connection was opened with the checks
                 m_db = Database::open(m_databasePath, options);
             }
             work(*m_db);
