@@ -1,5 +1,6 @@
 #include "DemoTimeline.h"
 
+#include "storage/WriteSteps.h"
 #include "storage/WriteTransaction.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,7 @@ void DemoTimeline::run(Database &db, SettableClock &clock, int maxStepMs)
         if (open.elapsed() >= maxStepMs) {
             transaction->commit();
             transaction.reset();
+            WriteSteps::letWaitersIn(); // a colleague's save waiting meanwhile goes first
         }
     }
     if (transaction)

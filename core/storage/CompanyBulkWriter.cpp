@@ -5,11 +5,11 @@
 #include "CompanySearchIndex.h"
 #include "Database.h"
 #include "SqlStatement.h"
+#include "SqliteHandle.h"
 #include "StorageError.h"
 #include "Timestamps.h"
 #include "domain/Clock.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,21 +19,10 @@ namespace voronka {
 
 namespace {
 
-// SQLite's handle under Qt's connection, when it belongs to the SQLite library linked here. Two copies of SQLite in
-// one process (a Qt build with its own, plus the system one) keep separate lock tables and can corrupt a file, so
-// the handle is used only when the driver's library reports the same version and source id as ours.
+// SQLite's handle under Qt's connection, when it belongs to the SQLite library linked here (SqliteHandle.h).
 sqlite3 *sqliteHandle(Database &db)
 {
-    if (db.driverSqliteVersion() != Database::linkedSqliteVersion())
-        return nullptr;
-    const QString driverSource
-        = SqlStatement::scalar(db.connection(), QStringLiteral("SELECT sqlite_source_id()")).toString();
-    if (driverSource != QString::fromLatin1(sqlite3_sourceid()))
-        return nullptr;
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return sqliteHandleOf(db.connection());
 }
 
 // One prepared INSERT, reused for every row: on SQLite's handle when it may be used, else through QSqlQuery.

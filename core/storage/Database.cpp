@@ -182,6 +182,15 @@ void Database::openConnection(bool readOnly, int busyTimeoutMs)
     m_connection.setConnectOptions(connectOptions);
     if (!m_connection.open())
         throw StorageError::fromSqlError(m_connection.lastError(), tr("Cannot open %1").arg(m_path));
+    // Qt's timeout above stays in force when the driver's SQLite is not ours; otherwise the fair waiter replaces it.
+    if (!m_busyWaiter)
+        m_busyWaiter = std::make_unique<BusyWaiter>(busyTimeoutMs);
+    m_busyWaiter->install(m_connection);
+}
+
+BusyStatistics Database::busyStatistics() const
+{
+    return m_busyWaiter ? m_busyWaiter->statistics() : BusyStatistics{};
 }
 
 QStringList Database::integrityProblems() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BusyWaiter.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -15,7 +17,9 @@ struct DatabaseOptions
 {
     bool createIfMissing = true; // a missing file in an existing folder becomes a new base
     bool readOnly = false; // never write, even when the file allows it
-    int busyTimeoutMs = 5000; // how long to wait for another process's lock
+    // How long to wait for another connection's lock; the wait polls every few ms (BusyWaiter), so it ends within a few
+    // ms of the other's commit.
+    int busyTimeoutMs = 5000;
     // With readOnly: a base an older Voronka made is read as it is instead of refused for want of an upgrade
     // (checking a file or a backup, never showing it).
     bool acceptOlderSchema = false;
@@ -75,6 +79,10 @@ public:
     // connection, and by a DatabaseWatcher for other connections' commits.
     ChangeHub &changes() const { return *m_changes; }
 
+    // How often this connection waited for another's lock, and for how long at most (since the open). A connection
+    // on another SQLite library than the one linked keeps Qt's busy timeout and counts nothing (fair is false).
+    BusyStatistics busyStatistics() const;
+
     // Nesting depth of WriteTransaction on this connection (0: none open).
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -95,6 +103,8 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     std::unique_ptr<ChangeHub> m_changes;
+    // The connection's busy handler points here: the destructor closes the connection before the members go.
+    std::unique_ptr<BusyWaiter> m_busyWaiter;
 };
 
 } // namespace voronka

@@ -34,7 +34,12 @@ StorageError StorageError::fromSqlError(const QSqlError &error, const QString &c
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
-        return {Kind::Locked, message};
+        // Not a failure of the file: a colleague's write outlasted the busy timeout. Said so, so that nobody takes
+        // it for a broken disk, and so that the user (or a script, by its exit code) simply tries again.
+        return {Kind::Locked,
+                explained(QT_TRANSLATE_NOOP("StorageError",
+                                            "The base is busy: another desktop or program is using it right now. "
+                                            "Nothing was changed; try again in a moment."))};
     case SqliteCorrupt:
         return {
             Kind::Damaged,

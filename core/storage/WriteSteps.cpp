@@ -1,5 +1,6 @@
 #include "WriteSteps.h"
 
+#include "BusyWaiter.h"
 #include "WriteTransaction.h"
 
 #include <QThread>
@@ -46,8 +47,13 @@ qint64 WriteSteps::repeat(const std::function<qint64(qint64 limit)> &chunk, cons
 
 void WriteSteps::pause() const
 {
-    if (m_pacing.pauseMs > 0)
-        QThread::msleep(m_pacing.pauseMs);
+    if (m_pacing.letWaitersIn)
+        letWaitersIn();
+}
+
+void WriteSteps::letWaitersIn()
+{
+    QThread::msleep(BusyWaiter::longestPauseMs + 1);
 }
 
 } // namespace voronka

@@ -10,11 +10,11 @@ class Database;
 
 // How a long write (an import, its undo) is cut into short transactions, so that the lock on a shared file is
 // never held for long: a step ends after about stepMs of writing, then a pause lets the writers that waited in
-// SQLite's busy handler take the lock before the next step starts.
+// the busy handler take the lock before the next step starts.
 struct StepPacing
 {
     int stepMs = 250;
-    int pauseMs = 30;
+    bool letWaitersIn = true; // tests of the steps alone leave it out
 };
 
 // Runs a long write as a series of short transactions.
@@ -30,6 +30,11 @@ public:
 
     // The pause between two steps (the caller's own steps, such as an import's).
     void pause() const;
+    // What every long write job (an import, its undo, the demo base's fill) owes the colleagues sharing the file:
+    // after each commit but the last, a pause just longer than the longest between two lock attempts of a waiting
+    // connection (BusyWaiter), so that a colleague's waiting save takes the lock before the job's next step does. A
+    // job that began again at once would win nearly every time.
+    static void letWaitersIn();
     // Whether the step started at the last restart() has written long enough.
     bool stepIsFull() const { return m_step.elapsed() >= m_pacing.stepMs; }
     void restart() { m_step.start(); }

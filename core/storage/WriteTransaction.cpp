@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace voronka {
 
@@ -46,9 +45,12 @@ void WriteTransaction::commit()
     if (m_level > 1) {
         SqlStatement::run(m_db.connection(), QStringLiteral("RELEASE ") + savepointName(m_level));
     } else {
-        // COMMIT needs every reader of a rollback-journal file gone; the busy timeout waits for them,
-        // and a few retries with growing pauses ride out a colleague's long read on a shared file.
-        constexpr int attempts = 4;
+        // COMMIT needs every reader of a rollback-journal file gone. The busy handler has already waited for them
+        // the whole busy timeout, trying every few ms (BusyWaiter); one more attempt gives a reader that holds the
+        // file longer still (a colleague's backup step) a second timeout before the save is refused. No pause in
+        // between: the handler is the pause, and a sleep here would only keep this write lock, and so every
+        // colleague's save, waiting longer.
+        constexpr int attempts = 2;
         for (int attempt = 1;; ++attempt) {
             try {
                 SqlStatement::run(m_db.connection(), QStringLiteral("COMMIT"));
@@ -56,7 +58,6 @@ void WriteTransaction::commit()
             } catch (const StorageError &error) {
                 if (error.kind() != StorageError::Kind::Locked || attempt == attempts)
                     throw; // the destructor rolls back
-                QThread::msleep(100 * attempt);
             }
         }
     }

@@ -3,13 +3,16 @@
 #include "funnel/CallOutcomes.h"
 #include "funnel/FunnelError.h"
 #include "funnel/StageMover.h"
+#include "import/ImportError.h"
 #include "import/ImportService.h"
 #include "storage/CompanyRepository.h"
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QThread>
 
+#include <optional>
 #include <stdexcept>
 
 namespace voronka::stress {
@@ -34,10 +37,13 @@ void StressWriter::run()
     for (int operation = 1; elapsed.elapsed() < m_options.seconds * 1000
          && (m_options.operations == 0 || operation <= m_options.operations);
          ++operation) {
+        if (operation > 1)
+            think();
         const qint64 id = m_random.bounded(m_options.companies) + 1;
         // Another desktop holding the write lock longer than the busy timeout: the user would be told and try
         // again; so does this writer, and nothing of the failed attempt is acknowledged.
         for (;;) {
+            std::optional<QString> refused;
             try {
                 if (m_options.importEvery > 0 && operation % m_options.importEvery == 0)
                     import();
@@ -49,13 +55,32 @@ void StressWriter::run()
             } catch (const StorageError &error) {
                 if (error.kind() != StorageError::Kind::Locked)
                     throw;
-                ++m_busy;
+                refused = error.message();
+            } catch (const ImportError &error) {
+                if (error.storageKind() != StorageError::Kind::Locked)
+                    throw;
+                refused = error.message();
             }
+            ++m_busy;
+            log({{QStringLiteral("op"), QStringLiteral("busy")}, {QStringLiteral("message"), *refused}});
         }
     }
+    const BusyStatistics waits = m_db->busyStatistics();
     log({{QStringLiteral("op"), QStringLiteral("done")},
          {QStringLiteral("conflicts"), m_conflicts},
-         {QStringLiteral("busy"), m_busy}});
+         {QStringLiteral("busy"), m_busy},
+         {QStringLiteral("fair"), waits.fair},
+         {QStringLiteral("waits"), waits.waits},
+         {QStringLiteral("polls"), waits.polls},
+         {QStringLiteral("longestWaitMs"), waits.longestWaitMs}});
+}
+
+void StressWriter::think()
+{
+    if (m_options.thinkMaxMs <= 0)
+        return;
+    // The writer's own pause, as a person reading the card before the next save; nothing waits on it.
+    QThread::msleep(m_random.bounded(m_options.thinkMinMs, m_options.thinkMaxMs + 1));
 }
 
 void StressWriter::edit(qint64 id)

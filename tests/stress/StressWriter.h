@@ -25,12 +25,17 @@ struct WriterOptions
     int seconds = 5; // the run ends after this long ...
     int operations = 0; // ... or after this many operations (0: no limit)
     int importEvery = 8; // every Nth operation is an import (0: none)
+    // A person's think time between two saves, drawn anew each time (0, 0: none, as a script hammering the base).
+    int thinkMinMs = 0;
+    int thinkMaxMs = 0;
 };
 
 // One user hammering a shared base through the real core classes, as a desktop would: edits from a copy of the
 // company read some time ago (so colleagues' changes meanwhile make them stale), stage moves and imports.
 // After each acknowledged write it appends a JSON line to the log, written straight to the file so that a
-// SIGKILL right after a commit loses at most the line of that one write.
+// SIGKILL right after a commit loses at most the line of that one write. A save refused because the base stayed
+// busy for the whole busy timeout is logged ("busy") and tried again, as a user would; the last line ("done") counts
+// those refusals and says how often and how long at most this process's connection waited for a lock.
 class StressWriter
 {
 public:
@@ -48,6 +53,7 @@ private:
     void withFreshCopy(qint64 id, const Write &write);
     void reread(qint64 id);
     void log(QJsonObject line);
+    void think();
 
     WriterOptions m_options;
     QRandomGenerator m_random;

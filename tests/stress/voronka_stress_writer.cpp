@@ -31,7 +31,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption importEvery(QStringLiteral("import-every"),
                                          QStringLiteral("Every nth operation imports (0: none)."), QStringLiteral("n"),
                                          QStringLiteral("8"));
-    parser.addOptions({db, log, csv, writer, seed, companies, seconds, operations, importEvery});
+    const QCommandLineOption thinkMin(QStringLiteral("think-min-ms"),
+                                      QStringLiteral("Shortest pause between two operations."), QStringLiteral("ms"),
+                                      QStringLiteral("0"));
+    const QCommandLineOption thinkMax(QStringLiteral("think-max-ms"),
+                                      QStringLiteral("Longest pause between two operations (0: none)."),
+                                      QStringLiteral("ms"), QStringLiteral("0"));
+    parser.addOptions({db, log, csv, writer, seed, companies, seconds, operations, importEvery, thinkMin, thinkMax});
     parser.process(app);
 
     voronka::stress::WriterOptions options;
@@ -44,9 +50,12 @@ int main(int argc, char *argv[])
     options.seconds = parser.value(seconds).toInt();
     options.operations = parser.value(operations).toInt();
     options.importEvery = parser.value(importEvery).toInt();
-    if (options.dbPath.isEmpty() || options.logPath.isEmpty() || options.companies < 1
-        || (options.importEvery > 0 && options.csvPath.isEmpty())) {
-        std::fputs("voronka_stress_writer: --db, --log, --companies >= 1 and (with imports) --csv are needed\n",
+    options.thinkMinMs = parser.value(thinkMin).toInt();
+    options.thinkMaxMs = parser.value(thinkMax).toInt();
+    if (options.dbPath.isEmpty() || options.logPath.isEmpty() || options.companies < 1 || options.thinkMinMs < 0
+        || options.thinkMaxMs < options.thinkMinMs || (options.importEvery > 0 && options.csvPath.isEmpty())) {
+        std::fputs("voronka_stress_writer: --db, --log, --companies >= 1, think-min <= think-max and (with imports) "
+                   "--csv are needed\n",
                    stderr);
         return 2;
     }

@@ -37,5 +37,8 @@ TEST_CASE("A storage error is the common error over storage's kinds", "[domain][
                   QStringLiteral("5")),
         QStringLiteral("Saving"));
     CHECK(classified.kind() == StorageError::Kind::Locked);
-    CHECK(classified.message() == QStringLiteral("Saving: database is locked"));
+    // A busy base reads as "wait and try again", not as a broken file; SQLite's own words follow for a report.
+    CHECK(classified.message()
+          == QStringLiteral("The base is busy: another desktop or program is using it right now. Nothing was "
+                            "changed; try again in a moment. (Saving: database is locked)"));
 }

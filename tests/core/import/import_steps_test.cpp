@@ -18,7 +18,7 @@ using namespace voronka::test;
 
 namespace {
 // Steps of a millisecond without a pause: a small list commits in many steps, quickly.
-constexpr StepPacing tinySteps{1, 0};
+constexpr StepPacing tinySteps{1, false};
 
 QByteArray coldList(int rows, int firstNumber = 1000000)
 {
