@@ -3,6 +3,7 @@
 // (a timer every 10 ms that records how late it fires).
 //
 //   voronka_bench_stalls --db PATH [--cold] [--import-rows N] [--settle MS] [--json FILE] [--keep-backups]
+//                        [--no-start]
 //
 // PATH is changed (an import and its undo, a backup, the task rules): use a copy of a bench base. The starts run
 // as child processes of this program (--start-only) through GuiFront::run, the path `voronka --db PATH` takes,
@@ -67,6 +68,8 @@ using voronka::bench::print;
 using voronka::bench::processAgeMs;
 
 constexpr int actionTimeoutMs = 300000;
+// A start on a big base can take minutes: the first start of the day backs up and sweeps the task rules.
+constexpr int startTimeoutMs = 1800000;
 
 int fail(const QString &message)
 {
@@ -166,7 +169,7 @@ int runStartOnly(const QString &path, const QString &login, int settleMs)
     QTimer::singleShot(0, [&] {
         // Runs in exec(): the window is shown; wait for its paint, then watch the loop a while (a backup or a check
         // moved to a worker finishes meanwhile, reminders come up).
-        const QDeadlineTimer deadline(actionTimeoutMs);
+        const QDeadlineTimer deadline(startTimeoutMs);
         while (firstPaintMs < 0 && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         QElapsedTimer settle;
@@ -196,8 +199,7 @@ std::optional<Measurement> startInChild(const QString &action, const QString &pa
     child.start(QCoreApplication::applicationFilePath(),
                 {QStringLiteral("--start-only"), QStringLiteral("--db"), path, QStringLiteral("--user"), login,
                  QStringLiteral("--settle"), QString::number(settleMs)});
-    if (!child.waitForFinished(actionTimeoutMs) || child.exitStatus() != QProcess::NormalExit
-        || child.exitCode() != 0) {
+    if (!child.waitForFinished(startTimeoutMs) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
         *error = QStringLiteral("the start as a child process failed (%1)").arg(child.exitCode());
         return std::nullopt;
     }
@@ -243,6 +245,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption keepBackupsOption(QStringLiteral("keep-backups"),
                                                QStringLiteral("Keep the backups the run makes (1 GB each on 1M)."));
+    const QCommandLineOption noStartOption(QStringLiteral("no-start"),
+                                           QStringLiteral("Skip the two starts (minutes each on a big base)."));
     const QCommandLineOption startOnlyOption(QStringLiteral("start-only"),
                                              QStringLiteral("Internal: time one start and print it as JSON."));
     parser.addOptions(
@@ -298,6 +302,8 @@ int main(int argc, char *argv[])
 
         // The starts, each a process of its own as a real start is.
         for (const bool firstOfDay : {true, false}) {
+            if (parser.isSet(noStartOption))
+                break;
             if (parser.isSet(coldOption) && !voronka::bench::dropFromPageCache(path))
                 return fail(QStringLiteral("cannot drop %1 from the page cache").arg(path));
             QString error;
