@@ -249,8 +249,8 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Skip the two starts (minutes each on a big base)."));
     const QCommandLineOption startOnlyOption(QStringLiteral("start-only"),
                                              QStringLiteral("Internal: time one start and print it as JSON."));
-    parser.addOptions(
-        {dbOption, userOption, coldOption, rowsOption, settleOption, jsonOption, keepBackupsOption, startOnlyOption});
+    parser.addOptions({dbOption, userOption, coldOption, rowsOption, settleOption, jsonOption, keepBackupsOption,
+                       noStartOption, startOnlyOption});
     parser.process(app);
 
     const QString path = parser.value(dbOption);
