@@ -2,10 +2,12 @@
 // real main window on the offscreen platform, then the same work done by the sqlite3 shell for reference.
 //
 //   voronka_bench_cold_base --db PATH [--search TEXT]... [--rounds N] [--cold] [--sqlite3 PROGRAM] [--no-reference]
+//                           [--figures FILE]
 //
 // Times: first table from process start to the first paint of the company table; End from the key press to the
 // repaint; search from setting the text to the repaint with the results. Peak memory is getrusage's ru_maxrss.
-// VORONKA_BENCH_DEBUG=1 logs every paint of the table. See docs/performance.md.
+// VORONKA_BENCH_DEBUG=1 logs every paint of the table. --figures writes the figures as "key<TAB>ms" lines for
+// .ci/bench-check. See docs/performance.md.
 
 #include "company/ColdBaseView.h"
 #include "domain/Clock.h"
@@ -14,170 +16,52 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
+#include "support/BenchSupport.h"
+#include "support/PaintCounter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QProcess>
 #include <QTableView>
-#include <QTimer>
-
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <time.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 
 namespace {
 
-constexpr int paintTimeoutMs = 120000;
+using voronka::bench::dropFromPageCache;
+using voronka::bench::elapsedMs;
+using voronka::bench::formatMs;
+using voronka::bench::PaintCounter;
+using voronka::bench::peakRssMiB;
+using voronka::bench::print;
+using voronka::bench::printTable;
+using voronka::bench::processAgeMs;
 
-void print(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
+constexpr int paintTimeoutMs = 120000;
 
 int fail(const QString &message)
 {
-    const QByteArray bytes = (QStringLiteral("voronka_bench_cold_base: ") + message + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    return 1;
+    return voronka::bench::fail(QStringLiteral("voronka_bench_cold_base"), message);
 }
 
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// How long the process has run, from the kernel's start time (clock ticks since boot, so 10 ms steps):
-// the part before main() (loading Qt and the other libraries) that a timer started in main() cannot see.
-double processAgeMs()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    // Fields after the command name, which is in parentheses and may hold spaces; starttime is field 22.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 20)
-        return 0;
-    const double startSeconds = double(fields.at(19).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-    timespec now{};
-    clock_gettime(CLOCK_BOOTTIME, &now);
-    const double nowSeconds = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-    return std::max(0.0, (nowSeconds - startSeconds) * 1000.0);
-}
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
-}
-
-// Drops the file's pages from the page cache, so that the run reads the base from disk like a first start.
-bool dropFromPageCache(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return posix_fadvise(file.handle(), 0, 0, POSIX_FADV_DONTNEED) == 0;
-}
-
-// Counts the paint events of the table's viewport that draw rows: right after a model reset the view may paint
-// once before it has laid the new rows out, and that paint shows nothing yet.
-class PaintCounter : public QObject
-{
-public:
-    PaintCounter(QTableView *table, QAbstractItemModel *model)
-        : m_table(table)
-        , m_model(model)
-    {
-    }
-    int paints() const { return m_paints; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            const bool showsRows = m_model->rowCount() == 0 || m_table->rowAt(0) >= 0;
-            if (showsRows)
-                ++m_paints;
-            if (qEnvironmentVariableIsSet("VORONKA_BENCH_DEBUG")) {
-                std::fprintf(stderr, "paint: rows %d, top row %d%s\n", m_model->rowCount(), m_table->rowAt(0),
-                             showsRows ? "" : " (not counted)");
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QTableView *m_table;
-    QAbstractItemModel *m_model;
-    int m_paints = 0;
-};
-
-// Processes events until the viewport has painted again (the paint and the flush that follows it are done when
-// processEvents returns). False on timeout.
 bool waitForPaint(const PaintCounter &counter, int paintsBefore)
 {
-    const QDeadlineTimer deadline(paintTimeoutMs);
-    QTimer wakeUp; // a pending timer keeps WaitForMoreEvents from sleeping past the deadline
-    wakeUp.start(1000);
-    while (counter.paints() == paintsBefore) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
+    return counter.waitForPaint(paintsBefore, paintTimeoutMs);
 }
 
 struct Row
 {
+    QString key; // the name in --figures; empty: not written
     QString step;
     double ms = 0;
     QString target; // empty: no target
     QString result;
 };
-
-QString formatMs(double ms)
-{
-    return ms < 10 ? QString::number(ms, 'f', 2) : QString::number(ms, 'f', 1);
-}
-
-void printTable(const QString &title, const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &header : headers)
-        widths.append(header.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    const auto line = [&widths](const QStringList &cells) {
-        QString text = QStringLiteral("|");
-        for (qsizetype i = 0; i < widths.size(); ++i)
-            text += QLatin1Char(' ') + cells.value(i).leftJustified(widths.at(i)) + QStringLiteral(" |");
-        return text + QLatin1Char('\n');
-    };
-    QString text = QLatin1Char('\n') + title + QStringLiteral("\n\n") + line(headers);
-    QStringList rule;
-    for (const qsizetype width : widths)
-        rule.append(QString(width, QLatin1Char('-')));
-    text += line(rule).replace(QLatin1Char(' '), QLatin1Char('-'));
-    for (const QStringList &row : rows)
-        text += line(row);
-    print(text);
-}
 
 QString verdict(double value, double limit)
 {
@@ -188,17 +72,32 @@ struct ReferenceTiming
 {
     QString label;
     double ms = 0;
+    QString count; // what the statement printed, if anything
 };
 
-// Runs the reference script through the sqlite3 shell; its own ".timer on" figures, summed per label.
-std::optional<QList<ReferenceTiming>> runReference(const QString &program, const QString &path, double *wallMs,
-                                                   QString *error)
+std::optional<QByteArray> referenceScript(QString *error)
 {
     QFile script(QStringLiteral(":/voronka/bench/sqlite3_reference.sql"));
     if (!script.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("the reference script is missing from the resources");
         return std::nullopt;
     }
+    return script.readAll();
+}
+
+// The statements the list runs before its first paint (the count and the first page): the script up to the label
+// that follows them. A whole sqlite3 process runs them, so that its wall time can be set against the first table's
+// "process start to first paint".
+QByteArray firstPageScript(const QByteArray &script)
+{
+    const qsizetype end = script.indexOf("\n.print @last page");
+    return end < 0 ? script : script.left(end + 1);
+}
+
+// Runs a reference script through the sqlite3 shell; its own ".timer on" figures, summed per label.
+std::optional<QList<ReferenceTiming>> runReference(const QString &program, const QString &path,
+                                                   const QByteArray &script, double *wallMs, QString *error)
+{
     QProcess shell;
     QElapsedTimer timer;
     timer.start();
@@ -207,7 +106,7 @@ std::optional<QList<ReferenceTiming>> runReference(const QString &program, const
         *error = QStringLiteral("%1 cannot be started: %2").arg(program, shell.errorString());
         return std::nullopt;
     }
-    shell.write(script.readAll());
+    shell.write(script);
     shell.closeWriteChannel();
     if (!shell.waitForFinished(600000) || shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0) {
         *error = QStringLiteral("%1 failed: %2").arg(program, QString::fromUtf8(shell.readAllStandardError()));
@@ -219,12 +118,12 @@ std::optional<QList<ReferenceTiming>> runReference(const QString &program, const
     const QStringList lines = QString::fromUtf8(shell.readAllStandardOutput()).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1Char('@'))) {
-            timings.append({line.mid(1), 0});
+            timings.append({line.mid(1), 0, {}});
         } else if (line.startsWith(QLatin1String("Run Time: real ")) && !timings.isEmpty()) {
             const QString seconds = line.mid(15).section(QLatin1Char(' '), 0, 0);
             timings.last().ms += seconds.toDouble() * 1000.0;
         } else if (!line.isEmpty() && !timings.isEmpty()) {
-            timings.last().label += QStringLiteral(" = ") + line; // a count the statement printed
+            timings.last().count = line;
         }
     }
     return timings;
@@ -263,7 +162,12 @@ int main(int argc, char *argv[])
                                           QStringLiteral("PROGRAM"), QStringLiteral("sqlite3"));
     const QCommandLineOption noReferenceOption(QStringLiteral("no-reference"),
                                                QStringLiteral("Skip the sqlite3 shell reference."));
-    parser.addOptions({dbOption, searchOption, roundsOption, coldOption, sqliteOption, noReferenceOption});
+    const QCommandLineOption figuresOption(
+        QStringLiteral("figures"),
+        QStringLiteral("Also write the figures as \"key<TAB>ms\" lines to FILE (for .ci/bench-check)."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {dbOption, searchOption, roundsOption, coldOption, sqliteOption, noReferenceOption, figuresOption});
     parser.process(app);
 
     const QString path = parser.value(dbOption);
@@ -324,14 +228,16 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("the company table was never painted"));
         const double firstPaintMs = sinceStart();
         companies = model->rowCount();
-        rows.append({QStringLiteral("first table (process start to first paint)"), firstPaintMs,
-                     QStringLiteral("< 1000 ms: ") + verdict(firstPaintMs, 1000),
+        rows.append({QStringLiteral("first table"), QStringLiteral("first table (process start to first paint)"),
+                     firstPaintMs, QStringLiteral("< 1000 ms: ") + verdict(firstPaintMs, 1000),
                      QStringLiteral("%1 companies").arg(companies)});
-        rows.append({QStringLiteral("  of which: process start to QApplication ready"), appReadyMs, {}, {}});
-        rows.append({QStringLiteral("  of which: Database::open"), openedMs - appReadyMs, {}, {}});
-        rows.append({QStringLiteral("  of which: MainWindow built (count of companies)"), builtMs - openedMs, {}, {}});
-        rows.append({QStringLiteral("  of which: show to first paint (first page)"), firstPaintMs - builtMs, {}, {}});
-        rows.append({QStringLiteral("  process start to main()"), beforeMainMs, {}, QStringLiteral("10 ms steps")});
+        rows.append({{}, QStringLiteral("  of which: process start to QApplication ready"), appReadyMs, {}, {}});
+        rows.append({{}, QStringLiteral("  of which: Database::open"), openedMs - appReadyMs, {}, {}});
+        rows.append(
+            {{}, QStringLiteral("  of which: MainWindow built (count of companies)"), builtMs - openedMs, {}, {}});
+        rows.append(
+            {{}, QStringLiteral("  of which: show to first paint (first page)"), firstPaintMs - builtMs, {}, {}});
+        rows.append({{}, QStringLiteral("  process start to main()"), beforeMainMs, {}, QStringLiteral("10 ms steps")});
 
         // (b) End in the table, as the key would be pressed, until the last rows are painted. QTableView takes plain
         // End to the last column of the row and Ctrl+End to the last row; when End does not reach the last row,
@@ -352,14 +258,16 @@ int main(int argc, char *argv[])
             const double ms = elapsedMs(timer);
             const int current = table->currentIndex().row();
             if (current != last) {
-                rows.append({key + QStringLiteral(" (does not reach the last row)"),
+                rows.append({{},
+                             key + QStringLiteral(" (does not reach the last row)"),
                              ms,
                              {},
                              QStringLiteral("current row stays %1 of %2").arg(current + 1).arg(last + 1)});
                 continue;
             }
             const QString lastName = model->data(model->index(last, voronka::CompanyListModel::NameColumn)).toString();
-            rows.append({key + QStringLiteral(" (key press to repaint of the last page)"),
+            rows.append({QStringLiteral("end"),
+                         key + QStringLiteral(" (key press to repaint of the last page)"),
                          ms,
                          {},
                          lastName.isEmpty() ? QStringLiteral("WRONG: the last row is empty")
@@ -398,7 +306,10 @@ int main(int argc, char *argv[])
                     = text.isEmpty() ? QStringLiteral("clear the search") : QStringLiteral("search \"%1\"").arg(text);
                 if (rounds > 1)
                     step += QStringLiteral(" (round %1)").arg(round);
-                rows.append({step, ms, text.isEmpty() ? QString() : QStringLiteral("< 100 ms: ") + verdict(ms, 100),
+                const QString figure
+                    = text.isEmpty() ? QStringLiteral("clear the search") : QStringLiteral("search ") + text;
+                rows.append({figure, step, ms,
+                             text.isEmpty() ? QString() : QStringLiteral("< 100 ms: ") + verdict(ms, 100),
                              QStringLiteral("%1 found%2; %3 page(s) read, top row %4, selected row %5")
                                  .arg(model->rowCount())
                                  .arg(firstName.isEmpty() ? QString() : QStringLiteral(", first ") + firstName)
@@ -427,7 +338,8 @@ int main(int argc, char *argv[])
             const double ms = elapsedMs(timer);
             const int selected = table->currentIndex().row();
             const bool kept = selected >= 0 && model->companyIdAt(selected) == companyId;
-            rows.append({QStringLiteral("search \"%1\" with row %2 open in the card").arg(city).arg(middle + 1), ms,
+            rows.append({QStringLiteral("search with the company open"),
+                         QStringLiteral("search \"%1\" with row %2 open in the card").arg(city).arg(middle + 1), ms,
                          QStringLiteral("< 100 ms: ") + verdict(ms, 100),
                          QStringLiteral("%1 found, %2")
                              .arg(model->rowCount())
@@ -454,21 +366,61 @@ int main(int argc, char *argv[])
                {QStringLiteral("step"), QStringLiteral("ms"), QStringLiteral("target"), QStringLiteral("result")},
                table);
 
+    QList<QPair<QString, double>> figures;
+    for (const Row &row : rows) {
+        if (!row.key.isEmpty())
+            figures.append({row.key, row.ms});
+    }
     if (!parser.isSet(noReferenceOption)) {
+        const QString program = parser.value(sqliteOption);
         double wallMs = 0;
+        double firstPageWallMs = 0;
         QString error;
-        const auto reference = runReference(parser.value(sqliteOption), path, &wallMs, &error);
+        std::optional<QList<ReferenceTiming>> reference;
+        if (const auto script = referenceScript(&error)) {
+            // A process start is a few milliseconds that a busy machine easily doubles: the median of five.
+            QList<double> starts;
+            for (int run = 0; run < 5; ++run) {
+                if (!runReference(program, path, firstPageScript(*script), &firstPageWallMs, &error))
+                    break;
+                starts.append(firstPageWallMs);
+            }
+            if (starts.size() == 5) {
+                std::sort(starts.begin(), starts.end());
+                firstPageWallMs = starts.at(2);
+                reference = runReference(program, path, *script, &wallMs, &error);
+            }
+        }
         if (!reference) {
             print(QStringLiteral("\nsqlite3 reference skipped: %1\n").arg(error));
         } else {
             QList<QStringList> referenceTable;
-            for (const ReferenceTiming &timing : *reference)
-                referenceTable.append({timing.label, formatMs(timing.ms)});
+            for (const ReferenceTiming &timing : *reference) {
+                referenceTable.append(
+                    {timing.count.isEmpty() ? timing.label : timing.label + QStringLiteral(" = ") + timing.count,
+                     formatMs(timing.ms)});
+                figures.append({QStringLiteral("sqlite3 ") + timing.label, timing.ms});
+            }
             referenceTable.append({QStringLiteral("whole sqlite3 process (wall time)"), formatMs(wallMs)});
+            referenceTable.append(
+                {QStringLiteral("another sqlite3 process: start to the first page (wall time, median of 5)"),
+                 formatMs(firstPageWallMs)});
+            figures.append({QStringLiteral("sqlite3 process start to first page"), firstPageWallMs});
             printTable(QStringLiteral("sqlite3 shell reference (%1 -batch, .timer on; bench/sqlite3_reference.sql)")
-                           .arg(parser.value(sqliteOption)),
+                           .arg(program),
                        {QStringLiteral("statement"), QStringLiteral("ms")}, referenceTable);
         }
+    }
+
+    if (parser.isSet(figuresOption)) {
+        QFile file(parser.value(figuresOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        QByteArray text;
+        for (const auto &[key, ms] : figures)
+            text += key.toUtf8() + '\t' + QByteArray::number(ms, 'f', 3) + '\n';
+        if (file.write(text) != text.size())
+            return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     return 0;
 }

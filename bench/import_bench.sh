@@ -3,14 +3,18 @@
 # fresh base, against the sqlite3 shell's `.import` of the same rows (converted to UTF-8 first, not timed) into a
 # bare table, in the same run. Prints both wall times, their ratio and the peak memory of each.
 #
-#   bench/import_bench.sh [--build DIR] [--rows N] [--seed S] [--runs K] [--work DIR] [--keep]
+#   bench/import_bench.sh [--build DIR] [--rows N] [--seed S] [--runs K] [--work DIR] [--keep] [--summary FILE]
+#                         [--voronka PROGRAM]
 #
 # --build   the build folder with app/voronka and bench/voronka_bench_cold_list (default: build-bench)
 # --rows    rows of the generated list (default 1000000, about 150 MB)
 # --runs    repeat both imports K times and report the median (default 1)
 # --work    where the list, its UTF-8 copy and the bases go (default: a new folder under /tmp); a list already
 #           there for the same rows and seed is reused
-# --keep    leave the bases behind for a look
+# --keep    leave the bases behind for a look (WORK/fresh.sqlite is the base the last run imported)
+# --summary also write the medians to FILE as "key<TAB>value" lines: "voronka import" and "sqlite3 .import" in
+#           ms (the figures .ci/bench-check compares), "voronka peak MiB" and "sqlite3 peak MiB"
+# --voronka the program run as `PROGRAM import LIST --db DB --json` (default: DIR/app/voronka)
 #
 # Needs GNU time (Debian: apt-get install time), iconv and sqlite3. The list is read warm from the page cache by
 # both programs: the generator (or the previous run) has just read or written it.
@@ -22,6 +26,8 @@ seed=2026
 runs=1
 work=
 keep=0
+summary=
+voronka=
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --build) build=$2; shift 2 ;;
@@ -30,12 +36,14 @@ while [[ $# -gt 0 ]]; do
     --runs) runs=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    --summary) summary=$2; shift 2 ;;
+    --voronka) voronka=$2; shift 2 ;;
+    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "import_bench.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
 
-voronka=$build/app/voronka
+voronka=${voronka:-$build/app/voronka}
 generator=$build/bench/voronka_bench_cold_list
 for tool in "$voronka" "$generator"; do
     [[ -x $tool ]] || { echo "import_bench.sh: $tool is missing: build the targets voronka and voronka_bench_cold_list" >&2; exit 1; }
@@ -106,6 +114,13 @@ awk -v ours="$ours" -v shell="$shell" -v op="$ours_peak" -v sp="$shell_peak" -v 
     printf "%-18s %10.2f %12.0f %12.1f\n", "sqlite3 .import", shell, rows / shell, sp
     printf "ratio (ours / shell): %.2f\n", ours / shell
 }'
+
+if [[ -n $summary ]]; then
+    awk -v ours="$ours" -v shell="$shell" -v op="$ours_peak" -v sp="$shell_peak" 'BEGIN {
+        printf "voronka import\t%.3f\nsqlite3 .import\t%.3f\nvoronka peak MiB\t%s\nsqlite3 peak MiB\t%s\n",
+            ours * 1000, shell * 1000, op, sp
+    }' > "$summary"
+fi
 
 if [[ $keep -eq 0 ]]; then
     rm -f "$work/fresh.sqlite" "$work/bare.sqlite"
