@@ -354,7 +354,8 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         ParallelRowReader::Row next;
         while (rows.next(next)) {
             process(next.record, std::move(next.interpreted));
-            if (progress && result.rows % progressEvery == 0 && !progress({rows.bytesRead(), deviceSize, result.rows, {}}))
+            if (progress && result.rows % progressEvery == 0
+                && !progress({rows.bytesRead(), deviceSize, result.rows, {}}))
                 throw ImportError(ImportError::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
             if (steps.stepIsFull())
                 nextStep();

@@ -2,9 +2,9 @@
 // often the colleague commits: Voronka's connections poll a busy file every few ms (BusyWaiter).
 #include "storage/CompanyRepository.h"
 #include "storage/Database.h"
-#include "storage/WriteSteps.h"
 #include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
+#include "storage/WriteSteps.h"
 #include "storage/WriteTransaction.h"
 #include "support/TestDatabase.h"
 
