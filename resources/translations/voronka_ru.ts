@@ -118,16 +118,16 @@
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
+    <message>
+        <source>imported from file</source>
+        <translation>импортирована из файла</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>Keep between 1 and 1000 backups.</source>
         <translation>Хранить можно от 1 до 1000 резервных копий.</translation>
-    </message>
-    <message>
-        <source>The base is damaged, so a backup of it would not be a good one. Restore the latest good backup instead (File → Restore from backup…).</source>
-        <translation>База повреждена, поэтому её резервная копия будет негодной. Вместо этого восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1. Check that it can be written, or set another backup folder.</source>
@@ -144,10 +144,6 @@
     <message>
         <source>The disk is full: there is no room in %1 for a backup of the base.</source>
         <translation>Диск заполнен: в %1 нет места для резервной копии базы.</translation>
-    </message>
-    <message>
-        <source>The base is damaged, so it cannot be backed up: %1</source>
-        <translation>База повреждена, поэтому сделать её резервную копию нельзя: %1</translation>
     </message>
     <message>
         <source>Cannot write a backup to %1; check that the folder can be written. (%2)</source>
@@ -192,6 +188,30 @@
     <message>
         <source>The base is in use (another window or desktop is writing to it). Close Voronka there and restore again. The base is unchanged.</source>
         <translation>База используется (в неё пишет другое окно или другой компьютер). Закройте там «Воронку» и повторите восстановление. База не изменена.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>The base is damaged, so it cannot be backed up: %1. Restore the latest good backup (File → Restore from backup…).</source>
+        <translation>База повреждена, поэтому её нельзя сохранить в резервную копию: %1. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
+    </message>
+    <message>
+        <source>The base is locked by another program: %1</source>
+        <translation>База заблокирована другой программой: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The base was too busy to back up: others saved to it %n time(s) while it was being copied. Try again when fewer people are saving; the daily backup tries again at the next start.</source>
+        <translation>
+            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё сохраняли %n раз. Повторите, когда сохраняют реже; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
+            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё сохраняли %n раза. Повторите, когда сохраняют реже; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
+            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё сохраняли %n раз. Повторите, когда сохраняют реже; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The base is damaged: the check of its backup found problems (%1). The damaged copy was not kept. Restore the latest good backup (File → Restore from backup…); voronka check lists every problem.</source>
+        <translation>База повреждена: проверка её резервной копии нашла ошибки (%1). Повреждённая копия не сохранена. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…); voronka check перечислит все ошибки.</translation>
     </message>
 </context>
 <context>
@@ -702,14 +722,6 @@
         <source>The base was made by a newer Voronka (schema %1; this version knows up to %2). It is opened read-only so that nothing in it is damaged.</source>
         <translation>База создана в более новой версии «Воронки» (схема %1; эта версия поддерживает схемы до %2). Она открыта только для чтения, чтобы ничего в ней не повредить.</translation>
     </message>
-    <message>
-        <source>%1 is damaged and was made by an older Voronka, so it cannot be opened. Restore the latest good backup (File → Restore from backup…).</source>
-        <translation>Файл %1 повреждён и создан более старой версией «Воронки», поэтому его нельзя открыть. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
-    </message>
-    <message>
-        <source>The base is damaged: the check at opening found problems in the file. It is opened read-only so that nothing more is lost. Restore the latest good backup (File → Restore from backup…).</source>
-        <translation>База повреждена: проверка при открытии нашла ошибки в файле. База открыта только для чтения, чтобы больше ничего не потерять. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseInfo</name>
@@ -891,6 +903,18 @@
         <source>Import number %1 was already undone.</source>
         <translation>Импорт №&#xa0;%1 уже отменён.</translation>
     </message>
+    <message>
+        <source>Import number %1 was taken for abandoned and removed.</source>
+        <translation>Импорт номер %1 был сочтён брошенным и удалён.</translation>
+    </message>
+    <message>
+        <source>Import number %1 is not complete; it cannot be undone.</source>
+        <translation>Импорт номер %1 не завершён; его нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Import number %1 is being undone by someone else.</source>
+        <translation>Импорт номер %1 уже отменяет кто-то другой.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -1027,6 +1051,14 @@
     <message>
         <source>The base refused the import: %1</source>
         <translation>База не приняла импорт: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the import of %1 (started %2) to finish…</source>
+        <translation>Ожидание завершения импорта %1 (начат в %2)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the import of %1 by %2 to finish…</source>
+        <translation>Ожидание завершения импорта %1 (импортирует %2)…</translation>
     </message>
 </context>
 <context>
@@ -1542,10 +1574,6 @@
         <translation>%1 уже существует; добавьте --force, чтобы заменить его.</translation>
     </message>
     <message>
-        <source>%1 is damaged, so a backup of it would not be a good one; see voronka check.</source>
-        <translation>Файл %1 повреждён, поэтому его резервная копия будет негодной; см. voronka check.</translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2 (%3).
 </source>
         <translation>Резервная копия %1 записана в %2 (%3).
@@ -1604,10 +1632,6 @@ Commands (voronka COMMAND --help for more):
   check    выполнить полную проверку целостности базы</translation>
     </message>
     <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Ежедневная резервная копия не создана: %1</translation>
-    </message>
-    <message>
         <source>The backup is in place. The base as it was is kept as %1.</source>
         <translation>Резервная копия восстановлена. Прежняя база сохранена как %1.</translation>
     </message>
@@ -1622,6 +1646,28 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Assign the companies to this user; left out, they are not assigned and go to every caller&apos;s queue.</source>
         <translation>Закрепить компании за этим пользователем; без параметра они ни за кем не закрепляются и попадают в очередь каждого менеджера первой линии.</translation>
+    </message>
+    <message>
+        <source>  pending: %1
+</source>
+        <translation>  не завершено: %1
+</translation>
+    </message>
+    <message>
+        <source>  plus %1</source>
+        <translation>  и ещё %1</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <source>%1 companies of the import of %2 by %3 (started %4), being removed</source>
+        <translation>%1 компаний импорта %2 (%3, начат %4), удаляются</translation>
+    </message>
+    <message>
+        <source>%1 companies of an unfinished import of %2 by %3 (started %4)</source>
+        <translation>%1 компаний незавершённого импорта %2 (%3, начат %4)</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1752,10 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>The base file could not be read or written (a disk or network error).</source>
         <translation>Не удалось прочитать или записать файл базы (ошибка диска или сети).</translation>
+    </message>
+    <message>
+        <source>The base is busy: another desktop or program is using it right now. Nothing was changed; try again in a moment.</source>
+        <translation>База занята: сейчас с ней работает другой компьютер или программа. Ничего не изменено; попробуйте ещё раз чуть позже.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1946,29 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Cancelled</source>
         <translation>Отменена</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedBatchCleaner</name>
+    <message>
+        <source>the command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message numerus="yes">
+        <source>An unfinished undo of the import of %1 by %2 (started %3) was completed: %n companies removed</source>
+        <translation>
+            <numerusform>Незавершённая отмена импорта %1 (%2, начат %3) доведена до конца: удалена %n компания</numerusform>
+            <numerusform>Незавершённая отмена импорта %1 (%2, начат %3) доведена до конца: удалены %n компании</numerusform>
+            <numerusform>Незавершённая отмена импорта %1 (%2, начат %3) доведена до конца: удалено %n компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An unfinished import of %1 by %2 (started %3) was removed: %n companies</source>
+        <translation>
+            <numerusform>Незавершённый импорт %1 (%2, начат %3) удалён: %n компания</numerusform>
+            <numerusform>Незавершённый импорт %1 (%2, начат %3) удалён: %n компании</numerusform>
+            <numerusform>Незавершённый импорт %1 (%2, начат %3) удалён: %n компаний</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2250,10 @@ Choose a caller above to see their queue.</source>
     <message>
         <source>No number is left to dial: it leaves the queue (its callback cancelled) until the collector finds a number (&quot;Needs a number&quot; in the cold base).</source>
         <translation>Звонить больше не по какому номеру: компания уходит из очереди (перезвон отменён), пока сборщик базы не найдёт номер («Нужен номер» в холодной базе).</translation>
+    </message>
+    <message>
+        <source>Nothing to call now: no callback is due. Looking at the rest of the base…</source>
+        <translation>Звонить сейчас некому: перезвонов на сейчас нет. Смотрю остальную базу…</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2565,10 @@ The file may be damaged or no longer reachable. Nothing was changed.</source>
     <message>
         <source>Companies at cold or calling with no number to dial (none, or every one flagged wrong): find one and add it on the card, and the company returns to the call queue.</source>
         <translation>Компании на этапах «Холодная» и «Прозвон», которым некуда звонить (номеров нет или все отмечены как неверные): найдите номер и добавьте его в карточке — компания вернётся в очередь звонков.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3832,30 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>An unfinished import could not be removed: %1</source>
+        <translation>Не удалось удалить незавершённый импорт: %1</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>Резервная копия уже создаётся.</translation>
+    </message>
+    <message>
+        <source>Backing up the base…</source>
+        <translation>Создаётся резервная копия базы…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Ежедневная резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>The backup found damage in the base; restore the latest good backup.</source>
+        <translation>Резервное копирование нашло повреждение базы; восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>The base is damaged</source>
+        <translation>База повреждена</translation>
     </message>
 </context>
 <context>
