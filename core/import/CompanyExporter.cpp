@@ -15,8 +15,10 @@ CompanyExporter::CompanyExporter(Database &db)
 {
 }
 
-qint64 CompanyExporter::write(QIODevice *device, const CompanyFilter &filter, QChar delimiter)
+qint64 CompanyExporter::write(QIODevice *device, const CompanyFilter &filter, QChar delimiter,
+                              const std::function<bool()> &keepGoing)
 {
+    bool cancelled = false;
     CsvWriter writer(device, delimiter);
     bool ok = writer.writeRow({importFieldTitle(ImportField::Company), importFieldTitle(ImportField::Inn),
                                importFieldTitle(ImportField::City), importFieldTitle(ImportField::Address),
@@ -25,6 +27,10 @@ qint64 CompanyExporter::write(QIODevice *device, const CompanyFilter &filter, QC
                                importFieldTitle(ImportField::Industry), tr("Stage"), tr("Owner"), tr("Next action"),
                                tr("Source")});
     const qint64 written = CompanyExportReader(m_db, filter).forEach([&](const CompanyExportRow &row) {
+        if (keepGoing && !keepGoing()) {
+            cancelled = true;
+            return false;
+        }
         QStringList phones;
         for (const QString &phone : row.phones)
             phones.append(phone.startsWith(u'+') ? PhoneNormalizer::formatInternational(phone) : phone);
@@ -37,6 +43,8 @@ qint64 CompanyExporter::write(QIODevice *device, const CompanyFilter &filter, QC
             && ok;
         return ok;
     });
+    if (cancelled)
+        throw ImportError(ImportError::Kind::Cancelled, tr("The export was cancelled."));
     if (!writer.flush() || !ok)
         throw ImportError(ImportError::Kind::Unreadable, tr("The export could not be written (is the disk full?)."));
     return written;

@@ -5,6 +5,8 @@
 #include <QChar>
 #include <QCoreApplication>
 
+#include <functional>
+
 class QIODevice;
 
 namespace voronka {
@@ -21,8 +23,9 @@ public:
     explicit CompanyExporter(Database &db);
 
     // Returns the number of companies written; throws StorageError, or ImportError Unreadable when the device
-    // refused the bytes (disk full).
-    qint64 write(QIODevice *device, const CompanyFilter &filter = {}, QChar delimiter = QLatin1Char(';'));
+    // refused the bytes (disk full), or Cancelled when keepGoing (asked before each company) said no.
+    qint64 write(QIODevice *device, const CompanyFilter &filter = {}, QChar delimiter = QLatin1Char(';'),
+                 const std::function<bool()> &keepGoing = {});
 
 private:
     Database &m_db;

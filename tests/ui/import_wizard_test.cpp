@@ -613,7 +613,14 @@ TEST_CASE("Export writes the companies the cold base shows", "[ui][export][mainw
     MainWindow window(base.context(), head);
     window.coldBaseView()->setSearchDelay(0);
     const QString path = dir.filePath(QStringLiteral("база.csv"));
-    CHECK(window.exportTo(path) == 25);
+    QSignalSpy exported(&window, &MainWindow::exportFinished);
+    // The export runs on a worker: the window is free meanwhile and says what it is doing.
+    window.exportTo(path);
+    CHECK(window.isExporting());
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exporting to ")));
+    REQUIRE(exported.wait(30000));
+    CHECK(exported.takeFirst().at(0).toLongLong() == 25);
+    CHECK_FALSE(window.isExporting());
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported 25 companies to ")));
 
     // The export reads back as a list of the same companies.
@@ -627,7 +634,19 @@ TEST_CASE("Export writes the companies the cold base shows", "[ui][export][mainw
     child<QComboBox>(*window.coldBaseView(), "stageFilter")->setCurrentIndex(1 + int(CompanyStage::Meeting));
     const int shown = window.coldBaseView()->model()->rowCount();
     REQUIRE(shown < 25);
-    CHECK(window.exportTo(dir.filePath(QStringLiteral("meetings.csv"))) == shown);
+    window.exportTo(dir.filePath(QStringLiteral("meetings.csv")));
+    REQUIRE(exported.wait(30000));
+    CHECK(exported.takeFirst().at(0).toLongLong() == shown);
+
+    // A file that cannot be written is said so, and nothing is left behind.
+    const QString unwritable = dir.filePath(QStringLiteral("no-such-folder/база.csv"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.exportTo(unwritable);
+    REQUIRE(exported.wait(30000));
+    CHECK(exported.takeFirst().at(0).toLongLong() == -1);
+    CHECK(MessageBox::lastTitle() == QStringLiteral("Not exported"));
+    CHECK(MessageBox::lastText().startsWith(unwritable + QStringLiteral(" could not be written: ")));
+    CHECK_FALSE(QFile::exists(unwritable));
 }
 
 TEST_CASE("The import report filters by status and sorts by any column", "[ui][import][report]")

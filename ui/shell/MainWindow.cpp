@@ -17,6 +17,7 @@
 #include "import/ImportError.h"
 #include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
+#include "storage/BackgroundReader.h"
 #include "storage/BackupService.h"
 #include "storage/ChangeHub.h"
 #include "storage/Database.h"
@@ -159,6 +160,12 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     // A window whose sections need more than the first guess is moved left and up so that all of it is on screen.
     const QRect available = WindowLayout::availableArea(*this);
     setGeometry(WindowLayout::fitted(WindowLayout::initial(QSize(1260, 780), available), available, minimumSizeHint()));
+}
+
+MainWindow::~MainWindow()
+{
+    // An export still running stops at its next company; the reader waits for it and drops its file.
+    m_exportCancelled->store(true);
 }
 
 void MainWindow::restoreLayout(QSettings *settings)
@@ -418,33 +425,56 @@ void MainWindow::exportCompanies()
         exportTo(path);
 }
 
-qint64 MainWindow::exportTo(const QString &path)
+void MainWindow::exportTo(const QString &path)
 {
-    QSaveFile file(path);
-    qint64 written = -1;
-    QString problem;
-    if (!file.open(QIODevice::WriteOnly)) {
-        problem = file.errorString();
-    } else {
-        try {
-            written = CompanyExporter(m_context.db).write(&file, m_coldBase->model()->filter());
-            if (!file.commit()) {
-                problem = file.errorString();
-                written = -1;
+    if (m_exporting) {
+        MessageBox::information(this, tr("Export"), tr("An export is running already; wait until it is done."));
+        return;
+    }
+    if (!m_exportReader)
+        m_exportReader = std::make_unique<BackgroundReader>(m_context.db.path());
+    m_exporting = true;
+    statusBar()->showMessage(tr("Exporting to %1…").arg(path));
+    const CompanyFilter filter = m_coldBase->model()->filter();
+    const auto cancelled = m_exportCancelled;
+    const auto deliver = [this, path](qint64 written, const QString &problem) {
+        QMetaObject::invokeMethod(
+            this, [this, path, written, problem] { finishExport(path, written, problem); }, Qt::QueuedConnection);
+    };
+    m_exportReader->post(
+        [path, filter, cancelled, deliver](Database &db) {
+            // A half-written file never takes the name: QSaveFile discards it unless committed.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                deliver(-1, file.errorString());
+                return;
             }
-        } catch (const StorageError &error) {
-            problem = error.message();
-        } catch (const ImportError &error) {
-            problem = error.message();
-        }
-    }
+            try {
+                const qint64 written = CompanyExporter(db).write(&file, filter, QLatin1Char(';'),
+                                                                 [cancelled] { return !cancelled->load(); });
+                if (file.commit())
+                    deliver(written, {});
+                else
+                    deliver(-1, file.errorString());
+            } catch (const StorageError &error) {
+                deliver(-1, error.message());
+            } catch (const ImportError &error) {
+                deliver(-1, error.message());
+            }
+        },
+        [deliver](const StorageError &error) { deliver(-1, error.message()); });
+}
+
+void MainWindow::finishExport(const QString &path, qint64 written, const QString &problem)
+{
+    m_exporting = false;
     if (written < 0) {
-        file.cancelWriting();
+        statusBar()->clearMessage();
         MessageBox::warning(this, tr("Not exported"), tr("%1 could not be written: %2").arg(path, problem));
-        return -1;
+    } else {
+        statusBar()->showMessage(tr("Exported %1 companies to %2").arg(QLocale().toString(written), path));
     }
-    statusBar()->showMessage(tr("Exported %1 companies to %2").arg(QLocale().toString(written), path));
-    return written;
+    emit exportFinished(written);
 }
 
 QString MainWindow::importableFile(const QMimeData *data)

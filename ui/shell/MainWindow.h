@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
+
 class QListWidget;
 class QProgressBar;
 class QMimeData;
@@ -14,6 +17,7 @@ class QStackedWidget;
 
 namespace voronka {
 
+class BackgroundReader;
 class CallModeView;
 class ClientsView;
 class ColdBaseView;
@@ -33,6 +37,7 @@ public:
     enum Section { Today, ColdBase, Calls, Meetings, Deals, Clients, Reports, SectionCount };
 
     MainWindow(DataContext context, const User &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showSection(Section section);
     Section currentSection() const;
@@ -58,9 +63,12 @@ public:
     void cleanUnfinishedImports();
     // Asks for a new task for the company; true when one was created.
     bool newTaskFor(qint64 companyId);
-    // Writes the companies the cold base shows (its search and stage filter) as CSV; returns how many, -1 on failure
-    // (the user is told why).
-    qint64 exportTo(const QString &path);
+    // Writes the companies the cold base shows (its search and stage filter) as CSV on a worker with its own
+    // connection, so that the window goes on meanwhile (a million companies take a minute); then the status bar says
+    // how many, or a message box why not, and exportFinished() tells the count. Closing the window cancels it and
+    // leaves no file.
+    void exportTo(const QString &path);
+    bool isExporting() const { return m_exporting; }
     // The .csv or .txt file among dragged URLs, or an empty string.
     static QString importableFile(const QMimeData *data);
     // Puts the window and its splitters where this user left them on this computer (within the screen), and keeps
@@ -81,6 +89,10 @@ public slots:
     // Asks which backup to restore; when one is chosen, ends the window so that it can be put in place.
     void chooseRestore();
 
+signals:
+    // An export is done: the companies written, -1 when it failed or was cancelled.
+    void exportFinished(qint64 written);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -93,6 +105,7 @@ private:
     void startBackup(BackgroundBackup::Kind kind);
     void showBackupProgress(qint64 done, qint64 total);
     void backupFinished(BackgroundBackup::Result result, const QString &message);
+    void finishExport(const QString &path, qint64 written, const QString &problem);
 
     DataContext m_context;
     User m_user;
@@ -112,6 +125,9 @@ private:
     BackgroundBackup *m_backup = nullptr;
     BackgroundBackup::Kind m_backupKind = BackgroundBackup::Kind::Now;
     QProgressBar *m_backupProgress = nullptr;
+    bool m_exporting = false;
+    std::shared_ptr<std::atomic<bool>> m_exportCancelled = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<BackgroundReader> m_exportReader; // last: destroyed (waiting for its worker) first
 };
 
 } // namespace voronka
