@@ -431,6 +431,10 @@
         <source>The export could not be written (is the disk full?).</source>
         <translation>Не удалось записать экспорт (возможно, диск заполнен).</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFunnelRepository</name>
@@ -3856,6 +3860,18 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>The base is damaged</source>
         <translation>База повреждена</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>An export is running already; wait until it is done.</source>
+        <translation>Экспорт уже идёт; дождитесь его окончания.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
     </message>
 </context>
 <context>
