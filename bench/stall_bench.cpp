@@ -490,6 +490,7 @@ int main(int argc, char *argv[])
             auto *backUp = window.findChild<QAction *>(QStringLiteral("backUpAction"));
             window.statusBar()->showMessage(QStringLiteral("bench"));
             voronka::MessageBox::resetForTest();
+            voronka::MessageBox::setNextAnswer(QMessageBox::Ok); // a warning must not stop the bench
             auto result = measure(
                 watchdog, QStringLiteral("back up now (File menu)"), [&] { backUp->trigger(); },
                 [&] {
