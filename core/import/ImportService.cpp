@@ -285,7 +285,7 @@ ImportResult ImportService::run(QIODevice *device, const ImportOptions &options,
         // Commits what the step wrote (still hidden: the batch is 'loading'), lets waiting writers in, goes on.
         const auto nextStep = [&] {
             batches.heartbeat(batch.id);
-            transaction->commit();
+            steps.commit(*transaction);
             transaction.reset();
             steps.pause();
             transaction.emplace(m_context.db);

@@ -31,7 +31,7 @@ qint64 WriteSteps::repeat(const std::function<qint64(qint64 limit)> &chunk, cons
         const qint64 done = chunk(limit);
         if (inEachStep)
             inEachStep();
-        transaction.commit();
+        commit(transaction);
         total += done;
         if (done < limit)
             return total;
@@ -43,6 +43,14 @@ qint64 WriteSteps::repeat(const std::function<qint64(qint64 limit)> &chunk, cons
             limit = std::max<qint64>(1, limit / 2);
         pause();
     }
+}
+
+void WriteSteps::commit(WriteTransaction &transaction)
+{
+    QElapsedTimer timer;
+    timer.start();
+    transaction.commit();
+    m_lastCommitMs = timer.elapsed();
 }
 
 void WriteSteps::pause() const

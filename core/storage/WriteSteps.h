@@ -7,13 +7,18 @@
 namespace voronka {
 
 class Database;
+class WriteTransaction;
 
 // How a long write (an import, its undo) is cut into short transactions, so that the lock on a shared file is
-// never held for long: a step ends after about stepMs of writing, then a pause lets the writers that waited in
-// the busy handler take the lock before the next step starts.
+// never held for long: a step ends when its writing and its expected commit take about stepMs together, then a
+// pause lets the writers that waited in the busy handler take the lock before the next step starts.
+//
+// Why most of a second and not less: on a 1,000,000-company base every step rewrites the index pages its rows
+// touched (names, phones, e-mails land all over their indexes) and syncs them, whatever its size. A 1M import took
+// 110 s in 250 ms steps and 61 s in 1 s steps (docs/performance.md, "Import"); a colleague's save waits one step.
 struct StepPacing
 {
-    int stepMs = 250;
+    int stepMs = 900;
     bool letWaitersIn = true; // tests of the steps alone leave it out
 };
 
@@ -35,14 +40,18 @@ public:
     // connection (BusyWaiter), so that a colleague's waiting save takes the lock before the job's next step does. A
     // job that began again at once would win nearly every time.
     static void letWaitersIn();
-    // Whether the step started at the last restart() has written long enough.
-    bool stepIsFull() const { return m_step.elapsed() >= m_pacing.stepMs; }
+    // Whether the step started at the last restart() has written long enough to fill the step with its commit,
+    // expected to take as long as the last one.
+    bool stepIsFull() const { return m_step.elapsed() + m_lastCommitMs >= m_pacing.stepMs; }
     void restart() { m_step.start(); }
+    // Commits a step's transaction, timing the commit for stepIsFull().
+    void commit(WriteTransaction &transaction);
 
 private:
     Database &m_db;
     StepPacing m_pacing;
     QElapsedTimer m_step;
+    qint64 m_lastCommitMs = 0;
 };
 
 } // namespace voronka
