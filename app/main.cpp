@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "IndexCommand.h"
 #include "InfoCommand.h"
 #include "InterfaceLanguage.h"
 #include "shell/GuardedApplication.h"
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
         return voronka::InfoCommand::run(arguments);
     if (command == QLatin1String("import"))
         return voronka::ImportCommand::run(arguments, language.language());
+    if (command == QLatin1String("index"))
+        return voronka::IndexCommand::run(arguments);
     if (command == QLatin1String("export"))
         return voronka::ExportCommand::run(arguments);
     if (command == QLatin1String("backup"))

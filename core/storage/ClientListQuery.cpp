@@ -32,7 +32,8 @@ QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const
         "WHERE c.stage IN (?, ?) AND (? = 0 OR c.owner_id = ?)");
     QVariantList values{companyStageKey(CompanyStage::Client), companyStageKey(CompanyStage::Reactivation),
                         filter.ownerId, filter.ownerId};
-    const SqlCondition search = CompanySearchIndex::condition(filter.search);
+    const SqlCondition search
+        = CompanySearchIndex::condition(filter.search, CompanySearchIndex(m_context.db).backlog());
     if (!search.sql.isEmpty()) {
         sql += QStringLiteral(" AND ") + search.sql;
         values += search.values;

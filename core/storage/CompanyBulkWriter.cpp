@@ -4,6 +4,7 @@
 #include "CompanyColumns.h"
 #include "CompanySearchIndex.h"
 #include "Database.h"
+#include "SearchHashSize.h"
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
 #include "StorageError.h"
@@ -153,8 +154,6 @@ qint64 insertRow(BulkInsert &insert, const char *table, ColumnValues &values, qi
 
 // Memory for a large batch, within the import's 300 MB (docs/performance.md, "Import").
 constexpr qint64 batchCacheKiB = 64 * 1024;
-constexpr qint64 batchSearchHashBytes = 32 * 1024 * 1024;
-constexpr qint64 defaultSearchHashBytes = 1024 * 1024; // FTS5_DEFAULT_HASHSIZE
 
 } // namespace
 
@@ -170,6 +169,8 @@ struct CompanyBulkWriter::Statements
                QStringLiteral("INSERT INTO activities (company_id, user_id, kind, occurred_at, note, import_batch_id, "
                               "created_at) VALUES (?, ?, 'note', ?, ?, ?, ?)"))
         , search(sqlite, db, "index company", QStringLiteral("INSERT INTO company_search (rowid, text) VALUES (?, ?)"))
+        , waiting(sqlite, db, "queue company for the search index",
+                  QStringLiteral("INSERT INTO search_backlog (company_id, text) VALUES (?, ?)"))
         , created(sqlite, db, "audit company", AuditLog::companyCreatedStatement())
     {
     }
@@ -181,6 +182,7 @@ struct CompanyBulkWriter::Statements
     BulkInsert email;
     BulkInsert note;
     BulkInsert search;
+    BulkInsert waiting;
     BulkInsert created;
 };
 
@@ -189,6 +191,7 @@ CompanyBulkWriter::CompanyBulkWriter(DataContext context)
     // One time for the whole batch: rows written together carry the same stamp.
     , m_now(toStoredTime(context.clock.nowUtc()).toString())
     , m_statements(std::make_unique<Statements>(sqliteHandle(context.db), context.db.connection()))
+    , m_searchHash(context.db)
 {
 }
 
@@ -217,15 +220,8 @@ void CompanyBulkWriter::beginBatch(qint64 expectedCompanies)
         m_cacheRaised = true;
     }
 
-    // FTS5 keeps new index entries in memory and writes a segment each time they pass its hash size (1 MB by
-    // default); every small segment is merged again later. A larger hash for the batch means fewer, larger segments
-    // and less merging (1,000,000 companies: 8.2 s at 1 MB, 5.6 s at 16 MB, in the sqlite3 shell). The setting lives
-    // in the index's config table, inside this transaction; finishBatch() puts back what was there.
-    m_searchHashSize
-        = SqlStatement::scalar(db, QStringLiteral("SELECT v FROM company_search_config WHERE k = 'hashsize'"));
-    SqlStatement::run(db, QStringLiteral("INSERT INTO company_search (company_search, rank) VALUES ('hashsize', ?)"),
-                      {batchSearchHashBytes});
-    m_searchHashRaised = true;
+    // For the search index, when rows go straight into it (without a batch: the demo's, the bench generator's).
+    m_searchHash.raise();
 
     // The indexes stay: an import commits in steps of a quarter of a second (ImportService), and no rebuild of an
     // index over a big base fits in one. (expectedCompanies is kept for the settings a large batch may want.)
@@ -234,17 +230,7 @@ void CompanyBulkWriter::beginBatch(qint64 expectedCompanies)
 
 void CompanyBulkWriter::finishBatch()
 {
-    const QSqlDatabase db = m_context.db.connection();
-    if (m_searchHashRaised) {
-        // Through the FTS5 command, so that this connection's copy of the setting follows; then, if there was no
-        // setting before, the row is removed so that the config table is exactly as it was.
-        SqlStatement::run(db,
-                          QStringLiteral("INSERT INTO company_search (company_search, rank) VALUES ('hashsize', ?)"),
-                          {m_searchHashSize.isNull() ? QVariant(defaultSearchHashBytes) : m_searchHashSize});
-        if (m_searchHashSize.isNull())
-            SqlStatement::run(db, QStringLiteral("DELETE FROM company_search_config WHERE k = 'hashsize'"));
-        m_searchHashRaised = false;
-    }
+    m_searchHash.restore();
 }
 
 bool CompanyBulkWriter::usesSqliteHandle() const
@@ -294,7 +280,9 @@ void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
         insertEmail(email, 0);
     }
     const QString text = CompanySearchIndex::searchText(name, city, inn, numbers);
-    BulkInsert &search = m_statements->search;
+    // An import's companies wait for the index until the batch has landed (SearchBacklog); a few hundred bytes
+    // appended to a table by id cost a fraction of the trigram index's entries.
+    BulkInsert &search = importBatchId == 0 ? m_statements->search : m_statements->waiting;
     search.integer(0, company.id);
     search.text(1, text);
     search.run();

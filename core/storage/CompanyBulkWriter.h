@@ -2,6 +2,7 @@
 
 #include "ColumnValues.h"
 #include "DataContext.h"
+#include "SearchHashSize.h"
 #include "domain/CompanyRecord.h"
 
 #include <QStringList>
@@ -26,10 +27,10 @@ public:
     CompanyBulkWriter(const CompanyBulkWriter &) = delete;
     CompanyBulkWriter &operator=(const CompanyBulkWriter &) = delete;
 
-    // Inserts the record's company, contacts, phones and e-mails, its search entry and, without a batch, its
-    // 'created' audit row (an imported company's audit entry is its batch), stored exactly as the
-    // repositories store them (CompanyColumns); fills in the new ids. Throws StorageError InvalidData for a row
-    // the repositories would refuse (a company without a name ...).
+    // Inserts the record's company, contacts, phones and e-mails, its search entry (in the backlog for an import's
+    // batch: SearchBacklog) and, without a batch, its 'created' audit row (an imported company's audit entry is its
+    // batch), stored exactly as the repositories store them (CompanyColumns); fills in the new ids. Throws StorageError
+    // InvalidData for a row the repositories would refuse (a company without a name ...).
     void insert(CompanyRecord &record, qint64 importBatchId = 0);
 
     // Rows added to a company that is already stored (an import's merge). Call refreshSearch() after its phones.
@@ -40,8 +41,8 @@ public:
     // A note on the company's timeline (e.g. the comment column of a cold list).
     void insertNote(qint64 companyId, const QString &text, qint64 importBatchId);
 
-    // For a large batch (an import): more page cache and a larger FTS5 hash. Call within the caller's (first)
-    // transaction, and finishBatch() within its last one.
+    // For a large batch (an import, the generator): more page cache and a larger FTS5 hash (SearchHashSize). Call
+    // within the caller's (first) transaction, and finishBatch() within its last one.
     void beginBatch(qint64 expectedCompanies);
     void finishBatch();
 
@@ -57,8 +58,7 @@ private:
     ColumnValues m_values; // the row being written; its text is bound without a copy, so it lives here
     qint64 m_cacheSize = 0; // the connection's own, put back by the destructor
     bool m_cacheRaised = false;
-    QVariant m_searchHashSize; // the index's own setting; NULL: none (FTS5's default)
-    bool m_searchHashRaised = false;
+    SearchHashSize m_searchHash;
 };
 
 } // namespace voronka

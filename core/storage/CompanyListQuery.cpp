@@ -100,16 +100,18 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
     }
     // The companies of an unfinished import are left out of every list (nothing when no import is unfinished).
     const VisibleCompanies visible(db);
-    const bool onlyVisibility = conditions.isEmpty() && CompanySearchIndex::condition(m_filter.search).sql.isEmpty();
+    // An import's companies waiting for the search index are scanned by a search (nothing when none wait).
+    const CompanySearchIndex::Backlog backlog = CompanySearchIndex(db).backlog();
+    const SqlCondition search = CompanySearchIndex::condition(m_filter.search, backlog);
+    const bool onlyVisibility = conditions.isEmpty() && search.sql.isEmpty();
     if (visible.hidesAny()) {
         const SqlCondition shown = visible.condition();
         conditions.append(shown.sql);
         values += shown.values;
     }
-    const SqlCondition search = CompanySearchIndex::condition(m_filter.search);
     const bool searchOnly = !search.sql.isEmpty() && conditions.isEmpty();
     if (!search.sql.isEmpty()) {
-        const SqlCondition ownText = CompanySearchIndex::rowCondition(m_filter.search);
+        const SqlCondition ownText = CompanySearchIndex::rowCondition(m_filter.search, backlog);
         m_rowCondition = (QStringList{ownText.sql} + conditions).join(QStringLiteral(" AND "));
         m_rowValues = ownText.values + values;
         m_searchUsesIndex = CompanySearchIndex::usesIndex(m_filter.search);
@@ -121,9 +123,9 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
     m_values = values;
     if (searchOnly) {
         // The index holds one row per company, so its matches are counted without a look-up per company.
-        const SqlCondition onIndex = CompanySearchIndex::indexCondition(m_filter.search);
-        m_countSql = QStringLiteral("SELECT count(*) FROM company_search WHERE ") + onIndex.sql;
-        m_countValues = onIndex.values;
+        const SqlCondition counted = CompanySearchIndex::countStatement(m_filter.search, backlog);
+        m_countSql = counted.sql;
+        m_countValues = counted.values;
     } else if (onlyVisibility && visible.hidesAny()) {
         // A plain count subtracts the hidden companies (the companies_batch index) rather than check every row.
         const SqlCondition hidden = visible.hiddenCondition();

@@ -33,9 +33,12 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
     }
     if (!info.isIntact())
         return info;
-    // The list counts search results from the index alone, which needs exactly one index row per company.
-    const qint64 indexed
-        = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM company_search")).toLongLong();
+    // The list counts search results from the index (and the companies waiting for it, SearchBacklog) alone, which
+    // needs exactly one row there per company.
+    const qint64 indexed = SqlStatement::scalar(connection,
+                                                QStringLiteral("SELECT (SELECT count(*) FROM company_search) + "
+                                                               "(SELECT count(*) FROM search_backlog)"))
+                               .toLongLong();
     const qint64 stored
         = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
     if (indexed != stored) {

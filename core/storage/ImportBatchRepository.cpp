@@ -309,11 +309,16 @@ ImportUndoSummary ImportBatchRepository::removeInSteps(qint64 batchId)
 
     summary.companiesRemoved = steps.repeat(
         [&](qint64 limit) {
-            // The same companies in both statements: the batch's first ones by id.
-            SqlStatement::run(db,
-                              QStringLiteral("DELETE FROM company_search WHERE rowid IN (SELECT id FROM companies "
-                                             "WHERE import_batch_id = ? ORDER BY id LIMIT ?)"),
-                              {batchId, limit});
+            // The same companies in every statement: the batch's first ones by id. Their search text is in the
+            // index or still waits in the backlog (SearchBacklog), and goes in the same step as they do.
+            for (const QString &search :
+                 {QStringLiteral("company_search WHERE rowid"), QStringLiteral("search_backlog WHERE company_id")}) {
+                SqlStatement::run(db,
+                                  QStringLiteral("DELETE FROM %1 IN (SELECT id FROM companies "
+                                                 "WHERE import_batch_id = ? ORDER BY id LIMIT ?)")
+                                      .arg(search),
+                                  {batchId, limit});
+            }
             SqlStatement remove(db,
                                 QStringLiteral("DELETE FROM companies WHERE id IN (SELECT id FROM companies "
                                                "WHERE import_batch_id = ? ORDER BY id LIMIT ?)"));

@@ -71,6 +71,40 @@ TEST_CASE("import prints the agreed JSON and can be undone", "[cli][import]")
     CHECK(run.err.contains(QStringLiteral("already undone")));
 }
 
+TEST_CASE("index fills the search index with what an import left waiting", "[cli][import][search]")
+{
+    TestDatabase base;
+    base.close();
+    REQUIRE(runVoronka({QStringLiteral("import"), fixture("import-excel-cp1251"), QStringLiteral("--db"), base.path()})
+                .exitCode
+            == 0);
+    const auto waiting = [&base] {
+        auto db = Database::open(base.path());
+        return SqlStatement::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM search_backlog"))
+            .toLongLong();
+    };
+    CHECK(waiting() == 5);
+
+    Run run = runVoronka({QStringLiteral("index"), QStringLiteral("--db"), base.path()});
+    CHECK(run.exitCode == 0);
+    CHECK(run.outText() == QStringLiteral("Indexed 5 companies for search.\n"));
+    CHECK(waiting() == 0);
+    {
+        auto db = Database::open(base.path());
+        CHECK(SqlStatement::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM company_search")).toLongLong()
+              == 5);
+    }
+    run = runVoronka({QStringLiteral("index"), QStringLiteral("--db"), base.path()});
+    CHECK(run.exitCode == 0);
+    CHECK(run.outText() == QStringLiteral("Indexed 0 companies for search.\n"));
+
+    QTemporaryDir dir;
+    run = runVoronka({QStringLiteral("index"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+    CHECK(run.exitCode == 3);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+    CHECK(runVoronka({QStringLiteral("index")}).exitCode == 2);
+}
+
 TEST_CASE("import refuses files it cannot import with exit 1 and writes nothing", "[cli][import][bad-input]")
 {
     TestDatabase base;

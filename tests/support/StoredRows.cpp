@@ -17,12 +17,15 @@ QStringList storedRows(Database &db, qint64 companyId)
         const QString name = QString::fromLatin1(table);
         const QString sql = name == QLatin1String("companies") ? QStringLiteral("SELECT * FROM companies WHERE id = ?")
             : name == QLatin1String("company_search")
-            ? QStringLiteral("SELECT rowid, text FROM company_search WHERE rowid = ?")
+            // Indexed, or still waiting for the index after an import (SearchBacklog): the same text either way.
+            ? QStringLiteral("SELECT rowid, text FROM company_search WHERE rowid = ? "
+                             "UNION ALL SELECT company_id, text FROM search_backlog WHERE company_id = ?")
             : QStringLiteral("SELECT * FROM %1 WHERE company_id = ? ORDER BY id").arg(name);
         QSqlQuery query(db.connection());
         query.setForwardOnly(true);
         query.prepare(sql);
-        query.addBindValue(companyId);
+        for (int i = 0; i < sql.count(QLatin1Char('?')); ++i)
+            query.addBindValue(companyId);
         if (!query.exec()) {
             lines.append(name + QStringLiteral(": ") + query.lastError().text());
             continue;

@@ -39,6 +39,7 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
         "Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
         "  info     show what a base holds and check it\n"
         "  import   import a cold-call list (CSV) as one batch, or undo a batch\n"
+        "  index    fill the search index with the imported companies waiting for it\n"
         "  export   write the companies as CSV\n"
         "  backup   write a consistent copy of a base\n"
         "  check    run the full integrity check of a base"));
@@ -129,6 +130,7 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     window->startDailyBackup();
     window->startReminders();
     window->cleanUnfinishedImports();
+    window->fillSearchIndex();
     const int code = QApplication::exec();
     const QString backup = window->restoreRequested();
     if (backup.isEmpty())

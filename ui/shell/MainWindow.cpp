@@ -9,6 +9,7 @@
 #include "company/CompanyCard.h"
 #include "deals/PipelineBoard.h"
 #include "domain/Clock.h"
+#include "files/BackgroundSearchIndex.h"
 #include "files/ImportHistoryDialog.h"
 #include "files/ImportWizard.h"
 #include "files/RestoreDialog.h"
@@ -261,6 +262,20 @@ void MainWindow::cleanUnfinishedImports()
         statusBar()->showMessage(tr("An unfinished import could not be removed: %1").arg(message));
     });
     cleanup->start();
+}
+
+void MainWindow::fillSearchIndex()
+{
+    if (m_searchIndex)
+        return;
+    m_searchIndex = new BackgroundSearchIndex(m_context.db, this);
+    connect(m_searchIndex, &BackgroundSearchIndex::finished, this, [this](qint64, const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(tr("The search index could not be filled: %1").arg(message));
+    });
+    // An import here or on another desktop leaves companies waiting; the look whether any wait is one short read.
+    connect(&m_context.db.changes(), &ChangeHub::changed, m_searchIndex, [this] { m_searchIndex->startIfPending(); });
+    m_searchIndex->startIfPending();
 }
 
 bool MainWindow::newTaskFor(qint64 companyId)

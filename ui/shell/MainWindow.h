@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace voronka {
 
 class BackgroundReader;
+class BackgroundSearchIndex;
 class CallModeView;
 class ClientsView;
 class ColdBaseView;
@@ -61,6 +62,10 @@ public:
     BackgroundBackup *backgroundBackup() const { return m_backup; }
     // Removes, on a worker thread, an import or undo a killed process left half-done; says so in the status bar.
     void cleanUnfinishedImports();
+    // Fills the search index with what imports left waiting (BackgroundSearchIndex), now and whenever the base changed
+    // and companies wait.
+    void fillSearchIndex();
+    BackgroundSearchIndex *searchIndexFill() const { return m_searchIndex; }
     // Asks for a new task for the company; true when one was created.
     bool newTaskFor(qint64 companyId);
     // Writes the companies the cold base shows (its search and stage filter) as CSV on a worker with its own
@@ -123,6 +128,7 @@ private:
     bool m_toldAboutTray = false;
     QSettings *m_layoutSettings = nullptr;
     BackgroundBackup *m_backup = nullptr;
+    BackgroundSearchIndex *m_searchIndex = nullptr;
     BackgroundBackup::Kind m_backupKind = BackgroundBackup::Kind::Now;
     QProgressBar *m_backupProgress = nullptr;
     bool m_exporting = false;

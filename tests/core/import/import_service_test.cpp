@@ -74,7 +74,8 @@ QString snapshot(TestDatabase &base)
           "SELECT id, company_id, raw, e164 FROM phones ORDER BY id",
           "SELECT id, company_id, address FROM emails ORDER BY id",
           "SELECT id, company_id, note FROM activities ORDER BY id",
-          "SELECT rowid, text FROM company_search ORDER BY rowid"}) {
+          "SELECT rowid, text FROM company_search ORDER BY rowid",
+          "SELECT company_id, text FROM search_backlog ORDER BY company_id"}) {
         SqlStatement select(base.db().connection(), QString::fromLatin1(sql));
         select.exec();
         while (select.next()) {

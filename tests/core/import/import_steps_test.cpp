@@ -97,6 +97,7 @@ TEST_CASE("A stepped import that is cancelled removes what its steps committed",
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM companies")) == 0);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM phones")) == 0);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM company_search")) == 0);
+    CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM search_backlog")) == 0);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM import_batches")) == 0);
     // Nothing was ever shown, so nothing was deleted as far as the audit trail is concerned.
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'deleted'")) == 0);
@@ -127,6 +128,7 @@ TEST_CASE("An abandoned import is removed once its heartbeat is stale, and left 
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM companies")) == 1);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM phones")) == 0);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM company_search")) == 1);
+    CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM search_backlog")) == 0);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM import_batches")) == 0);
     CHECK(CompanyListQuery(base.db(), {}).count() == 1);
 }
@@ -160,6 +162,7 @@ TEST_CASE("Undo hides the batch, removes it in steps and is audited once, on the
     CHECK(summary.companiesRemoved == 500);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM companies")) == 0);
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM company_search")) == 0);
+    CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM search_backlog")) == 0);
     // No row per company removed: the batch says who undid it and when.
     CHECK(scalar(base.db(), QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore);
     CHECK(scalar(base.db(), QStringLiteral("SELECT undone_by FROM import_batches")) == base.context().userId);
