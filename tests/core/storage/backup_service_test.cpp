@@ -36,6 +36,16 @@ qint64 addCompany(TestDatabase &base, const QString &name)
     return company.id;
 }
 
+// Copies in steps of `pages` pages with no pause between them, so that a test acts between two steps (progress).
+BackupControl stepsOf(int pages, int maxRestarts)
+{
+    BackupControl control;
+    control.pagesPerStep = pages;
+    control.pauseMs = 0;
+    control.maxRestarts = maxRestarts;
+    return control;
+}
+
 template<typename Action>
 StorageError::Kind failureOf(Action action)
 {
@@ -424,10 +434,7 @@ TEST_CASE("A backup copies in steps and lets another connection commit between t
     auto otherDesktop = Database::open(base.path(), impatient);
     QList<std::pair<qint64, qint64>> steps;
     bool saved = false;
-    BackupControl control;
-    control.pagesPerStep = 4;
-    control.pauseMs = 0;
-    control.maxRestarts = 1000;
+    BackupControl control = stepsOf(4, 1000);
     control.progress = [&](qint64 done, qint64 total) {
         steps.append({done, total});
         if (!saved && steps.size() == 3) {
@@ -463,10 +470,7 @@ TEST_CASE("A base that changes at every step is reported too busy, and nothing i
     backups.backupNow();
     auto otherDesktop = Database::open(base.path());
     int saves = 0;
-    BackupControl control;
-    control.pagesPerStep = 2;
-    control.pauseMs = 0;
-    control.maxRestarts = 3;
+    BackupControl control = stepsOf(2, 3);
     control.progress = [&](qint64, qint64) {
         SqlStatement::run(otherDesktop->connection(), QStringLiteral("UPDATE companies SET name = ? WHERE id = 1"),
                           {QStringLiteral("Save %1").arg(++saves)});
@@ -522,10 +526,7 @@ TEST_CASE("The full check reads a copy made in steps, lets another connection co
     auto otherDesktop = Database::open(base.path(), impatient);
     bool saved = false;
     int steps = 0;
-    BackupControl control;
-    control.pagesPerStep = 4;
-    control.pauseMs = 0;
-    control.maxRestarts = 1000;
+    BackupControl control = stepsOf(4, 1000);
     control.progress = [&](qint64, qint64) {
         if (!saved && ++steps == 3) {
             WriteTransaction transaction(*otherDesktop);
