@@ -5,22 +5,56 @@
 #include "ExitCode.h"
 #include "UnfinishedImportText.h"
 #include "domain/Clock.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "storage/DatabaseInfo.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace voronka {
 
+namespace {
+// The full check, on a private copy in the temporary folder that is made in steps as a backup is: a check of the base
+// itself would keep every colleague from saving while it reads the whole file. Throws StorageError when the base
+// cannot be copied.
+QStringList problemsOf(const QString &path)
+{
+    const QString folder = QDir::tempPath();
+    try {
+        return BackupService::checkThroughCopy(path, folder).value_or(QStringList());
+    } catch (const StorageError &error) {
+        switch (error.kind()) {
+        case StorageError::Kind::Damaged: // pages of the base cannot even be read to be copied
+            return {error.message()};
+        case StorageError::Kind::Locked:
+            throw StorageError(StorageError::Kind::Locked,
+                               QObject::tr("%1 is too busy to check: others saved to it at every step of copying it, "
+                                           "or another program holds it. Try again when fewer people are saving.")
+                                   .arg(path));
+        case StorageError::Kind::DiskFull:
+            throw StorageError(StorageError::Kind::DiskFull,
+                               QObject::tr("There is no room in %1 for the copy of the base that the check reads. Set "
+                                           "TMPDIR to a folder with room for a copy of the base and try again.")
+                                   .arg(QDir::toNativeSeparators(folder)));
+        default:
+            throw;
+        }
+    }
+}
+} // namespace
+
 int CheckCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Runs the full integrity check of a Voronka base."));
+    parser.setApplicationDescription(
+        QObject::tr("Runs the full integrity check of a Voronka base, on a copy in the temporary folder (TMPDIR) "
+                    "made in steps, so that others can save meanwhile."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("check"), QObject::tr("The check command."));
     const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The base to check."), QStringLiteral("PATH"));
@@ -36,7 +70,7 @@ int CheckCommand::run(const QStringList &arguments)
     options.acceptOlderSchema = true;
     try {
         const auto db = Database::open(parser.value(dbOption), options);
-        const QStringList problems = db->integrityProblems();
+        const QStringList problems = problemsOf(db->path());
         // An unfinished import does not make the file damaged (exit 0): it is said, and removed at the next
         // import or window start once its process is gone.
         QList<UnfinishedImport> pending;

@@ -28,8 +28,9 @@ QJsonObject toJson(const DatabaseInfo &info, bool newer)
         {QStringLiteral("schema_version"), info.schemaVersion},
         {QStringLiteral("schema_newer_than_app"), newer},
         {QStringLiteral("writable"), info.readOnlyReason.isEmpty()},
+        // The whole file is not read (that is `voronka check`): "not checked" unless the counts found a problem.
         {QStringLiteral("integrity"),
-         info.isIntact() ? QJsonValue(QStringLiteral("ok"))
+         info.isIntact() ? QJsonValue(QStringLiteral("not checked"))
                          : QJsonValue(QJsonArray::fromStringList(info.integrityProblems))},
     };
     if (info.isIntact()) {
@@ -57,7 +58,9 @@ QString toText(const DatabaseInfo &info)
     lines << QObject::tr("Access:        %1")
                  .arg(info.readOnlyReason.isEmpty() ? QObject::tr("read-write")
                                                     : QObject::tr("read-only (%1)").arg(info.readOnlyReason));
-    lines << QObject::tr("Integrity:     %1").arg(info.isIntact() ? QObject::tr("ok") : QObject::tr("DAMAGED"));
+    lines << QObject::tr("Integrity:     %1")
+                 .arg(info.isIntact() ? QObject::tr("not checked (voronka check reads the whole file)")
+                                      : QObject::tr("DAMAGED"));
     for (const QString &problem : info.integrityProblems)
         lines << QStringLiteral("  ") + problem;
     if (info.isIntact()) {
@@ -79,7 +82,8 @@ QString toText(const DatabaseInfo &info)
 int InfoCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Shows what a Voronka base holds and checks that it is intact."));
+    parser.setApplicationDescription(
+        QObject::tr("Shows what a Voronka base holds (voronka check checks that it is intact)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("info"), QObject::tr("The info command."));
     const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The base to inspect."),

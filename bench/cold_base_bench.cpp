@@ -15,8 +15,8 @@
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
-#include "storage/UserRepository.h"
 #include "support/BenchSupport.h"
+#include "support/BenchWindow.h"
 #include "support/PaintCounter.h"
 
 #include <QApplication>
@@ -208,19 +208,16 @@ int main(int argc, char *argv[])
         auto db = voronka::Database::open(path);
         const double openedMs = sinceStart();
         voronka::SystemClock clock;
-        const voronka::DataContext context{*db, clock, 0};
-        const std::optional<voronka::User> head = voronka::UserRepository(context).findByLogin(QStringLiteral("head"));
-        if (!head)
-            return fail(QStringLiteral("%1 has no user \"head\"").arg(path));
-        voronka::MainWindow window(context, *head);
-        voronka::ColdBaseView *view = window.coldBaseView();
-        QTableView *table = view->table();
-        voronka::CompanyListModel *model = view->model();
-        auto *searchEdit = view->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        if (!searchEdit)
-            return fail(QStringLiteral("the cold base has no searchEdit"));
+        QString error;
+        const auto bench = voronka::bench::BenchWindow::build(*db, clock, QStringLiteral("head"), &error);
+        if (!bench)
+            return fail(error);
+        voronka::ColdBaseView *view = bench->view();
+        QTableView *table = bench->table();
+        voronka::CompanyListModel *model = bench->model();
+        QLineEdit *searchEdit = bench->searchEdit();
+        PaintCounter &paints = bench->paints();
         view->setSearchDelay(3600 * 1000); // the bench calls applyFilter() itself, as Enter would
-        PaintCounter paints(table, model);
         // On a big base the list of a new search is read on a worker (CompanyListModel::load): a search is done when
         // the model was reset for it and the table has painted since (the old rows stay painted until then).
         const auto searchAndPaint = [&](const QString &text, int paintsBefore) {
@@ -237,10 +234,8 @@ int main(int argc, char *argv[])
             QObject::disconnect(reset);
             return painted;
         };
-        table->viewport()->installEventFilter(&paints);
         const double builtMs = sinceStart();
-        window.show();
-        if (!waitForPaint(paints, 0))
+        if (!bench->showAndWaitForPaint(paintTimeoutMs))
             return fail(QStringLiteral("the company table was never painted"));
         const double firstPaintMs = sinceStart();
         companies = model->rowCount();
@@ -358,7 +353,7 @@ int main(int argc, char *argv[])
                              .arg(kept ? QStringLiteral("still selected at row %1").arg(selected + 1)
                                        : QStringLiteral("WRONG: the open company is not selected"))});
         }
-        window.close();
+        bench->window().close();
     } catch (const voronka::StorageError &error) {
         return fail(error.message());
     }

@@ -27,6 +27,7 @@
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 #include "support/BenchSupport.h"
+#include "support/BenchWindow.h"
 #include "support/EventLoopWatchdog.h"
 #include "support/PaintCounter.h"
 
@@ -317,23 +318,22 @@ int main(int argc, char *argv[])
 
         // The window in this process, as the start made it (not measured again).
         auto db = voronka::Database::open(path);
-        const voronka::DataContext userless{*db, clock, 0};
-        const std::optional<voronka::User> user = voronka::UserRepository(userless).findByLogin(login);
-        const voronka::DataContext context{*db, clock, user->id};
-        voronka::MainWindow window(context, *user);
-        window.show();
-        window.showSection(voronka::MainWindow::ColdBase);
-        voronka::ColdBaseView *view = window.coldBaseView();
-        QTableView *table = view->table();
-        voronka::CompanyListModel *model = view->model();
-        auto *searchEdit = view->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        auto *stageFilter = view->findChild<QComboBox *>(QStringLiteral("stageFilter"));
-        if (!searchEdit || !stageFilter)
-            return fail(QStringLiteral("the cold base has no searchEdit or stageFilter"));
-        PaintCounter paints(table, model);
-        table->viewport()->installEventFilter(&paints);
-        if (!paints.waitForPaint(0))
+        QString error;
+        const auto bench = voronka::bench::BenchWindow::build(*db, clock, login, &error);
+        if (!bench)
+            return fail(error);
+        if (!bench->showAndWaitForPaint())
             return fail(QStringLiteral("the company table was never painted"));
+        const voronka::DataContext &context = bench->context();
+        voronka::MainWindow &window = bench->window();
+        voronka::ColdBaseView *view = bench->view();
+        QTableView *table = bench->table();
+        voronka::CompanyListModel *model = bench->model();
+        QLineEdit *searchEdit = bench->searchEdit();
+        PaintCounter &paints = bench->paints();
+        auto *stageFilter = view->findChild<QComboBox *>(QStringLiteral("stageFilter"));
+        if (!stageFilter)
+            return fail(QStringLiteral("the cold base has no stageFilter"));
         EventLoopWatchdog watchdog;
         watchdog.start();
 

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -422,6 +423,41 @@ StorageError BackupService::copyError(int result, const QString &detail, const Q
 
 bool BackupService::copyAndCheck(const QString &basePath, const QString &partial, const BackupControl &control)
 {
+    if (!copyInSteps(basePath, partial, control))
+        return false;
+    // The check of the base, on the private copy: every page the copy holds is the base's page as it was, and no
+    // lock on the shared base is held meanwhile.
+    const std::optional<QStringList> problems = checkCopy(partial, "PRAGMA quick_check", control);
+    if (!problems)
+        return false;
+    if (!problems->isEmpty())
+        throw StorageError(StorageError::Kind::Damaged,
+                           tr("The base is damaged: the check of its backup found problems (%1). The damaged copy "
+                              "was not kept. Restore the latest good backup (File → Restore from backup…); "
+                              "voronka check lists every problem.")
+                               .arg(problems->mid(0, 3).join(QStringLiteral("; "))));
+    return true;
+}
+
+std::optional<QStringList> BackupService::checkThroughCopy(const QString &basePath, const QString &folder,
+                                                           const BackupControl &control)
+{
+    if (!QFileInfo::exists(basePath))
+        throw StorageError(StorageError::Kind::NotFound, tr("%1 does not exist.").arg(basePath));
+    QTemporaryDir work(QDir(folder).filePath(QStringLiteral("voronka-check-XXXXXX")));
+    if (!work.isValid())
+        throw StorageError(StorageError::Kind::PermissionDenied,
+                           tr("Cannot make a folder for the copy to check in %1: %2")
+                               .arg(QDir::toNativeSeparators(folder), work.errorString()));
+    // The copy is private and goes when the folder does (on every outcome).
+    const QString copy = work.filePath(QFileInfo(basePath).fileName());
+    if (!copyInSteps(basePath, copy, control))
+        return std::nullopt;
+    return checkCopy(copy, "PRAGMA integrity_check", control);
+}
+
+bool BackupService::copyInSteps(const QString &basePath, const QString &partial, const BackupControl &control)
+{
     const QString targetFolder = QFileInfo(partial).absolutePath();
     // Read-write so that a journal a crashed writer left is rolled back as any connection would; the copy only
     // reads the base. No busy handler: a step that meets a colleague's commit waits out a pause and tries again.
@@ -512,25 +548,34 @@ bool BackupService::copyAndCheck(const QString &basePath, const QString &partial
     }
     if (const int result = finish(); result != SQLITE_OK)
         throw copyError(result, copy.message(), targetFolder);
+    if (const int result = copy.close(); result != SQLITE_OK)
+        throw copyError(result, QString::fromUtf8(sqlite3_errstr(result)), targetFolder);
+    return true;
+}
 
-    // The check of the base, on the private copy: every page the copy holds is the base's page as it was, and no
-    // lock on the shared base is held meanwhile.
+std::optional<QStringList> BackupService::checkCopy(const QString &copyPath, const char *check,
+                                                    const BackupControl &control)
+{
+    const QString targetFolder = QFileInfo(copyPath).absolutePath();
+    OwnHandle copy(copyPath, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    if (copy.openResult() != SQLITE_OK)
+        throw copyError(copy.openResult(), copy.message(), targetFolder);
     QStringList problems;
     {
         sqlite3_progress_handler(copy.get(), 10000, cancelCheck, const_cast<BackupControl *>(&control));
-        OwnStatement check(copy.get(), "PRAGMA quick_check");
-        int result = check.prepareResult();
+        OwnStatement statement(copy.get(), check);
+        int result = statement.prepareResult();
         while (result == SQLITE_OK || result == SQLITE_ROW) {
-            result = sqlite3_step(check.get());
+            result = sqlite3_step(statement.get());
             if (result == SQLITE_ROW) {
                 const QString line
-                    = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check.get(), 0)));
+                    = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement.get(), 0)));
                 if (line != QLatin1String("ok"))
                     problems.append(line);
             }
         }
         if (result == SQLITE_INTERRUPT)
-            return false;
+            return std::nullopt;
         if ((result & 0xFF) == SQLITE_CORRUPT || (result & 0xFF) == SQLITE_NOTADB)
             problems.append(copy.message());
         else if (result != SQLITE_DONE)
@@ -538,13 +583,7 @@ bool BackupService::copyAndCheck(const QString &basePath, const QString &partial
     }
     if (const int result = copy.close(); result != SQLITE_OK)
         throw copyError(result, QString::fromUtf8(sqlite3_errstr(result)), targetFolder);
-    if (!problems.isEmpty())
-        throw StorageError(StorageError::Kind::Damaged,
-                           tr("The base is damaged: the check of its backup found problems (%1). The damaged copy "
-                              "was not kept. Restore the latest good backup (File → Restore from backup…); "
-                              "voronka check lists every problem.")
-                               .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
-    return true;
+    return problems;
 }
 
 void BackupService::verify(const QString &path)

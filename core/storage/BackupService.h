@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -110,12 +111,26 @@ public:
     // copy is left behind.
     static QString restore(const QString &basePath, const QString &backupPath, const Clock &clock);
 
+    // The full integrity check of a base (PRAGMA integrity_check: every problem, not only the first ones), run on a
+    // private copy made in steps as a backup is, in a new folder under folder that is removed afterwards. A check
+    // of the base itself would hold its read lock while it reads every page (seconds on a big base, longer on a
+    // share), and no colleague could save meanwhile. Returns the problems (empty: intact); empty when cancelled.
+    // Throws StorageError as writeCopy does: Locked when others saved at every step (too busy to copy), DiskFull when
+    // folder has no room for the copy, Damaged when pages of the base cannot even be read.
+    static std::optional<QStringList> checkThroughCopy(const QString &basePath, const QString &folder,
+                                                       const BackupControl &control = {});
+
 private:
     static QString fileName(const BackupPlace &place, const QDateTime &made, int attempt);
     static void prune(const BackupPlace &place);
-    // Copies the base into partial in steps, then checks the copy; false when cancelled. Leaves partial behind on
-    // every outcome: the caller removes or renames it.
+    // Copies the base into partial in steps, then checks the copy (quick_check; Damaged when it finds problems);
+    // false when cancelled. Leaves partial behind on every outcome: the caller removes or renames it.
     static bool copyAndCheck(const QString &basePath, const QString &partial, const BackupControl &control);
+    // The copy alone: SQLite's online backup in steps of about control.stepMs, the lock free between them.
+    static bool copyInSteps(const QString &basePath, const QString &partial, const BackupControl &control);
+    // Runs check (a PRAGMA that lists problems, "ok" when there are none) on a copy; empty when cancelled.
+    static std::optional<QStringList> checkCopy(const QString &copyPath, const char *check,
+                                                const BackupControl &control);
     static StorageError copyError(int result, const QString &detail, const QString &targetFolder);
 
     Database &m_db;

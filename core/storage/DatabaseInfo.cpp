@@ -23,16 +23,9 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
     info.schemaVersion = db.schemaVersion();
     info.readOnlyReason = db.readOnlyReason();
 
-    // quick_check first: on a damaged file the counts below may fail, and the check says why.
-    SqlStatement check(connection, QStringLiteral("PRAGMA quick_check"));
-    check.exec();
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != QLatin1String("ok"))
-            info.integrityProblems.append(line);
-    }
-    if (!info.isIntact())
-        return info;
+    // No PRAGMA quick_check here: it reads every page of the file inside one read transaction (seconds on a big
+    // base), and on a shared file no colleague can commit meanwhile. `voronka check` checks the whole file on a
+    // private copy; a damaged page that a count below meets still fails it (StorageError).
     // The list counts search results from the index (and the companies waiting for it, SearchBacklog) alone, which
     // needs exactly one row there per company.
     const qint64 indexed = SqlStatement::scalar(connection,

@@ -18,8 +18,8 @@ struct UnfinishedImport
     qint64 companies = 0; // stored but not shown
 };
 
-// What `voronka info` reports about a base. The counts are of what users see: the companies of an unfinished
-// import (and their contacts and phones) are counted apart, in unfinishedImports.
+// What `voronka info` reports about a base, from short reads only (a few counts). The counts are of what users see:
+// the companies of an unfinished import (and their contacts and phones) are counted apart, in unfinishedImports.
 struct DatabaseInfo
 {
     QString path;
@@ -32,7 +32,9 @@ struct DatabaseInfo
     qint64 phones = 0;
     qint64 openTasks = 0;
     qint64 users = 0;
-    QStringList integrityProblems; // PRAGMA quick_check lines other than "ok"
+    // What the counts found wrong (a search index out of step with the companies). The file itself is not checked:
+    // that reads every page (BackupService::checkThroughCopy, `voronka check`).
+    QStringList integrityProblems;
     QList<UnfinishedImport> unfinishedImports;
 
     bool isIntact() const { return integrityProblems.isEmpty(); }

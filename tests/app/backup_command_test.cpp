@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -125,6 +126,11 @@ TEST_CASE("check exits 0 for an intact base and 5 for a damaged one", "[cli][che
 {
     TestDatabase base;
     base.close();
+    // The check reads a copy of the base in the temporary folder, and removes it.
+    QTemporaryDir temp;
+    const QByteArray oldTemp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(temp.path()));
+    const auto restoreTemp = qScopeGuard([&oldTemp] { qputenv("TMPDIR", oldTemp); });
     VoronkaRun run = check(base.path(), {QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.json().value(QStringLiteral("integrity")).toString() == QStringLiteral("ok"));
@@ -145,6 +151,7 @@ TEST_CASE("check exits 0 for an intact base and 5 for a damaged one", "[cli][che
     CHECK(run.outText().contains(QStringLiteral("DAMAGED")));
     CHECK(fileDigest(base.path()) == digest);
     CHECK(check(truncated).exitCode == 5);
+    CHECK(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
 
 TEST_CASE("check says what is wrong with a file that is no base", "[cli][check][bad-input]")

@@ -45,7 +45,7 @@ TEST_CASE("info reports a demo base as JSON", "[cli][info]")
     // 12 callbacks, 6 meetings, 3 reactivations and the follow-up of the offer an open deal is at.
     CHECK(json.value(QStringLiteral("open_tasks")).toInt() == 22);
     CHECK(json.value(QStringLiteral("contacts")).toInt() >= 60);
-    CHECK(json.value(QStringLiteral("integrity")).toString() == QStringLiteral("ok"));
+    CHECK(json.value(QStringLiteral("integrity")).toString() == QStringLiteral("not checked"));
     CHECK(json.value(QStringLiteral("writable")).toBool());
 }
 
@@ -58,7 +58,7 @@ TEST_CASE("info prints a readable summary", "[cli][info]")
     REQUIRE(run.exitCode == 0);
     CHECK(run.outText().contains(QStringLiteral("Companies:     20")));
     CHECK(run.outText().contains(QStringLiteral("  Cold:        9")));
-    CHECK(run.outText().contains(QStringLiteral("Integrity:     ok")));
+    CHECK(run.outText().contains(QStringLiteral("Integrity:     not checked")));
     CHECK(run.outText().contains(QStringLiteral("Access:        read-write")));
 }
 
@@ -166,4 +166,23 @@ TEST_CASE("The version is printed without a display", "[cli]")
     const Run run = runVoronka({QStringLiteral("--version")});
     CHECK(run.exitCode == 0);
     CHECK(run.outText().trimmed() == QStringLiteral("voronka " VORONKA_VERSION));
+}
+
+TEST_CASE("info counts a base without reading the whole file, and says that check does", "[cli][info][shared]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 20);
+    base.close();
+    // Damage where no count reads: only a check of every page finds it, and info does not make one (on a big shared
+    // base that read keeps every colleague's save waiting for seconds).
+    fillAndDamageSpareTable(base.path());
+    const Run json = info(base.path(), {QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.json().value(QStringLiteral("companies")).toInt() == 20);
+    CHECK(json.json().value(QStringLiteral("integrity")).toString() == QStringLiteral("not checked"));
+    const Run text = info(base.path());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.outText().contains(QStringLiteral("Integrity:     not checked (voronka check reads the whole file)")));
+    CHECK(runVoronka({QStringLiteral("check"), QStringLiteral("--db"), base.path()}).exitCode == 5);
 }

@@ -7,6 +7,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "support/TestDatabase.h"
+#include "support/VoronkaProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,16 +37,7 @@ Fingerprint fingerprintOf(const QSqlDatabase &connection)
 
 std::unique_ptr<QProcess> startBackup(const QString &base, const QString &out)
 {
-    auto process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process->setProcessEnvironment(environment);
-    process->start(QStringLiteral(VORONKA_BINARY),
-                   {QStringLiteral("backup"), QStringLiteral("--db"), base, QStringLiteral("--out"), out});
-    REQUIRE(process->waitForStarted(10000));
-    return process;
+    return startVoronka({QStringLiteral("backup"), QStringLiteral("--db"), base, QStringLiteral("--out"), out});
 }
 } // namespace
 

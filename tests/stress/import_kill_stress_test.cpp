@@ -12,6 +12,7 @@
 #include "storage/StorageError.h"
 #include "support/BadFiles.h"
 #include "support/TestDatabase.h"
+#include "support/VoronkaProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,17 +39,7 @@ QString writeList(const TestDatabase &base, const QString &name, int rows, int f
 
 std::unique_ptr<QProcess> startImport(const TestDatabase &base, const QString &list)
 {
-    auto process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process->setProcessEnvironment(environment);
-    process->setProgram(QStringLiteral(VORONKA_BINARY));
-    process->setArguments({QStringLiteral("import"), QStringLiteral("--db"), base.path(), list});
-    process->start();
-    REQUIRE(process->waitForStarted(10000));
-    return process;
+    return startVoronka({QStringLiteral("import"), QStringLiteral("--db"), base.path(), list});
 }
 
 qint64 scalar(Database &db, const QString &sql)

@@ -6,6 +6,7 @@
 #include "storage/SqlStatement.h"
 #include "support/BadFiles.h"
 #include "support/TestDatabase.h"
+#include "support/VoronkaProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,14 +38,6 @@ QString writeLongList(const QString &dir)
         text += QStringLiteral("Stepped list company %1,+7 495 %2,Moscow\n").arg(i).arg(1000000 + i).toUtf8();
     writeTextFile(path, text);
     return path;
-}
-
-QProcessEnvironment scriptEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    return environment;
 }
 
 // A colleague saving a card every 100 ms (edits and stage moves, no imports).
@@ -110,19 +103,16 @@ TEST_CASE("A 100,000-row import lets two colleagues saving every 100 ms save wit
     for (int writer = 1; writer <= 2; ++writer)
         savers.push_back(startSaver(base, writer));
 
-    QProcess import;
-    import.setProcessEnvironment(scriptEnvironment());
     QElapsedTimer importTime;
     importTime.start();
-    import.start(QStringLiteral(VORONKA_BINARY),
-                 {QStringLiteral("import"), list, QStringLiteral("--db"), base.path(), QStringLiteral("--json")});
-    REQUIRE(import.waitForStarted(10000));
-    REQUIRE(import.waitForFinished(120000));
+    const std::unique_ptr<QProcess> import
+        = startVoronka({QStringLiteral("import"), list, QStringLiteral("--db"), base.path(), QStringLiteral("--json")});
+    REQUIRE(import->waitForFinished(120000));
     const qint64 importMs = importTime.elapsed();
-    INFO(QString::fromUtf8(import.readAllStandardError()).toStdString());
-    CHECK(import.exitStatus() == QProcess::NormalExit);
-    CHECK(import.exitCode() == 0);
-    const QJsonObject imported = QJsonDocument::fromJson(import.readAllStandardOutput()).object();
+    INFO(QString::fromUtf8(import->readAllStandardError()).toStdString());
+    CHECK(import->exitStatus() == QProcess::NormalExit);
+    CHECK(import->exitCode() == 0);
+    const QJsonObject imported = QJsonDocument::fromJson(import->readAllStandardOutput()).object();
     CHECK(imported.value(QStringLiteral("imported")).toInteger() == listRows);
 
     for (auto &saver : savers) {

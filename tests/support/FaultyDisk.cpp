@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -23,6 +24,8 @@ struct State
     FaultyDisk::Fault fault = FaultyDisk::Fault::None;
     int failures = 0;
     bool active = false;
+    QByteArray watched; // the file whose read locks are watched (UTF-8); empty: none
+    int mostReadsUnderOneLock = 0;
 };
 
 State &state()
@@ -68,7 +71,22 @@ struct FaultyFile
     sqlite3_file base;
     sqlite3_file *real;
     char path[1024];
+    int lockLevel; // SQLITE_LOCK_NONE ... EXCLUSIVE, as this handle holds it now
+    int readsUnderLock; // reads since this handle last went from no lock to a lock
 };
+
+// A read of the watched file while its handle holds a lock: one more page read that colleagues' commits wait for.
+void countRead(FaultyFile *file)
+{
+    if (file->lockLevel == SQLITE_LOCK_NONE)
+        return;
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    if (!s.active || s.watched.isEmpty() || s.watched != file->path)
+        return;
+    ++file->readsUnderLock;
+    s.mostReadsUnderOneLock = std::max(s.mostReadsUnderOneLock, file->readsUnderLock);
+}
 
 sqlite3_file *real(sqlite3_file *file)
 {
@@ -89,6 +107,7 @@ int fileRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
 {
     if (faultOf(file) == FaultyDisk::Fault::Vanished)
         return fail(SQLITE_IOERR_READ);
+    countRead(reinterpret_cast<FaultyFile *>(file));
     return real(file)->pMethods->xRead(real(file), buffer, amount, offset);
 }
 
@@ -141,12 +160,22 @@ int fileSize(sqlite3_file *file, sqlite3_int64 *size)
 
 int fileLock(sqlite3_file *file, int level)
 {
-    return real(file)->pMethods->xLock(real(file), level);
+    const int result = real(file)->pMethods->xLock(real(file), level);
+    auto *faulty = reinterpret_cast<FaultyFile *>(file);
+    if (result == SQLITE_OK) {
+        if (faulty->lockLevel == SQLITE_LOCK_NONE)
+            faulty->readsUnderLock = 0;
+        faulty->lockLevel = std::max(faulty->lockLevel, level);
+    }
+    return result;
 }
 
 int fileUnlock(sqlite3_file *file, int level)
 {
-    return real(file)->pMethods->xUnlock(real(file), level);
+    const int result = real(file)->pMethods->xUnlock(real(file), level);
+    if (result == SQLITE_OK)
+        reinterpret_cast<FaultyFile *>(file)->lockLevel = level;
+    return result;
 }
 
 int fileCheckReservedLock(sqlite3_file *file, int *result)
@@ -235,6 +264,8 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
     faulty->base.pMethods = nullptr;
     faulty->real = reinterpret_cast<sqlite3_file *>(faulty + 1);
     faulty->path[0] = '\0';
+    faulty->lockLevel = SQLITE_LOCK_NONE;
+    faulty->readsUnderLock = 0;
     if (name) {
         std::strncpy(faulty->path, name, sizeof faulty->path - 1);
         faulty->path[sizeof faulty->path - 1] = '\0';
@@ -371,6 +402,7 @@ FaultyDisk::~FaultyDisk()
     QMutexLocker lock(&s.mutex);
     s.active = false;
     s.fault = Fault::None;
+    s.watched.clear();
 }
 
 void FaultyDisk::setFault(Fault fault)
@@ -385,6 +417,21 @@ int FaultyDisk::failures() const
     State &s = state();
     QMutexLocker lock(&s.mutex);
     return s.failures;
+}
+
+void FaultyDisk::watchReadLocks(const QString &path)
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.watched = QFileInfo(path).canonicalFilePath().toUtf8();
+    s.mostReadsUnderOneLock = 0;
+}
+
+int FaultyDisk::mostReadsUnderOneLock() const
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return s.mostReadsUnderOneLock;
 }
 
 } // namespace voronka::test

@@ -28,6 +28,12 @@ public:
     void setFault(Fault fault);
     // How many calls the fault has failed so far (to prove a test really went through it).
     int failures() const;
+
+    // Watches the locks on one file under the folder (opened through the disk): mostReadsUnderOneLock() is the most
+    // reads of it that one connection made while holding its lock without letting go, about the pages read. Every
+    // such read keeps colleagues' commits waiting on a shared file; a copy in steps lets go between them.
+    void watchReadLocks(const QString &path);
+    int mostReadsUnderOneLock() const;
 };
 
 } // namespace voronka::test

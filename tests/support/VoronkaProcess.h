@@ -2,8 +2,13 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+
+class QProcess;
 
 namespace voronka::test {
 
@@ -18,6 +23,14 @@ struct VoronkaRun
     QJsonObject json() const;
 };
 
+// The environment a script runs voronka (or another program of the tests) in: no display, English messages, UTF-8.
+QProcessEnvironment scriptEnvironment();
+
+// Starts the real voronka executable in scriptEnvironment() and REQUIREs that it started; the caller waits for it,
+// kills it or runs other processes beside it.
+std::unique_ptr<QProcess> startVoronka(const QStringList &arguments);
+
+// Runs the real voronka executable to its end (at most a minute).
 VoronkaRun runVoronka(const QStringList &arguments);
 
 } // namespace voronka::test

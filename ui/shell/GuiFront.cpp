@@ -37,7 +37,7 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr(
         "Voronka, a CRM for sales departments that work as a conveyor.\n\nCommands (voronka COMMAND --help for more):\n"
-        "  info     show what a base holds and check it\n"
+        "  info     show what a base holds (check checks it)\n"
         "  import   import a cold-call list (CSV) as one batch, or undo a batch\n"
         "  index    fill the search index with the imported companies waiting for it\n"
         "  export   write the companies as CSV\n"

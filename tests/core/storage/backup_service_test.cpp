@@ -36,6 +36,16 @@ qint64 addCompany(TestDatabase &base, const QString &name)
     return company.id;
 }
 
+// Copies in steps of `pages` pages with no pause between them, so that a test acts between two steps (progress).
+BackupControl stepsOf(int pages, int maxRestarts)
+{
+    BackupControl control;
+    control.pagesPerStep = pages;
+    control.pauseMs = 0;
+    control.maxRestarts = maxRestarts;
+    return control;
+}
+
 template<typename Action>
 StorageError::Kind failureOf(Action action)
 {
@@ -424,10 +434,7 @@ TEST_CASE("A backup copies in steps and lets another connection commit between t
     auto otherDesktop = Database::open(base.path(), impatient);
     QList<std::pair<qint64, qint64>> steps;
     bool saved = false;
-    BackupControl control;
-    control.pagesPerStep = 4;
-    control.pauseMs = 0;
-    control.maxRestarts = 1000;
+    BackupControl control = stepsOf(4, 1000);
     control.progress = [&](qint64 done, qint64 total) {
         steps.append({done, total});
         if (!saved && steps.size() == 3) {
@@ -463,10 +470,7 @@ TEST_CASE("A base that changes at every step is reported too busy, and nothing i
     backups.backupNow();
     auto otherDesktop = Database::open(base.path());
     int saves = 0;
-    BackupControl control;
-    control.pagesPerStep = 2;
-    control.pauseMs = 0;
-    control.maxRestarts = 3;
+    BackupControl control = stepsOf(2, 3);
     control.progress = [&](qint64, qint64) {
         SqlStatement::run(otherDesktop->connection(), QStringLiteral("UPDATE companies SET name = ? WHERE id = 1"),
                           {QStringLiteral("Save %1").arg(++saves)});
@@ -501,4 +505,59 @@ TEST_CASE("A cancelled backup leaves nothing behind", "[storage][backup]")
     CHECK(steps == 2);
     CHECK(backups.list().isEmpty());
     CHECK(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("The full check reads a copy made in steps, lets another connection commit between them and removes it",
+          "[storage][backup][shared]")
+{
+    TestDatabase base;
+    for (int i = 0; i < 300; ++i)
+        addCompany(base, QStringLiteral("Компания %1").arg(i));
+    const qint64 pages = SqlStatement::scalar(base.db().connection(), QStringLiteral("PRAGMA page_count")).toLongLong();
+    base.close();
+    QTemporaryDir temp;
+    FaultyDisk disk(base.dir());
+    base.reopen();
+    disk.watchReadLocks(base.path());
+
+    // Another desktop with a short patience saves once while the check is under way.
+    DatabaseOptions impatient;
+    impatient.busyTimeoutMs = 50;
+    auto otherDesktop = Database::open(base.path(), impatient);
+    bool saved = false;
+    int steps = 0;
+    BackupControl control = stepsOf(4, 1000);
+    control.progress = [&](qint64, qint64) {
+        if (!saved && ++steps == 3) {
+            WriteTransaction transaction(*otherDesktop);
+            SqlStatement::run(otherDesktop->connection(),
+                              QStringLiteral("UPDATE companies SET name = 'Saved meanwhile' WHERE id = 1"));
+            transaction.commit();
+            saved = true;
+        }
+    };
+    const std::optional<QStringList> problems = BackupService::checkThroughCopy(base.path(), temp.path(), control);
+    REQUIRE(problems.has_value());
+    CHECK(problems->isEmpty());
+    CHECK(saved);
+    // No read of the base spans the whole file: a step's pages (and the other desktop's own save) at most.
+    INFO("pages " << pages << ", most read under one lock " << disk.mostReadsUnderOneLock());
+    CHECK(pages > 40);
+    CHECK(disk.mostReadsUnderOneLock() > 0);
+    CHECK(disk.mostReadsUnderOneLock() < pages / 4);
+    CHECK(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("The full check lists the damage of a base that opens for work, and removes its copy",
+          "[storage][backup][bad-input]")
+{
+    TestDatabase base;
+    addCompany(base, QStringLiteral("Ромашка"));
+    base.close();
+    fillAndDamageSpareTable(base.path());
+    QTemporaryDir temp;
+    const std::optional<QStringList> problems = BackupService::checkThroughCopy(base.path(), temp.path());
+    REQUIRE(problems.has_value());
+    CHECK_FALSE(problems->isEmpty());
+    CHECK(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }

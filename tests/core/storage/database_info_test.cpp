@@ -1,11 +1,14 @@
 #include "demo/DemoBase.h"
 #include "storage/DatabaseInfo.h"
 #include "storage/SqlStatement.h"
+#include "storage/WriteTransaction.h"
+#include "support/FaultyDisk.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
 using namespace voronka;
+using voronka::test::FaultyDisk;
 using voronka::test::TestDatabase;
 
 TEST_CASE("Info counts companies per stage, contacts, phones and users", "[storage][info]")
@@ -40,4 +43,33 @@ TEST_CASE("Info reports a search index out of step with the companies", "[storag
     const DatabaseInfo info = DatabaseInfo::collect(base.db());
     REQUIRE(info.integrityProblems.size() == 1);
     CHECK(info.integrityProblems.first() == QStringLiteral("The search index holds 4 companies, the base 5."));
+}
+
+TEST_CASE("Info reads what it counts, never the whole file under one lock", "[storage][info][shared]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 40);
+    {
+        // Pages info has no reason to read, as the history of a long-used base is.
+        WriteTransaction transaction(base.db());
+        SqlStatement::run(base.db().connection(),
+                          QStringLiteral("CREATE TABLE spare_pages (id INTEGER PRIMARY KEY, filler TEXT)"));
+        for (int i = 0; i < 400; ++i)
+            SqlStatement::run(base.db().connection(), QStringLiteral("INSERT INTO spare_pages (filler) VALUES (?)"),
+                              {QString(2000, QLatin1Char('y'))});
+        transaction.commit();
+    }
+    const qint64 pages = SqlStatement::scalar(base.db().connection(), QStringLiteral("PRAGMA page_count")).toLongLong();
+    base.close();
+    FaultyDisk disk(base.dir());
+    base.reopen();
+    disk.watchReadLocks(base.path());
+
+    const DatabaseInfo info = DatabaseInfo::collect(base.db());
+    CHECK(info.companies == 40);
+    // Each count is a short read of its own; a check of every page (PRAGMA quick_check) would read them all under one
+    // lock, and on a shared file no colleague could commit meanwhile.
+    INFO("pages " << pages << ", most read under one lock " << disk.mostReadsUnderOneLock());
+    CHECK(disk.mostReadsUnderOneLock() > 0);
+    CHECK(disk.mostReadsUnderOneLock() < pages / 4);
 }
