@@ -6,6 +6,8 @@
 #include "storage/TaskRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace voronka {
@@ -51,6 +53,8 @@ TaskRulesReport TaskRules::run(const std::function<bool()> &stopRequested)
         }
         steps.restart();
         WriteTransaction transaction(m_context.db);
+        QElapsedTimer holding; // from the lock taken to the commit
+        holding.start();
         TaskRulesReport made;
         do {
             const PlannedTask &planned = m_plan.at(next++);
@@ -58,6 +62,8 @@ TaskRulesReport TaskRules::run(const std::function<bool()> &stopRequested)
                 ++(planned.kind == TaskKind::VipVisit ? made.vipVisits : made.reactivations);
         } while (next < m_plan.size() && !steps.stepIsFull());
         transaction.commit();
+        ++report.steps;
+        report.longestStepMs = std::max(report.longestStepMs, holding.elapsed());
         report.reactivations += made.reactivations;
         report.vipVisits += made.vipVisits;
     }

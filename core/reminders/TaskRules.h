@@ -20,6 +20,8 @@ struct TaskRulesReport
     int vipVisits = 0;
     // False when the sweep was stopped between two steps: what it made is in the base, the next sweep makes the rest.
     bool complete = true;
+    int steps = 0; // write transactions committed
+    qint64 longestStepMs = 0; // the longest time a step held the write lock (the figure the benches report)
 };
 
 // The rules that create tasks by themselves as time passes, as TaskRuleSettings tune them:

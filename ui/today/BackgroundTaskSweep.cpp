@@ -1,6 +1,5 @@
 #include "BackgroundTaskSweep.h"
 
-#include "reminders/TaskRules.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -85,7 +84,7 @@ bool BackgroundTaskSweep::start()
             this,
             [this, report, failure] {
                 if (failure.isEmpty())
-                    emit finished(report.reactivations, report.vipVisits);
+                    emit finished(report);
                 else
                     emit failed(failure);
             },

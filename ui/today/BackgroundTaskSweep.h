@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reminders/TaskRules.h"
+
 #include <QObject>
 #include <QString>
 
@@ -39,8 +41,8 @@ public:
     static void setGateForTest(Gate gate);
 
 signals:
-    // The sweep ended, with the tasks it made.
-    void finished(int reactivations, int vipVisits);
+    // The sweep ended: what it made, in how many steps.
+    void finished(const voronka::TaskRulesReport &report);
     // The base could not be swept (locked by a colleague's long write, gone): the StorageError's message.
     void failed(const QString &message);
 

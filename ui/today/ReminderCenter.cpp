@@ -90,11 +90,12 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
     m_dailySweep.setInterval(sweepCheckMs);
     connect(&m_dailySweep, &QTimer::timeout, this, &ReminderCenter::sweepRulesOncePerDay);
     m_sweep = new BackgroundTaskSweep(context.db.path(), context.clock, context.userId, this);
-    connect(m_sweep, &BackgroundTaskSweep::finished, this, [this](int reactivations, int vipVisits) {
+    connect(m_sweep, &BackgroundTaskSweep::finished, this, [this](const TaskRulesReport &report) {
         m_lastSweep = m_sweepDay;
-        if (reactivations + vipVisits > 0)
+        m_lastSweepReport = report;
+        if (report.reactivations + report.vipVisits > 0)
             sweepEnded();
-        emit sweepFinished(reactivations, vipVisits);
+        emit sweepFinished(report.reactivations, report.vipVisits);
     });
     // Locked by a colleague's long write, say: the next hourly check sweeps again.
     connect(m_sweep, &BackgroundTaskSweep::failed, this, [this](const QString &message) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Task.h"
+#include "reminders/TaskRules.h"
 #include "storage/DataContext.h"
 
 #include <QDate>
@@ -48,6 +49,8 @@ public:
 
     // Whether a sweep of the task rules is under way.
     bool isSweeping() const;
+    // What the last sweep that ended well made, and its longest step.
+    const TaskRulesReport &lastSweepReport() const { return m_lastSweepReport; }
 
 public slots:
     // Tasks were written in the window: the popup's list and the service's next reminder are read again.
@@ -83,6 +86,7 @@ private:
     BackgroundTaskSweep *m_sweep = nullptr;
     QDate m_lastSweep; // the local day of the last sweep that ended well
     QDate m_sweepDay; // the local day the running sweep is for
+    TaskRulesReport m_lastSweepReport;
 };
 
 } // namespace voronka

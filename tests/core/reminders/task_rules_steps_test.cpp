@@ -76,6 +76,7 @@ TEST_CASE("A sweep with a backlog of tasks commits them in several transactions"
     CHECK(f.count(QStringLiteral("tasks WHERE kind = 'reactivation' AND status = 'open'")) == backlog);
     // Not one transaction holding the lock for the whole backlog: a step of no time holds one task.
     CHECK(commits == backlog);
+    CHECK(report.steps == commits);
 }
 
 TEST_CASE("Other desks see a sweep's tasks land step by step", "[rules][steps]")
