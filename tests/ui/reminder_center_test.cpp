@@ -1,5 +1,6 @@
 #include "funnel/CallOutcomes.h"
 #include "reminders/ReminderService.h"
+#include "shell/BackgroundBackup.h"
 #include "shell/MainWindow.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/LostReasonRepository.h"
@@ -66,6 +67,24 @@ struct HeldSweep
     ~HeldSweep() { BackgroundTaskSweep::setGateForTest({}); }
     HeldSweep(const HeldSweep &) = delete;
     HeldSweep &operator=(const HeldSweep &) = delete;
+};
+
+// Holds the window's backup on its worker until released (or cancelled).
+struct HeldBackup
+{
+    QSemaphore arrived;
+    QSemaphore released;
+
+    HeldBackup()
+    {
+        BackgroundBackup::setGateForTest([this](const std::function<bool()> &cancelled) {
+            arrived.release();
+            while (!cancelled() && !released.tryAcquire(1, 10)) { }
+        });
+    }
+    ~HeldBackup() { BackgroundBackup::setGateForTest({}); }
+    HeldBackup(const HeldBackup &) = delete;
+    HeldBackup &operator=(const HeldBackup &) = delete;
 };
 
 QList<Task> openReactivations(TestDatabase &base, qint64 companyId)
@@ -235,4 +254,25 @@ TEST_CASE("Closing the window while the task-rule sweep runs stops it without a 
         // The window goes while the sweep is held: it is stopped, and the worker waited for.
     }
     CHECK(openReactivations(base, company).isEmpty());
+}
+
+TEST_CASE("The first start of the day sweeps the task rules once the daily backup is made", "[ui][reminders][sweep]")
+{
+    TestDatabase base;
+    const qint64 company = createCompany(base, QStringLiteral("ООО «Старый друг»"), CompanyStage::Reactivation, 1);
+    const User head = *UserRepository(base.context()).find(1);
+    // The backup held on its worker: each of a sweep's commits would make its copy start again.
+    HeldBackup held;
+    MainWindow window(base.context(), head);
+    window.show();
+    QSignalSpy swept(window.reminders(), &ReminderCenter::sweepFinished);
+    window.startDailyBackup();
+    window.startReminders();
+    REQUIRE(held.arrived.tryAcquire(1, 30000));
+    CHECK_FALSE(window.reminders()->isSweeping());
+    CHECK(openReactivations(base, company).isEmpty());
+
+    held.released.release();
+    REQUIRE(swept.wait(30000));
+    CHECK(openReactivations(base, company).size() == 1);
 }

@@ -161,10 +161,17 @@ void ReminderCenter::raise(const QList<Task> &tasks, bool missed)
 void ReminderCenter::sweepRulesOncePerDay()
 {
     const QDate today = m_context.clock.nowUtc().toLocalTime().date();
-    if (m_lastSweep == today || m_context.db.isReadOnly() || m_sweep->isRunning())
+    if (m_lastSweep == today || m_context.db.isReadOnly() || m_sweep->isRunning() || m_sweepHeld)
         return;
     m_sweepDay = today;
     m_sweep->start();
+}
+
+void ReminderCenter::holdSweep(bool held)
+{
+    m_sweepHeld = held;
+    if (!held && m_dailySweep.isActive())
+        sweepRulesOncePerDay();
 }
 
 void ReminderCenter::sweepEnded()

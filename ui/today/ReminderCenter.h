@@ -55,8 +55,12 @@ public:
 public slots:
     // Tasks were written in the window: the popup's list and the service's next reminder are read again.
     void tasksChanged();
-    // What the hourly check calls: starts the sweep of the task rules unless today's is done or one is running.
+    // What the hourly check calls: starts the sweep of the task rules unless today's is done, one is running, or it
+    // is held.
     void sweepRulesOncePerDay();
+    // Holds the sweep back while something that a sweep's writes would disturb runs (the daily backup, whose copy
+    // starts again after every commit of another connection); letting go sweeps at once if it is due.
+    void holdSweep(bool held);
 
 signals:
     // The user asked to see a company from a reminder: the window shows itself and the company.
@@ -86,6 +90,7 @@ private:
     BackgroundTaskSweep *m_sweep = nullptr;
     QDate m_lastSweep; // the local day of the last sweep that ended well
     QDate m_sweepDay; // the local day the running sweep is for
+    bool m_sweepHeld = false;
     TaskRulesReport m_lastSweepReport;
 };
 
