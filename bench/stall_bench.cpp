@@ -19,7 +19,6 @@
 #include "files/ImportHistoryDialog.h"
 #include "import/ImportService.h"
 #include "models/CompanyListModel.h"
-#include "reminders/TaskRules.h"
 #include "shell/GuiFront.h"
 #include "shell/MainWindow.h"
 #include "storage/BackupService.h"
@@ -30,6 +29,7 @@
 #include "support/BenchWindow.h"
 #include "support/EventLoopWatchdog.h"
 #include "support/PaintCounter.h"
+#include "today/ReminderCenter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -455,17 +455,41 @@ int main(int argc, char *argv[])
                 measured.append(*result);
         }
 
-        // The daily task-rule sweep: what ReminderCenter runs on the window's thread at the first start of a day
-        // and at the hourly check after midnight (its slot is private; the same core call, from the event loop).
+        // The daily task-rule sweep, the way the window runs it at the first start of a day and at the hourly check
+        // after midnight: ReminderCenter starts it on a worker with its own connection; done when it reports back.
         {
-            voronka::TaskRulesReport report;
+            voronka::ReminderCenter *reminders = window.reminders();
+            bool started = false;
+            bool ended = false;
+            QString failure;
+            const QMetaObject::Connection finished = QObject::connect(
+                reminders, &voronka::ReminderCenter::sweepFinished, &window, [&ended] { ended = true; });
+            const QMetaObject::Connection failed = QObject::connect(reminders, &voronka::ReminderCenter::sweepFailed,
+                                                                    &window, [&](const QString &message) {
+                                                                        failure = message;
+                                                                        ended = true;
+                                                                    });
             auto result = measure(
-                watchdog, QStringLiteral("daily task-rule sweep (TaskRules::run on the window's thread)"),
-                [&] { report = voronka::TaskRules(context).run(); }, [] { return true; }, settleMs);
-            result->result = QStringLiteral("%1 reactivation and %2 VIP visit task(s) made")
-                                 .arg(report.reactivations)
-                                 .arg(report.vipVisits);
-            measured.append(*result);
+                watchdog, QStringLiteral("daily task-rule sweep (ReminderCenter, on a worker)"),
+                [&] {
+                    reminders->sweepRulesOncePerDay();
+                    started = reminders->isSweeping();
+                },
+                [&] { return !started || ended; }, settleMs);
+            QObject::disconnect(finished);
+            QObject::disconnect(failed);
+            if (result) {
+                const voronka::TaskRulesReport &report = reminders->lastSweepReport();
+                result->result = !started ? QStringLiteral("no sweep started (read-only base, or swept today)")
+                    : !failure.isEmpty()  ? QStringLiteral("failed: %1").arg(failure)
+                                          : QStringLiteral("%1 reactivation and %2 VIP visit task(s) made in %3 "
+                                                            "step(s), the longest holding the lock %4 ms")
+                                               .arg(report.reactivations)
+                                               .arg(report.vipVisits)
+                                               .arg(report.steps)
+                                               .arg(report.longestStepMs);
+                measured.append(*result);
+            }
         }
 
         // Export of the whole cold base (the action asks for a file name first; the bench names it).

@@ -6,23 +6,27 @@
 #include "storage/TaskRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace voronka {
 
-TaskRules::TaskRules(DataContext context)
+TaskRules::TaskRules(DataContext context, StepPacing pacing)
     : m_context(context)
+    , m_pacing(pacing)
 {
 }
 
-TaskRulesReport TaskRules::run()
+TaskRulesReport TaskRules::run(const std::function<bool()> &stopRequested)
 {
     TaskRulesReport report;
     if (m_context.db.isReadOnly())
         return report;
     const TaskRuleOptions options = TaskRuleSettings::load(m_context.db);
     m_now = m_context.clock.nowUtc();
-    WriteTransaction transaction(m_context.db);
+    m_plan.clear();
+    // The reads: each statement is drained at once, and no write lock is taken while they run.
     const TaskRuleQuery query(m_context);
     const QList<ClientPayments> clients = query.clientPayments(m_now.addDays(-revenueDays));
     for (const TaskKind kind : {TaskKind::Reactivation, TaskKind::VipVisit}) {
@@ -30,12 +34,39 @@ TaskRulesReport TaskRules::run()
         m_latestCreated.insert(kind, query.latestTaskCreated(kind));
     }
     if (options.reactivationEnabled)
-        report.reactivations = createReactivations(clients, options.reactivationDays);
+        planReactivations(clients, options.reactivationDays);
     // Whatever the rules' settings: a company in reactivation is someone's to win back, never left without a task.
-    report.reactivations += createMissingReactivations(query);
+    planMissingReactivations(query);
     if (options.vipVisitsEnabled)
-        report.vipVisits = createVipVisits(clients, options.vipTopPercent);
-    transaction.commit();
+        planVipVisits(clients, options.vipTopPercent);
+    if (m_plan.isEmpty())
+        return report; // a normal day: nothing to write, no lock taken
+
+    // The writes, in steps of about pacing.stepMs; a step interrupted (the process killed) takes its tasks with it.
+    WriteSteps steps(m_context.db, m_pacing);
+    for (qsizetype next = 0; next < m_plan.size();) {
+        if (next > 0)
+            steps.pause();
+        if (stopRequested && stopRequested()) {
+            report.complete = false;
+            break;
+        }
+        steps.restart();
+        WriteTransaction transaction(m_context.db);
+        QElapsedTimer holding; // from the lock taken to the commit
+        holding.start();
+        TaskRulesReport made;
+        do {
+            const PlannedTask &planned = m_plan.at(next++);
+            if (make(planned, query))
+                ++(planned.kind == TaskKind::VipVisit ? made.vipVisits : made.reactivations);
+        } while (next < m_plan.size() && !steps.stepIsFull());
+        transaction.commit();
+        ++report.steps;
+        report.longestStepMs = std::max(report.longestStepMs, holding.elapsed());
+        report.reactivations += made.reactivations;
+        report.vipVisits += made.vipVisits;
+    }
     return report;
 }
 
@@ -64,35 +95,29 @@ int TaskRules::usualPaymentGapDays(const QList<QDateTime> &paidAt, int fallbackD
     return int(std::max<qint64>((medianSeconds + day - 1) / day, 1));
 }
 
-int TaskRules::createReactivations(const QList<ClientPayments> &clients, int fallbackDays)
+void TaskRules::planReactivations(const QList<ClientPayments> &clients, int fallbackDays)
 {
-    int created = 0;
     for (const ClientPayments &client : clients) {
         const int gapDays = usualPaymentGapDays(client.paidAt, fallbackDays);
         const qint64 silentDays = client.paidAt.last().daysTo(m_now);
         if (silentDays <= gapDays || !mayCreate(client.companyId, TaskKind::Reactivation, gapDays))
             continue;
-        createTask(client.companyId, client.ownerId, TaskKind::Reactivation,
-                   tr("No payment for %1 days; this client usually pays every %2 days.").arg(silentDays).arg(gapDays));
-        ++created;
+        plan(client.companyId, client.ownerId, TaskKind::Reactivation, CompanyStage::Client,
+             tr("No payment for %1 days; this client usually pays every %2 days.").arg(silentDays).arg(gapDays));
     }
-    return created;
 }
 
-int TaskRules::createMissingReactivations(const TaskRuleQuery &query)
+void TaskRules::planMissingReactivations(const TaskRuleQuery &query)
 {
-    int created = 0;
     for (const auto &[companyId, ownerId] : query.reactivationsWithoutTask()) {
         if (m_openTasks.value(TaskKind::Reactivation).contains(companyId))
-            continue; // made by the payment rule a moment ago
-        createTask(companyId, ownerId, TaskKind::Reactivation,
-                   tr("In reactivation without a next step: call the client and find out what changed."));
-        ++created;
+            continue; // planned by the payment rule a moment ago
+        plan(companyId, ownerId, TaskKind::Reactivation, CompanyStage::Reactivation,
+             tr("In reactivation without a next step: call the client and find out what changed."));
     }
-    return created;
 }
 
-int TaskRules::createVipVisits(const QList<ClientPayments> &clients, int topPercent)
+void TaskRules::planVipVisits(const QList<ClientPayments> &clients, int topPercent)
 {
     QList<ClientPayments> byRevenue = clients;
     std::stable_sort(byRevenue.begin(), byRevenue.end(), [](const ClientPayments &a, const ClientPayments &b) {
@@ -101,7 +126,6 @@ int TaskRules::createVipVisits(const QList<ClientPayments> &clients, int topPerc
     // Rounded to the nearest, yet at least one: a department with a few clients still has a top one.
     const qsizetype topCount = std::max<qsizetype>((byRevenue.size() * topPercent + 50) / 100, 1);
     const QHash<qint64, QDateTime> visits = TaskRuleQuery(m_context).latestVisits();
-    int created = 0;
     for (qsizetype i = 0; i < byRevenue.size(); ++i) {
         const ClientPayments &client = byRevenue.at(i);
         const bool top = i < topCount && client.revenueKopecks > 0;
@@ -111,11 +135,9 @@ int TaskRules::createVipVisits(const QList<ClientPayments> &clients, int topPerc
             lastSeen = client.clientSince.isValid() ? client.clientSince : client.paidAt.first();
         if (lastSeen.daysTo(m_now) < intervalDays || !mayCreate(client.companyId, TaskKind::VipVisit, intervalDays))
             continue;
-        createTask(client.companyId, client.ownerId, TaskKind::VipVisit,
-                   top ? tr("A top client by revenue: visit twice a year.") : tr("Visit each client once a year."));
-        ++created;
+        plan(client.companyId, client.ownerId, TaskKind::VipVisit, CompanyStage::Client,
+             top ? tr("A top client by revenue: visit twice a year.") : tr("Visit each client once a year."));
     }
-    return created;
 }
 
 bool TaskRules::mayCreate(qint64 companyId, TaskKind kind, int intervalDays) const
@@ -126,16 +148,24 @@ bool TaskRules::mayCreate(qint64 companyId, TaskKind kind, int intervalDays) con
     return !latest.isValid() || latest.addDays(intervalDays) <= m_now;
 }
 
-void TaskRules::createTask(qint64 companyId, qint64 ownerId, TaskKind kind, const QString &note)
+void TaskRules::plan(qint64 companyId, qint64 ownerId, TaskKind kind, CompanyStage stage, const QString &note)
 {
-    Task task;
-    task.companyId = companyId;
-    task.assigneeId = ownerId != 0 ? ownerId : m_context.userId;
-    task.kind = kind;
-    task.dueAt = m_now;
-    task.note = note;
-    TaskRepository(m_context).create(task);
+    m_plan.append({companyId, ownerId, kind, stage, note});
     m_openTasks[kind].insert(companyId);
+}
+
+bool TaskRules::make(const PlannedTask &planned, const TaskRuleQuery &query)
+{
+    if (!query.stillWithoutOpenTask(planned.companyId, planned.stage, planned.kind))
+        return false;
+    Task task;
+    task.companyId = planned.companyId;
+    task.assigneeId = planned.ownerId != 0 ? planned.ownerId : m_context.userId;
+    task.kind = planned.kind;
+    task.dueAt = m_now;
+    task.note = planned.note;
+    TaskRepository(m_context).create(task);
+    return true;
 }
 
 } // namespace voronka

@@ -116,4 +116,15 @@ QList<FlaggedDeal> TaskRuleQuery::dealsWithoutNextTask() const
     return deals;
 }
 
+bool TaskRuleQuery::stillWithoutOpenTask(qint64 companyId, CompanyStage stage, TaskKind kind) const
+{
+    return SqlStatement::scalar(
+               m_context.db.connection(),
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM companies c WHERE c.id = ? AND c.stage = ? "
+                              "AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.company_id = c.id "
+                              "AND t.kind = ? AND t.status = 'open'))"),
+               {companyId, companyStageKey(stage), taskKindKey(kind)})
+        .toBool();
+}
+
 } // namespace voronka

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataContext.h"
+#include "domain/CompanyStage.h"
 #include "domain/Task.h"
 
 #include <QDateTime>
@@ -51,6 +52,10 @@ public:
     QList<QPair<qint64, qint64>> reactivationsWithoutTask() const;
     // Open deals (not paid, not lost) without a next task, oldest first.
     QList<FlaggedDeal> dealsWithoutNextTask() const;
+    // Whether the company is still at the stage and has no open task of the kind: what a rule read a while ago
+    // may no longer hold when its task is written (a colleague, or another desk's sweep, made one meanwhile, or
+    // moved the company on). Asked inside the write transaction that makes the task.
+    bool stillWithoutOpenTask(qint64 companyId, CompanyStage stage, TaskKind kind) const;
 
 private:
     DataContext m_context;

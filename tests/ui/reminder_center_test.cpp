@@ -1,5 +1,6 @@
 #include "funnel/CallOutcomes.h"
 #include "reminders/ReminderService.h"
+#include "shell/BackgroundBackup.h"
 #include "shell/MainWindow.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/LostReasonRepository.h"
@@ -7,6 +8,7 @@
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "today/BackgroundTaskSweep.h"
 #include "today/ReminderCenter.h"
 #include "today/ReminderPopup.h"
 #include "today/TaskTableModel.h"
@@ -15,9 +17,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 #include <catch2/catch.hpp>
 
@@ -40,6 +47,51 @@ qint64 addCallback(TestDatabase &base, qint64 companyId, qint64 assigneeId, cons
 TaskStatus status(TestDatabase &base, qint64 taskId)
 {
     return TaskRepository(base.context()).find(taskId)->status;
+}
+
+// Holds the window's task-rule sweep on its worker thread until released (or stopped), and notes that thread.
+struct HeldSweep
+{
+    QSemaphore arrived;
+    QSemaphore released;
+    std::atomic<QThread *> thread = nullptr;
+
+    HeldSweep()
+    {
+        BackgroundTaskSweep::setGateForTest([this](const std::function<bool()> &stopped) {
+            thread = QThread::currentThread();
+            arrived.release();
+            while (!stopped() && !released.tryAcquire(1, 10)) { }
+        });
+    }
+    ~HeldSweep() { BackgroundTaskSweep::setGateForTest({}); }
+    HeldSweep(const HeldSweep &) = delete;
+    HeldSweep &operator=(const HeldSweep &) = delete;
+};
+
+// Holds the window's backup on its worker until released (or cancelled).
+struct HeldBackup
+{
+    QSemaphore arrived;
+    QSemaphore released;
+
+    HeldBackup()
+    {
+        BackgroundBackup::setGateForTest([this](const std::function<bool()> &cancelled) {
+            arrived.release();
+            while (!cancelled() && !released.tryAcquire(1, 10)) { }
+        });
+    }
+    ~HeldBackup() { BackgroundBackup::setGateForTest({}); }
+    HeldBackup(const HeldBackup &) = delete;
+    HeldBackup &operator=(const HeldBackup &) = delete;
+};
+
+QList<Task> openReactivations(TestDatabase &base, qint64 companyId)
+{
+    QList<Task> tasks = TaskRepository(base.context()).listOpenForCompany(companyId);
+    tasks.removeIf([](const Task &task) { return task.kind != TaskKind::Reactivation; });
+    return tasks;
 }
 } // namespace
 
@@ -142,4 +194,85 @@ TEST_CASE("A callback on screen leaves the popup when its company is refused in 
     window.reminders()->service()->checkExternalChanges();
     CHECK_FALSE(popup->model()->contains(callback));
     CHECK_FALSE(popup->isVisible());
+}
+
+TEST_CASE("The daily task-rule sweep runs on a worker, and its tasks come to Today and the reminders",
+          "[ui][reminders][mainwindow][sweep]")
+{
+    TestDatabase base;
+    const qint64 manager
+        = createUser(base, QStringLiteral("manager"), QStringLiteral("Олег Клиентов"), UserRole::AccountManager);
+    // A client the manager is winning back, with no next step: the sweep gives it one.
+    const qint64 company
+        = createCompany(base, QStringLiteral("ООО «Старый друг»"), CompanyStage::Reactivation, manager);
+    const User user = *UserRepository(base.context()).find(manager);
+    HeldSweep held;
+    MainWindow window(base.contextAs(manager), user);
+    window.show();
+    window.showSection(MainWindow::Today);
+    QSignalSpy finished(window.reminders(), &ReminderCenter::sweepFinished);
+    window.startReminders();
+
+    // The window's thread went on while the sweep waits on its own thread: nothing is made yet.
+    REQUIRE(held.arrived.tryAcquire(1, 30000));
+    CHECK(held.thread.load() != QThread::currentThread());
+    CHECK(window.reminders()->isSweeping());
+    CHECK(openReactivations(base, company).isEmpty());
+    // Only one sweep at a time: the hourly check while it runs starts none.
+    window.reminders()->sweepRulesOncePerDay();
+    held.released.release();
+    REQUIRE(finished.wait(30000));
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.first().at(0).toInt() == 1);
+    CHECK(held.arrived.available() == 0);
+
+    const QList<Task> made = openReactivations(base, company);
+    REQUIRE(made.size() == 1);
+    CHECK(made.first().assigneeId == manager);
+    // Today shows it without waiting for the file watcher, and the reminder comes up as due.
+    CHECK(window.todayView()->model()->contains(made.first().id));
+    ReminderPopup *popup = window.reminders()->popup();
+    CHECK(popup->isVisible());
+    CHECK(popup->model()->contains(made.first().id));
+
+    // Once a day: the hourly check on the same day sweeps no more.
+    window.reminders()->sweepRulesOncePerDay();
+    CHECK_FALSE(window.reminders()->isSweeping());
+}
+
+TEST_CASE("Closing the window while the task-rule sweep runs stops it without a hang", "[ui][reminders][sweep]")
+{
+    TestDatabase base;
+    const qint64 company = createCompany(base, QStringLiteral("ООО «Старый друг»"), CompanyStage::Reactivation, 1);
+    const User head = *UserRepository(base.context()).find(1);
+    HeldSweep held;
+    {
+        MainWindow window(base.context(), head);
+        window.show();
+        window.startReminders();
+        REQUIRE(held.arrived.tryAcquire(1, 30000));
+        // The window goes while the sweep is held: it is stopped, and the worker waited for.
+    }
+    CHECK(openReactivations(base, company).isEmpty());
+}
+
+TEST_CASE("The first start of the day sweeps the task rules once the daily backup is made", "[ui][reminders][sweep]")
+{
+    TestDatabase base;
+    const qint64 company = createCompany(base, QStringLiteral("ООО «Старый друг»"), CompanyStage::Reactivation, 1);
+    const User head = *UserRepository(base.context()).find(1);
+    // The backup held on its worker: each of a sweep's commits would make its copy start again.
+    HeldBackup held;
+    MainWindow window(base.context(), head);
+    window.show();
+    QSignalSpy swept(window.reminders(), &ReminderCenter::sweepFinished);
+    window.startDailyBackup();
+    window.startReminders();
+    REQUIRE(held.arrived.tryAcquire(1, 30000));
+    CHECK_FALSE(window.reminders()->isSweeping());
+    CHECK(openReactivations(base, company).isEmpty());
+
+    held.released.release();
+    REQUIRE(swept.wait(30000));
+    CHECK(openReactivations(base, company).size() == 1);
 }

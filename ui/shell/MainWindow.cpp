@@ -345,7 +345,11 @@ void MainWindow::startBackup(BackgroundBackup::Kind kind)
         statusBar()->addPermanentWidget(m_backupProgress);
     }
     m_backupKind = kind;
-    m_backup->start(kind, place, m_context.clock.nowUtc().toLocalTime());
+    // The first start of the day after a long break both backs up and sweeps a backlog of task rules: each of the
+    // sweep's steps would make the copy start again, so the sweep waits for the backup.
+    if (m_backup->start(kind, place, m_context.clock.nowUtc().toLocalTime())
+        && kind == BackgroundBackup::Kind::FirstToday)
+        m_reminders->holdSweep(true);
 }
 
 void MainWindow::showBackupProgress(qint64 done, qint64 total)
@@ -359,6 +363,7 @@ void MainWindow::showBackupProgress(qint64 done, qint64 total)
 
 void MainWindow::backupFinished(BackgroundBackup::Result result, const QString &message)
 {
+    m_reminders->holdSweep(false);
     if (m_backupProgress)
         m_backupProgress->hide();
     switch (result) {

@@ -1,9 +1,9 @@
 #include "ReminderCenter.h"
 
+#include "BackgroundTaskSweep.h"
 #include "ReminderPopup.h"
 #include "domain/Clock.h"
 #include "reminders/ReminderService.h"
-#include "reminders/TaskRules.h"
 #include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -89,15 +89,37 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
 
     m_dailySweep.setInterval(sweepCheckMs);
     connect(&m_dailySweep, &QTimer::timeout, this, &ReminderCenter::sweepRulesOncePerDay);
+    m_sweep = new BackgroundTaskSweep(context.db.path(), context.clock, context.userId, this);
+    connect(m_sweep, &BackgroundTaskSweep::finished, this, [this](const TaskRulesReport &report) {
+        m_lastSweep = m_sweepDay;
+        m_lastSweepReport = report;
+        if (report.reactivations + report.vipVisits > 0)
+            sweepEnded();
+        emit sweepFinished(report.reactivations, report.vipVisits);
+    });
+    // Locked by a colleague's long write, say: the next hourly check sweeps again.
+    connect(m_sweep, &BackgroundTaskSweep::failed, this, [this](const QString &message) {
+        sweepEnded();
+        emit sweepFailed(message);
+    });
 }
 
-ReminderCenter::~ReminderCenter() = default;
+ReminderCenter::~ReminderCenter()
+{
+    // Before the popup and the service go: the sweep stops at its next step, and its result is dropped.
+    m_sweep->stop();
+}
 
 void ReminderCenter::start()
 {
+    m_service->start();
     sweepRulesOncePerDay();
     m_dailySweep.start();
-    m_service->start();
+}
+
+bool ReminderCenter::isSweeping() const
+{
+    return m_sweep->isRunning();
 }
 
 bool ReminderCenter::keepsRunningInTray() const
@@ -139,18 +161,25 @@ void ReminderCenter::raise(const QList<Task> &tasks, bool missed)
 void ReminderCenter::sweepRulesOncePerDay()
 {
     const QDate today = m_context.clock.nowUtc().toLocalTime().date();
-    if (m_lastSweep == today || m_context.db.isReadOnly())
+    if (m_lastSweep == today || m_context.db.isReadOnly() || m_sweep->isRunning() || m_sweepHeld)
         return;
-    try {
-        const TaskRulesReport report = TaskRules(m_context).run();
-        m_lastSweep = today;
-        if (report.reactivations + report.vipVisits > 0) {
-            m_service->tasksChanged();
-            m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Task), this);
-        }
-    } catch (const StorageError &) {
-        // Locked by a colleague's long write: the next hourly check sweeps again.
-    }
+    m_sweepDay = today;
+    m_sweep->start();
+}
+
+void ReminderCenter::holdSweep(bool held)
+{
+    m_sweepHeld = held;
+    if (!held && m_dailySweep.isActive())
+        sweepRulesOncePerDay();
+}
+
+void ReminderCenter::sweepEnded()
+{
+    // Written through another connection: the service would see it at its next watch check, the views when the
+    // DatabaseWatcher polls; both are told at once instead.
+    m_service->tasksChanged();
+    m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Task), this);
 }
 
 void ReminderCenter::showWindow()

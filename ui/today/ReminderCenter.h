@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Task.h"
+#include "reminders/TaskRules.h"
 #include "storage/DataContext.h"
 
 #include <QDate>
@@ -16,14 +17,16 @@ class QWidget;
 
 namespace voronka {
 
+class BackgroundTaskSweep;
 class ReminderPopup;
 class ReminderService;
 
 // Everything that makes a promised call impossible to forget, for the window: the reminder service of the user,
 // the popup that stacks what is due (and, at start, what was missed while Voronka was closed), the tray icon with
-// its notification, and the daily sweep of the task rules (reactivation, VIP visits). While reminders keep running
-// in the tray, closing the main window hides it instead of quitting. It follows the tasks written in the window
-// through the base's ChangeHub, and announces the ones it writes there.
+// its notification, and the daily sweep of the task rules (reactivation, VIP visits), which runs on a worker thread
+// with its own connection (BackgroundTaskSweep). While reminders keep running in the tray, closing the main window
+// hides it instead of quitting. It follows the tasks written in the window through the base's ChangeHub, and
+// announces there the ones its sweep made.
 class ReminderCenter : public QObject
 {
     Q_OBJECT
@@ -32,7 +35,8 @@ public:
     ReminderCenter(DataContext context, QWidget *window);
     ~ReminderCenter() override;
 
-    // Sweeps the task rules, then starts the service (which raises the missed reminders first).
+    // Starts the service (which raises the missed reminders first) and the day's sweep of the task rules in the
+    // background; the tasks the sweep makes come up as due when it ends.
     void start();
 
     ReminderService *service() const { return m_service; }
@@ -43,9 +47,20 @@ public:
     // Whether closing the main window should only hide it: a tray to come back from, and the user wants it.
     bool keepsRunningInTray() const;
 
+    // Whether a sweep of the task rules is under way.
+    bool isSweeping() const;
+    // What the last sweep that ended well made, and its longest step.
+    const TaskRulesReport &lastSweepReport() const { return m_lastSweepReport; }
+
 public slots:
     // Tasks were written in the window: the popup's list and the service's next reminder are read again.
     void tasksChanged();
+    // What the hourly check calls: starts the sweep of the task rules unless today's is done, one is running, or it
+    // is held.
+    void sweepRulesOncePerDay();
+    // Holds the sweep back while something that a sweep's writes would disturb runs (the daily backup, whose copy
+    // starts again after every commit of another connection); letting go sweeps at once if it is due.
+    void holdSweep(bool held);
 
 signals:
     // The user asked to see a company from a reminder: the window shows itself and the company.
@@ -53,10 +68,15 @@ signals:
     void quitRequested();
     // Something the user should know without being interrupted (the base was locked for a reminder check).
     void statusMessage(const QString &text);
+    // A sweep of the task rules ended (its tasks are announced and raised); failed: the base could not be swept,
+    // and the next hourly check tries again.
+    void sweepFinished(int reactivations, int vipVisits);
+    void sweepFailed(const QString &message);
 
 private:
     void raise(const QList<Task> &tasks, bool missed);
-    void sweepRulesOncePerDay();
+    // The sweep's tasks (some, even when it failed part-way) are read again by the service and the views.
+    void sweepEnded();
     void showWindow();
 
     DataContext m_context;
@@ -67,7 +87,11 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_keepInTray = nullptr;
     QTimer m_dailySweep;
-    QDate m_lastSweep;
+    BackgroundTaskSweep *m_sweep = nullptr;
+    QDate m_lastSweep; // the local day of the last sweep that ended well
+    QDate m_sweepDay; // the local day the running sweep is for
+    bool m_sweepHeld = false;
+    TaskRulesReport m_lastSweepReport;
 };
 
 } // namespace voronka
