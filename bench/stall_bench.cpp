@@ -324,7 +324,6 @@ int main(int argc, char *argv[])
             return fail(error);
         if (!bench->showAndWaitForPaint())
             return fail(QStringLiteral("the company table was never painted"));
-        const voronka::DataContext &context = bench->context();
         voronka::MainWindow &window = bench->window();
         voronka::ColdBaseView *view = bench->view();
         QTableView *table = bench->table();
