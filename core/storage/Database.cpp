@@ -172,6 +172,11 @@ Database::~Database()
 
 void Database::openConnection(bool readOnly, int busyTimeoutMs)
 {
+    // SQLite counts every allocation under a global mutex unless told not to before it starts; Voronka never reads
+    // those counts, and the import's two threads and the window's workers would otherwise queue on that mutex. Too
+    // late (SQLITE_MISUSE) when SQLite has started already, which changes nothing else.
+    static const bool noMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(noMemoryStatistics)
     m_connection = QSqlDatabase::database(m_connectionName, false);
     if (!m_connection.isValid())
         m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
