@@ -40,6 +40,7 @@ QJsonObject toJson(const DatabaseInfo &info, bool newer)
         json.insert(QStringLiteral("phones"), info.phones);
         json.insert(QStringLiteral("open_tasks"), info.openTasks);
         json.insert(QStringLiteral("users"), info.users);
+        json.insert(QStringLiteral("awaiting_search_index"), info.awaitingSearchIndex);
         QJsonArray unfinished;
         for (const UnfinishedImport &pending : info.unfinishedImports)
             unfinished.append(UnfinishedImportText::json(pending));
@@ -74,6 +75,12 @@ QString toText(const DatabaseInfo &info)
         lines << QObject::tr("Phones:        %1").arg(info.phones);
         lines << QObject::tr("Open tasks:    %1").arg(info.openTasks);
         lines << QObject::tr("Users:         %1").arg(info.users);
+        if (info.awaitingSearchIndex > 0) {
+            // Found by searches all the same (scanned), only slower; a window or `voronka index` fills the index.
+            lines << QObject::tr("Awaiting the search index: %1 imported companies (an open window fills it, or "
+                                 "voronka index)")
+                         .arg(info.awaitingSearchIndex);
+        }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

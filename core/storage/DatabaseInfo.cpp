@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ImportBatchRepository.h"
+#include "SearchBacklog.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
 #include "VisibleCompanies.h"
@@ -28,10 +29,10 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
     // private copy; a damaged page that a count below meets still fails it (StorageError).
     // The list counts search results from the index (and the companies waiting for it, SearchBacklog) alone, which
     // needs exactly one row there per company.
-    const qint64 indexed = SqlStatement::scalar(connection,
-                                                QStringLiteral("SELECT (SELECT count(*) FROM company_search) + "
-                                                               "(SELECT count(*) FROM search_backlog)"))
-                               .toLongLong();
+    info.awaitingSearchIndex = SearchBacklog(db).size();
+    const qint64 indexed
+        = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM company_search")).toLongLong()
+        + info.awaitingSearchIndex;
     const qint64 stored
         = SqlStatement::scalar(connection, QStringLiteral("SELECT count(*) FROM companies")).toLongLong();
     if (indexed != stored) {

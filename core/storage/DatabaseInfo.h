@@ -32,6 +32,7 @@ struct DatabaseInfo
     qint64 phones = 0;
     qint64 openTasks = 0;
     qint64 users = 0;
+    qint64 awaitingSearchIndex = 0; // imported companies whose search entry is not made yet (SearchBacklog)
     // What the counts found wrong (a search index out of step with the companies). The file itself is not checked:
     // that reads every page (BackupService::checkThroughCopy, `voronka check`).
     QStringList integrityProblems;

@@ -84,8 +84,10 @@ TEST_CASE("index fills the search index with what an import left waiting", "[cli
             .toLongLong();
     };
     CHECK(waiting() == 5);
+    Run run = runVoronka({QStringLiteral("info"), QStringLiteral("--db"), base.path(), QStringLiteral("--json")});
+    CHECK(run.json().value(QStringLiteral("awaiting_search_index")).toInt() == 5);
 
-    Run run = runVoronka({QStringLiteral("index"), QStringLiteral("--db"), base.path()});
+    run = runVoronka({QStringLiteral("index"), QStringLiteral("--db"), base.path()});
     CHECK(run.exitCode == 0);
     CHECK(run.outText() == QStringLiteral("Indexed 5 companies for search.\n"));
     CHECK(waiting() == 0);
@@ -97,6 +99,8 @@ TEST_CASE("index fills the search index with what an import left waiting", "[cli
     run = runVoronka({QStringLiteral("index"), QStringLiteral("--db"), base.path()});
     CHECK(run.exitCode == 0);
     CHECK(run.outText() == QStringLiteral("Indexed 0 companies for search.\n"));
+    run = runVoronka({QStringLiteral("info"), QStringLiteral("--db"), base.path(), QStringLiteral("--json")});
+    CHECK(run.json().value(QStringLiteral("awaiting_search_index")).toInt() == 0);
 
     QTemporaryDir dir;
     run = runVoronka({QStringLiteral("index"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});

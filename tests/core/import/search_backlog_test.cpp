@@ -88,13 +88,16 @@ TEST_CASE("An import's companies wait for the search index and every search find
     CHECK(before.at(2).first() == QStringLiteral("20"));
     CHECK(before.at(3) == QStringList{QStringLiteral("1"), QStringLiteral("Компания 1000011")});
     CHECK(before.at(4).first() == QStringLiteral("20"));
-    // The base is whole: one search row per company, waiting or indexed.
-    CHECK(DatabaseInfo::collect(base.db()).integrityProblems.isEmpty());
+    // The base is whole: one search row per company, waiting or indexed; info counts the waiting ones.
+    const DatabaseInfo info = DatabaseInfo::collect(base.db());
+    CHECK(info.integrityProblems.isEmpty());
+    CHECK(info.awaitingSearchIndex == 40);
 
     CHECK(SearchBacklog(base.db(), tinySteps).fill() == 40);
     CHECK(indexed(base) == 40);
     CHECK(waiting(base) == 0);
     CHECK_FALSE(SearchBacklog(base.db()).pending());
+    CHECK(DatabaseInfo::collect(base.db()).awaitingSearchIndex == 0);
     for (int i = 0; i < searches.size(); ++i) {
         INFO(searches.at(i).toStdString());
         CHECK(searched(base, searches.at(i)) == before.at(i));
