@@ -6,13 +6,13 @@
 #include "storage/BackupService.h"
 #include "storage/UserRepository.h"
 #include "support/BadFiles.h"
+#include "support/HeldWorker.h"
 #include "support/TestDatabase.h"
 
 #include <QAction>
 #include <QDir>
 #include <QProgressBar>
 #include <QScopeGuard>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -24,22 +24,7 @@ using namespace voronka::test;
 
 namespace {
 // Holds the worker at the start of its backup until released or cancelled; says when it got there.
-struct HeldBackup
-{
-    QSemaphore arrived;
-    QSemaphore released;
-
-    HeldBackup()
-    {
-        BackgroundBackup::setGateForTest([this](const std::function<bool()> &cancelled) {
-            arrived.release();
-            while (!cancelled() && !released.tryAcquire(1, 10)) { }
-        });
-    }
-    ~HeldBackup() { BackgroundBackup::setGateForTest({}); }
-    HeldBackup(const HeldBackup &) = delete;
-    HeldBackup &operator=(const HeldBackup &) = delete;
-};
+using HeldBackup = HeldWorker<BackgroundBackup>;
 
 QStringList filesIn(const QString &folder)
 {

@@ -6,6 +6,7 @@
 #include "storage/LostReasonRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
+#include "support/HeldWorker.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
 #include "today/BackgroundTaskSweep.h"
@@ -17,14 +18,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QShortcut>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-
-#include <atomic>
 
 #include <catch2/catch.hpp>
 
@@ -49,43 +47,9 @@ TaskStatus status(TestDatabase &base, qint64 taskId)
     return TaskRepository(base.context()).find(taskId)->status;
 }
 
-// Holds the window's task-rule sweep on its worker thread until released (or stopped), and notes that thread.
-struct HeldSweep
-{
-    QSemaphore arrived;
-    QSemaphore released;
-    std::atomic<QThread *> thread = nullptr;
-
-    HeldSweep()
-    {
-        BackgroundTaskSweep::setGateForTest([this](const std::function<bool()> &stopped) {
-            thread = QThread::currentThread();
-            arrived.release();
-            while (!stopped() && !released.tryAcquire(1, 10)) { }
-        });
-    }
-    ~HeldSweep() { BackgroundTaskSweep::setGateForTest({}); }
-    HeldSweep(const HeldSweep &) = delete;
-    HeldSweep &operator=(const HeldSweep &) = delete;
-};
-
-// Holds the window's backup on its worker until released (or cancelled).
-struct HeldBackup
-{
-    QSemaphore arrived;
-    QSemaphore released;
-
-    HeldBackup()
-    {
-        BackgroundBackup::setGateForTest([this](const std::function<bool()> &cancelled) {
-            arrived.release();
-            while (!cancelled() && !released.tryAcquire(1, 10)) { }
-        });
-    }
-    ~HeldBackup() { BackgroundBackup::setGateForTest({}); }
-    HeldBackup(const HeldBackup &) = delete;
-    HeldBackup &operator=(const HeldBackup &) = delete;
-};
+// The window's task-rule sweep and its backup, held on their worker threads until released (or stopped).
+using HeldSweep = HeldWorker<BackgroundTaskSweep>;
+using HeldBackup = HeldWorker<BackgroundBackup>;
 
 QList<Task> openReactivations(TestDatabase &base, qint64 companyId)
 {
