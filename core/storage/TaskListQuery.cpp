@@ -79,6 +79,11 @@ QList<TaskListRow> TaskListQuery::rows(qint64 assigneeId) const
     return rows;
 }
 
+qint64 TaskListQuery::upperBound() const
+{
+    return SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT max(id) FROM tasks")).toLongLong();
+}
+
 QList<TaskListRow> TaskListQuery::rowsOf(const QList<Task> &tasks) const
 {
     QHash<qint64, TaskListRow> named;

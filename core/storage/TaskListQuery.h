@@ -46,6 +46,9 @@ public:
     // The given tasks as they are (the reminder service's copies, which may be closed by now), in the same order,
     // with the names read in a few statements however many tasks there are.
     QList<TaskListRow> rowsOf(const QList<Task> &tasks) const;
+    // An upper bound of the tasks rows() goes through (the highest task id): cheap to read, for choosing whether to
+    // read the list on a worker.
+    qint64 upperBound() const;
 
 private:
     DataContext m_context;
