@@ -34,7 +34,9 @@ struct TaskDayGroups
 };
 
 // Reads open tasks with their company, main phone, deal and assignee. Read-only; each statement is drained at once.
-// A person's open tasks are at most thousands, so the whole list is read.
+// A person's open tasks are at most thousands, so the whole list is read; the head's list of everyone's on a big base
+// can be tens of thousands, so it is read in chunks of a few hundred, each a statement of its own, never holding the
+// base's read lock for long.
 class TaskListQuery
 {
 public:
