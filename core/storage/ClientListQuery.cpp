@@ -12,6 +12,12 @@ ClientListQuery::ClientListQuery(DataContext context)
 {
 }
 
+qint64 ClientListQuery::upperBound() const
+{
+    return SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT max(id) FROM companies"))
+        .toLongLong();
+}
+
 QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const
 {
     // Payments and deals are aggregated per company in subqueries joined to the clients; the last payment is

@@ -63,20 +63,55 @@ TaskListQuery::TaskListQuery(DataContext context)
 
 QList<TaskListRow> TaskListQuery::rows(qint64 assigneeId) const
 {
-    SqlStatement select(m_context.db.connection(),
-                        QStringLiteral("SELECT %1, %2 FROM tasks t %3"
-                                       "WHERE t.status = 'open' AND (? = 0 OR t.assignee_id = ?) "
-                                       "ORDER BY coalesce(t.snoozed_until, t.due_at), t.id")
-                            .arg(TaskRepository::taskColumns(QStringLiteral("t.")), namesColumns, namesJoins));
-    select.bind({assigneeId, assigneeId}).exec();
+    // The order first, from the tasks alone (their ids: one short read and a sort), then the tasks with their names a
+    // chunk at a time, each chunk its own statement. Read in one statement, the head's list of a big base (50,000
+    // tasks) kept the base's read lock for seconds, and every save on every desktop waited for it; between two chunks
+    // a save gets in.
+    QList<qint64> order;
+    {
+        SqlStatement select(m_context.db.connection(),
+                            QStringLiteral("SELECT t.id FROM tasks t "
+                                           "WHERE t.status = 'open' AND (? = 0 OR t.assignee_id = ?) "
+                                           "ORDER BY coalesce(t.snoozed_until, t.due_at), t.id"));
+        select.bind({assigneeId, assigneeId}).exec();
+        while (select.next())
+            order.append(select.value(0).toLongLong());
+    }
+    QHash<qint64, TaskListRow> read;
+    read.reserve(order.size());
+    for (qsizetype first = 0; first < order.size(); first += idsPerStatement) {
+        const QList<qint64> chunk = order.mid(first, idsPerStatement);
+        QStringList marks;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        SqlStatement select(m_context.db.connection(),
+                            QStringLiteral("SELECT %1, %2 FROM tasks t %3WHERE t.id IN (%4) AND t.status = 'open'")
+                                .arg(TaskRepository::taskColumns(QStringLiteral("t.")), namesColumns, namesJoins,
+                                     marks.join(QLatin1Char(','))));
+        for (const qint64 id : chunk)
+            select.bind(id);
+        select.exec();
+        while (select.next()) {
+            TaskListRow row;
+            row.task = TaskRepository::readTask(select, 0);
+            readNames(select, TaskRepository::taskColumnCount, row);
+            read.insert(row.task.id, row);
+        }
+    }
     QList<TaskListRow> rows;
-    while (select.next()) {
-        TaskListRow row;
-        row.task = TaskRepository::readTask(select, 0);
-        readNames(select, TaskRepository::taskColumnCount, row);
-        rows.append(row);
+    rows.reserve(order.size());
+    for (const qint64 id : std::as_const(order)) {
+        // Closed or deleted by a colleague between the chunks: not open any more, so not listed.
+        const auto found = read.constFind(id);
+        if (found != read.constEnd())
+            rows.append(*found);
     }
     return rows;
+}
+
+qint64 TaskListQuery::upperBound() const
+{
+    return SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT max(id) FROM tasks")).toLongLong();
 }
 
 QList<TaskListRow> TaskListQuery::rowsOf(const QList<Task> &tasks) const

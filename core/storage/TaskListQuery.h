@@ -34,7 +34,9 @@ struct TaskDayGroups
 };
 
 // Reads open tasks with their company, main phone, deal and assignee. Read-only; each statement is drained at once.
-// A person's open tasks are at most thousands, so the whole list is read.
+// A person's open tasks are at most thousands, so the whole list is read; the head's list of everyone's on a big base
+// can be tens of thousands, so it is read in chunks of a few hundred, each a statement of its own, never holding the
+// base's read lock for long.
 class TaskListQuery
 {
 public:
@@ -46,6 +48,9 @@ public:
     // The given tasks as they are (the reminder service's copies, which may be closed by now), in the same order,
     // with the names read in a few statements however many tasks there are.
     QList<TaskListRow> rowsOf(const QList<Task> &tasks) const;
+    // An upper bound of the tasks rows() goes through (the highest task id): cheap to read, for choosing whether to
+    // read the list on a worker.
+    qint64 upperBound() const;
 
 private:
     DataContext m_context;

@@ -1,4 +1,5 @@
 #include "clients/ClientsView.h"
+#include "common/SectionReader.h"
 #include "company/ColdBaseView.h"
 #include "company/CompanyCard.h"
 #include "domain/Payment.h"
@@ -14,8 +15,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -145,6 +148,46 @@ TEST_CASE("The clients section lists clients with their payments and filters by 
     view.applyFilter();
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(cell(view, 0, ClientsView::NameColumn) == QStringLiteral("АО «Василёк»"));
+}
+
+TEST_CASE("On a big base the clients are read on a worker and shown when they are in", "[ui][clients][background]")
+{
+    Clients data;
+    ClientsView view(data.base.context(), UserRepository(data.base.context()).list());
+    view.setSearchDelay(0);
+    view.reader().setBackgroundFrom(1); // three companies count as a big base here
+    view.resize(1100, 500);
+    QSignalSpy loaded(&view, &ClientsView::loaded);
+    view.show(); // showing the section reads the list
+    // The window goes on while the worker reads: nothing listed yet, the count says it is loading.
+    QTableView *table = child<QTableView>(view, "clientTable");
+    CHECK(view.isLoading());
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(child<QLabel>(view, "clientCount")->text() == QStringLiteral("Loading…"));
+    if (loaded.isEmpty())
+        REQUIRE(loaded.wait(30000));
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+
+    REQUIRE(table->model()->rowCount() == 2);
+    CHECK(cell(view, 0, ClientsView::NameColumn) == QStringLiteral("АО «Василёк»"));
+    CHECK(cell(view, 1, ClientsView::TotalPaidColumn) == QStringLiteral("₽25,000.50"));
+    CHECK(child<QLabel>(view, "clientCount")->text()
+          == QStringLiteral("2 clients, paid %1 in total").arg(QStringLiteral("₽137,346.17")));
+    const QThread *readOn = view.reader().lastReadThread();
+    CHECK(readOn != nullptr);
+    CHECK(readOn != QThread::currentThread());
+
+    // A filter change is read the same way, the old list kept until the new one is in.
+    table->selectRow(1);
+    loaded.clear();
+    auto *owner = child<QComboBox>(view, "clientOwnerFilter");
+    owner->setCurrentIndex(owner->findData(data.olegId));
+    CHECK(view.isLoading());
+    CHECK(table->model()->rowCount() == 2);
+    REQUIRE(loaded.wait(30000));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(cell(view, 0, ClientsView::NameColumn) == QStringLiteral("ООО «Ромашка»"));
+    CHECK(table->currentIndex().row() == 0); // the selected client stays selected where it is now
 }
 
 TEST_CASE("Double-clicking a client opens it in the cold base", "[ui][clients][mainwindow]")

@@ -427,3 +427,96 @@ TEST_CASE("On a big base a change elsewhere is read in the background, keeping t
     CHECK(screen.view.table()->currentIndex().row() == 4);
     CHECK(scroll->value() == scrolled);
 }
+
+TEST_CASE("On a big base the user's own save is read in the background, keeping the open company and the scroll",
+          "[ui][coldbase][background][card]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50);
+    QScrollBar *scroll = screen.view.table()->verticalScrollBar();
+    scroll->setValue(2);
+    REQUIRE(scroll->value() == 2);
+    screen.clickRow(5);
+    const qint64 edited = model->companyIdAt(5);
+    REQUIRE(scroll->value() == 2);
+
+    screen.replaceText("cityEdit", QStringLiteral("Калининград"));
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+    QTest::mouseClick(child<QPushButton>(screen.view, "saveButton"), Qt::LeftButton);
+    REQUIRE(CompanyRepository(base.context()).find(edited)->city == QStringLiteral("Калининград"));
+    // Not read on the window's thread: the list shows what it had until the worker's read is in.
+    CHECK(model->isLoading());
+    CHECK(model->data(model->index(5, CompanyListModel::CityColumn)).toString() != QStringLiteral("Калининград"));
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+
+    CHECK(model->data(model->index(5, CompanyListModel::CityColumn)).toString() == QStringLiteral("Калининград"));
+    CHECK(screen.view.card()->companyId() == edited);
+    CHECK(screen.view.table()->currentIndex().row() == 5);
+    CHECK(screen.view.table()->selectionModel()->selectedRows().size() == 1);
+    CHECK(scroll->value() == 2);
+}
+
+TEST_CASE("On a big base a save that sorts the company elsewhere selects it there once the list is read",
+          "[ui][coldbase][background][card]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50);
+    screen.clickRow(5);
+    const qint64 edited = model->companyIdAt(5);
+
+    screen.replaceText("nameEdit", QStringLiteral("ЯЯЯ Последняя"));
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+    QTest::mouseClick(child<QPushButton>(screen.view, "saveButton"), Qt::LeftButton);
+    CHECK(model->isLoading());
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+
+    CHECK(model->companyIdAt(119) == edited);
+    CHECK(screen.view.card()->companyId() == edited);
+    CHECK(screen.view.table()->currentIndex().row() == 119);
+    // Out of view where it was: the list scrolled to it.
+    const QRect cell = screen.view.table()->visualRect(model->index(119, 0));
+    CHECK(screen.view.table()->viewport()->rect().intersects(cell));
+}
+
+TEST_CASE("On a big base a delete is counted in the background and the next company takes the highlight",
+          "[ui][coldbase][background][delete]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50);
+    QScrollBar *scroll = screen.view.table()->verticalScrollBar();
+    scroll->setValue(3);
+    screen.clickRow(6);
+    const qint64 deleted = model->companyIdAt(6);
+    const qint64 next = model->companyIdAt(7);
+
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(screen.view, "deleteCompanyButton"), Qt::LeftButton);
+    REQUIRE_FALSE(CompanyRepository(base.context()).find(deleted).has_value());
+    // The count waits for the worker; meanwhile the deleted company is no longer offered to delete or open.
+    CHECK(model->isLoading());
+    CHECK(model->rowCount() == 120);
+    CHECK(screen.view.table()->selectionModel()->selectedRows().isEmpty());
+    CHECK_FALSE(child<QPushButton>(screen.view, "deleteCompanyButton")->isEnabled());
+    CHECK(screen.view.card()->companyId() == 0);
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+
+    CHECK(model->rowCount() == 119);
+    CHECK(child<QLabel>(screen.view, "companyCount")->text() == QStringLiteral("119 companies"));
+    CHECK(screen.view.table()->currentIndex().row() == 6);
+    CHECK(model->companyIdAt(6) == next);
+    CHECK(screen.view.card()->companyId() == next);
+    CHECK(scroll->value() == 3);
+}

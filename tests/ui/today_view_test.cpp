@@ -1,5 +1,6 @@
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
+#include "common/SectionReader.h"
 #include "domain/Phone.h"
 #include "funnel/TaskRuleSettings.h"
 #include "storage/CompanyRepository.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -169,6 +171,41 @@ TEST_CASE("The Today section groups a user's tasks by the local day and marks th
         CHECK_FALSE(
             today.view->model()->index(3, TaskTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
     }
+}
+
+TEST_CASE("On a big base the Today section reads its tasks on a worker and shows them when they are in",
+          "[ui][today][background]")
+{
+    Today today;
+    const Task late = today.addTask(today.callerId, -150);
+    const Task tonight = today.addTask(today.callerId, 15);
+    today.open(today.callerId);
+    REQUIRE(today.lines()
+            == QStringList{QStringLiteral("Overdue (1)"), id(late), QStringLiteral("Today (1)"), id(tonight)});
+    CHECK(today.view->reader().lastReadThread() == QThread::currentThread()); // a small base: read at once
+
+    today.view->reader().setBackgroundFrom(1); // two tasks count as many here
+    const Task added = today.addTask(today.callerId, -30);
+    QSignalSpy loaded(today.view.get(), &TodayView::loaded);
+    today.view->reload();
+    // The window goes on at once: the old list stays, the count says it is loading.
+    CHECK(today.view->isLoading());
+    CHECK(today.lines()
+          == QStringList{QStringLiteral("Overdue (1)"), id(late), QStringLiteral("Today (1)"), id(tonight)});
+    CHECK(child<QLabel>(*today.view, "todayCount")->text() == QStringLiteral("Loading…"));
+    REQUIRE(loaded.wait(30000));
+
+    CHECK_FALSE(today.view->isLoading());
+    CHECK(today.lines()
+          == QStringList{QStringLiteral("Overdue (2)"), id(late), id(added), QStringLiteral("Today (1)"), id(tonight)});
+    CHECK(today.cell(2, TaskTableModel::CompanyColumn) == QStringLiteral("ООО «Ромашка»"));
+    CHECK(child<QLabel>(*today.view, "todayCount")->text()
+          == QStringLiteral("2 overdue, 1 today, 0 in the next 7 days"));
+    REQUIRE(today.view->selectedTask() != nullptr);
+    CHECK(today.view->selectedTask()->task.id == late.id);
+    const QThread *readOn = today.view->reader().lastReadThread();
+    CHECK(readOn != nullptr);
+    CHECK(readOn != QThread::currentThread());
 }
 
 TEST_CASE("Done in the Today section closes the task in the base", "[ui][today]")

@@ -4,6 +4,7 @@
 #include "common/ChangeFollower.h"
 #include "common/ListTableView.h"
 #include "common/ScrollKeeper.h"
+#include "common/SectionReader.h"
 #include "domain/Money.h"
 #include "storage/ChangeHub.h"
 #include "storage/Database.h"
@@ -24,6 +25,7 @@ namespace voronka {
 ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_reader(std::make_unique<SectionReader>(this, context))
 {
     setObjectName(QStringLiteral("clientsView"));
 
@@ -104,6 +106,13 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
         [this](const ChangeSet &) { refreshFromElsewhere(); });
 }
 
+ClientsView::~ClientsView() = default;
+
+bool ClientsView::isLoading() const
+{
+    return m_reader->isReading();
+}
+
 const QList<ClientListRow> &ClientsView::rows() const
 {
     return m_model->rows();
@@ -130,16 +139,27 @@ void ClientsView::applyFilter()
 
 void ClientsView::reload()
 {
-    const qint64 selected
-        = m_table->currentIndex().isValid() ? m_model->data(m_table->currentIndex(), Qt::UserRole).toLongLong() : 0;
-    QList<ClientListRow> rows;
+    const ClientFilter filter = currentFilter();
+    qint64 size = 0;
     try {
-        rows = ClientListQuery(m_context).rows(currentFilter());
+        size = ClientListQuery(m_context).upperBound();
     } catch (const StorageError &error) {
-        m_model->setRows({});
-        m_count->setText(tr("The clients cannot be read: %1").arg(error.message()));
+        showReadError(error);
         return;
     }
+    m_reader->read(
+        size, [filter](const DataContext &context) { return ClientListQuery(context).rows(filter); },
+        [this](const QList<ClientListRow> &rows) { showRows(rows); },
+        [this](const StorageError &error) { showReadError(error); });
+    if (m_reader->isReading())
+        m_count->setText(tr("Loading…"));
+}
+
+void ClientsView::showRows(QList<ClientListRow> rows)
+{
+    // The client selected now: the user may have moved on while the list was read.
+    const qint64 selected
+        = m_table->currentIndex().isValid() ? m_model->data(m_table->currentIndex(), Qt::UserRole).toLongLong() : 0;
     qint64 total = 0;
     for (const ClientListRow &row : std::as_const(rows))
         total += row.totalPaidKopecks;
@@ -152,11 +172,23 @@ void ClientsView::reload()
             break;
         }
     }
+    m_refreshScroll.reset(); // a refresh puts the scroll position back now
+    emit loaded();
+}
+
+void ClientsView::showReadError(const StorageError &error)
+{
+    m_model->setRows({});
+    m_count->setText(tr("The clients cannot be read: %1").arg(error.message()));
+    m_refreshScroll.reset();
+    emit loaded();
 }
 
 void ClientsView::refreshFromElsewhere()
 {
-    const ScrollKeeper keep(m_table);
+    // Kept until the list is shown, which on a big base is after the worker's read.
+    if (!m_refreshScroll)
+        m_refreshScroll = std::make_unique<ScrollKeeper>(m_table);
     reload();
 }
 

@@ -202,6 +202,9 @@ void ColdBaseView::applyFilter()
         filter.stage = CompanyStage(stage);
     if (filter == m_model->requestedFilter())
         return;
+    // New results start where a new filter's do, even if a refresh was being read.
+    m_reading = Reading::Filter;
+    m_refreshScroll.reset();
     m_model->load(filter, m_shownCompanyId);
     if (m_model->isLoading())
         m_count->setText(tr("Searching…"));
@@ -210,16 +213,39 @@ void ColdBaseView::applyFilter()
 void ColdBaseView::showLoadedList(int shownRow)
 {
     updateCount();
-    if (m_refreshScroll) {
+    const Reading reading = std::exchange(m_reading, Reading::Filter);
+    // The user may have opened another company while the list was read: the row counts only if it is still the card's.
+    if (shownRow >= 0 && m_model->companyIdAt(shownRow) != m_shownCompanyId)
+        shownRow = -1;
+    switch (reading) {
+    case Reading::Filter:
+        break;
+    case Reading::Refresh:
         // A refresh after a change elsewhere: the selection follows the card's company, the scroll stays put.
-        if (shownRow >= 0 && m_model->companyIdAt(shownRow) != m_shownCompanyId)
-            shownRow = -1;
         showRefreshedList(shownRow);
         m_refreshScroll.reset();
         return;
+    case Reading::OwnSave:
+        if (m_switching) {
+            // The user is answering whether to save the card on the way to another company; that switch matches the
+            // list to the card when it is done.
+            m_refreshScroll.reset();
+            return;
+        }
+        selectCardCompanyAt(shownRow);
+        return;
+    case Reading::OwnDelete:
+        if (m_model->rowCount() > 0 && m_shownCompanyId == 0) {
+            // The row that took the deleted company's place, as the user left the list (unless they opened another).
+            const QModelIndex next = m_model->index(std::min(m_rowAfterDelete, m_model->rowCount() - 1), 0);
+            m_table->selectionModel()->setCurrentIndex(next,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        m_refreshScroll.reset();
+        updateDeleteButton();
+        return;
     }
-    // The user may have opened another company while the list was read: select only the one the row is.
-    if (shownRow >= 0 && m_shownCompanyId != 0 && m_model->companyIdAt(shownRow) == m_shownCompanyId) {
+    if (shownRow >= 0 && m_shownCompanyId != 0) {
         const QModelIndex index = m_model->index(shownRow, CompanyListModel::NameColumn);
         m_table->selectionModel()->setCurrentIndex(index,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -310,15 +336,35 @@ void ColdBaseView::matchSelectionToCard()
 {
     if (m_switching)
         return; // the user is answering whether to save; the switch matches the list when it is done
+    if (m_model->loadsInBackground()) {
+        // The count and the company's row cost a read of the whole list on a big base: both come from the worker.
+        m_listStale = false;
+        readAgainInBackground(Reading::OwnSave);
+        return;
+    }
+    if (m_listStale) {
+        const ScrollKeeper keep(m_table);
+        m_listStale = false;
+        m_model->refresh();
+        updateCount();
+    }
+    selectCardCompanyAt(m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1);
+}
+
+void ColdBaseView::readAgainInBackground(Reading reading)
+{
+    m_reading = reading;
+    if (!m_refreshScroll)
+        m_refreshScroll = std::make_unique<ScrollKeeper>(m_table);
+    m_model->load(m_model->requestedFilter(), m_shownCompanyId);
+}
+
+void ColdBaseView::selectCardCompanyAt(int row)
+{
+    m_refreshScroll.reset(); // the scroll position of before a read on the worker, put back
     QModelIndex index;
     {
         const ScrollKeeper keep(m_table);
-        if (m_listStale) {
-            m_listStale = false;
-            m_model->refresh();
-            updateCount();
-        }
-        const int row = m_shownCompanyId != 0 ? m_model->rowOfCompany(m_shownCompanyId) : -1;
         if (row >= 0) {
             index = m_model->index(row, CompanyListModel::NameColumn);
             // The current row becomes the shown company: showSelected sees nothing to switch.
@@ -388,12 +434,22 @@ void ColdBaseView::deleteSelectedCompany()
     const int row = current.row();
     m_shownCompanyId = 0;
     m_card->clear();
-    m_model->refresh();
-    updateCount();
-    if (m_model->rowCount() > 0) {
-        const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
-        m_table->selectionModel()->setCurrentIndex(next,
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (m_model->loadsInBackground()) {
+        // Counting the rest costs a read of the whole list on a big base: on the worker. Until it shows, nothing is
+        // selected, so the deleted company's row (still listed) is not offered again. The current row stays: a list
+        // without one that gets the focus (from the Delete button, now disabled) would open its top company.
+        m_table->clearSelection();
+        updateDeleteButton();
+        m_rowAfterDelete = row;
+        readAgainInBackground(Reading::OwnDelete);
+    } else {
+        m_model->refresh();
+        updateCount();
+        if (m_model->rowCount() > 0) {
+            const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
+            m_table->selectionModel()->setCurrentIndex(next,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
     }
     // Its deals, payments and tasks went with it.
     announce(ChangeSet()
@@ -436,6 +492,12 @@ ImportWizard *ColdBaseView::openImportWizard(const QString &filePath)
 
 void ColdBaseView::reloadList()
 {
+    if (m_model->loadsInBackground()) {
+        // As a change elsewhere: the card's company selected again if it is still there, an unchanged card cleared
+        // if it is gone, the scroll kept.
+        readAgainInBackground(Reading::Refresh);
+        return;
+    }
     m_model->refresh();
     updateCount();
     // The company in the card may be gone (an undone import): an unchanged card is cleared then.
@@ -457,9 +519,7 @@ void ColdBaseView::refresh(const ChangeSet &changes)
         return; // the user is answering whether to save the card; the next change refreshes
     if (m_model->loadsInBackground()) {
         // The same list read again on the worker; showLoadedList selects the card's company and scrolls back.
-        if (!m_refreshScroll)
-            m_refreshScroll = std::make_unique<ScrollKeeper>(m_table);
-        m_model->load(m_model->requestedFilter(), m_shownCompanyId);
+        readAgainInBackground(Reading::Refresh);
     } else {
         const ScrollKeeper keep(m_table);
         m_model->refresh();

@@ -66,8 +66,18 @@ private:
     // refreshFromElsewhere after an announcement: the card only when the changes may concern its company.
     void refresh(const ChangeSet &changes);
     void showSelected();
+    // Why the list is being read on the worker (a big base), so that showLoadedList knows where to put the selection.
+    enum class Reading {
+        Filter, // a new search or stage filter: the card's company if it matches, else the top of the list
+        Refresh, // a change elsewhere: the card's company selected again, the scroll kept
+        OwnSave, // the card was saved here: its company selected, scrolled to only when out of view; the card stays
+        OwnDelete, // the selected company was deleted here: the row that took its place is selected
+    };
+
     // A new filter's list is ready (read in the background on a big base); shownRow is the card's company's row.
     void showLoadedList(int shownRow);
+    // Reads the same list again on the worker, keeping the scroll position until it shows.
+    void readAgainInBackground(Reading reading);
     // The list after a change elsewhere: the card's company (at row, -1 when gone or filtered out) is selected again,
     // or an unchanged card cleared.
     void showRefreshedList(int row);
@@ -75,8 +85,11 @@ private:
     bool settleUnsavedChanges();
     // Selects the company the card shows (nothing when it shows none or a new one), reading the list first when a
     // save made it stale; keeps the scroll position unless the row is out of view. After it the highlighted row,
-    // the current row and the card name the same company.
+    // the current row and the card name the same company. On a big base the list (and the company's row) is read on
+    // the worker, and the selection follows when it is ready.
     void matchSelectionToCard();
+    // Selects the card's company at row (-1: not in the list) as matchSelectionToCard does.
+    void selectCardCompanyAt(int row);
     void updateDeleteButton();
     // The company id of the one selected row, or 0.
     qint64 selectedCompanyId() const;
@@ -88,6 +101,8 @@ private:
     ListTableView *m_table = nullptr;
     // While a refresh is read in the background: the scroll position it puts back.
     std::unique_ptr<ScrollKeeper> m_refreshScroll;
+    Reading m_reading = Reading::Filter;
+    int m_rowAfterDelete = -1; // Reading::OwnDelete: the deleted company's row
     CompanyCard *m_card = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stageFilter = nullptr;

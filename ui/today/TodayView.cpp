@@ -5,6 +5,7 @@
 #include "TaskTableView.h"
 #include "common/ChangeFollower.h"
 #include "common/ScrollKeeper.h"
+#include "common/SectionReader.h"
 #include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -26,6 +27,7 @@ TodayView::TodayView(DataContext context, QList<User> users, QTimeZone zone, QWi
     , m_context(context)
     , m_users(std::move(users))
     , m_actions(context, std::move(zone), this)
+    , m_reader(std::make_unique<SectionReader>(this, context))
 {
     setObjectName(QStringLiteral("todayView"));
 
@@ -113,6 +115,13 @@ TodayView::TodayView(DataContext context, QList<User> users, QTimeZone zone, QWi
     reload();
 }
 
+TodayView::~TodayView() = default;
+
+bool TodayView::isLoading() const
+{
+    return m_reader->isReading();
+}
+
 const TaskListRow *TodayView::selectedTask() const
 {
     return m_table->selectedTask();
@@ -136,19 +145,33 @@ void TodayView::updateButtons()
 
 void TodayView::reload()
 {
-    const TaskListRow *selected = selectedTask();
-    const qint64 selectedId = selected ? selected->task.id : 0;
-    QList<TaskListRow> rows;
+    const qint64 assigneeId = m_user->currentData().toLongLong();
+    const QDateTime now = m_actions.now();
+    const QTimeZone zone = m_actions.zone();
+    qint64 size = 0;
     try {
-        rows = TaskListQuery(m_context).rows(m_user->currentData().toLongLong());
+        size = TaskListQuery(m_context).upperBound();
     } catch (const StorageError &error) {
-        m_model->clear();
-        m_count->setText(tr("The tasks cannot be read: %1").arg(error.message()));
-        updateButtons();
+        showReadError(error);
         return;
     }
-    const QDateTime now = m_actions.now();
-    const TaskDayGroups groups = TaskDayGroups::split(rows, now, m_actions.zone());
+    // The groups are made where the rows are read: on a big base, tens of thousands of times converted to the zone.
+    m_reader->read(
+        size,
+        [assigneeId, now, zone](const DataContext &context) {
+            return TaskDayGroups::split(TaskListQuery(context).rows(assigneeId), now, zone);
+        },
+        [this, now](const TaskDayGroups &groups) { showGroups(groups, now); },
+        [this](const StorageError &error) { showReadError(error); });
+    if (m_reader->isReading())
+        m_count->setText(tr("Loading…"));
+}
+
+void TodayView::showGroups(const TaskDayGroups &groups, const QDateTime &now)
+{
+    // The task selected now: the user may have moved on while the list was read.
+    const TaskListRow *selected = selectedTask();
+    const qint64 selectedId = selected ? selected->task.id : 0;
     m_model->setGroups(groups, now);
     m_table->clearSpans();
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -166,11 +189,24 @@ void TodayView::reload()
     if (!m_table->selectTask(selectedId))
         m_table->selectFirstTaskUnlessSelected();
     updateButtons();
+    m_refreshScroll.reset(); // a refresh puts the scroll position back now
+    emit loaded();
+}
+
+void TodayView::showReadError(const StorageError &error)
+{
+    m_model->clear();
+    m_count->setText(tr("The tasks cannot be read: %1").arg(error.message()));
+    updateButtons();
+    m_refreshScroll.reset();
+    emit loaded();
 }
 
 void TodayView::refreshFromElsewhere()
 {
-    const ScrollKeeper keep(m_table);
+    // Kept until the list is shown, which on a big base is after the worker's read.
+    if (!m_refreshScroll)
+        m_refreshScroll = std::make_unique<ScrollKeeper>(m_table);
     reload();
 }
 

@@ -248,3 +248,27 @@ TEST_CASE("Quick due and snooze times count days on the user's calendar", "[task
     CHECK(snoozeTime(SnoozeTime::TomorrowMorning, justAfterMidnight, moscow)
           == QDateTime(QDate(2026, 11, 27), QTime(9, 0), moscow));
 }
+
+TEST_CASE("A list of more open tasks than one chunk reads is whole and in reminder order, with every name", "[tasks]")
+{
+    Tasks tasks;
+    const qint64 caller = createUser(tasks.base, QStringLiteral("caller"), QStringLiteral("Илья"), UserRole::Caller);
+    const qint64 alpha = tasks.addCompany(QStringLiteral("Альфа"));
+    const qint64 beta = tasks.addCompany(QStringLiteral("Бета"));
+    QList<qint64> expected;
+    // Made latest first, so that the id order is the reverse of the reminder order across every chunk.
+    for (int i = 1300; i > 0; --i) {
+        const Task task = tasks.addTaskInMinutes(i % 2 == 0 ? alpha : beta, caller, i);
+        expected.prepend(task.id);
+    }
+    Task done = tasks.addTaskInMinutes(alpha, caller, 650);
+    TaskRepository(tasks.base.context()).complete(done);
+
+    const QList<TaskListRow> rows = TaskListQuery(tasks.base.context()).rows();
+    REQUIRE(Tasks::ids(rows) == expected);
+    CHECK(rows.first().companyName == QStringLiteral("Бета")); // due in 1 minute
+    CHECK(rows.at(999).companyName == QStringLiteral("Альфа")); // due in 1,000 minutes
+    CHECK(rows.last().companyName == QStringLiteral("Альфа")); // due in 1,300 minutes
+    CHECK(rows.at(700).assigneeName == QStringLiteral("Илья"));
+    CHECK(rows.at(700).task.dueAt == tasks.base.clock().nowUtc().addSecs(60 * 701));
+}
