@@ -213,6 +213,10 @@
         <source>The base is damaged: the check of its backup found problems (%1). The damaged copy was not kept. Restore the latest good backup (File → Restore from backup…); voronka check lists every problem.</source>
         <translation>База повреждена: проверка её резервной копии нашла ошибки (%1). Повреждённая копия не сохранена. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…); voronka check перечислит все ошибки.</translation>
     </message>
+    <message>
+        <source>Cannot make a folder for the copy to check in %1: %2</source>
+        <translation>Не удаётся создать папку для проверяемой копии в %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallOutcome</name>
@@ -1310,10 +1314,6 @@
         <translation>Целостность:   %1</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>в порядке</translation>
-    </message>
-    <message>
         <source>DAMAGED</source>
         <translation>НАРУШЕНА</translation>
     </message>
@@ -1336,10 +1336,6 @@
     <message>
         <source>Users:         %1</source>
         <translation>Пользователей: %1</translation>
-    </message>
-    <message>
-        <source>Shows what a Voronka base holds and checks that it is intact.</source>
-        <translation>Показывает, что хранится в базе «Воронки», и проверяет её целостность.</translation>
     </message>
     <message>
         <source>The info command.</source>
@@ -1588,10 +1584,6 @@
         <translation>Для команды %1 нужен параметр --db PATH.</translation>
     </message>
     <message>
-        <source>Runs the full integrity check of a Voronka base.</source>
-        <translation>Выполняет полную проверку целостности базы «Воронки».</translation>
-    </message>
-    <message>
         <source>The check command.</source>
         <translation>Команда check.</translation>
     </message>
@@ -1616,24 +1608,6 @@
     <message>
         <source>%1 is damaged; restore the latest good backup (File → Restore from backup…).</source>
         <translation>База %1 повреждена; восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…).</translation>
-    </message>
-    <message>
-        <source>Voronka, a CRM for sales departments that work as a conveyor.
-
-Commands (voronka COMMAND --help for more):
-  info     show what a base holds and check it
-  import   import a cold-call list (CSV) as one batch, or undo a batch
-  export   write the companies as CSV
-  backup   write a consistent copy of a base
-  check    run the full integrity check of a base</source>
-        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
-
-Команды (подробнее: voronka КОМАНДА --help):
-  info     показать, что хранится в базе, и проверить её
-  import   импортировать список для холодных звонков (CSV) одним пакетом или отменить пакет
-  export   записать компании в CSV
-  backup   записать согласованную копию базы
-  check    выполнить полную проверку целостности базы</translation>
     </message>
     <message>
         <source>The backup is in place. The base as it was is kept as %1.</source>
@@ -1672,6 +1646,74 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>%1 companies of an unfinished import of %2 by %3 (started %4)</source>
         <translation>%1 компаний незавершённого импорта %2 (%3, начат %4)</translation>
+    </message>
+    <message>
+        <source>Voronka, a CRM for sales departments that work as a conveyor.
+
+Commands (voronka COMMAND --help for more):
+  info     show what a base holds (check checks it)
+  import   import a cold-call list (CSV) as one batch, or undo a batch
+  index    fill the search index with the imported companies waiting for it
+  export   write the companies as CSV
+  backup   write a consistent copy of a base
+  check    run the full integrity check of a base</source>
+        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
+
+Команды (подробнее: voronka КОМАНДА --help):
+  info     показать, что хранится в базе (проверяет её check)
+  import   импортировать список для холодных звонков (CSV) одним пакетом или отменить пакет
+  index    заполнить поисковый индекс импортированными компаниями, которые его ждут
+  export   записать компании в CSV
+  backup   записать согласованную копию базы
+  check    выполнить полную проверку целостности базы</translation>
+    </message>
+    <message>
+        <source>%1 is too busy to check: others saved to it at every step of copying it, or another program holds it. Try again when fewer people are saving.</source>
+        <translation>База %1 слишком занята для проверки: другие сохраняли в неё изменения на каждом шаге копирования, или её держит другая программа. Повторите, когда сохраняющих будет меньше.</translation>
+    </message>
+    <message>
+        <source>There is no room in %1 for the copy of the base that the check reads. Set TMPDIR to a folder with room for a copy of the base and try again.</source>
+        <translation>В %1 нет места для копии базы, которую читает проверка. Укажите в TMPDIR папку, где поместится копия базы, и повторите.</translation>
+    </message>
+    <message>
+        <source>Runs the full integrity check of a Voronka base, on a copy in the temporary folder (TMPDIR) made in steps, so that others can save meanwhile.</source>
+        <translation>Выполняет полную проверку целостности базы «Воронки» на копии во временной папке (TMPDIR), сделанной по шагам, чтобы другие могли тем временем сохранять изменения.</translation>
+    </message>
+    <message>
+        <source>Fills the search index with the imported companies still waiting for it (an open Voronka window does this by itself).</source>
+        <translation>Заполняет поисковый индекс импортированными компаниями, которые ещё ждут его (открытое окно «Воронки» делает это само).</translation>
+    </message>
+    <message>
+        <source>The index command.</source>
+        <translation>Команда index.</translation>
+    </message>
+    <message>
+        <source>The base whose index to fill.</source>
+        <translation>База, индекс которой нужно заполнить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n companies for search.
+</source>
+        <translation>
+            <numerusform>Проиндексирована для поиска %n компания.
+</numerusform>
+            <numerusform>Проиндексированы для поиска %n компании.
+</numerusform>
+            <numerusform>Проиндексировано для поиска %n компаний.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked (voronka check reads the whole file)</source>
+        <translation>не проверялась (voronka check читает весь файл)</translation>
+    </message>
+    <message>
+        <source>Awaiting the search index: %1 imported companies (an open window fills it, or voronka index)</source>
+        <translation>Ждут поискового индекса: %1 импортированных компаний (его заполнит открытое окно или voronka index)</translation>
+    </message>
+    <message>
+        <source>Shows what a Voronka base holds (voronka check checks that it is intact).</source>
+        <translation>Показывает, что хранится в базе «Воронки» (целостность проверяет voronka check).</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2516,10 @@ Choose a caller above to see their queue.</source>
             <numerusform>%n клиента, оплачено всего %1</numerusform>
             <numerusform>%n клиентов, оплачено всего %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3919,10 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
     </message>
+    <message>
+        <source>The search index could not be filled: %1</source>
+        <translation>Не удалось заполнить поисковый индекс: %1</translation>
+    </message>
 </context>
 <context>
     <name>voronka::MeetingCancelDialog</name>
@@ -4833,6 +4883,10 @@ Everything entered since then is no longer in the base; the current base is kept
             <numerusform>позже: %n</numerusform>
             <numerusform>позже: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
