@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -128,7 +129,8 @@ int main(int argc, char *argv[])
         }
 
         voronka::DemoCompanyGenerator generator(seed);
-        voronka::CompanyBulkWriter writer(context);
+        // Gone before the base closes: it gives the connection its page cache back.
+        auto writer = std::make_unique<voronka::CompanyBulkWriter>(context);
         const QDateTime clockNow = clock.nowUtc();
         const QDateTime now(clockNow.date(), QTime(clockNow.time().hour(), 0), Qt::UTC);
         QElapsedTimer chunk;
@@ -137,15 +139,15 @@ int main(int argc, char *argv[])
         while (written < count) {
             voronka::WriteTransaction transaction(*db);
             // The import's page cache and search-index hash (no index is dropped for a batch of unknown size).
-            writer.beginBatch(0);
+            writer->beginBatch(0);
             const qint64 start = written;
             const qint64 end = std::min(count, written + rowsPerCommit);
             for (; written < end; ++written) {
                 voronka::CompanyRecord record = generator.next();
                 placeInFunnel(record.company, written, callers, others, now);
-                writer.insert(record);
+                writer->insert(record);
             }
-            writer.finishBatch();
+            writer->finishBatch();
             transaction.commit();
             const double chunkSeconds = double(chunk.restart()) / 1000.0;
             print(QStringLiteral("%1 / %2 companies, %3 companies/s, %4 s elapsed\n")
@@ -154,6 +156,7 @@ int main(int argc, char *argv[])
                       .arg(qint64(double(end - start) / std::max(chunkSeconds, 0.001)))
                       .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1));
         }
+        writer.reset();
         db.reset();
         const double seconds = double(total.elapsed()) / 1000.0;
         print(QStringLiteral("done: %1 companies in %2 s (%3 companies/s); %4 is %5\n")
