@@ -86,6 +86,27 @@ std::optional<Task> TaskRepository::find(qint64 id) const
     return tasks.first();
 }
 
+QSet<qint64> TaskRepository::openAmong(const QList<qint64> &ids) const
+{
+    // SQLite binds at most 32,766 parameters a statement; 500 keeps each statement short.
+    constexpr qsizetype idsPerStatement = 500;
+    QSet<qint64> open;
+    for (qsizetype first = 0; first < ids.size(); first += idsPerStatement) {
+        const QList<qint64> chunk = ids.mid(first, idsPerStatement);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        SqlStatement select(m_context.db.connection(),
+                            QStringLiteral("SELECT id FROM tasks WHERE status = 'open' AND id IN (%1)")
+                                .arg(marks.join(QLatin1Char(','))));
+        for (const qint64 id : chunk)
+            select.bind(id);
+        select.exec();
+        while (select.next())
+            open.insert(select.value(0).toLongLong());
+    }
+    return open;
+}
+
 QList<Task> TaskRepository::listOpenForCompany(qint64 companyId) const
 {
     return select(QStringLiteral("company_id = ? AND status = 'open'"), {companyId});

@@ -4,6 +4,7 @@
 #include "domain/Task.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -31,6 +32,9 @@ public:
     std::optional<Task> find(qint64 id) const;
     // Open tasks of the company, soonest first.
     QList<Task> listOpenForCompany(qint64 companyId) const;
+    // Which of these tasks are still open: a few statements for thousands of ids (a reminder list checked after a
+    // change), not one look-up each.
+    QSet<qint64> openAmong(const QList<qint64> &ids) const;
     // Marks an open task done now; throws StorageError StaleVersion, NotFound, or InvalidData if it is not open.
     void complete(Task &task);
     // Puts the reminder of an open task off until untilUtc and clears its "reminded" mark, so it reminds again

@@ -2,6 +2,7 @@
 #include "domain/Phone.h"
 #include "storage/CompanyRepository.h"
 #include "storage/PhoneRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/TaskRepository.h"
 #include "storage/WriteTransaction.h"
 #include "support/TestDatabase.h"
@@ -229,4 +230,30 @@ TEST_CASE("A reminder of a task whose company was deleted meanwhile is reported 
     CHECK(MessageBox::lastText() == QStringLiteral("The task no longer exists: someone deleted it."));
     CHECK(reminders.popup->model()->rowCount() == 0);
     CHECK_FALSE(reminders.popup->isVisible());
+}
+
+TEST_CASE("Reminders closed or deleted elsewhere leave the popup, the open ones stay", "[ui][reminders]")
+{
+    Reminders r;
+    QList<Task> tasks;
+    for (int i = 0; i < 600; ++i)
+        tasks.append(r.addTask(600 - i, QStringLiteral("задача %1").arg(i)));
+    r.popup->addTasks(tasks);
+    REQUIRE(r.popup->model()->rowCount() == 600);
+
+    // Another desktop completes one task and deletes another (its company's tasks go with an undone import).
+    TaskRepository repository(r.base.context());
+    Task done = tasks.at(5);
+    repository.complete(done);
+    SqlStatement::run(r.base.db().connection(), QStringLiteral("DELETE FROM tasks WHERE id = ?"), {tasks.at(550).id});
+    r.popup->dropClosed();
+
+    CHECK(r.popup->model()->rowCount() == 598);
+    QSet<qint64> shown;
+    for (const Task &task : r.popup->model()->tasks())
+        shown.insert(task.id);
+    CHECK_FALSE(shown.contains(tasks.at(5).id));
+    CHECK_FALSE(shown.contains(tasks.at(550).id));
+    CHECK(shown.contains(tasks.at(0).id));
+    CHECK(shown.contains(tasks.at(599).id));
 }

@@ -200,13 +200,17 @@ void ReminderPopup::hideWhenEmpty()
 
 void ReminderPopup::dropClosed()
 {
+    QList<qint64> shown;
+    for (const Task &task : m_model->tasks())
+        shown.append(task.id);
     QList<qint64> closed;
     try {
-        TaskRepository repository(m_context);
-        for (const Task &task : m_model->tasks()) {
-            const auto stored = repository.find(task.id);
-            if (!stored || stored->status != TaskStatus::Open)
-                closed.append(task.id);
+        // One look at thousands of reminders (a first start of the day can raise that many), not one each: this
+        // runs on the window's thread after every change.
+        const QSet<qint64> open = TaskRepository(m_context).openAmong(shown);
+        for (const qint64 id : std::as_const(shown)) {
+            if (!open.contains(id))
+                closed.append(id);
         }
     } catch (const StorageError &) {
         return; // the base is busy: the next change looks again

@@ -155,3 +155,25 @@ TEST_CASE("Bad snoozes are refused", "[funnel][tasks][bad-input]")
     CHECK(refusal(closed, f.later(1200)) == StorageError::Kind::InvalidData);
     CHECK(refusal(task, f.later(1200)) == StorageError::Kind::InvalidData);
 }
+
+TEST_CASE("Which of thousands of tasks are still open is read in a few statements", "[funnel][tasks]")
+{
+    FunnelFixture f;
+    TaskRepository tasks(f.asCaller());
+    QList<qint64> ids;
+    QSet<qint64> expected;
+    for (int i = 0; i < 1203; ++i) {
+        Task task = makeTask(f, TaskKind::Callback, 3600 + i);
+        tasks.create(task);
+        ids.append(task.id);
+        if (i % 7 == 3)
+            tasks.complete(task); // done: no longer open
+        else
+            expected.insert(task.id);
+    }
+    // A task the base no longer has is not open either.
+    ids.append(ids.last() + 1000);
+    CHECK(tasks.openAmong(ids) == expected);
+    CHECK(tasks.openAmong({}).isEmpty());
+    CHECK(tasks.openAmong({ids.first()}) == QSet<qint64>{ids.first()});
+}
