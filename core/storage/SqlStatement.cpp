@@ -82,6 +82,13 @@ QVariant SqlStatement::scalar(const QSqlDatabase &db, const QString &sql, std::i
     return result;
 }
 
+QString parameterMarks(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);

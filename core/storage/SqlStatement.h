@@ -35,6 +35,8 @@ private:
     QString m_sql;
 };
 
+// "?,?,?": count parameter marks, for an IN list bound one value each.
+QString parameterMarks(qsizetype count);
 // NULL for an empty string, so optional text columns stay NULL rather than ''.
 QVariant nullIfEmpty(const QString &text);
 // NULL for id 0.

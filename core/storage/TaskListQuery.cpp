@@ -81,13 +81,10 @@ QList<TaskListRow> TaskListQuery::rows(qint64 assigneeId) const
     read.reserve(order.size());
     for (qsizetype first = 0; first < order.size(); first += idsPerStatement) {
         const QList<qint64> chunk = order.mid(first, idsPerStatement);
-        QStringList marks;
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            marks.append(QStringLiteral("?"));
         SqlStatement select(m_context.db.connection(),
                             QStringLiteral("SELECT %1, %2 FROM tasks t %3WHERE t.id IN (%4) AND t.status = 'open'")
                                 .arg(TaskRepository::taskColumns(QStringLiteral("t.")), namesColumns, namesJoins,
-                                     marks.join(QLatin1Char(','))));
+                                     parameterMarks(chunk.size())));
         for (const qint64 id : chunk)
             select.bind(id);
         select.exec();
@@ -119,12 +116,9 @@ QList<TaskListRow> TaskListQuery::rowsOf(const QList<Task> &tasks) const
     QHash<qint64, TaskListRow> named;
     for (qsizetype first = 0; first < tasks.size(); first += idsPerStatement) {
         const QList<Task> chunk = tasks.mid(first, idsPerStatement);
-        QStringList marks;
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            marks.append(QStringLiteral("?"));
         SqlStatement select(m_context.db.connection(),
                             QStringLiteral("SELECT t.id, %1 FROM tasks t %2 WHERE t.id IN (%3)")
-                                .arg(namesColumns, namesJoins, marks.join(QLatin1Char(','))));
+                                .arg(namesColumns, namesJoins, parameterMarks(chunk.size())));
         for (const Task &task : chunk)
             select.bind(task.id);
         select.exec();

@@ -93,11 +93,9 @@ QSet<qint64> TaskRepository::openAmong(const QList<qint64> &ids) const
     QSet<qint64> open;
     for (qsizetype first = 0; first < ids.size(); first += idsPerStatement) {
         const QList<qint64> chunk = ids.mid(first, idsPerStatement);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), chunk.size());
         SqlStatement select(m_context.db.connection(),
                             QStringLiteral("SELECT id FROM tasks WHERE status = 'open' AND id IN (%1)")
-                                .arg(marks.join(QLatin1Char(','))));
+                                .arg(parameterMarks(chunk.size())));
         for (const qint64 id : chunk)
             select.bind(id);
         select.exec();
