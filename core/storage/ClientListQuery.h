@@ -37,10 +37,10 @@ struct ClientFilter
     bool operator==(const ClientFilter &) const = default;
 };
 
-// Reads the client list in name order, with the payments aggregated per company, in one statement that is
-// read to the end at once (no read lock outlives the call). The client department has at most tens of
-// thousands of clients, so the whole list is read, not paged like the cold base (on a big base the Clients section
-// reads it on a worker: a million-company bench base has 150,000 clients).
+// Reads the client list in name order, with the payments aggregated per company. The client department has at most
+// tens of thousands of clients, so the whole list is read, not paged like the cold base (on a big base the Clients
+// section reads it on a worker: a million-company bench base has 150,000 clients), in chunks of a few hundred, each a
+// statement of its own, never holding the base's read lock for long.
 class ClientListQuery
 {
 public:

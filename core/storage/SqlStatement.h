@@ -37,6 +37,9 @@ private:
 
 // "?,?,?": count parameter marks, for an IN list bound one value each.
 QString parameterMarks(qsizetype count);
+// How many ids a list read by id puts in one IN (...) list: a statement binds a bounded number of parameters, and a
+// short statement holds the base's read lock only briefly, so thousands of ids go in chunks of this many.
+constexpr qsizetype idsPerStatement = 500;
 // NULL for an empty string, so optional text columns stay NULL rather than ''.
 QVariant nullIfEmpty(const QString &text);
 // NULL for id 0.

@@ -31,9 +31,6 @@ void readNames(const SqlStatement &select, int first, TaskListRow &row)
     row.dealTitle = select.value(first + 3).toString();
     row.assigneeName = select.value(first + 4).toString();
 }
-
-// Ids in one IN (...) list: a statement has a bounded number of parameters, so thousands of tasks go in chunks.
-constexpr int idsPerStatement = 500;
 } // namespace
 
 TaskDayGroups TaskDayGroups::split(const QList<TaskListRow> &rows, const QDateTime &now, const QTimeZone &zone)

@@ -88,8 +88,6 @@ std::optional<Task> TaskRepository::find(qint64 id) const
 
 QSet<qint64> TaskRepository::openAmong(const QList<qint64> &ids) const
 {
-    // SQLite binds at most 32,766 parameters a statement; 500 keeps each statement short.
-    constexpr qsizetype idsPerStatement = 500;
     QSet<qint64> open;
     for (qsizetype first = 0; first < ids.size(); first += idsPerStatement) {
         const QList<qint64> chunk = ids.mid(first, idsPerStatement);

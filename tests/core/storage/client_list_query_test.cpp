@@ -5,6 +5,7 @@
 #include "storage/DealRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -146,4 +147,51 @@ TEST_CASE("A client without payments or deals is listed with nothing paid", "[st
     CHECK(rows.at(0).totalPaidKopecks == 0);
     CHECK(rows.at(0).paymentCount == 0);
     CHECK(rows.at(0).dealCount == 0);
+}
+
+TEST_CASE("A list of more clients than one chunk reads is whole, in name order, with every client's own figures",
+          "[storage][clients]")
+{
+    TestDatabase base;
+    const qint64 account
+        = addUser(base, QStringLiteral("account"), QStringLiteral("Светлана Клиентова"), UserRole::AccountManager);
+    constexpr int clients = 1300;
+    QList<qint64> expected(clients);
+    QHash<qint64, int> numberOf;
+    {
+        WriteTransaction transaction(base.db());
+        // Made last name first, so that the id order is the reverse of the name order across every chunk.
+        for (int i = clients - 1; i >= 0; --i) {
+            const qint64 id = addCompany(base, QStringLiteral("Клиент %1").arg(i, 4, 10, QLatin1Char('0')),
+                                         i % 3 == 0 ? CompanyStage::Reactivation : CompanyStage::Client, account);
+            expected[i] = id;
+            numberOf.insert(id, i);
+            // Every seventh client has a deal paid twice, the second payment the later one.
+            if (i % 7 == 0) {
+                const qint64 deal = addDeal(base, id, account, QStringLiteral("Поставка"), 1'000'00 + i);
+                pay(base, id, deal, 100 + i, QDate(2026, 10, 1));
+                pay(base, id, deal, 200 + i, QDate(2026, 10, 2));
+            }
+        }
+        addCompany(base, QStringLiteral("Клиент 0500 (ещё холодный)"), CompanyStage::Cold, account);
+        transaction.commit();
+    }
+
+    const QList<ClientListRow> rows = ClientListQuery(base.context()).rows();
+    QList<qint64> ids;
+    for (const ClientListRow &row : rows)
+        ids.append(row.companyId);
+    REQUIRE(ids == expected);
+    for (const ClientListRow &row : rows) {
+        const int i = numberOf.value(row.companyId);
+        INFO("client " << i);
+        CHECK(row.name == QStringLiteral("Клиент %1").arg(i, 4, 10, QLatin1Char('0')));
+        CHECK(row.stage == (i % 3 == 0 ? CompanyStage::Reactivation : CompanyStage::Client));
+        CHECK(row.ownerName == QStringLiteral("Светлана Клиентова"));
+        CHECK(row.dealCount == (i % 7 == 0 ? 1 : 0));
+        CHECK(row.paymentCount == (i % 7 == 0 ? 2 : 0));
+        CHECK(row.totalPaidKopecks == (i % 7 == 0 ? 300 + 2 * i : 0));
+        CHECK(row.lastPaymentKopecks == (i % 7 == 0 ? 200 + i : 0));
+        CHECK(row.lastPaymentOn == (i % 7 == 0 ? QDate(2026, 10, 2) : QDate()));
+    }
 }
