@@ -70,6 +70,13 @@ qint32 Database::applicationId()
     return 0x566f726b; // "Vork"
 }
 
+std::unique_ptr<Database> Database::openExisting(const QString &path)
+{
+    DatabaseOptions options;
+    options.createIfMissing = false;
+    return open(path, options);
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOptions &options)
 {
     if (path.trimmed().isEmpty())

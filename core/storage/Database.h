@@ -42,6 +42,9 @@ public:
     // Throws StorageError (NotFound, FolderMissing, IsDirectory, PermissionDenied, NotADatabase,
     // ForeignDatabase, Damaged, Locked, ReadOnly).
     static std::unique_ptr<Database> open(const QString &path, const DatabaseOptions &options = {});
+    // Another connection to a base that exists already (a worker's own, beside the window's): open() that never
+    // creates.
+    static std::unique_ptr<Database> openExisting(const QString &path);
     ~Database();
 
     Database(const Database &) = delete;

@@ -4,8 +4,6 @@
 #include "storage/SearchBacklog.h"
 #include "storage/StorageError.h"
 
-#include <QThread>
-
 namespace voronka {
 
 BackgroundSearchIndex::BackgroundSearchIndex(Database &db, QObject *parent)
@@ -16,16 +14,12 @@ BackgroundSearchIndex::BackgroundSearchIndex(Database &db, QObject *parent)
 
 BackgroundSearchIndex::~BackgroundSearchIndex()
 {
-    if (m_thread) {
-        m_stop = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_worker.stop();
 }
 
 bool BackgroundSearchIndex::startIfPending()
 {
-    if (m_thread)
+    if (m_running)
         return true;
     if (m_db.isReadOnly())
         return false;
@@ -35,32 +29,25 @@ bool BackgroundSearchIndex::startIfPending()
     } catch (const StorageError &) {
         return false; // the base is busy or gone for a moment: the next change tries again
     }
-    const QString path = m_db.path();
-    m_thread = QThread::create([this, path] {
+    m_running = m_worker.start([this, path = m_db.path()](const WorkerThread::Stopped &stopped) {
         qint64 indexed = 0;
         QString message;
         try {
-            DatabaseOptions options;
-            options.createIfMissing = false;
-            const std::unique_ptr<Database> db = Database::open(path, options);
-            indexed = SearchBacklog(*db).fill([this](qint64) { return !m_stop.load(); });
+            const std::unique_ptr<Database> db = Database::openExisting(path);
+            indexed = SearchBacklog(*db).fill([&stopped](qint64) { return !stopped(); });
         } catch (const StorageError &error) {
             message = error.message();
         }
         QMetaObject::invokeMethod(
-            this, [this, indexed, message] { onWorkerDone(indexed, message); }, Qt::QueuedConnection);
+            this,
+            [this, indexed, message] {
+                m_worker.wait(); // its last moments: a fill started from finished() must find it ended
+                m_running = false;
+                emit finished(indexed, message);
+            },
+            Qt::QueuedConnection);
     });
-    m_thread->setObjectName(QStringLiteral("searchIndexFill"));
-    m_thread->start();
-    return true;
-}
-
-void BackgroundSearchIndex::onWorkerDone(qint64 indexed, const QString &message)
-{
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    emit finished(indexed, message);
+    return m_running;
 }
 
 } // namespace voronka

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "common/WorkerThread.h"
+
 #include <QObject>
 #include <QString>
-
-#include <atomic>
-
-class QThread;
 
 namespace voronka {
 
@@ -27,18 +25,16 @@ public:
 
     // Starts a fill when companies wait and none runs; returns whether one runs now.
     bool startIfPending();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_running; }
 
 signals:
     // Queued to the receiver's thread when a fill ends; message is empty unless it failed.
     void finished(qint64 indexed, const QString &message);
 
 private:
-    void onWorkerDone(qint64 indexed, const QString &message);
-
     Database &m_db;
-    QThread *m_thread = nullptr;
-    std::atomic_bool m_stop = false;
+    WorkerThread m_worker{QStringLiteral("searchIndexFill")};
+    bool m_running = false; // until its finished() is emitted
 };
 
 } // namespace voronka

@@ -42,10 +42,8 @@ void ImportWorker::run()
         if (!file.open(QIODevice::ReadOnly))
             throw ImportError(ImportError::Kind::Unreadable,
                               tr("%1 cannot be read: %2").arg(m_filePath, file.errorString()));
-        DatabaseOptions databaseOptions;
-        databaseOptions.createIfMissing = false;
         // Scoped: the connection is closed on this thread before anyone hears that the import ended.
-        const std::unique_ptr<Database> db = Database::open(m_databasePath, databaseOptions);
+        const std::unique_ptr<Database> db = Database::openExisting(m_databasePath);
         const SystemClock clock;
         ImportService service(DataContext{*db, clock, m_userId});
         result = service.run(&file, m_options, m_report.get(), [this](const ImportProgress &step) {

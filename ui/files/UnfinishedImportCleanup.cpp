@@ -5,8 +5,6 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
-#include <QThread>
-
 namespace voronka {
 
 UnfinishedImportCleanup::UnfinishedImportCleanup(QString databasePath, QObject *parent)
@@ -17,21 +15,14 @@ UnfinishedImportCleanup::UnfinishedImportCleanup(QString databasePath, QObject *
 
 UnfinishedImportCleanup::~UnfinishedImportCleanup()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_worker.wait(); // a removal is not stopped half-way: the next start would only have to finish it
 }
 
 void UnfinishedImportCleanup::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] {
+    m_worker.start([this](const WorkerThread::Stopped &) {
         try {
-            DatabaseOptions options;
-            options.createIfMissing = false;
-            const std::unique_ptr<Database> db = Database::open(m_databasePath, options);
+            const std::unique_ptr<Database> db = Database::openExisting(m_databasePath);
             const SystemClock clock;
             for (const RemovedImport &removed : UnfinishedBatchCleaner(DataContext{*db, clock, 0}).run())
                 emit this->removed(UnfinishedBatchCleaner::message(removed));
@@ -40,8 +31,6 @@ void UnfinishedImportCleanup::start()
         }
         emit finished();
     });
-    m_thread->setObjectName(QStringLiteral("unfinishedImportCleanup"));
-    m_thread->start();
 }
 
 } // namespace voronka

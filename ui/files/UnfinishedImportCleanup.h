@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/WorkerThread.h"
+
 #include <QObject>
 #include <QString>
-
-class QThread;
 
 namespace voronka {
 
@@ -29,7 +29,7 @@ signals:
 
 private:
     QString m_databasePath;
-    QThread *m_thread = nullptr;
+    WorkerThread m_worker{QStringLiteral("unfinishedImportCleanup")};
 };
 
 } // namespace voronka

@@ -1,15 +1,10 @@
 #pragma once
 
+#include "common/WorkerThread.h"
 #include "storage/BackupService.h"
 
 #include <QObject>
 #include <QString>
-
-#include <atomic>
-#include <functional>
-#include <memory>
-
-class QThread;
 
 namespace voronka {
 
@@ -46,16 +41,14 @@ public:
 
     // Test seam: called on the worker before the backup starts, so a test can hold it while it drives the window;
     // the gate is given the question whether the backup was cancelled meanwhile.
-    using Gate = std::function<void(const std::function<bool()> &cancelled)>;
-    static void setGateForTest(Gate gate);
+    static void setGateForTest(WorkerTestGate::Gate gate);
 
 signals:
     void progressed(qint64 done, qint64 total);
     void finished(voronka::BackgroundBackup::Result result, const QString &message);
 
 private:
-    std::unique_ptr<QThread> m_thread;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    WorkerThread m_worker{QStringLiteral("backup")};
 };
 
 } // namespace voronka

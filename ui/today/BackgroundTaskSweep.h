@@ -1,15 +1,10 @@
 #pragma once
 
+#include "common/WorkerThread.h"
 #include "reminders/TaskRules.h"
 
 #include <QObject>
 #include <QString>
-
-#include <atomic>
-#include <functional>
-#include <memory>
-
-class QThread;
 
 namespace voronka {
 
@@ -37,8 +32,7 @@ public:
 
     // Test seam: called on the worker before the sweep opens its connection, so a test can see where it runs or
     // hold it while it drives the window; the gate is given the question whether the sweep was stopped meanwhile.
-    using Gate = std::function<void(const std::function<bool()> &stopped)>;
-    static void setGateForTest(Gate gate);
+    static void setGateForTest(WorkerTestGate::Gate gate);
 
 signals:
     // The sweep ended: what it made, in how many steps.
@@ -50,8 +44,7 @@ private:
     QString m_databasePath;
     const Clock &m_clock;
     qint64 m_userId = 0;
-    std::unique_ptr<QThread> m_thread;
-    std::shared_ptr<std::atomic_bool> m_stop;
+    WorkerThread m_worker{QStringLiteral("taskRuleSweep")};
 };
 
 } // namespace voronka
