@@ -491,9 +491,9 @@ bool BackupService::copyInSteps(const QString &basePath, const QString &partial,
         qint64 done = 0;
         const auto tooBusy = [&restarts] {
             return StorageError(StorageError::Kind::Locked,
-                                tr("The base was too busy to back up: others saved to it %n time(s) while it was "
-                                   "being copied. Try again when fewer people are saving; the daily backup tries "
-                                   "again at the next start.",
+                                tr("The base was too busy to back up: it was written to %n time(s) while it was "
+                                   "being copied (colleagues saving, or an import or its undo under way). Try again "
+                                   "when it is quieter; the daily backup tries again at the next start.",
                                    nullptr, restarts));
         };
         for (;;) {
