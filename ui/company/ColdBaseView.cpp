@@ -175,6 +175,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_importButton->setEnabled(writable);
     m_deleteButton->setEnabled(false);
     updateCount();
+    if (m_model->isLoading())
+        m_count->setText(tr("Loading…")); // a big base is counted on the worker
 }
 
 ColdBaseView::~ColdBaseView() = default;
