@@ -555,3 +555,30 @@ TEST_CASE("On a big base clearing a search with a company open reads no page on 
     CHECK(model->companyIdAt(table->currentIndex().row()) == shown);
     CHECK(model->pagesRead() == pagesBefore + 1); // the worker's page, nothing read here
 }
+
+TEST_CASE("On a big base a company opened while the list is being read is selected once it is read",
+          "[ui][coldbase][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50);
+    const qint64 wanted = model->companyIdAt(90);
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+    screen.search(QStringLiteral("Нет такой компании"));
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+    REQUIRE(model->rowCount() == 0);
+
+    // The search is cleared and, before the list is read again, the company is opened (from Today, a reminder).
+    screen.search(QString());
+    REQUIRE(model->isLoading());
+    CHECK(screen.view.selectCompany(wanted));
+    CHECK(screen.view.card()->companyId() == wanted);
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+    CHECK(model->rowCount() == 120);
+    CHECK(screen.view.table()->currentIndex().row() == 90);
+    CHECK(screen.view.card()->companyId() == wanted);
+}
