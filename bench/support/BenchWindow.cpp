@@ -6,8 +6,12 @@
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace voronka::bench {
 
@@ -44,9 +48,21 @@ BenchWindow::~BenchWindow() = default;
 
 bool BenchWindow::showAndWaitForPaint(int timeoutMs)
 {
+    // On a big base the first count and page come from a worker (the model is empty until then): the rows are
+    // painted after the model's reset for them.
+    int paintsAtRows = m_model->isLoading() ? -1 : 0;
+    const QMetaObject::Connection reset = QObject::connect(m_model, &QAbstractItemModel::modelReset, m_model, [&] {
+        if (paintsAtRows < 0 && !m_model->isLoading())
+            paintsAtRows = m_paints->paints();
+    });
     m_window->show();
     m_window->showSection(MainWindow::ColdBase);
-    return m_paints->waitForPaint(0, timeoutMs);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (paintsAtRows < 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QObject::disconnect(reset);
+    return paintsAtRows >= 0
+        && m_paints->waitForPaint(paintsAtRows, int(std::max<qint64>(1, deadline.remainingTime())));
 }
 
 } // namespace voronka::bench

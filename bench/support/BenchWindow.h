@@ -32,7 +32,8 @@ public:
     static std::unique_ptr<BenchWindow> build(Database &db, const Clock &clock, const QString &login, QString *error);
     ~BenchWindow();
 
-    // Shows the window on the cold base and waits until the company table has painted rows; false on timeout.
+    // Shows the window on the cold base and waits until the company table has painted rows (on a big base after the
+    // worker's first count and page); false on timeout.
     bool showAndWaitForPaint(int timeoutMs = 120000);
 
     const DataContext &context() const { return m_context; }

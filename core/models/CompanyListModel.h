@@ -27,7 +27,10 @@ public:
     // From this many companies on, load() reads on a worker thread (see load()).
     static constexpr qint64 defaultBackgroundFrom = 20000;
 
+    // On a base that may hold backgroundFrom companies or more (its highest id), even the first count and page are
+    // read on the worker: the model is empty and isLoading() until loaded() comes.
     explicit CompanyListModel(Database &db, QObject *parent = nullptr);
+    CompanyListModel(Database &db, qint64 backgroundFrom, QObject *parent = nullptr);
     ~CompanyListModel() override;
 
     void setFilter(const CompanyFilter &filter);

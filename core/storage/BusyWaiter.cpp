@@ -43,6 +43,8 @@ int BusyWaiter::onBusy(void *waiter, int previousCalls)
 
 bool BusyWaiter::waitOnce(int previousCalls)
 {
+    if (!m_waitingAllowed)
+        return false; // not a wait: nothing to count
     // SQLite counts the calls of one wait from 0; a new wait starts the clock again.
     if (previousCalls == 0) {
         ++m_waits;

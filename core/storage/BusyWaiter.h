@@ -40,6 +40,10 @@ public:
 
     BusyStatistics statistics() const;
 
+    // While false, a busy file fails the statement at once (SQLite's SQLITE_BUSY) instead of waiting: for a look
+    // that can simply be made again later, on a thread that must not wait for another connection's commit.
+    void setWaiting(bool waiting) { m_waitingAllowed = waiting; }
+
     // The pause before the next lock attempt, in ms (1–5).
     static constexpr int shortestPauseMs = 1;
     static constexpr int longestPauseMs = 5;
@@ -52,6 +56,7 @@ private:
     int m_timeoutMs;
     QRandomGenerator m_jitter;
     QElapsedTimer m_waiting;
+    bool m_waitingAllowed = true;
     std::atomic<bool> m_fair{false};
     std::atomic<qint64> m_waits{0};
     std::atomic<qint64> m_polls{0};

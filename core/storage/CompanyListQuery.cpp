@@ -150,6 +150,11 @@ qint64 CompanyListQuery::count() const
     return total;
 }
 
+qint64 CompanyListQuery::upperBound() const
+{
+    return SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
+}
+
 void CompanyListQuery::assume(const Known &known)
 {
     m_matches = known.matches;

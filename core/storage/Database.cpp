@@ -155,6 +155,25 @@ qint64 Database::dataVersion() const
     return SqlStatement::scalar(m_connection, QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
+std::optional<qint64> Database::dataVersionWithoutWaiting() const
+{
+    if (m_busyWaiter)
+        m_busyWaiter->setWaiting(false);
+    std::optional<qint64> version;
+    try {
+        version = dataVersion();
+    } catch (const StorageError &error) {
+        if (m_busyWaiter)
+            m_busyWaiter->setWaiting(true);
+        if (error.kind() != StorageErrorKind::Locked)
+            throw;
+        return std::nullopt;
+    }
+    if (m_busyWaiter)
+        m_busyWaiter->setWaiting(true);
+    return version;
+}
+
 qint64 Database::ownChanges() const
 {
     return SqlStatement::scalar(m_connection, QStringLiteral("SELECT total_changes()")).toLongLong();

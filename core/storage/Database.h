@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace voronka {
 
@@ -74,6 +75,10 @@ public:
     // Changes whenever another connection (another window, process or desktop) commits to the file; this
     // connection's own commits leave it as it is (PRAGMA data_version). Cheap: no table is read.
     qint64 dataVersion() const;
+    // The same, but without waiting when another connection holds the file (in rollback-journal mode a commit
+    // locks readers out for as long as it writes its pages): empty then, and the caller looks again later. A
+    // connection on another SQLite library than the one linked waits as every statement does (Qt's timeout).
+    std::optional<qint64> dataVersionWithoutWaiting() const;
     // Rows this connection has changed since it opened (SQLite total_changes()): what dataVersion does not see, the
     // app's own writes from any window (a call outcome's callback). Cheap: no table is read.
     qint64 ownChanges() const;

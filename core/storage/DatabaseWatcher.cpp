@@ -24,7 +24,13 @@ void DatabaseWatcher::checkNow()
 {
     qint64 version = 0;
     try {
-        version = m_db.dataVersion();
+        // Runs on the window's thread: while another connection commits (a step of an import or an undo holds the
+        // file for hundreds of ms), waiting for it would freeze the window. The version moves on meanwhile, so the
+        // next check sees that commit; nothing is lost by skipping this one.
+        const std::optional<qint64> current = m_db.dataVersionWithoutWaiting();
+        if (!current)
+            return;
+        version = *current;
     } catch (const StorageError &) {
         m_failing = true;
         return;

@@ -14,7 +14,9 @@ class Database;
 // It polls PRAGMA data_version on a timer: the number moves only when another connection commits, so the
 // window's own saves (which refresh their views themselves) raise nothing, and a check reads no table. A check
 // that fails (the base is locked or the share is gone) is retried by the next one; the first check that
-// succeeds after a failure raises the signal, since what happened meanwhile is unknown.
+// succeeds after a failure raises the signal, since what happened meanwhile is unknown. A check never waits for
+// another connection's lock (a commit of a step of an import or an undo holds it for hundreds of ms): it is
+// skipped, and the next one sees that commit.
 class DatabaseWatcher : public QObject
 {
     Q_OBJECT

@@ -520,3 +520,65 @@ TEST_CASE("On a big base a delete is counted in the background and the next comp
     CHECK(screen.view.card()->companyId() == next);
     CHECK(scroll->value() == 3);
 }
+
+TEST_CASE("On a big base clearing a search with a company open reads no page on the window's thread",
+          "[ui][coldbase][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 450);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50); // 450 companies (five pages) count as a big base here
+    // A company near the end of the list open in the card, then found by its city.
+    QTableView *table = screen.view.table();
+    table->scrollToBottom();
+    const int openRow = 440;
+    screen.clickRow(openRow);
+    const qint64 shown = model->companyIdAt(openRow);
+    REQUIRE(screen.view.card()->companyId() == shown);
+    const Company company = *CompanyRepository(base.context()).find(shown);
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+    screen.search(company.city);
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+    REQUIRE(model->rowCount() < CompanyListModel::pageSize); // the result is one page: its rows in view are read
+    QApplication::processEvents();
+
+    // Cleared: the whole list comes from the worker with the page of the open company, and the list goes there. The
+    // rows in view at the old scroll position (the top of the list) are never shown, so they are not read.
+    const int pagesBefore = model->pagesRead();
+    screen.search(QString());
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+    QApplication::processEvents();
+    CHECK(model->rowCount() == 450);
+    CHECK(model->companyIdAt(table->currentIndex().row()) == shown);
+    CHECK(model->pagesRead() == pagesBefore + 1); // the worker's page, nothing read here
+}
+
+TEST_CASE("On a big base a company opened while the list is being read is selected once it is read",
+          "[ui][coldbase][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 120);
+    Screen screen(base);
+    CompanyListModel *model = screen.view.model();
+    model->setBackgroundFrom(50);
+    const qint64 wanted = model->companyIdAt(90);
+    QSignalSpy loaded(model, &CompanyListModel::loaded);
+    screen.search(QStringLiteral("Нет такой компании"));
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+    REQUIRE(model->rowCount() == 0);
+
+    // The search is cleared and, before the list is read again, the company is opened (from Today, a reminder).
+    screen.search(QString());
+    REQUIRE(model->isLoading());
+    CHECK(screen.view.selectCompany(wanted));
+    CHECK(screen.view.card()->companyId() == wanted);
+    while (model->isLoading())
+        REQUIRE(loaded.wait(30000));
+    CHECK(model->rowCount() == 120);
+    CHECK(screen.view.table()->currentIndex().row() == 90);
+    CHECK(screen.view.card()->companyId() == wanted);
+}

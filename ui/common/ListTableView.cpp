@@ -49,9 +49,12 @@ void ListTableView::setModel(QAbstractItemModel *model)
     m_sizedByUser.clear();
     if (!model)
         return;
-    // Rows read again (a reload, a new filter): the columns fit what is shown now.
-    m_modelConnections = {connect(model, &QAbstractItemModel::modelReset, this, &ListTableView::fitColumns),
-                          connect(model, &QAbstractItemModel::layoutChanged, this, &ListTableView::fitColumns)};
+    // Rows read again (a reload, a new filter): the columns fit what is shown now, which is not known yet when the
+    // model says it was reset: the list's owner moves to where the new rows are to be seen after that (the open
+    // company's row in a million), and the rows at the old scroll position would be read for nothing, on a big list
+    // a page the model does not have, read on the window's thread.
+    m_modelConnections = {connect(model, &QAbstractItemModel::modelReset, this, &ListTableView::fitColumnsSoon),
+                          connect(model, &QAbstractItemModel::layoutChanged, this, &ListTableView::fitColumnsSoon)};
     fitColumns();
 }
 
@@ -109,6 +112,7 @@ int ListTableView::neededColumnWidth(int column) const
 
 void ListTableView::fitColumns()
 {
+    m_fitPending = false;
     if (!model())
         return;
     m_sizing = true;
@@ -120,6 +124,20 @@ void ListTableView::fitColumns()
     }
     m_sizing = false;
     stretch();
+}
+
+void ListTableView::fitColumnsSoon()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_fitPending)
+                fitColumns();
+        },
+        Qt::QueuedConnection);
 }
 
 void ListTableView::stretch()

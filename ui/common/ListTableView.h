@@ -38,8 +38,11 @@ public:
     // rest is elided, and the tooltip has it whole.
     void setColumnMaximumCharacters(int column, int characters);
     // Sizes the columns again from the header, the samples and the rows in view. Runs by itself when the list is
-    // shown and when its rows are read again; columns the user has resized by hand keep their width.
+    // shown and, once its owner has scrolled it, after its rows are read again; columns the user has resized by hand
+    // keep their width.
     void fitColumns();
+    // fitColumns() once the events queued now have run (see setModel()).
+    void fitColumnsSoon();
     // The width a column needs for its header, its samples and the rows in view.
     int neededColumnWidth(int column) const;
 
@@ -59,6 +62,7 @@ private:
     QHash<int, int> m_maximumCharacters;
     QSet<int> m_sizedByUser;
     bool m_sizing = false; // the view itself resizes sections, not the user
+    bool m_fitPending = false;
 };
 
 } // namespace voronka

@@ -175,6 +175,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_importButton->setEnabled(writable);
     m_deleteButton->setEnabled(false);
     updateCount();
+    if (m_model->isLoading())
+        m_count->setText(tr("Loading…")); // a big base is counted on the worker
 }
 
 ColdBaseView::~ColdBaseView() = default;
@@ -280,6 +282,17 @@ bool ColdBaseView::eventFilter(QObject *watched, QEvent *event)
 
 bool ColdBaseView::selectCompany(qint64 companyId)
 {
+    if (m_model->isLoading()) {
+        // The list is being read on the worker (a big base at the window's start, a search): the company's row is not
+        // known yet. The card opens now, and the list selects its row when it is read.
+        if (companyId != m_shownCompanyId) {
+            if (!settleUnsavedChanges() || !m_card->showCompany(companyId))
+                return false;
+            m_shownCompanyId = companyId;
+        }
+        readAgainInBackground(Reading::OwnSave);
+        return true;
+    }
     const int row = m_model->rowOfCompany(companyId);
     if (row < 0)
         return false;

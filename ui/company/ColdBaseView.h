@@ -38,7 +38,8 @@ public:
     CompanyCard *card() const { return m_card; }
     // How long typing must pause before the list is searched; tests set 0 and call applyFilter().
     void setSearchDelay(int milliseconds);
-    // Selects a company in the list (and shows it in the card); false when the filter hides it.
+    // Selects a company in the list (and shows it in the card); false when the filter hides it. While the list is
+    // being read on the worker the card shows the company at once and its row is selected when the list is in.
     bool selectCompany(qint64 companyId);
 
 public slots:

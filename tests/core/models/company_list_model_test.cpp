@@ -148,3 +148,27 @@ TEST_CASE("On a small base a load reads at once", "[models][background]")
     REQUIRE(loaded.count() == 1);
     CHECK(loaded.at(0).at(0).toInt() == 5);
 }
+
+TEST_CASE("On a big base even the first count and page are read in the background", "[models][background]")
+{
+    TestDatabase base;
+    DemoBase::fill(base.context(), 260);
+    CompanyListModel model(base.db(), 100); // the base has 260: big enough
+    QSignalSpy loaded(&model, &CompanyListModel::loaded);
+    // Nothing of the list was read on this thread: it is empty until the worker's count and first page are in.
+    REQUIRE(model.isLoading());
+    CHECK(model.rowCount() == 0);
+    CHECK(model.pagesRead() == 0);
+    CHECK(model.requestedFilter() == CompanyFilter{});
+
+    CHECK(waitForLoad(model, loaded) == -1);
+    CHECK(model.rowCount() == 260);
+    CHECK(model.loadsInBackground());
+    const int pagesRead = model.pagesRead();
+    CompanyListModel direct(base.db());
+    REQUIRE_FALSE(direct.isLoading()); // under the default threshold: counted at once, as before
+    REQUIRE(direct.rowCount() == 260);
+    for (int i = 0; i < CompanyListModel::pageSize; ++i)
+        CHECK(model.companyIdAt(i) == direct.companyIdAt(i));
+    CHECK(model.pagesRead() == pagesRead); // the first page came with the load
+}

@@ -1,6 +1,7 @@
 #include "domain/CompanyStage.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DatabaseWatcher.h"
+#include "storage/SqlStatement.h"
 #include "support/TestDatabase.h"
 
 #include <QEventLoop>
@@ -64,4 +65,30 @@ TEST_CASE("The database watcher's timer raises the signal through the event loop
 
     watcher.stop();
     CHECK_FALSE(watcher.isActive());
+}
+
+TEST_CASE("The database watcher does not wait while another connection holds the base", "[storage][watcher]")
+{
+    TestDatabase base;
+    DatabaseWatcher watcher(base.db());
+    int changed = 0;
+    QObject::connect(&watcher, &DatabaseWatcher::changedElsewhere, [&changed] { ++changed; });
+    const qint64 waitsBefore = base.db().busyStatistics().waits;
+
+    // Another desktop in the middle of a commit: in rollback-journal mode no one may read until it is done.
+    auto otherDesktop = Database::open(base.path());
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN EXCLUSIVE"));
+    watcher.checkNow();
+    CHECK(changed == 0);
+    // The window's connection did not wait for the lock (it would have, up to the busy timeout).
+    CHECK(base.db().busyStatistics().waits == waitsBefore);
+
+    // Skipping a check loses nothing: the next one sees the commit.
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("COMMIT"));
+    watcher.checkNow();
+    CHECK(changed == 0);
+    writeElsewhere(base, QStringLiteral("Written elsewhere"));
+    watcher.checkNow();
+    CHECK(changed == 1);
+    CHECK(base.db().busyStatistics().waits == waitsBefore);
 }
