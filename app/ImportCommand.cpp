@@ -22,13 +22,17 @@
 namespace voronka {
 
 namespace {
-int undo(const DataContext &context, const QString &batchText, bool json)
+// The step's range: below 50 ms every step is mostly its commit; above 5 s colleagues' saves give up waiting.
+constexpr int shortestStepMs = 50;
+constexpr int longestStepMs = 5000;
+
+int undo(const DataContext &context, const StepPacing &pacing, const QString &batchText, bool json)
 {
     bool ok = false;
     const qint64 batchId = batchText.toLongLong(&ok);
     if (!ok || batchId <= 0)
         return usageError(QObject::tr("--undo needs the number of an import."));
-    ImportBatchRepository batches(context);
+    ImportBatchRepository batches(context, pacing);
     const ImportUndoSummary summary = batches.undo(batchId);
     if (json) {
         const QJsonObject object{{QStringLiteral("batch"), batchId},
@@ -81,9 +85,15 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
                                           QStringLiteral("FILE"));
     const QCommandLineOption undoOption(QStringLiteral("undo"), QObject::tr("Undo the import with this number."),
                                         QStringLiteral("BATCH"));
+    const QCommandLineOption stepOption(
+        QStringLiteral("step-ms"),
+        QObject::tr("How long each write step may hold the base's lock, in ms (default %1). Less on a busy share: "
+                    "colleagues' saves wait less, the import takes longer.")
+            .arg(StepPacing().stepMs),
+        QStringLiteral("MS"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print one JSON object."));
     parser.addOptions({dbOption, encodingOption, delimiterOption, duplicateOption, regionOption, ownerOption, tagOption,
-                       reportOption, undoOption, jsonOption});
+                       reportOption, undoOption, stepOption, jsonOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -97,6 +107,16 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
     const bool undoing = parser.isSet(undoOption);
     if (undoing ? positional.size() != 1 : positional.size() != 2)
         return usageError(undoing ? QObject::tr("--undo takes no file.") : QObject::tr("import needs one FILE."));
+
+    StepPacing pacing;
+    if (parser.isSet(stepOption)) {
+        bool ok = false;
+        pacing.stepMs = parser.value(stepOption).toInt(&ok);
+        if (!ok || pacing.stepMs < shortestStepMs || pacing.stepMs > longestStepMs)
+            return usageError(QObject::tr("--step-ms needs a number of milliseconds from %1 to %2.")
+                                  .arg(shortestStepMs)
+                                  .arg(longestStepMs));
+    }
 
     ImportOptions options;
     if (!undoing) {
@@ -128,7 +148,7 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
         for (const RemovedImport &removed : UnfinishedBatchCleaner(context).run())
             printError(UnfinishedBatchCleaner::message(removed));
         if (undoing)
-            return undo(context, parser.value(undoOption), json);
+            return undo(context, pacing, parser.value(undoOption), json);
 
         if (parser.isSet(ownerOption)) {
             const auto owner = UserRepository(context).findByLogin(parser.value(ownerOption));
@@ -154,14 +174,14 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
         }
 
         QString lastWaiting;
-        const ImportResult result
-            = ImportService(context).run(&input, options, report.get(), [&lastWaiting](const ImportProgress &step) {
-                  // Said once per import waited for, not at every poll.
-                  if (!step.waitingFor.isEmpty() && step.waitingFor != lastWaiting)
-                      printError(step.waitingFor);
-                  lastWaiting = step.waitingFor;
-                  return true;
-              });
+        const ImportResult result = ImportService(context, pacing)
+                                        .run(&input, options, report.get(), [&lastWaiting](const ImportProgress &step) {
+                                            // Said once per import waited for, not at every poll.
+                                            if (!step.waitingFor.isEmpty() && step.waitingFor != lastWaiting)
+                                                printError(step.waitingFor);
+                                            lastWaiting = step.waitingFor;
+                                            return true;
+                                        });
         if (report && !report->finish())
             printError(QObject::tr("The report %1 could not be written completely.").arg(reportFile->fileName()));
         if (json) {

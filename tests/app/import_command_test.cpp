@@ -165,7 +165,10 @@ TEST_CASE("import usage errors exit 2", "[cli][import][bad-input]")
                                      QStringList{QStringLiteral("--delimiter"), QStringLiteral("#")},
                                      QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("overwrite")},
                                      QStringList{QStringLiteral("--region"), QStringLiteral("Russia")},
-                                     QStringList{QStringLiteral("--owner"), QStringLiteral("nobody")}}) {
+                                     QStringList{QStringLiteral("--owner"), QStringLiteral("nobody")},
+                                     QStringList{QStringLiteral("--step-ms"), QStringLiteral("fast")},
+                                     QStringList{QStringLiteral("--step-ms"), QStringLiteral("10")},
+                                     QStringList{QStringLiteral("--step-ms"), QStringLiteral("60000")}}) {
         INFO(extra.join(QLatin1Char(' ')).toStdString());
         const Run run
             = runVoronka(QStringList{QStringLiteral("import"), list, QStringLiteral("--db"), base.path()} + extra);

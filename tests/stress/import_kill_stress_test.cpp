@@ -37,9 +37,13 @@ QString writeList(const TestDatabase &base, const QString &name, int rows, int f
     return path;
 }
 
-std::unique_ptr<QProcess> startImport(const TestDatabase &base, const QString &list)
+// stepMs: 0 for the default step.
+std::unique_ptr<QProcess> startImport(const TestDatabase &base, const QString &list, int stepMs = 0)
 {
-    return startVoronka({QStringLiteral("import"), QStringLiteral("--db"), base.path(), list});
+    QStringList arguments{QStringLiteral("import"), QStringLiteral("--db"), base.path(), list};
+    if (stepMs > 0)
+        arguments += {QStringLiteral("--step-ms"), QString::number(stepMs)};
+    return startVoronka(arguments);
 }
 
 qint64 scalar(Database &db, const QString &sql)
@@ -80,7 +84,9 @@ TEST_CASE("A voronka import killed at random points leaves nothing users see, an
     TestDatabase base;
     const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Caller"), UserRole::Caller);
     base.close();
-    // Long enough for several steps of most of a second each, on a fast machine too.
+    // Steps of 100 ms: a fast machine stores these rows in a few default steps of most of a second, or in one, and a
+    // kill could then never land inside the batch.
+    constexpr int stepMs = 100;
     const QString list = writeList(base, QStringLiteral("cold.csv"), 60000, 1000000);
 
     // The kills land at many points of the import: the first run's at once (before its batch), the others' once the
@@ -90,11 +96,11 @@ TEST_CASE("A voronka import killed at random points leaves nothing users see, an
     int leftUnfinished = 0;
     for (int run = 1; run <= 6; ++run) {
         // Within the first 18,000 rows: the kill then lands after the first committed step and before the last,
-        // however fast the machine (a step is most of a second: about 20,000 rows on the CI machine, so a target
-        // later in the list could be reached only by the last step, when the batch is already complete).
+        // however fast the machine (a 100 ms step is a few thousand rows; a target late in the list could be reached
+        // only by the last step, when the batch is already complete).
         const qint64 target = run == 1 ? 0 : targets.bounded(1, 18000);
         INFO("run " << run << ", killed at " << target << " companies stored");
-        auto import = startImport(base, list);
+        auto import = startImport(base, list, stepMs);
         if (target > 0)
             waitUntilStored(base, *import, target);
         import->kill(); // SIGKILL: no rollback, no clean-up, the journal stays behind
