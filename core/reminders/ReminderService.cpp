@@ -218,6 +218,11 @@ ReminderService::Taken ReminderService::takeDue(const QDateTime &now)
         return takeDueReadOnly(now);
     TaskRepository tasks(m_context);
     Taken taken;
+    // Nothing due, no write lock: the checks run every few seconds on the window's thread, and BEGIN IMMEDIATE would
+    // wait there for every step of a colleague's import or undo (up to a second each) while a read goes on.
+    const QDateTime next = tasks.nextReminderAt(m_context.userId);
+    if (!next.isValid() || next > now)
+        return taken;
     // One transaction for both takes: the missed ones are not marked unless the due ones can be (and all raised).
     WriteTransaction transaction(m_context.db);
     int left = m_markedPerCheck;

@@ -463,6 +463,40 @@ TEST_CASE("A locked base makes a check fail once and the next check after it rai
     CHECK(failures.size() == 1);
 }
 
+TEST_CASE("A check with nothing due takes no write lock, so another connection's long write does not hold it up",
+          "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 task = addTask(f, f.callerId, 600);
+    f.base.reopen(DatabaseOptions{true, false, 20});
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    QStringList failures;
+    QObject::connect(&service, &ReminderService::checkFailed,
+                     [&](const QString &message) { failures.append(message); });
+    service.start();
+
+    // A colleague's undo holds the write lock for a step; it has written (data_version moves), so the watch check
+    // looks at the reminders again.
+    auto otherDesktop = Database::open(f.base.path());
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN IMMEDIATE"));
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("UPDATE tasks SET note = 'x' WHERE id = ?"), {task});
+    service.checkExternalChanges();
+    service.checkNow();
+    service.tasksChanged();
+    CHECK(failures.isEmpty());
+    CHECK(service.nextReminderAt() == f.later(600));
+
+    // Once one is due, it has to be marked: that waits for the lock, and the check after the commit raises it.
+    f.base.clock().advanceSeconds(600);
+    service.checkNow();
+    CHECK(failures.size() == 1);
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("COMMIT"));
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{task});
+}
+
 TEST_CASE("The armed timer raises the reminder by itself when its time comes", "[reminders]")
 {
     FunnelFixture f;
