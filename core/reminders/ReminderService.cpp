@@ -221,8 +221,10 @@ ReminderService::Taken ReminderService::takeDue(const QDateTime &now)
     // Nothing due, no write lock: the checks run every few seconds on the window's thread, and BEGIN IMMEDIATE would
     // wait there for every step of a colleague's import or undo (up to a second each) while a read goes on.
     const QDateTime next = tasks.nextReminderAt(m_context.userId);
-    if (!next.isValid() || next > now)
+    if (!next.isValid() || next > now) {
+        m_missedBefore = {}; // nothing due, none of the start's missed ones left either
         return taken;
+    }
     // One transaction for both takes: the missed ones are not marked unless the due ones can be (and all raised).
     WriteTransaction transaction(m_context.db);
     int left = m_markedPerCheck;

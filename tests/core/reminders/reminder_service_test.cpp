@@ -463,6 +463,27 @@ TEST_CASE("A locked base makes a check fail once and the next check after it rai
     CHECK(failures.size() == 1);
 }
 
+TEST_CASE("A missed backlog that ends on a full check closes the missed window all the same", "[reminders][backlog]")
+{
+    FunnelFixture f;
+    const QList<qint64> backlog = addBacklog(f, -7200); // came while Voronka was closed (never started before)
+    ReminderService service(f.asCaller());
+    service.setBounds(100, 500);
+    Raised raised(service);
+    service.start();
+    service.checkNow();
+    REQUIRE(raised.missedNotListed == QList<int>{400, 400});
+    CHECK_FALSE(service.nextReminderAt().isValid());
+    service.checkExternalChanges();
+
+    // A task made now, due an hour ago (before the start): it did not come while the app was closed.
+    const qint64 latecomer = addTask(f, f.callerId, -3600);
+    service.tasksChanged();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{latecomer});
+    CHECK(raised.missed.size() == 2);
+}
+
 TEST_CASE("A check with nothing due takes no write lock, so another connection's long write does not hold it up",
           "[reminders]")
 {
