@@ -20,6 +20,7 @@
 #include "files/ImportHistoryDialog.h"
 #include "import/ImportService.h"
 #include "models/CompanyListModel.h"
+#include "reminders/ReminderService.h"
 #include "reminders/TaskRules.h"
 #include "shell/BackgroundBackup.h"
 #include "shell/GuiFront.h"
@@ -27,12 +28,16 @@
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 #include "support/BenchSupport.h"
 #include "support/BenchWindow.h"
 #include "support/EventLoopWatchdog.h"
 #include "support/PaintCounter.h"
 #include "today/ReminderCenter.h"
+#include "today/ReminderPopup.h"
+#include "today/TaskTableModel.h"
 #include "today/TodayView.h"
 
 #include <QAction>
@@ -523,6 +528,64 @@ int main(int argc, char *argv[])
                                                .arg(report.longestStepMs);
                 measured.append(*result);
             }
+        }
+
+        // 50,000 reminders come due at once (a sweep's backlog of reactivations for one user): made through core on
+        // a second connection (set-up, not measured), then the service is told, as the window's sweep tells it when
+        // it ends (ReminderCenter::sweepEnded). Done when the popup shows and every one of them has been raised.
+        {
+            constexpr int backlog = 50000;
+            voronka::ReminderCenter *reminders = window.reminders();
+            voronka::ReminderService *service = reminders->service();
+            // What the user had due before is raised first, unmeasured.
+            service->start();
+            const QDeadlineTimer drained(actionTimeoutMs);
+            while (service->nextReminderAt().isValid() && service->nextReminderAt() <= clock.nowUtc()
+                   && !drained.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            reminders->popup()->hide();
+            qint64 raised = 0;
+            const auto count
+                = [&raised](const QList<voronka::Task> &tasks, int notListed) { raised += tasks.size() + notListed; };
+            // Due or missed: the ones due before the service's start count as missed while it raises that backlog.
+            const QMetaObject::Connection counted
+                = QObject::connect(service, &voronka::ReminderService::due, &window, count);
+            const QMetaObject::Connection countedMissed
+                = QObject::connect(service, &voronka::ReminderService::missed, &window, count);
+            {
+                auto other = voronka::Database::open(path);
+                const voronka::DataContext made{*other, clock, bench->context().userId};
+                const QDateTime now = clock.nowUtc();
+                voronka::WriteTransaction transaction(*other);
+                voronka::TaskRepository tasks(made);
+                for (int i = 0; i < backlog; ++i) {
+                    voronka::Task task;
+                    // The generated base numbers its companies from 1.
+                    task.companyId = 1 + qint64(i) * 19;
+                    task.assigneeId = made.userId;
+                    task.kind = voronka::TaskKind::Reactivation;
+                    task.dueAt = now.addSecs(-60).addMSecs(i);
+                    task.note = QStringLiteral("No purchase for longer than usual");
+                    tasks.create(task);
+                }
+                transaction.commit();
+            }
+            auto result = measure(
+                watchdog, QStringLiteral("50,000 reminders come due at once (ReminderService, ReminderPopup)"),
+                [&] { reminders->tasksChanged(); },
+                [&] { return raised >= backlog && reminders->popup()->isVisible(); }, settleMs);
+            QObject::disconnect(counted);
+            QObject::disconnect(countedMissed);
+            if (!result)
+                notes.append(QStringLiteral("50,000 reminders: %1 raised before the time-out").arg(raised));
+            if (result) {
+                result->result = QStringLiteral("%1 raised, %2 listed in the popup, %3 counted")
+                                     .arg(raised)
+                                     .arg(reminders->popup()->model()->rowCount())
+                                     .arg(reminders->popup()->notListedCount());
+                measured.append(*result);
+            }
+            reminders->popup()->hide();
         }
 
         // Export of the whole cold base (the action asks for a file name first; the bench names it).

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 #include "storage/Timestamps.h"
+#include "storage/WriteTransaction.h"
 
 #include <algorithm>
 
@@ -86,24 +87,34 @@ void ReminderService::start()
     guarded([this] {
         m_dataVersion = m_context.db.dataVersion();
         const QDateTime startedAt = m_context.clock.nowUtc();
-        const QDateTime lastSeen = lastSeenAt();
-        const QList<Task> came = takeDue(startedAt);
-        QList<Task> whileClosed;
-        QList<Task> now;
-        for (const Task &task : came) {
-            // Due by the last time Voronka ran for this user: it came while the app was open (and was due then),
-            // so it is due now, not "missed while away".
-            const bool cameWhileOpen = lastSeen.isValid() && task.remindAt() <= lastSeen;
-            (task.remindAt() < startedAt && !cameWhileOpen ? whileClosed : now).append(task);
+        // Due by the last time Voronka ran for this user: it came while the app was open (and was due then), so it
+        // is due now, not "missed while away".
+        m_missedAfter = lastSeenAt();
+        m_missedBefore = startedAt;
+        Taken taken;
+        try {
+            taken = takeDue(startedAt);
+        } catch (const StorageError &) {
+            // The start could not take them (the base is locked): they come at the next check, as due.
+            m_missedBefore = {};
+            throw;
         }
-        noteSeen(true);
-        arm();
+        try {
+            noteSeen(true);
+            arm();
+        } catch (const StorageError &) {
+            emitTaken(taken); // marked already: raised whatever fails after
+            throw;
+        }
         m_ownChanges = m_context.db.ownChanges();
-        if (!whileClosed.isEmpty())
-            emit missed(whileClosed);
-        if (!now.isEmpty())
-            emit due(now);
+        emitTaken(taken);
     });
+}
+
+void ReminderService::setBounds(int listed, int markedEachCheck)
+{
+    m_listedAtMost = std::max(0, listed);
+    m_markedPerCheck = std::max(1, markedEachCheck);
 }
 
 int ReminderService::armedIntervalMs() const
@@ -176,22 +187,79 @@ void ReminderService::checkExternalChanges()
 
 void ReminderService::raiseDue()
 {
-    const QList<Task> came = takeDue(m_context.clock.nowUtc());
-    arm();
-    if (!came.isEmpty())
-        emit due(came);
+    const Taken taken = takeDue(m_context.clock.nowUtc());
+    try {
+        // Armed at once while a backlog is left: the next check takes the next part of it.
+        arm();
+    } catch (const StorageError &) {
+        emitTaken(taken); // marked already: raised whatever fails after
+        throw;
+    }
+    emitTaken(taken);
 }
 
-QList<Task> ReminderService::takeDue(const QDateTime &now)
+void ReminderService::emitTaken(const Taken &taken)
 {
+    if (taken.missed.marked() > 0)
+        emit missed(taken.missed.listed, taken.missed.notListed);
+    if (taken.due.marked() > 0)
+        emit due(taken.due.listed, taken.due.notListed);
+}
+
+bool ReminderService::isMissed(const QDateTime &remindAt) const
+{
+    return m_missedBefore.isValid() && remindAt < m_missedBefore
+        && (!m_missedAfter.isValid() || remindAt > m_missedAfter);
+}
+
+ReminderService::Taken ReminderService::takeDue(const QDateTime &now)
+{
+    if (m_context.db.isReadOnly())
+        return takeDueReadOnly(now);
     TaskRepository tasks(m_context);
-    if (!m_context.db.isReadOnly())
-        return tasks.takeDueReminders(m_context.userId, now);
-    QList<Task> due = tasks.listDueReminders(m_context.userId, now);
-    due.removeIf([this](const Task &task) { return m_raisedReadOnly.contains({task.id, task.remindAt()}); });
-    for (const Task &task : due)
+    Taken taken;
+    // Nothing due, no write lock: the checks run every few seconds on the window's thread, and BEGIN IMMEDIATE would
+    // wait there for every step of a colleague's import or undo (up to a second each) while a read goes on.
+    const QDateTime next = tasks.nextReminderAt(m_context.userId);
+    if (!next.isValid() || next > now) {
+        m_missedBefore = {}; // nothing due, none of the start's missed ones left either
+        return taken;
+    }
+    // One transaction for both takes: the missed ones are not marked unless the due ones can be (and all raised).
+    WriteTransaction transaction(m_context.db);
+    int left = m_markedPerCheck;
+    if (m_missedBefore.isValid()) {
+        // Stored times have milliseconds: "after the last-seen time" is from a millisecond later.
+        taken.missed
+            = tasks.takeDueReminders(m_context.userId, now, m_listedAtMost, left,
+                                     m_missedAfter.isValid() ? m_missedAfter.addMSecs(1) : QDateTime(), m_missedBefore);
+        left -= taken.missed.marked();
+    }
+    if (left > 0)
+        taken.due = tasks.takeDueReminders(m_context.userId, now, m_listedAtMost, left);
+    transaction.commit();
+    // Every missed one is raised once a check has room left; what else comes in that window came due meanwhile.
+    if (left > 0)
+        m_missedBefore = {};
+    return taken;
+}
+
+ReminderService::Taken ReminderService::takeDueReadOnly(const QDateTime &now)
+{
+    // Nothing can be marked: the raised ones are remembered (a read-only base has no backlog to spread either).
+    QList<Task> came = TaskRepository(m_context).listDueReminders(m_context.userId, now);
+    came.removeIf([this](const Task &task) { return m_raisedReadOnly.contains({task.id, task.remindAt()}); });
+    Taken taken;
+    for (const Task &task : std::as_const(came)) {
         m_raisedReadOnly.insert({task.id, task.remindAt()});
-    return due;
+        DueReminders &into = isMissed(task.remindAt()) ? taken.missed : taken.due;
+        if (into.listed.size() < m_listedAtMost)
+            into.listed.append(task);
+        else
+            ++into.notListed;
+    }
+    m_missedBefore = {};
+    return taken;
 }
 
 void ReminderService::arm()

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace voronka {
 
 namespace {
@@ -214,9 +216,27 @@ QString TaskRepository::dueRemindersStatement()
                            remindTime + QStringLiteral(", id"));
 }
 
-QString TaskRepository::markRemindedStatement()
+namespace {
+// The due reminders a take covers, soonest first: binds assignee, now, (from), (until), how many.
+QString takenReminders(const QString &columns, bool withFrom, bool withUntil)
 {
-    return QStringLiteral("UPDATE tasks SET reminded_at = ? WHERE %1 AND %2 <= ?").arg(pendingReminders, remindTime);
+    return QStringLiteral("SELECT %1 FROM tasks WHERE %2 AND %3 <= ?%4%5 ORDER BY %3, id LIMIT ?")
+        .arg(columns, pendingReminders, remindTime,
+             withFrom ? QStringLiteral(" AND %1 >= ?").arg(remindTime) : QString(),
+             withUntil ? QStringLiteral(" AND %1 < ?").arg(remindTime) : QString());
+}
+} // namespace
+
+QString TaskRepository::takeRemindersStatement(bool withFrom, bool withUntil)
+{
+    return takenReminders(taskColumns(), withFrom, withUntil);
+}
+
+QString TaskRepository::markRemindedStatement(bool withFrom, bool withUntil)
+{
+    // The ids through the index in a subquery: SQLite's UPDATE takes no ORDER BY/LIMIT unless built with them.
+    return QStringLiteral("UPDATE tasks SET reminded_at = ? WHERE id IN (%1)")
+        .arg(takenReminders(QStringLiteral("id"), withFrom, withUntil));
 }
 
 QDateTime TaskRepository::nextReminderAt(qint64 assigneeId, const QDateTime &after) const
@@ -234,19 +254,36 @@ QList<Task> TaskRepository::listDueReminders(qint64 assigneeId, const QDateTime 
     return readTasks(dueRemindersStatement(), {assigneeId, toStoredTime(now)});
 }
 
-QList<Task> TaskRepository::takeDueReminders(qint64 assigneeId, const QDateTime &now)
+DueReminders TaskRepository::takeDueReminders(qint64 assigneeId, const QDateTime &now, int listAtMost, int markAtMost,
+                                              const QDateTime &from, const QDateTime &until)
 {
+    DueReminders taken;
+    if (markAtMost <= 0)
+        return taken;
+    QVariantList range{assigneeId, toStoredTime(now)};
+    if (from.isValid())
+        range.append(toStoredTime(from));
+    if (until.isValid())
+        range.append(toStoredTime(until));
     // BEGIN IMMEDIATE: no other desktop can take the same reminders between the read and the mark.
     WriteTransaction transaction(m_context.db);
-    QList<Task> due = listDueReminders(assigneeId, now);
-    if (due.isEmpty())
-        return due;
-    SqlStatement::run(m_context.db.connection(), markRemindedStatement(),
-                      {toStoredTime(now), assigneeId, toStoredTime(now)});
+    taken.listed = readTasks(takeRemindersStatement(from.isValid(), until.isValid()),
+                             range + QVariantList{std::clamp(listAtMost, 0, markAtMost)});
+    SqlStatement mark(m_context.db.connection(), markRemindedStatement(from.isValid(), until.isValid()));
+    mark.bind(toStoredTime(now));
+    for (const QVariant &value : std::as_const(range))
+        mark.bind(value);
+    mark.bind(markAtMost);
+    mark.exec();
+    const int marked = mark.rowsAffected();
+    if (marked == 0)
+        return taken; // nothing written: the transaction rolls back
     transaction.commit();
-    for (Task &task : due)
+    // The same order and conditions in one transaction: the listed ones are the first of those marked.
+    taken.notListed = marked - int(taken.listed.size());
+    for (Task &task : taken.listed)
         task.remindedAt = now.toUTC();
-    return due;
+    return taken;
 }
 
 QList<Task> TaskRepository::listOpenDueBefore(const QDateTime &dueBefore) const

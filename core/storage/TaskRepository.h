@@ -12,6 +12,15 @@ namespace voronka {
 
 class SqlStatement;
 
+// What one take of due reminders marked shown: the first of them read whole, and how many more it marked.
+struct DueReminders
+{
+    QList<Task> listed;
+    int notListed = 0;
+
+    int marked() const { return int(listed.size()) + notListed; }
+};
+
 // How a closed task was closed: done or cancelled, when, and by whom (empty when unknown).
 struct TaskClosure
 {
@@ -59,15 +68,20 @@ public:
     QDateTime nextReminderAt(qint64 assigneeId, const QDateTime &after = {}) const;
     // The assignee's open tasks whose reminder has come by now and was not shown yet, soonest first.
     QList<Task> listDueReminders(qint64 assigneeId, const QDateTime &now) const;
-    // The same tasks, marked shown at now in one write transaction, so neither a restart nor another desktop
-    // shows them again. The returned copies carry the mark; the version is not bumped (no one edited the task).
-    QList<Task> takeDueReminders(qint64 assigneeId, const QDateTime &now);
+    // Of the same tasks, those whose reminder time is in [from, until) (an invalid bound leaves that side open):
+    // at most markAtMost, soonest first, marked shown at now in one write transaction, so neither a restart nor
+    // another desktop shows them again. Only the first listAtMost are read (the copies carry the mark; the version
+    // is not bumped: no one edited the task); the others are counted. A sweep can make 50,000 reminders come due at
+    // once: the bounds keep each take to milliseconds on the window's thread, and the rest waits for the next take.
+    DueReminders takeDueReminders(qint64 assigneeId, const QDateTime &now, int listAtMost, int markAtMost,
+                                  const QDateTime &from = {}, const QDateTime &until = {});
     // The statements the reminder reads and writes run, for checking their query plans against the tasks_remind
     // index. nextReminderAt: binds assignee (and the time after, when withAfter); listDueReminders: binds assignee,
-    // now; the mark takeDueReminders writes: binds now, assignee, now.
+    // now; the take's list: binds assignee, now, (from), (until), how many; its mark: binds now, then the same.
     static QString nextReminderStatement(bool withAfter);
     static QString dueRemindersStatement();
-    static QString markRemindedStatement();
+    static QString takeRemindersStatement(bool withFrom, bool withUntil);
+    static QString markRemindedStatement(bool withFrom, bool withUntil);
 
     // Everyone's open tasks due before dueBefore (overdue escalation), oldest first.
     QList<Task> listOpenDueBefore(const QDateTime &dueBefore) const;

@@ -6,6 +6,7 @@
 #include "storage/LostReasonRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 #include "support/HeldWorker.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalSpy>
@@ -239,4 +241,49 @@ TEST_CASE("The first start of the day sweeps the task rules once the daily backu
     held.released.release();
     REQUIRE(swept.wait(30000));
     CHECK(openReactivations(base, company).size() == 1);
+}
+
+TEST_CASE("A backlog of reminders shows the first hundred in the popup, and its button opens Today",
+          "[ui][reminders][mainwindow][backlog]")
+{
+    TestDatabase base;
+    const qint64 caller = createUser(base, QStringLiteral("caller"), QStringLiteral("Ирина Звонова"), UserRole::Caller);
+    const qint64 company = createCompany(base, QStringLiteral("ООО «Ромашка»"), CompanyStage::Calling, caller);
+    const User user = *UserRepository(base.context()).find(caller);
+    MainWindow window(base.contextAs(caller), user);
+    window.show();
+    window.startReminders();
+    window.showSection(MainWindow::ColdBase);
+    ReminderPopup *popup = window.reminders()->popup();
+    CHECK_FALSE(popup->isVisible());
+
+    // A sweep made 250 reminders due at once (minutes apart, the earliest first).
+    QList<qint64> made;
+    {
+        WriteTransaction transaction(base.db());
+        for (int i = 0; i < 250; ++i)
+            made.append(addCallback(base, company, caller, base.clock().nowUtc().addSecs(60 * (i - 250)),
+                                    QStringLiteral("Реактивация %1").arg(i)));
+        transaction.commit();
+    }
+    window.reminders()->tasksChanged();
+    REQUIRE(popup->isVisible());
+    REQUIRE(popup->model()->rowCount() == ReminderPopup::maxListed);
+    QList<qint64> listed;
+    for (const Task &task : popup->model()->tasks())
+        listed.append(task.id);
+    CHECK(listed == made.mid(0, ReminderPopup::maxListed));
+    auto *notListed = child<QLabel>(*popup, "reminderNotListedLabel");
+    CHECK(notListed->isVisible());
+    CHECK(notListed->text().startsWith(QStringLiteral("150 more reminders came due")));
+    CHECK(popup->windowTitle() == QStringLiteral("Reminders due: 250"));
+    // Every one of them is raised, the ones not listed too: no check raises them again.
+    window.reminders()->service()->checkNow();
+    CHECK(popup->notListedCount() == 150);
+    CHECK_FALSE(TaskRepository(base.context()).find(made.last())->remindedAt.isNull());
+
+    child<QPushButton>(*popup, "reminderShowTodayButton")->click();
+    CHECK(window.currentSection() == MainWindow::Today);
+    CHECK(window.isVisible());
+    CHECK(popup->isVisible()); // the listed ones are still to handle
 }

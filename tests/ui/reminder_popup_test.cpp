@@ -87,39 +87,78 @@ TEST_CASE("The reminder popup lists a due task once with its company, phone and 
     CHECK(reminders.popup->model()->rowCount() == 1); // opening the company does not handle the task
 }
 
-TEST_CASE("Thousands of due tasks at once make one window with a list", "[ui][reminders]")
+TEST_CASE("Thousands of due tasks at once list the first hundred and say how many more came", "[ui][reminders]")
 {
     Reminders reminders;
     QList<Task> tasks;
     {
         WriteTransaction transaction(reminders.base.db());
         for (int i = 0; i < 3000; ++i)
-            tasks.append(reminders.addTask(i));
+            tasks.append(reminders.addTask(3000 - i, QStringLiteral("звонок %1").arg(i)));
         transaction.commit();
     }
-    reminders.popup->addTasks(tasks.mid(0, 2000));
-    reminders.popup->addTasks(tasks.mid(1000)); // overlapping: the first thousand again
-    CHECK(reminders.popup->model()->rowCount() == 3000);
-    CHECK(reminders.cell(2999, TaskTableModel::CompanyColumn) == QStringLiteral("АО Вектор"));
+    auto *notListed = child<QLabel>(*reminders.popup, "reminderNotListedLabel");
+    CHECK_FALSE(notListed->isVisible());
+    // As the service raises a backlog: the earliest whole, and a count of the others, in parts.
+    reminders.popup->addTasks(tasks.mid(0, 150), 1850);
+    reminders.popup->addTasks(tasks.mid(0, 50)); // reported again: listed already, not counted again
+    reminders.popup->addTasks(tasks.mid(2000, 100), 900);
+    REQUIRE(reminders.popup->model()->rowCount() == ReminderPopup::maxListed);
+    CHECK(reminders.cell(0, TaskTableModel::NoteColumn) == QStringLiteral("звонок 0"));
+    CHECK(reminders.cell(99, TaskTableModel::NoteColumn) == QStringLiteral("звонок 99"));
+    CHECK(reminders.popup->notListedCount() == 2900);
+    CHECK(notListed->isVisible());
+    CHECK(notListed->text()
+          == QStringLiteral("2900 more reminders came due and are not listed here: they are in the Today section."));
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 3000")));
+
+    QSignalSpy today(reminders.popup.get(), &ReminderPopup::todayRequested);
+    child<QPushButton>(*reminders.popup, "reminderShowTodayButton")->click();
+    CHECK(today.count() == 1);
 
     SECTION("Done all asks, and No writes nothing")
     {
         MessageBox::setNextAnswer(QMessageBox::No);
         child<QPushButton>(*reminders.popup, "reminderDoneAllButton")->click();
         CHECK(reminders.stored(tasks.first().id).status == TaskStatus::Open);
-        CHECK(reminders.popup->model()->rowCount() == 3000);
+        CHECK(reminders.popup->model()->rowCount() == ReminderPopup::maxListed);
     }
-    SECTION("Done all closes every task and hides the window")
+    SECTION("Done all closes the listed tasks only, says so, and hides the window")
     {
         QSignalSpy changed(reminders.popup.get(), &ReminderPopup::tasksChanged);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>(*reminders.popup, "reminderDoneAllButton")->click();
-        CHECK(reminders.stored(tasks.first().id).status == TaskStatus::Done);
-        CHECK(reminders.stored(tasks.last().id).status == TaskStatus::Done);
+        CHECK(MessageBox::lastText()
+              == QStringLiteral("Mark every listed task done (100)? The 2900 reminders not listed here stay open in "
+                                "the Today section."));
+        CHECK(reminders.stored(tasks.at(0).id).status == TaskStatus::Done);
+        CHECK(reminders.stored(tasks.at(99).id).status == TaskStatus::Done);
+        CHECK(reminders.stored(tasks.at(100).id).status == TaskStatus::Open);
+        CHECK(reminders.stored(tasks.last().id).status == TaskStatus::Open);
         CHECK(reminders.popup->model()->rowCount() == 0);
         CHECK_FALSE(reminders.popup->isVisible());
         CHECK(changed.count() == 1);
+
+        // The next reminder is a new list: nothing "more" from before.
+        reminders.popup->addTasks({reminders.addTask(0)});
+        CHECK(reminders.popup->notListedCount() == 0);
+        CHECK_FALSE(notListed->isVisible());
+        CHECK(reminders.title().contains(QStringLiteral("Reminders due: 1")));
     }
+}
+
+TEST_CASE("A missed backlog is titled as missed with the due ones apart", "[ui][reminders]")
+{
+    Reminders reminders;
+    QList<Task> missed;
+    for (int i = 0; i < 120; ++i)
+        missed.append(reminders.addTask(600 - i));
+    reminders.popup->addMissedTasks(missed, 380);
+    reminders.popup->addTasks({reminders.addTask(0)}, 9);
+    CHECK(reminders.popup->model()->rowCount() == ReminderPopup::maxListed);
+    CHECK(reminders.popup->isMissedList());
+    CHECK(reminders.popup->notListedCount() == 400 + 10);
+    CHECK(reminders.title().contains(QStringLiteral("Reminders due: 10; missed while you were away: 500")));
 }
 
 TEST_CASE("Done in the popup closes the task in the base and takes its row off", "[ui][reminders]")
@@ -236,24 +275,24 @@ TEST_CASE("Reminders closed or deleted elsewhere leave the popup, the open ones 
 {
     Reminders r;
     QList<Task> tasks;
-    for (int i = 0; i < 600; ++i)
+    for (int i = 0; i < ReminderPopup::maxListed; ++i)
         tasks.append(r.addTask(600 - i, QStringLiteral("задача %1").arg(i)));
     r.popup->addTasks(tasks);
-    REQUIRE(r.popup->model()->rowCount() == 600);
+    REQUIRE(r.popup->model()->rowCount() == ReminderPopup::maxListed);
 
     // Another desktop completes one task and deletes another (its company's tasks go with an undone import).
     TaskRepository repository(r.base.context());
     Task done = tasks.at(5);
     repository.complete(done);
-    SqlStatement::run(r.base.db().connection(), QStringLiteral("DELETE FROM tasks WHERE id = ?"), {tasks.at(550).id});
+    SqlStatement::run(r.base.db().connection(), QStringLiteral("DELETE FROM tasks WHERE id = ?"), {tasks.at(55).id});
     r.popup->dropClosed();
 
-    CHECK(r.popup->model()->rowCount() == 598);
+    CHECK(r.popup->model()->rowCount() == ReminderPopup::maxListed - 2);
     QSet<qint64> shown;
     for (const Task &task : r.popup->model()->tasks())
         shown.insert(task.id);
     CHECK_FALSE(shown.contains(tasks.at(5).id));
-    CHECK_FALSE(shown.contains(tasks.at(550).id));
+    CHECK_FALSE(shown.contains(tasks.at(55).id));
     CHECK(shown.contains(tasks.at(0).id));
-    CHECK(shown.contains(tasks.at(599).id));
+    CHECK(shown.contains(tasks.at(99).id));
 }

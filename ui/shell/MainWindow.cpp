@@ -105,6 +105,7 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
 
     m_reminders = new ReminderCenter(context, this);
     connect(m_reminders, &ReminderCenter::companyActivated, this, &MainWindow::openCompany);
+    connect(m_reminders, &ReminderCenter::todayRequested, this, [this] { showSection(Today); });
 
     // Who reads again after which change is for each section to say: the sections and the reminders follow the
     // base's ChangeHub, which the window's writers feed and the watcher feeds with other desktops' commits.

@@ -16,6 +16,8 @@
 #include <QSystemTrayIcon>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace voronka {
 
 namespace {
@@ -31,8 +33,10 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
     , m_service(new ReminderService(context, this))
     , m_popup(std::make_unique<ReminderPopup>(context))
 {
-    connect(m_service, &ReminderService::due, this, [this](const QList<Task> &tasks) { raise(tasks, false); });
-    connect(m_service, &ReminderService::missed, this, [this](const QList<Task> &tasks) { raise(tasks, true); });
+    connect(m_service, &ReminderService::due, this,
+            [this](const QList<Task> &tasks, int notListed) { raise(tasks, notListed, false); });
+    connect(m_service, &ReminderService::missed, this,
+            [this](const QList<Task> &tasks, int notListed) { raise(tasks, notListed, true); });
     // Quietly: it can come while the user is away, and the next check a few seconds later tries again.
     connect(m_service, &ReminderService::checkFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Reminders could not be checked: %1").arg(message));
@@ -54,6 +58,10 @@ ReminderCenter::ReminderCenter(DataContext context, QWidget *window)
     connect(m_popup.get(), &ReminderPopup::companyActivated, this, [this](qint64 companyId) {
         showWindow();
         emit companyActivated(companyId);
+    });
+    connect(m_popup.get(), &ReminderPopup::todayRequested, this, [this] {
+        showWindow();
+        emit todayRequested();
     });
 
     m_keepInTray = new QAction(tr("Keep running in the tray for reminders"), this);
@@ -133,21 +141,34 @@ void ReminderCenter::tasksChanged()
     m_popup->dropClosed();
 }
 
-void ReminderCenter::raise(const QList<Task> &tasks, bool missed)
+void ReminderCenter::raise(const QList<Task> &tasks, int notListed, bool missed)
 {
-    if (tasks.isEmpty())
+    if (tasks.isEmpty() && notListed <= 0)
         return;
     if (missed)
-        m_popup->addMissedTasks(tasks);
+        m_popup->addMissedTasks(tasks, notListed);
     else
-        m_popup->addTasks(tasks);
-    if (m_tray) {
-        const QString title = missed ? tr("Missed while you were away: %1").arg(tasks.size())
-                                     : tr("Reminders due: %1").arg(tasks.size());
+        m_popup->addTasks(tasks, notListed);
+    if (!m_tray)
+        return;
+    Notice &notice = missed ? m_missedNotice : m_dueNotice;
+    notice.count += int(tasks.size()) + std::max(0, notListed);
+    if (notice.count == 1 && !tasks.isEmpty())
+        notice.single = tasks.first();
+    // A backlog comes over several checks in a row (the service arms the next at once): one notification with
+    // the total when it is all raised, not one for each part.
+    const QDateTime next = m_service->nextReminderAt();
+    if (next.isValid() && next <= m_context.clock.nowUtc())
+        return;
+    for (Notice *pending : {&m_missedNotice, &m_dueNotice}) {
+        if (pending->count == 0)
+            continue;
+        const QString title = pending == &m_missedNotice ? tr("Missed while you were away: %1").arg(pending->count)
+                                                         : tr("Reminders due: %1").arg(pending->count);
         QString text;
-        if (tasks.size() == 1) {
+        if (pending->count == 1) {
             try {
-                const QList<TaskListRow> rows = TaskListQuery(m_context).rowsOf(tasks);
+                const QList<TaskListRow> rows = TaskListQuery(m_context).rowsOf({pending->single});
                 if (!rows.isEmpty())
                     text = rows.first().companyName + QStringLiteral(": ") + rows.first().task.note;
             } catch (const StorageError &) {
@@ -155,6 +176,7 @@ void ReminderCenter::raise(const QList<Task> &tasks, bool missed)
             }
         }
         m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+        *pending = Notice{};
     }
 }
 

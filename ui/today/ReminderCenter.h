@@ -65,6 +65,8 @@ public slots:
 signals:
     // The user asked to see a company from a reminder: the window shows itself and the company.
     void companyActivated(qint64 companyId);
+    // The user asked for the reminders the popup does not list: the window shows itself and its Today section.
+    void todayRequested();
     void quitRequested();
     // Something the user should know without being interrupted (the base was locked for a reminder check).
     void statusMessage(const QString &text);
@@ -74,7 +76,13 @@ signals:
     void sweepFailed(const QString &message);
 
 private:
-    void raise(const QList<Task> &tasks, bool missed);
+    // What the tray is to say once a backlog of reminders is raised: how many came, and the one when it is one.
+    struct Notice
+    {
+        int count = 0;
+        Task single;
+    };
+    void raise(const QList<Task> &tasks, int notListed, bool missed);
     // The sweep's tasks (some, even when it failed part-way) are read again by the service and the views.
     void sweepEnded();
     void showWindow();
@@ -92,6 +100,8 @@ private:
     QDate m_sweepDay; // the local day the running sweep is for
     bool m_sweepHeld = false;
     TaskRulesReport m_lastSweepReport;
+    Notice m_dueNotice;
+    Notice m_missedNotice;
 };
 
 } // namespace voronka

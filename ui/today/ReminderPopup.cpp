@@ -53,9 +53,22 @@ ReminderPopup::ReminderPopup(DataContext context, QTimeZone zone, QWidget *paren
     buttons->addStretch(1);
     buttons->addWidget(m_doneAll);
 
+    m_notListed = new QLabel;
+    m_notListed->setObjectName(QStringLiteral("reminderNotListedLabel"));
+    m_notListed->setWordWrap(true);
+    m_showToday = new QPushButton(tr("Show them in &Today"));
+    m_showToday->setObjectName(QStringLiteral("reminderShowTodayButton"));
+    m_notListedBar = new QWidget;
+    auto *notListed = new QHBoxLayout(m_notListedBar);
+    notListed->setContentsMargins(0, 0, 0, 0);
+    notListed->addWidget(m_notListed, 1);
+    notListed->addWidget(m_showToday);
+    m_notListedBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_notListedBar);
     layout->addLayout(buttons);
 
     connect(m_open, &QPushButton::clicked, this, &ReminderPopup::openSelected);
@@ -63,6 +76,7 @@ ReminderPopup::ReminderPopup(DataContext context, QTimeZone zone, QWidget *paren
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this), &QShortcut::activated, this,
             &ReminderPopup::completeSelected);
     connect(m_doneAll, &QPushButton::clicked, this, &ReminderPopup::completeAll);
+    connect(m_showToday, &QPushButton::clicked, this, &ReminderPopup::todayRequested);
     connect(m_table, &QTableView::activated, this, &ReminderPopup::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReminderPopup::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReminderPopup::updateTitle);
@@ -78,39 +92,61 @@ const TaskListRow *ReminderPopup::selectedTask() const
     return m_table->selectedTask();
 }
 
-void ReminderPopup::addTasks(const QList<Task> &tasks)
+void ReminderPopup::addTasks(const QList<Task> &tasks, int notListed)
+{
+    add(tasks, notListed, false);
+}
+
+void ReminderPopup::addMissedTasks(const QList<Task> &tasks, int notListed)
+{
+    add(tasks, notListed, true);
+}
+
+void ReminderPopup::add(const QList<Task> &tasks, int notListed, bool missed)
 {
     QList<Task> fresh;
+    int more = std::max(0, notListed);
     for (const Task &task : tasks) {
-        if (!m_model->contains(task.id))
+        if (m_model->contains(task.id))
+            continue; // the service reported it again
+        if (m_model->rowCount() + fresh.size() < maxListed)
             fresh.append(task);
+        else
+            ++more;
     }
-    if (fresh.isEmpty())
+    if (fresh.isEmpty() && more == 0)
         return;
-    QList<TaskListRow> rows;
-    try {
-        rows = TaskListQuery(m_context).rowsOf(fresh);
-    } catch (const StorageError &) {
-        // The reminder must show even when the names cannot be read (the base is locked for a moment).
-        for (const Task &task : std::as_const(fresh))
-            rows.append(TaskListRow{task, {}, {}, {}, {}});
+    (missed ? m_moreMissed : m_moreDue) += more;
+    if (!fresh.isEmpty()) {
+        QList<TaskListRow> rows;
+        try {
+            rows = TaskListQuery(m_context).rowsOf(fresh);
+        } catch (const StorageError &) {
+            // The reminder must show even when the names cannot be read (the base is locked for a moment).
+            for (const Task &task : std::as_const(fresh))
+                rows.append(TaskListRow{task, {}, {}, {}, {}});
+        }
+        if (missed) {
+            for (const Task &task : std::as_const(fresh))
+                m_missedIds.insert(task.id);
+        }
+        m_model->appendNew(rows);
+        m_table->selectFirstTaskUnlessSelected();
     }
-    m_model->appendNew(rows);
-    m_table->selectFirstTaskUnlessSelected();
+    updateTitle();
+    updateNotListed();
     updateButtons();
     show();
     raise();
     QApplication::alert(this);
 }
 
-void ReminderPopup::addMissedTasks(const QList<Task> &tasks)
+void ReminderPopup::updateNotListed()
 {
-    for (const Task &task : tasks) {
-        if (!m_model->contains(task.id))
-            m_missedIds.insert(task.id);
-    }
-    addTasks(tasks);
-    updateTitle();
+    const int more = notListedCount();
+    m_notListed->setText(
+        tr("%n more reminders came due and are not listed here: they are in the Today section.", nullptr, more));
+    m_notListedBar->setVisible(more > 0);
 }
 
 void ReminderPopup::updateTitle()
@@ -118,8 +154,8 @@ void ReminderPopup::updateTitle()
     // Only the listed tasks that came while the app was closed are "missed"; those that came due while it ran are
     // due, however long the start-up list stays open.
     m_missedIds.removeIf([this](qint64 id) { return !m_model->contains(id); });
-    const int missed = int(m_missedIds.size());
-    const int due = m_model->rowCount() - missed;
+    const int missed = int(m_missedIds.size()) + m_moreMissed;
+    const int due = m_model->rowCount() - int(m_missedIds.size()) + m_moreDue;
     // "label: number" reads right in both languages without plural forms.
     QString title;
     if (missed > 0 && due > 0)
@@ -194,7 +230,11 @@ void ReminderPopup::hideWhenEmpty()
 {
     if (m_model->rowCount() > 0)
         return;
+    // The ones not listed stay in Today; the next reminders are a new list.
+    m_moreDue = 0;
+    m_moreMissed = 0;
     updateTitle();
+    updateNotListed();
     hide();
 }
 
@@ -228,8 +268,11 @@ void ReminderPopup::completeAll()
     QList<Task> tasks = m_model->tasks();
     if (tasks.isEmpty() || m_context.db.isReadOnly())
         return;
-    if (MessageBox::question(this, tr("Done all"), tr("Mark every listed task done (%1)?").arg(tasks.size()),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    QString question = tr("Mark every listed task done (%1)?").arg(tasks.size());
+    if (notListedCount() > 0)
+        question += QLatin1Char(' ')
+            + tr("The %n reminders not listed here stay open in the Today section.", nullptr, notListedCount());
+    if (MessageBox::question(this, tr("Done all"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     QList<qint64> closed;

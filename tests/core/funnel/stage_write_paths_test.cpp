@@ -182,7 +182,7 @@ TEST_CASE("No public write of storage outside the funnel moves a company's stage
     tasks.create(task);
     tasks.snooze(task, f.later(7200));
     TaskScheduleRepository(context).reschedule(task, f.later(10800), QStringLiteral("Позже"));
-    tasks.takeDueReminders(f.closerId, f.later(86400));
+    tasks.takeDueReminders(f.closerId, f.later(86400), 100, 5000);
     task = *tasks.find(task.id);
     tasks.complete(task);
     Task callback;

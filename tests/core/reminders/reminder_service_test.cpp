@@ -21,14 +21,22 @@ struct Raised
 {
     explicit Raised(ReminderService &service)
     {
-        QObject::connect(&service, &ReminderService::due, [this](const QList<Task> &tasks) { due.append(tasks); });
-        QObject::connect(&service, &ReminderService::missed,
-                         [this](const QList<Task> &tasks) { missed.append(tasks); });
+        QObject::connect(&service, &ReminderService::due, [this](const QList<Task> &tasks, int notListed) {
+            due.append(tasks);
+            dueNotListed.append(notListed);
+        });
+        QObject::connect(&service, &ReminderService::missed, [this](const QList<Task> &tasks, int notListed) {
+            missed.append(tasks);
+            missedNotListed.append(notListed);
+        });
         QObject::connect(&service, &ReminderService::changedElsewhere, [this] { ++changedElsewhere; });
     }
 
     QList<QList<Task>> due;
     QList<QList<Task>> missed;
+    // How many more each emission raised without listing them.
+    QList<int> dueNotListed;
+    QList<int> missedNotListed;
     int changedElsewhere = 0;
 };
 
@@ -222,7 +230,8 @@ TEST_CASE("A change by another process re-arms the reminder, and only one deskto
     CHECK(raised.due.isEmpty());
 }
 
-TEST_CASE("Thousands of reminders at once are raised in one list", "[reminders]")
+TEST_CASE("Thousands of reminders at once are raised in one emission, the earliest listed and the rest counted",
+          "[reminders]")
 {
     FunnelFixture f;
     {
@@ -237,9 +246,130 @@ TEST_CASE("Thousands of reminders at once are raised in one list", "[reminders]"
     f.base.clock().advanceSeconds(3600);
     service.checkNow();
     REQUIRE(raised.due.size() == 1);
-    CHECK(raised.due.at(0).size() == 3000);
+    CHECK(raised.due.at(0).size() == ReminderService::listedAtMost);
+    CHECK(raised.dueNotListed.at(0) == 3000 - ReminderService::listedAtMost);
     CHECK(raised.due.at(0).first().dueAt == f.later(60 - 3600));
+    CHECK(raised.due.at(0).last().dueAt == f.later(60 - 3600));
     CHECK(f.count(QStringLiteral("tasks WHERE reminded_at IS NULL")) == 0);
+    CHECK_FALSE(service.nextReminderAt().isValid());
+}
+
+namespace {
+// 1,000 of the caller's tasks, one a second from `firstInSeconds` on, made in one transaction.
+QList<qint64> addBacklog(FunnelFixture &f, qint64 firstInSeconds)
+{
+    QList<qint64> made;
+    WriteTransaction transaction(f.base.db());
+    for (int i = 0; i < 1000; ++i)
+        made.append(addTask(f, f.callerId, firstInSeconds + i));
+    transaction.commit();
+    return made;
+}
+} // namespace
+
+TEST_CASE("A backlog of reminders is raised a bounded part a check, earliest first, each once", "[reminders][backlog]")
+{
+    FunnelFixture f;
+    const QList<qint64> backlog = addBacklog(f, 60);
+    ReminderService service(f.asCaller());
+    service.setBounds(100, 300);
+    Raised raised(service);
+    service.start();
+    CHECK(raised.due.isEmpty());
+    f.base.clock().advanceSeconds(3600);
+
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == backlog.mid(0, 100)); // the earliest
+    CHECK(raised.dueNotListed.at(0) == 200);
+    CHECK(f.count(QStringLiteral("tasks WHERE reminded_at IS NOT NULL")) == 300);
+    // The rest is due already: the next check is armed at once.
+    CHECK(service.armedIntervalMs() == 0);
+
+    service.checkNow();
+    service.tasksChanged();
+    service.checkExternalChanges();
+    REQUIRE(raised.due.size() == 4);
+    CHECK(ids(raised.due.at(1)) == backlog.mid(300, 100));
+    CHECK(raised.dueNotListed == QList<int>{200, 200, 200, 0});
+    CHECK(ids(raised.due.at(3)) == backlog.mid(900, 100));
+    CHECK(f.count(QStringLiteral("tasks WHERE reminded_at IS NULL")) == 0);
+    CHECK_FALSE(service.nextReminderAt().isValid());
+
+    // Raised, all of them: neither another check nor a restart raises one again.
+    service.checkNow();
+    CHECK(raised.due.size() == 4);
+    ReminderService restarted(f.asCaller());
+    Raised again(restarted);
+    restarted.start();
+    CHECK(again.due.isEmpty());
+    CHECK(again.missed.isEmpty());
+    CHECK(raised.missed.isEmpty());
+}
+
+TEST_CASE("With the default bounds 1,000 due reminders list the earliest 100 and count 900 more, once",
+          "[reminders][backlog]")
+{
+    FunnelFixture f;
+    const QList<qint64> backlog = addBacklog(f, 60);
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    service.start();
+    f.base.clock().advanceSeconds(3600);
+    service.checkNow();
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == backlog.mid(0, 100));
+    CHECK(raised.dueNotListed == QList<int>{900});
+    service.stop();
+    ReminderService restarted(f.asCaller());
+    Raised again(restarted);
+    restarted.start();
+    CHECK(again.due.isEmpty());
+    CHECK(again.missed.isEmpty());
+}
+
+TEST_CASE("A backlog missed while the app was closed stays missed over the checks it takes", "[reminders][backlog]")
+{
+    FunnelFixture f;
+    // Due while the app ran, closed before its check: due at the next start, not missed.
+    const qint64 whileOpen = addTask(f, f.callerId, 100);
+    {
+        ReminderService service(f.asCaller());
+        service.start();
+        f.base.clock().advanceSeconds(120);
+    } // closed: last seen now
+    // Closed for a day: the sweep made 1,000 reminders due meanwhile, and one is due just as Voronka starts.
+    const QList<qint64> backlog = addBacklog(f, 3600);
+    f.base.clock().advanceSeconds(86400);
+    const qint64 rightNow = addTask(f, f.callerId, 0);
+    ReminderService service(f.asCaller());
+    service.setBounds(100, 400);
+    Raised raised(service);
+    service.start();
+    // The first check: 400 of the missed ones, nothing due yet.
+    REQUIRE(raised.missed.size() == 1);
+    CHECK(ids(raised.missed.at(0)) == backlog.mid(0, 100));
+    CHECK(raised.missedNotListed.at(0) == 300);
+    CHECK(raised.due.isEmpty());
+    CHECK(service.armedIntervalMs() == 0);
+
+    service.checkNow();
+    service.checkNow();
+    REQUIRE(raised.missed.size() == 3);
+    CHECK(raised.missedNotListed == QList<int>{300, 300, 100});
+    CHECK(ids(raised.missed.at(2)) == backlog.mid(800, 100));
+    // The last check had room left: the due ones (the one from before the close, and the one at start) came too.
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{whileOpen, rightNow});
+    CHECK(raised.dueNotListed.at(0) == 0);
+
+    // Later reminders in that window (one made due yesterday now) are due, not missed: the window is closed.
+    const qint64 latecomer = addTask(f, f.callerId, -3600);
+    service.tasksChanged();
+    REQUIRE(raised.due.size() == 2);
+    CHECK(ids(raised.due.at(1)) == QList<qint64>{latecomer});
+    CHECK(raised.missed.size() == 3);
 }
 
 TEST_CASE("A read-only base raises each reminder once without writing", "[reminders]")
@@ -289,9 +419,21 @@ TEST_CASE("The next reminder and the due reminders are read through the reminder
     const QString due = plan(TaskRepository::dueRemindersStatement(), {f.callerId, time});
     INFO(due.toStdString());
     CHECK(due.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr><?)")));
-    const QString mark = plan(TaskRepository::markRemindedStatement(), {time, f.callerId, time});
+    // A bounded take reads in the index's order (no sort of 50,000 rows for the first 100) and marks through it.
+    const QString taken = plan(TaskRepository::takeRemindersStatement(false, false), {f.callerId, time, 100});
+    INFO(taken.toStdString());
+    CHECK(taken.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr><?)")));
+    CHECK_FALSE(taken.contains(QStringLiteral("TEMP B-TREE")));
+    const QString window
+        = plan(TaskRepository::takeRemindersStatement(true, true), {f.callerId, time, time, time, 100});
+    INFO(window.toStdString());
+    CHECK(window.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr>>? AND <expr><?)")));
+    CHECK_FALSE(window.contains(QStringLiteral("TEMP B-TREE")));
+    const QString mark = plan(TaskRepository::markRemindedStatement(false, false), {time, f.callerId, time, 100});
     INFO(mark.toStdString());
     CHECK(mark.contains(QStringLiteral("USING INDEX tasks_remind (assignee_id=? AND <expr><?)")));
+    CHECK(mark.contains(QStringLiteral("USING INTEGER PRIMARY KEY (rowid=?)")));
+    CHECK_FALSE(mark.contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("A locked base makes a check fail once and the next check after it raises the reminders", "[reminders]")
@@ -319,6 +461,61 @@ TEST_CASE("A locked base makes a check fail once and the next check after it rai
     REQUIRE(raised.due.size() == 1);
     CHECK(ids(raised.due.at(0)) == QList<qint64>{task});
     CHECK(failures.size() == 1);
+}
+
+TEST_CASE("A missed backlog that ends on a full check closes the missed window all the same", "[reminders][backlog]")
+{
+    FunnelFixture f;
+    const QList<qint64> backlog = addBacklog(f, -7200); // came while Voronka was closed (never started before)
+    ReminderService service(f.asCaller());
+    service.setBounds(100, 500);
+    Raised raised(service);
+    service.start();
+    service.checkNow();
+    REQUIRE(raised.missedNotListed == QList<int>{400, 400});
+    CHECK_FALSE(service.nextReminderAt().isValid());
+    service.checkExternalChanges();
+
+    // A task made now, due an hour ago (before the start): it did not come while the app was closed.
+    const qint64 latecomer = addTask(f, f.callerId, -3600);
+    service.tasksChanged();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{latecomer});
+    CHECK(raised.missed.size() == 2);
+}
+
+TEST_CASE("A check with nothing due takes no write lock, so another connection's long write does not hold it up",
+          "[reminders]")
+{
+    FunnelFixture f;
+    const qint64 task = addTask(f, f.callerId, 600);
+    f.base.reopen(DatabaseOptions{true, false, 20});
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    QStringList failures;
+    QObject::connect(&service, &ReminderService::checkFailed,
+                     [&](const QString &message) { failures.append(message); });
+    service.start();
+
+    // A colleague's undo holds the write lock for a step; it has written (data_version moves), so the watch check
+    // looks at the reminders again.
+    auto otherDesktop = Database::open(f.base.path());
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN IMMEDIATE"));
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("UPDATE tasks SET note = 'x' WHERE id = ?"), {task});
+    service.checkExternalChanges();
+    service.checkNow();
+    service.tasksChanged();
+    CHECK(failures.isEmpty());
+    CHECK(service.nextReminderAt() == f.later(600));
+
+    // Once one is due, it has to be marked: that waits for the lock, and the check after the commit raises it.
+    f.base.clock().advanceSeconds(600);
+    service.checkNow();
+    CHECK(failures.size() == 1);
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("COMMIT"));
+    service.checkNow();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{task});
 }
 
 TEST_CASE("The armed timer raises the reminder by itself when its time comes", "[reminders]")
