@@ -165,9 +165,13 @@ void ReminderService::checkExternalChanges()
     if (!m_started)
         return;
     guarded([this] {
-        const qint64 version = m_context.db.dataVersion();
-        const bool changed = version != m_dataVersion;
-        m_dataVersion = version;
+        // A colleague's write step may hold the file for most of a second: the watch does not wait for it on the
+        // window's thread. Skipping loses nothing: the next check, a few seconds later, sees that commit.
+        const std::optional<qint64> version = m_context.db.dataVersionWithoutWaiting();
+        if (!version)
+            return;
+        const bool changed = *version != m_dataVersion;
+        m_dataVersion = *version;
         const bool wroteHere = m_context.db.ownChanges() != m_ownChanges;
         // After a failed check the reminders are taken again, whatever changed.
         if (changed || wroteHere || m_failing

@@ -635,3 +635,32 @@ TEST_CASE("A callback this app makes in another window is armed at the next watc
     service.checkExternalChanges();
     CHECK(changedHere == 1);
 }
+
+TEST_CASE("The watch check does not wait while another connection commits, and the next check raises what came",
+          "[reminders]")
+{
+    FunnelFixture f;
+    ReminderService service(f.asCaller());
+    Raised raised(service);
+    QStringList failures;
+    QObject::connect(&service, &ReminderService::checkFailed,
+                     [&](const QString &message) { failures.append(message); });
+    service.start();
+    const qint64 task = addTask(f, f.callerId, -60);
+    const qint64 waitsBefore = f.base.db().busyStatistics().waits;
+
+    // A colleague's write step in the middle of its commit: in rollback-journal mode no one may even read.
+    auto otherDesktop = Database::open(f.base.path());
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("BEGIN EXCLUSIVE"));
+    service.checkExternalChanges();
+    CHECK(raised.due.isEmpty());
+    CHECK(failures.isEmpty());
+    // The window's connection did not wait for the lock (it would have, up to the busy timeout, and then failed).
+    CHECK(f.base.db().busyStatistics().waits == waitsBefore);
+
+    SqlStatement::run(otherDesktop->connection(), QStringLiteral("ROLLBACK"));
+    service.checkExternalChanges();
+    REQUIRE(raised.due.size() == 1);
+    CHECK(ids(raised.due.at(0)) == QList<qint64>{task});
+    CHECK(failures.isEmpty());
+}
