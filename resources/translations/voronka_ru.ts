@@ -201,14 +201,6 @@
         <source>The base is locked by another program: %1</source>
         <translation>База заблокирована другой программой: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The base was too busy to back up: others saved to it %n time(s) while it was being copied. Try again when fewer people are saving; the daily backup tries again at the next start.</source>
-        <translation>
-            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё сохраняли %n раз. Повторите, когда сохраняют реже; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
-            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё сохраняли %n раза. Повторите, когда сохраняют реже; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
-            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё сохраняли %n раз. Повторите, когда сохраняют реже; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The base is damaged: the check of its backup found problems (%1). The damaged copy was not kept. Restore the latest good backup (File → Restore from backup…); voronka check lists every problem.</source>
         <translation>База повреждена: проверка её резервной копии нашла ошибки (%1). Повреждённая копия не сохранена. Восстановите последнюю исправную резервную копию (Файл → Восстановить из копии…); voronka check перечислит все ошибки.</translation>
@@ -216,6 +208,14 @@
     <message>
         <source>Cannot make a folder for the copy to check in %1: %2</source>
         <translation>Не удаётся создать папку для проверяемой копии в %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The base was too busy to back up: it was written to %n time(s) while it was being copied (colleagues saving, or an import or its undo under way). Try again when it is quieter; the daily backup tries again at the next start.</source>
+        <translation>
+            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё записывали %n раз (сохраняли коллеги, шёл импорт или его отмена). Повторите, когда станет тише; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
+            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё записывали %n раза (сохраняли коллеги, шёл импорт или его отмена). Повторите, когда станет тише; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
+            <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё записывали %n раз (сохраняли коллеги, шёл импорт или его отмена). Повторите, когда станет тише; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1715,14 @@ Commands (voronka COMMAND --help for more):
         <source>Shows what a Voronka base holds (voronka check checks that it is intact).</source>
         <translation>Показывает, что хранится в базе «Воронки» (целостность проверяет voronka check).</translation>
     </message>
+    <message>
+        <source>How long each write step may hold the base&apos;s lock, in ms (default %1). Less on a busy share: colleagues&apos; saves wait less, the import takes longer.</source>
+        <translation>Сколько миллисекунд может держать блокировку базы каждый шаг записи (по умолчанию %1). На загруженной общей папке меньше: сохранения коллег ждут меньше, импорт идёт дольше.</translation>
+    </message>
+    <message>
+        <source>--step-ms needs a number of milliseconds from %1 to %2.</source>
+        <translation>--step-ms требует число миллисекунд от %1 до %2.</translation>
+    </message>
 </context>
 <context>
     <name>RowInterpreter</name>
@@ -2619,6 +2627,10 @@ The file may be damaged or no longer reachable. Nothing was changed.</source>
     <message>
         <source>Searching…</source>
         <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4522,26 @@ Owner: %3</source>
     <message>
         <source>Reminders due: %1; missed while you were away: %2</source>
         <translation>Пора выполнить: %1; пропущено, пока вас не было: %2</translation>
+    </message>
+    <message>
+        <source>Show them in &amp;Today</source>
+        <translation>Показать их в разделе «&amp;Сегодня»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reminders came due and are not listed here: they are in the Today section.</source>
+        <translation>
+            <numerusform>Пришло ещё %n напоминание, здесь оно не показано: оно в разделе «Сегодня».</numerusform>
+            <numerusform>Пришло ещё %n напоминания, здесь они не показаны: они в разделе «Сегодня».</numerusform>
+            <numerusform>Пришло ещё %n напоминаний, здесь они не показаны: они в разделе «Сегодня».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n reminders not listed here stay open in the Today section.</source>
+        <translation>
+            <numerusform>Не показанное здесь %n напоминание остаётся открытым в разделе «Сегодня».</numerusform>
+            <numerusform>Не показанные здесь %n напоминания остаются открытыми в разделе «Сегодня».</numerusform>
+            <numerusform>Не показанные здесь %n напоминаний остаются открытыми в разделе «Сегодня».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
