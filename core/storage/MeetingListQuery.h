@@ -38,6 +38,8 @@ public:
 
     // assigneeId 0: every closer's meetings.
     QList<MeetingListRow> rows(qint64 assigneeId = 0) const;
+    // What rows() runs, bound with the meeting kind and the assignee twice (for tests of its plan).
+    static QString statement();
 
 private:
     DataContext m_context;

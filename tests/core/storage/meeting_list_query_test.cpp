@@ -3,6 +3,7 @@
 #include "storage/CompanyRepository.h"
 #include "storage/MeetingListQuery.h"
 #include "storage/PhoneRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/TaskRepository.h"
 #include "storage/TaskScheduleRepository.h"
 #include "support/TestDatabase.h"
@@ -154,4 +155,18 @@ TEST_CASE("The meeting list is soonest first, filters by closer and leaves out c
     CHECK(query.rows(999).isEmpty());
     // The stage is read as it is, even when a meeting task outlived a move elsewhere.
     CHECK(query.rows(first).first().stage == CompanyStage::Calling);
+}
+
+TEST_CASE("The open meetings are read through their index, in due order, not by scanning every open task", "[meetings]")
+{
+    TestDatabase base;
+    SqlStatement explain(base.db().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + MeetingListQuery::statement());
+    explain.bind({taskKindKey(TaskKind::Meeting), 0, 0}).exec();
+    QStringList details;
+    while (explain.next())
+        details.append(explain.value(3).toString());
+    const QString plan = details.join(QStringLiteral(" | "));
+    INFO(plan.toStdString());
+    CHECK(plan.contains(QStringLiteral("SEARCH t USING INDEX tasks_open_kind (kind=?)")));
+    CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
 }
