@@ -2,10 +2,9 @@
 
 #include "CompanySearchIndex.h"
 #include "Database.h"
+#include "IdOrderedRead.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
-
-#include <QHash>
 
 namespace voronka {
 
@@ -50,30 +49,21 @@ QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const
     // Per company, the payments and deals are summed with their company_id indexes; the last payment is the latest
     // by day (then by entry, for two on one day). Amounts are summed as stored: the funnel records payments in the
     // deal's currency, and the base keeps roubles.
-    QHash<qint64, ClientListRow> read;
-    read.reserve(order.size());
-    for (qsizetype first = 0; first < order.size(); first += idsPerStatement) {
-        const QList<qint64> chunk = order.mid(first, idsPerStatement);
-        SqlStatement select(
-            m_context.db.connection(),
-            QStringLiteral(
-                "SELECT c.id, c.name, c.stage, c.owner_id, o.full_name, c.brought_by, b.full_name, c.client_since, "
-                "(SELECT SUM(amount_kopecks) FROM payments WHERE company_id = c.id), "
-                "(SELECT COUNT(*) FROM payments WHERE company_id = c.id), last.paid_at, last.amount_kopecks, "
-                "(SELECT COUNT(*) FROM deals WHERE company_id = c.id) "
-                "FROM companies c "
-                "LEFT JOIN users o ON o.id = c.owner_id "
-                "LEFT JOIN users b ON b.id = c.brought_by "
-                "LEFT JOIN payments last ON last.id = (SELECT p.id FROM payments p WHERE p.company_id = c.id "
-                "                                      ORDER BY p.paid_at DESC, p.id DESC LIMIT 1) "
-                "WHERE c.id IN (%1) AND c.stage IN (?, ?)")
-                .arg(parameterMarks(chunk.size())));
-        for (const qint64 id : chunk)
-            select.bind(id);
-        for (const QVariant &stage : stages)
-            select.bind(stage);
-        select.exec();
-        while (select.next()) {
+    // Deleted, or no longer a client, between the chunks: not listed.
+    return readInIdOrder<ClientListRow>(
+        m_context.db.connection(), order,
+        QStringLiteral(
+            "SELECT c.id, c.name, c.stage, c.owner_id, o.full_name, c.brought_by, b.full_name, c.client_since, "
+            "(SELECT SUM(amount_kopecks) FROM payments WHERE company_id = c.id), "
+            "(SELECT COUNT(*) FROM payments WHERE company_id = c.id), last.paid_at, last.amount_kopecks, "
+            "(SELECT COUNT(*) FROM deals WHERE company_id = c.id) "
+            "FROM companies c "
+            "LEFT JOIN users o ON o.id = c.owner_id "
+            "LEFT JOIN users b ON b.id = c.brought_by "
+            "LEFT JOIN payments last ON last.id = (SELECT p.id FROM payments p WHERE p.company_id = c.id "
+            "                                      ORDER BY p.paid_at DESC, p.id DESC LIMIT 1) "
+            "WHERE c.id IN (%1) AND c.stage IN (?, ?)"),
+        stages, [](const SqlStatement &select) {
             ClientListRow row;
             row.companyId = select.value(0).toLongLong();
             row.name = select.value(1).toString();
@@ -88,18 +78,8 @@ QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const
             row.lastPaymentOn = fromStoredTime(select.value(10)).date();
             row.lastPaymentKopecks = select.value(11).toLongLong();
             row.dealCount = select.value(12).toLongLong();
-            read.insert(row.companyId, row);
-        }
-    }
-    QList<ClientListRow> rows;
-    rows.reserve(order.size());
-    for (const qint64 id : std::as_const(order)) {
-        // Deleted, or no longer a client, between the chunks: not listed.
-        const auto found = read.constFind(id);
-        if (found != read.constEnd())
-            rows.append(*found);
-    }
-    return rows;
+            return std::pair{row.companyId, row};
+        });
 }
 
 } // namespace voronka

@@ -1,6 +1,7 @@
 #include "TaskListQuery.h"
 
 #include "Database.h"
+#include "IdOrderedRead.h"
 #include "SqlStatement.h"
 #include "TaskRepository.h"
 #include "Timestamps.h"
@@ -74,33 +75,17 @@ QList<TaskListRow> TaskListQuery::rows(qint64 assigneeId) const
         while (select.next())
             order.append(select.value(0).toLongLong());
     }
-    QHash<qint64, TaskListRow> read;
-    read.reserve(order.size());
-    for (qsizetype first = 0; first < order.size(); first += idsPerStatement) {
-        const QList<qint64> chunk = order.mid(first, idsPerStatement);
-        SqlStatement select(m_context.db.connection(),
-                            QStringLiteral("SELECT %1, %2 FROM tasks t %3WHERE t.id IN (%4) AND t.status = 'open'")
-                                .arg(TaskRepository::taskColumns(QStringLiteral("t.")), namesColumns, namesJoins,
-                                     parameterMarks(chunk.size())));
-        for (const qint64 id : chunk)
-            select.bind(id);
-        select.exec();
-        while (select.next()) {
+    // A task closed or deleted by a colleague between the chunks is not open any more, so not listed.
+    return readInIdOrder<TaskListRow>(
+        m_context.db.connection(), order,
+        QStringLiteral("SELECT %1, %2 FROM tasks t %3WHERE t.id IN (%4) AND t.status = 'open'")
+            .arg(TaskRepository::taskColumns(QStringLiteral("t.")), namesColumns, namesJoins, QStringLiteral("%1")),
+        {}, [](const SqlStatement &select) {
             TaskListRow row;
             row.task = TaskRepository::readTask(select, 0);
             readNames(select, TaskRepository::taskColumnCount, row);
-            read.insert(row.task.id, row);
-        }
-    }
-    QList<TaskListRow> rows;
-    rows.reserve(order.size());
-    for (const qint64 id : std::as_const(order)) {
-        // Closed or deleted by a colleague between the chunks: not open any more, so not listed.
-        const auto found = read.constFind(id);
-        if (found != read.constEnd())
-            rows.append(*found);
-    }
-    return rows;
+            return std::pair{row.task.id, row};
+        });
 }
 
 qint64 TaskListQuery::upperBound() const
