@@ -28,7 +28,7 @@ CompanyListModel::CompanyListModel(Database &db, qint64 backgroundFrom, QObject 
     // empty (loading) until then. The highest id costs one index look and never says a big base is small.
     qint64 mayHold = 0;
     try {
-        mayHold = m_query->upperBound();
+        mayHold = CompanyListQuery::highestId(m_db);
     } catch (const StorageError &) {
         // recount() reports what fails
     }

@@ -78,6 +78,18 @@ void ReminderService::guarded(Check check)
     }
 }
 
+template<typename Then>
+void ReminderService::raiseAfter(const Taken &taken, Then then)
+{
+    try {
+        then();
+    } catch (const StorageError &) {
+        emitTaken(taken); // marked already: raised whatever fails after
+        throw;
+    }
+    emitTaken(taken);
+}
+
 void ReminderService::start()
 {
     if (m_started)
@@ -99,15 +111,11 @@ void ReminderService::start()
             m_missedBefore = {};
             throw;
         }
-        try {
+        raiseAfter(taken, [this] {
             noteSeen(true);
             arm();
-        } catch (const StorageError &) {
-            emitTaken(taken); // marked already: raised whatever fails after
-            throw;
-        }
-        m_ownChanges = m_context.db.ownChanges();
-        emitTaken(taken);
+            m_ownChanges = m_context.db.ownChanges();
+        });
     });
 }
 
@@ -191,15 +199,8 @@ void ReminderService::checkExternalChanges()
 
 void ReminderService::raiseDue()
 {
-    const Taken taken = takeDue(m_context.clock.nowUtc());
-    try {
-        // Armed at once while a backlog is left: the next check takes the next part of it.
-        arm();
-    } catch (const StorageError &) {
-        emitTaken(taken); // marked already: raised whatever fails after
-        throw;
-    }
-    emitTaken(taken);
+    // Armed at once while a backlog is left: the next check takes the next part of it.
+    raiseAfter(takeDue(m_context.clock.nowUtc()), [this] { arm(); });
 }
 
 void ReminderService::emitTaken(const Taken &taken)

@@ -115,6 +115,10 @@ private:
     // Whether a reminder at that time came while Voronka was closed (in the start's missed window).
     bool isMissed(const QDateTime &remindAt) const;
     void emitTaken(const Taken &taken);
+    // Runs then() (what follows a take: arming the timer, noting the time seen), then raises what was taken; the
+    // taken reminders are marked already, so they are raised even when then() fails (and its error goes on).
+    template<typename Then>
+    void raiseAfter(const Taken &taken, Then then);
     void arm();
     // Writes now as the user's last-seen time when force or when lastSeenIntervalMs has passed since the last write.
     void noteSeen(bool force);

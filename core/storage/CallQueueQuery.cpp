@@ -1,5 +1,6 @@
 #include "CallQueueQuery.h"
 
+#include "CompanyListQuery.h"
 #include "Database.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
@@ -164,8 +165,7 @@ QHash<QString, int> CallQueueQuery::callOutcomesSince(qint64 userId, const QDate
 
 qint64 CallQueueQuery::companiesUpperBound() const
 {
-    return SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT max(id) FROM companies"))
-        .toLongLong();
+    return CompanyListQuery::highestId(m_context.db);
 }
 
 CallQueueOutlook CallQueueQuery::outlook(qint64 callerId) const

@@ -1,5 +1,6 @@
 #include "ClientListQuery.h"
 
+#include "CompanyListQuery.h"
 #include "CompanySearchIndex.h"
 #include "Database.h"
 #include "IdOrderedRead.h"
@@ -15,8 +16,7 @@ ClientListQuery::ClientListQuery(DataContext context)
 
 qint64 ClientListQuery::upperBound() const
 {
-    return SqlStatement::scalar(m_context.db.connection(), QStringLiteral("SELECT max(id) FROM companies"))
-        .toLongLong();
+    return CompanyListQuery::highestId(m_context.db);
 }
 
 QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const

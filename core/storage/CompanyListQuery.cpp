@@ -150,9 +150,9 @@ qint64 CompanyListQuery::count() const
     return total;
 }
 
-qint64 CompanyListQuery::upperBound() const
+qint64 CompanyListQuery::highestId(Database &db)
 {
-    return SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
+    return SqlStatement::scalar(db.connection(), QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
 }
 
 void CompanyListQuery::assume(const Known &known)
@@ -169,10 +169,8 @@ qint64 CompanyListQuery::matchCount() const
 
 qint64 CompanyListQuery::largestId() const
 {
-    if (m_largestId < 0) {
-        m_largestId
-            = SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT max(id) FROM companies")).toLongLong();
-    }
+    if (m_largestId < 0)
+        m_largestId = highestId(m_db);
     return m_largestId;
 }
 

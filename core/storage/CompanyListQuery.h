@@ -48,9 +48,9 @@ public:
     // The filter as a condition on companies (alias c), for other readers of the same list (the export).
     SqlCondition filterCondition() const { return {m_condition, m_values}; }
     qint64 count() const;
-    // An upper bound of the companies any filter lists (the highest company id): one index look, for choosing
-    // whether to read the list on a worker before anything of it has been counted.
-    qint64 upperBound() const;
+    // The highest company id: an upper bound of the companies any list of them holds, in one index look, for choosing
+    // whether to read a list on a worker before anything of it has been counted.
+    static qint64 highestId(Database &db);
     // Rows [offset, offset + limit) of the list; reads from whichever end of the index is nearer (or from the
     // company positionOf() last found), so the last page costs no more than the first.
     QList<CompanyListRow> rowsAt(qint64 offset, int limit, qint64 total) const;
