@@ -33,4 +33,9 @@ std::optional<CallOutcome> callOutcomeFromKey(const QString &key) { return outco
 QString callOutcomeTitle(CallOutcome outcome) { return outcomeNames.title(outcome); }
 // clang-format on
 
+bool reachesCompany(CallOutcome outcome)
+{
+    return outcome != CallOutcome::NoAnswer && outcome != CallOutcome::Busy && outcome != CallOutcome::WrongNumber;
+}
+
 } // namespace voronka

@@ -18,5 +18,8 @@ QList<CallOutcome> scriptCallOutcomes();
 QString callOutcomeKey(CallOutcome outcome);
 std::optional<CallOutcome> callOutcomeFromKey(const QString &key);
 QString callOutcomeTitle(CallOutcome outcome);
+// The caller reached the company (a collector's contact is confirmed by it): every outcome but no answer, busy and a
+// wrong number.
+bool reachesCompany(CallOutcome outcome);
 
 } // namespace voronka

@@ -19,6 +19,9 @@ struct Company
     QString source;
     CompanyStage stage = CompanyStage::Cold;
     qint64 ownerId = 0; // 0: nobody
+    // Who collected it (paid per confirmed contact); 0 when written: the writing user. Set once, at creation.
+    qint64 collectedBy = 0;
+    QDateTime confirmedAt; // UTC; when a caller first reached the company, invalid until then
     QDateTime nextActionAt; // UTC; invalid: none planned
     qint64 version = 0; // the version this copy was read at; an update must match it
     QDateTime createdAt;

@@ -2,6 +2,7 @@
 
 #include "UserRole.h"
 
+#include <QList>
 #include <QString>
 
 namespace voronka {
@@ -11,9 +12,21 @@ struct User
     qint64 id = 0;
     QString login;
     QString fullName;
-    UserRole role = UserRole::Caller;
+    UserRole role = UserRole::Caller; // the main role, shown first
+    QList<UserRole> extraRoles; // a second job in a small office; never holds `role`
     bool active = true;
+    bool hasPassword = false; // the hash itself is read by SignIn only
     qint64 version = 0;
+
+    QList<UserRole> roles() const
+    {
+        QList<UserRole> all{role};
+        for (const UserRole extra : extraRoles)
+            if (!all.contains(extra))
+                all.append(extra);
+        return all;
+    }
+    bool hasRole(UserRole wanted) const { return role == wanted || extraRoles.contains(wanted); }
 };
 
 } // namespace voronka

@@ -2,6 +2,8 @@
 
 #include "EnumNames.h"
 
+#include <QStringList>
+
 namespace voronka {
 
 namespace {
@@ -31,6 +33,24 @@ std::optional<UserRole> userRoleFromKey(const QString &key)
 QString userRoleTitle(UserRole role)
 {
     return roleNames.title(role);
+}
+QString userRoleKeys(const QList<UserRole> &roles)
+{
+    QStringList keys;
+    for (const UserRole role : roles)
+        keys.append(userRoleKey(role));
+    // Never a null string: that would be stored as NULL.
+    return keys.isEmpty() ? QStringLiteral("") : keys.join(QLatin1Char(','));
+}
+QList<UserRole> userRolesFromKeys(const QString &keys)
+{
+    QList<UserRole> roles;
+    for (const QString &key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto role = userRoleFromKey(key.trimmed());
+        if (role && !roles.contains(*role))
+            roles.append(*role);
+    }
+    return roles;
 }
 
 } // namespace voronka

@@ -8,8 +8,11 @@
 #include "domain/Task.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CompanyFunnelRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
+#include "storage/Timestamps.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -54,6 +57,12 @@ CallResult CallOutcomes::record(qint64 companyId, qint64 expectedVersion, CallOu
     call.outcome = callOutcomeKey(outcome);
     call.note = comment.trimmed();
     ActivityRepository(m_context).add(call);
+    if (reachesCompany(outcome)) {
+        // The collector is paid per confirmed contact: the first time anyone reaches the company, kept from then on.
+        SqlStatement::run(m_context.db.connection(),
+                          QStringLiteral("UPDATE companies SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL"),
+                          {toStoredTime(m_context.clock.nowUtc()), companyId});
+    }
 
     CallResult result;
     apply(state, result);

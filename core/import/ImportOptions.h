@@ -33,6 +33,7 @@ struct ImportOptions
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
     QString region = QStringLiteral("RU"); // how national phone numbers are read
     qint64 ownerId = 0; // who the new companies are assigned to
+    qint64 collectorId = 0; // who collected them (paid per confirmed contact); 0: the importing user
     QString tag; // stored as the companies' source; the file name when empty
     QList<ImportField> mapping; // one per column; empty: a saved mapping for this header, else a guess
     std::optional<bool> hasHeader; // empty: decided by the mapping guess

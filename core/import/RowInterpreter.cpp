@@ -58,6 +58,7 @@ RowInterpreter::RowInterpreter(QList<ImportField> mapping, const ImportOptions &
     : m_mapping(std::move(mapping))
     , m_normalizer(options.region)
     , m_ownerId(options.ownerId)
+    , m_collectorId(options.collectorId)
     , m_source(options.tag.isEmpty() ? options.fileName : options.tag)
 {
 }
@@ -67,6 +68,7 @@ InterpretedRow RowInterpreter::interpret(const QStringList &cells) const
     InterpretedRow row;
     Company &company = row.record.company;
     company.ownerId = m_ownerId;
+    company.collectedBy = m_collectorId;
     company.source = m_source;
     Contact contact;
 

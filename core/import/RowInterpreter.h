@@ -40,6 +40,7 @@ private:
     QList<ImportField> m_mapping;
     PhoneNormalizer m_normalizer;
     qint64 m_ownerId;
+    qint64 m_collectorId;
     QString m_source;
 };
 

@@ -6,6 +6,7 @@
 #include "IdOrderedRead.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "VisibleCompanies.h"
 
 namespace voronka {
 
@@ -34,6 +35,11 @@ QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const
     if (!search.sql.isEmpty()) {
         orderSql += QStringLiteral(" AND ") + search.sql;
         orderValues += search.values;
+    }
+    const SqlCondition visible = VisibleCompanies(m_context.db).condition();
+    if (!visible.sql.isEmpty()) {
+        orderSql += QStringLiteral(" AND ") + visible.sql;
+        orderValues += visible.values;
     }
     orderSql += QStringLiteral(" ORDER BY c.sort_key, c.id");
     QList<qint64> order;

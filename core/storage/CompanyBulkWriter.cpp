@@ -241,6 +241,8 @@ bool CompanyBulkWriter::usesSqliteHandle() const
 void CompanyBulkWriter::insert(CompanyRecord &record, qint64 importBatchId)
 {
     Company &company = record.company;
+    if (company.collectedBy == 0)
+        company.collectedBy = m_context.userId; // the importing person collected it, unless a collector was chosen
     m_values.clear();
     CompanyColumns::created(company, m_values);
     // The search entry is made of what is stored, as CompanySearchIndex::refresh() makes it for a typed company.

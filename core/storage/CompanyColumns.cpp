@@ -80,6 +80,7 @@ void CompanyColumns::created(const Company &company, ColumnValues &values)
 {
     edited(company, values);
     values.text("stage", companyStageKey(company.stage));
+    values.idOrNull("collected_by", company.collectedBy);
 }
 
 void CompanyColumns::created(const Contact &contact, ColumnValues &values)

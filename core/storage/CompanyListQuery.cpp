@@ -98,7 +98,8 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
         conditions.append(needsNumber.sql);
         values += needsNumber.values;
     }
-    // The companies of an unfinished import are left out of every list (nothing when no import is unfinished).
+    // The companies of an unfinished import are left out of every list (nothing when no import is unfinished), and
+    // those outside the signed-in person's part of the base.
     const VisibleCompanies visible(db);
     // An import's companies waiting for the search index are scanned by a search (nothing when none wait).
     const CompanySearchIndex::Backlog backlog = CompanySearchIndex(db).backlog();
@@ -126,7 +127,7 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
         const SqlCondition counted = CompanySearchIndex::countStatement(m_filter.search, backlog);
         m_countSql = counted.sql;
         m_countValues = counted.values;
-    } else if (onlyVisibility && visible.hidesAny()) {
+    } else if (onlyVisibility && visible.hidesAny() && !visible.limitsToViewer()) {
         // A plain count subtracts the hidden companies (the companies_batch index) rather than check every row.
         const SqlCondition hidden = visible.hiddenCondition();
         m_countSql = QStringLiteral("SELECT (SELECT count(*) FROM companies) - (SELECT count(*) FROM companies WHERE ")

@@ -35,6 +35,8 @@ CompanyRepository::CompanyRepository(DataContext context)
 
 void CompanyRepository::create(Company &company)
 {
+    if (company.collectedBy == 0)
+        company.collectedBy = m_context.userId; // the person typing it in collected it
     ColumnValues values;
     CompanyColumns::created(company, values);
     WriteTransaction transaction(m_context.db);
@@ -58,7 +60,8 @@ std::optional<Company> CompanyRepository::find(qint64 id) const
     const SqlCondition visible = VisibleCompanies(m_context.db).condition(QString());
     SqlStatement select(m_context.db.connection(),
                         QStringLiteral("SELECT name, inn, city, address, website, industry, source, stage, owner_id, "
-                                       "next_action_at, version, created_at, updated_at FROM companies WHERE id = ?")
+                                       "next_action_at, version, created_at, updated_at, collected_by, confirmed_at "
+                                       "FROM companies WHERE id = ?")
                             + (visible.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql));
     select.bind(id);
     for (const QVariant &value : visible.values)
@@ -78,6 +81,8 @@ std::optional<Company> CompanyRepository::find(qint64 id) const
     company.stage = companyStageFromKey(select.value(7).toString()).value_or(CompanyStage::Cold);
     company.ownerId = select.value(8).toLongLong();
     company.nextActionAt = fromStoredTime(select.value(9));
+    company.collectedBy = select.value(13).toLongLong();
+    company.confirmedAt = fromStoredTime(select.value(14));
     company.version = select.value(10).toLongLong();
     company.createdAt = fromStoredTime(select.value(11));
     company.updatedAt = fromStoredTime(select.value(12));

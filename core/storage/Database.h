@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusyWaiter.h"
+#include "domain/Viewer.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -94,6 +95,11 @@ public:
     // Nesting depth of WriteTransaction on this connection (0: none open).
     int transactionDepth() const { return m_transactionDepth; }
 
+    // Whose work this connection does: every reader of companies on it shows that person's part of the base
+    // (VisibleCompanies). Everything until someone signs in; a worker's own connection takes over its window's.
+    const Viewer &viewer() const { return m_viewer; }
+    void setViewer(const Viewer &viewer) { m_viewer = viewer; }
+
 private:
     friend class WriteTransaction;
     Database() = default;
@@ -110,6 +116,7 @@ private:
     bool m_isNew = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    Viewer m_viewer = Viewer::everything();
     std::unique_ptr<ChangeHub> m_changes;
     // The connection's busy handler points here: the destructor closes the connection before the members go.
     std::unique_ptr<BusyWaiter> m_busyWaiter;

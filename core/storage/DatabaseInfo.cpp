@@ -47,7 +47,7 @@ DatabaseInfo DatabaseInfo::collect(Database &db)
         info.companiesPerStage.insert(stage, 0);
     // The companies of an unfinished import are stored but not shown: counted apart, and subtracted from the
     // totals (their own index) rather than filtered row by row.
-    const VisibleCompanies visible(db);
+    const VisibleCompanies visible = VisibleCompanies::wholeBase(db);
     const SqlCondition hidden = visible.hiddenCondition();
     const auto countBy = [&connection](const QString &sql, const QVariantList &values, int sign,
                                        const std::function<void(const QString &, qint64)> &add) {

@@ -17,7 +17,7 @@ void DuplicateKeyReader::read(const QString &sql, const QString &companyColumn, 
 {
     // An unfinished import's companies may vanish with their batch: a row must not be merged into one or skipped
     // for one.
-    const SqlCondition visible = VisibleCompanies(m_db).companyIdCondition(companyColumn);
+    const SqlCondition visible = VisibleCompanies::wholeBase(m_db).companyIdCondition(companyColumn);
     SqlStatement select(m_db.connection(), visible.sql.isEmpty() ? sql : sql + QStringLiteral(" AND ") + visible.sql);
     for (const QVariant &value : visible.values)
         select.bind(value);

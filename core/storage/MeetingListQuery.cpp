@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "VisibleCompanies.h"
 #include "domain/PhoneNormalizer.h"
 #include "domain/Task.h"
 
@@ -13,30 +14,34 @@ MeetingListQuery::MeetingListQuery(DataContext context)
 {
 }
 
-QString MeetingListQuery::statement()
+QString MeetingListQuery::statement(const QString &visible)
 {
     // The main phone is the company's first by position; who booked the meeting is the user of the company's
     // latest call with the outcome "meeting_booked" (CallOutcome::MeetingBooked in core/funnel), as
     // MeetingOutcomes reads it when a cancelled meeting goes back to the caller. The open meetings are one range of
     // tasks_open_kind, already in due order.
     return QStringLiteral(
-        "SELECT t.id, t.version, t.due_at, t.note, c.id, c.name, c.city, p.e164, p.raw, c.version, c.stage, "
-        "t.assignee_id, a.full_name, b.id, b.full_name "
-        "FROM tasks t "
-        "JOIN companies c ON c.id = t.company_id "
-        "LEFT JOIN users a ON a.id = t.assignee_id "
-        "LEFT JOIN phones p ON p.id = (SELECT id FROM phones WHERE company_id = c.id "
-        "                              ORDER BY position, id LIMIT 1) "
-        "LEFT JOIN users b ON b.id = (SELECT user_id FROM activities WHERE company_id = c.id AND kind = 'call' "
-        "                             AND outcome = 'meeting_booked' ORDER BY occurred_at DESC, id DESC LIMIT 1) "
-        "WHERE t.kind = ? AND t.status = 'open' AND (? = 0 OR t.assignee_id = ?) "
-        "ORDER BY t.due_at, t.id");
+               "SELECT t.id, t.version, t.due_at, t.note, c.id, c.name, c.city, p.e164, p.raw, c.version, c.stage, "
+               "t.assignee_id, a.full_name, b.id, b.full_name "
+               "FROM tasks t "
+               "JOIN companies c ON c.id = t.company_id "
+               "LEFT JOIN users a ON a.id = t.assignee_id "
+               "LEFT JOIN phones p ON p.id = (SELECT id FROM phones WHERE company_id = c.id "
+               "                              ORDER BY position, id LIMIT 1) "
+               "LEFT JOIN users b ON b.id = (SELECT user_id FROM activities WHERE company_id = c.id AND kind = 'call' "
+               "                             AND outcome = 'meeting_booked' ORDER BY occurred_at DESC, id DESC LIMIT "
+               "1) "
+               "WHERE t.kind = ? AND t.status = 'open' AND (? = 0 OR t.assignee_id = ?) ")
+        + (visible.isEmpty() ? QString() : QStringLiteral("AND ") + visible + QLatin1Char(' '))
+        + QStringLiteral("ORDER BY t.due_at, t.id");
 }
 
 QList<MeetingListRow> MeetingListQuery::rows(qint64 assigneeId) const
 {
-    SqlStatement select(m_context.db.connection(), statement());
-    select.bind({taskKindKey(TaskKind::Meeting), assigneeId, assigneeId}).exec();
+    const SqlCondition visible = VisibleCompanies(m_context.db).condition();
+    SqlStatement select(m_context.db.connection(), statement(visible.sql));
+    select.bind({taskKindKey(TaskKind::Meeting), assigneeId, assigneeId});
+    select.bindAll(visible.values).exec();
     QList<MeetingListRow> rows;
     while (select.next()) {
         MeetingListRow row;

@@ -38,8 +38,9 @@ public:
 
     // assigneeId 0: every closer's meetings.
     QList<MeetingListRow> rows(qint64 assigneeId = 0) const;
-    // What rows() runs, bound with the meeting kind and the assignee twice (for tests of its plan).
-    static QString statement();
+    // What rows() runs, bound with the meeting kind and the assignee twice, then `visible`'s values (for tests of
+    // its plan): `visible` is the viewer's part of the companies under alias c, empty for all.
+    static QString statement(const QString &visible = QString());
 
 private:
     DataContext m_context;

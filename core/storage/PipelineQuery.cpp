@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "VisibleCompanies.h"
 
 namespace voronka {
 
@@ -20,6 +21,8 @@ QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId) const
         columns.append(column);
     }
 
+    // A deal shows where its company does (the viewer's part of the base).
+    const SqlCondition visible = VisibleCompanies(m_context.db).condition();
     SqlStatement select(m_context.db.connection(),
                         QStringLiteral("SELECT d.id, d.company_id, c.name, d.owner_id, u.full_name, d.title, d.step, "
                                        "d.amount_kopecks, d.currency, d.version, d.invoice_number, "
@@ -27,8 +30,11 @@ QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId) const
                                        "WHERE p.deal_id = d.id) FROM deals d "
                                        "JOIN companies c ON c.id = d.company_id "
                                        "LEFT JOIN users u ON u.id = d.owner_id "
-                                       "WHERE ? = 0 OR d.owner_id = ? ORDER BY d.updated_at DESC, d.id DESC"));
-    select.bind({ownerId, ownerId}).exec();
+                                       "WHERE (? = 0 OR d.owner_id = ?) ")
+                            + (visible.sql.isEmpty() ? QString() : QStringLiteral("AND ") + visible.sql)
+                            + QStringLiteral(" ORDER BY d.updated_at DESC, d.id DESC"));
+    select.bind({ownerId, ownerId});
+    select.bindAll(visible.values).exec();
     while (select.next()) {
         PipelineDeal deal;
         deal.id = select.value(0).toLongLong();

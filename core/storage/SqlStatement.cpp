@@ -28,6 +28,13 @@ SqlStatement &SqlStatement::bind(std::initializer_list<QVariant> values)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindAll(const QVariantList &values)
+{
+    for (const auto &value : values)
+        m_query.addBindValue(value);
+    return *this;
+}
+
 SqlStatement &SqlStatement::exec()
 {
     if (!m_query.exec())

@@ -17,6 +17,8 @@ public:
 
     SqlStatement &bind(const QVariant &value);
     SqlStatement &bind(std::initializer_list<QVariant> values);
+    // Each value in turn (bind() would take a QVariantList as one value).
+    SqlStatement &bindAll(const QVariantList &values);
     // Runs the statement; throws StorageError with the statement's context on failure.
     SqlStatement &exec();
     bool next();

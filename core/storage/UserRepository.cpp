@@ -34,9 +34,13 @@ UserRepository::UserRepository(DataContext context)
 
 QList<User> UserRepository::select(const QString &where, const QVariantList &values) const
 {
-    SqlStatement statement(m_context.db.connection(),
-                           QStringLiteral("SELECT id, login, full_name, role, active, version FROM users ") + where
-                               + QStringLiteral(" ORDER BY full_name, id"));
+    // A base from before the team step (read by `voronka check`) has neither passwords nor second roles.
+    const bool team = m_context.db.schemaVersion() >= teamSchemaVersion;
+    SqlStatement statement(
+        m_context.db.connection(),
+        QStringLiteral("SELECT id, login, full_name, role, active, version, %1 FROM users ")
+                .arg(team ? QStringLiteral("extra_roles, password_hash IS NOT NULL") : QStringLiteral("'', 0"))
+            + where + QStringLiteral(" ORDER BY full_name, id"));
     for (const auto &value : values)
         statement.bind(value);
     statement.exec();
@@ -49,6 +53,9 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &val
         user.role = userRoleFromKey(statement.value(3).toString()).value_or(UserRole::Caller);
         user.active = statement.value(4).toBool();
         user.version = statement.value(5).toLongLong();
+        user.extraRoles = userRolesFromKeys(statement.value(6).toString());
+        user.extraRoles.removeAll(user.role);
+        user.hasPassword = statement.value(7).toBool();
         users.append(user);
     }
     return users;
@@ -67,8 +74,13 @@ std::optional<User> UserRepository::find(qint64 id) const
 
 std::optional<User> UserRepository::findByLogin(const QString &login) const
 {
-    const auto users = select(QStringLiteral("WHERE login = ?"), {login.trimmed()});
-    return users.isEmpty() ? std::nullopt : std::optional<User>(users.front());
+    // Logins differ by more than case, in any alphabet: the column's NOCASE folds ASCII only ("Иван" and "иван"),
+    // so the few users are compared here.
+    const QString wanted = login.trimmed().toCaseFolded();
+    for (const User &user : select(QString(), {}))
+        if (user.login.toCaseFolded() == wanted)
+            return user;
+    return std::nullopt;
 }
 
 void UserRepository::create(User &user)
@@ -77,10 +89,12 @@ void UserRepository::create(User &user)
     if (findByLogin(user.login))
         throw StorageError(StorageError::Kind::InvalidData,
                            QCoreApplication::translate("UserRepository", "The login %1 is taken.").arg(user.login));
+    user.extraRoles.removeAll(user.role);
     SqlStatement insert(m_context.db.connection(),
-                        QStringLiteral("INSERT INTO users (login, full_name, role, active, created_at, updated_at, "
-                                       "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind({user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), user.active ? 1 : 0});
+                        QStringLiteral("INSERT INTO users (login, full_name, role, extra_roles, active, created_at, "
+                                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind({user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), userRoleKeys(user.extraRoles),
+                 user.active ? 1 : 0});
     for (const auto &value : usersTable(m_context).creationStamp())
         insert.bind(value);
     insert.exec();
@@ -91,9 +105,21 @@ void UserRepository::create(User &user)
 void UserRepository::update(User &user)
 {
     validate(user);
+    user.extraRoles.removeAll(user.role);
     user.version = usersTable(m_context).update(
-        user.id, user.version, QStringLiteral("login = ?, full_name = ?, role = ?, active = ?"),
-        {user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), user.active ? 1 : 0});
+        user.id, user.version, QStringLiteral("login = ?, full_name = ?, role = ?, extra_roles = ?, active = ?"),
+        {user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), userRoleKeys(user.extraRoles),
+         user.active ? 1 : 0});
+}
+
+bool UserRepository::anyPassword() const
+{
+    if (m_context.db.schemaVersion() < teamSchemaVersion)
+        return false;
+    return SqlStatement::scalar(m_context.db.connection(),
+                                QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE active = 1 "
+                                               "AND password_hash IS NOT NULL)"))
+        .toBool();
 }
 
 } // namespace voronka

@@ -11,6 +11,9 @@ namespace voronka {
 class UserRepository
 {
 public:
+    // The schema step that gave users passwords and a second role (015_team.sql).
+    static constexpr int teamSchemaVersion = 15;
+
     explicit UserRepository(DataContext context);
 
     QList<User> list(bool activeOnly = true) const;
@@ -18,7 +21,10 @@ public:
     std::optional<User> findByLogin(const QString &login) const;
     // Throws StorageError InvalidData for an empty or taken login, or an empty name.
     void create(User &user);
+    // Writes login, name, roles and active (never the password: SignIn and UserAdministration do).
     void update(User &user);
+    // Some active user has a password, so everybody signs in (SignIn::required).
+    bool anyPassword() const;
 
 private:
     QList<User> select(const QString &where, const QVariantList &values) const;

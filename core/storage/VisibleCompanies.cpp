@@ -3,12 +3,55 @@
 #include "Database.h"
 #include "ImportBatchRepository.h"
 #include "SqlStatement.h"
+#include "domain/Viewer.h"
 
 namespace voronka {
 
+namespace {
+// One part of the base per role; %1 is the table's alias with its dot.
+struct RolePart
+{
+    UserRole role;
+    const char *sql;
+    int userValues; // how many times the user's id is bound
+};
+constexpr RolePart roleParts[] = {
+    {UserRole::Collector, "(%1collected_by = ? AND %1stage = 'cold')", 1},
+    {UserRole::Caller, "(%1owner_id = ? AND %1stage IN ('cold', 'calling'))", 1},
+    {UserRole::Closer,
+     "(%1owner_id = ? AND %1stage IN ('meeting', 'deal')) OR (%1brought_by = ? AND %1stage = 'client')", 2},
+    {UserRole::AccountManager, "(%1owner_id = ? AND %1stage IN ('client', 'reactivation'))", 1},
+};
+} // namespace
+
 VisibleCompanies::VisibleCompanies(Database &db)
+    : VisibleCompanies(db, db.viewer())
+{
+}
+
+VisibleCompanies VisibleCompanies::wholeBase(Database &db)
+{
+    return VisibleCompanies(db, Viewer::everything());
+}
+
+VisibleCompanies::VisibleCompanies(Database &db, const Viewer &viewer)
     : m_db(db)
 {
+    if (!viewer.seesEverything()) {
+        QStringList parts;
+        for (const RolePart &part : roleParts) {
+            if (!viewer.has(part.role))
+                continue;
+            parts.append(QString::fromLatin1(part.sql));
+            for (int i = 0; i < part.userValues; ++i)
+                m_roleValues.append(viewer.userId());
+        }
+        if (viewer.takesFromPool())
+            parts.append(QStringLiteral("(%1owner_id IS NULL AND %1stage = 'cold')"));
+        // A user with no role that sees anything sees nothing.
+        m_roleSql = parts.isEmpty() ? QStringLiteral("0")
+                                    : QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    }
     // A base from before stepped imports (opened read-only by an older-schema check) has every batch complete.
     if (db.schemaVersion() < ImportBatchRepository::stateSchemaVersion)
         return;
@@ -34,34 +77,56 @@ QVariantList VisibleCompanies::batchValues() const
     return values;
 }
 
-SqlCondition VisibleCompanies::condition(const QString &alias) const
+SqlCondition VisibleCompanies::batchCondition(const QString &alias) const
 {
-    if (!hidesAny())
+    if (m_hiddenBatches.isEmpty())
         return {};
     const QString column
         = alias.isEmpty() ? QStringLiteral("import_batch_id") : alias + QStringLiteral(".import_batch_id");
     return {QStringLiteral("(%1 IS NULL OR %1 NOT IN (%2))").arg(column, placeholders()), batchValues()};
 }
 
+SqlCondition VisibleCompanies::roleCondition(const QString &alias) const
+{
+    if (m_roleSql.isEmpty())
+        return {};
+    return {m_roleSql.arg(alias.isEmpty() ? QString() : alias + QLatin1Char('.')), m_roleValues};
+}
+
+SqlCondition VisibleCompanies::condition(const QString &alias) const
+{
+    const SqlCondition batches = batchCondition(alias);
+    const SqlCondition role = roleCondition(alias);
+    if (role.sql.isEmpty())
+        return batches;
+    if (batches.sql.isEmpty())
+        return role;
+    return {batches.sql + QStringLiteral(" AND ") + role.sql, batches.values + role.values};
+}
+
 SqlCondition VisibleCompanies::companyIdCondition(const QString &column) const
 {
     if (!hidesAny())
         return {};
-    return {QStringLiteral("%1 NOT IN (SELECT id FROM companies WHERE import_batch_id IN (%2))")
-                .arg(column, placeholders()),
-            batchValues()};
+    if (!limitsToViewer()) {
+        return {QStringLiteral("%1 NOT IN (SELECT id FROM companies WHERE import_batch_id IN (%2))")
+                    .arg(column, placeholders()),
+                batchValues()};
+    }
+    const SqlCondition visible = condition(QStringLiteral("v"));
+    return {QStringLiteral("%1 IN (SELECT v.id FROM companies v WHERE %2)").arg(column, visible.sql), visible.values};
 }
 
 SqlCondition VisibleCompanies::hiddenCondition() const
 {
-    if (!hidesAny())
+    if (m_hiddenBatches.isEmpty())
         return {};
     return {QStringLiteral("import_batch_id IN (%1)").arg(placeholders()), batchValues()};
 }
 
 qint64 VisibleCompanies::hiddenCount() const
 {
-    if (!hidesAny())
+    if (m_hiddenBatches.isEmpty())
         return 0;
     SqlStatement count(m_db.connection(),
                        QStringLiteral("SELECT count(*) FROM companies WHERE ") + hiddenCondition().sql);

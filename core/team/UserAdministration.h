@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/User.h"
+#include "storage/DataContext.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace voronka {
+
+// One line of the team list: a person and how many companies they hold.
+struct TeamMember
+{
+    User user;
+    qint64 companies = 0;
+};
+
+// The head's management of people: add, change roles, set a password, deactivate with a hand-over of the work. The
+// acting person is the context's user. On a base without sign-in anybody may do all of it, as before; once sign-in is
+// on only the head may, except that everybody may change their own password. The first password must be a head's,
+// so that setting it never locks the head out. Throws TeamError (nothing written) or StorageError.
+class UserAdministration
+{
+    Q_DECLARE_TR_FUNCTIONS(UserAdministration)
+
+public:
+    explicit UserAdministration(DataContext context);
+
+    QList<TeamMember> members(bool activeOnly = false) const;
+    User add(const QString &login, const QString &fullName, const QList<UserRole> &roles);
+    void changeRoles(const QString &login, const QList<UserRole> &roles);
+    void setPassword(const QString &login, const QString &password);
+    // Hands everything the person holds to `to` (one person, or spread evenly over several) and deactivates them, in
+    // one transaction; the hand-out is kept in the history. Returns the hand-out's id.
+    qint64 deactivate(const QString &login, const QList<QString> &to);
+
+    // A user by login, or TeamError BadInput naming the login.
+    User user(const QString &login) const;
+
+private:
+    bool signInOn() const;
+    bool actorIsHead() const;
+    void requireHead() const;
+    void keepAHead(const User &user, bool losesHead) const;
+
+    DataContext m_context;
+};
+
+} // namespace voronka
