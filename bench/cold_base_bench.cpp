@@ -2,7 +2,7 @@
 // real main window on the offscreen platform, then the same work done by the sqlite3 shell for reference.
 //
 //   voronka_bench_cold_base --db PATH [--search TEXT]... [--rounds N] [--cold] [--sqlite3 PROGRAM] [--no-reference]
-//                           [--figures FILE]
+//                           [--figures FILE] [--as LOGIN]
 //
 // Times: first table from process start to the first paint of the company table; End from the key press to the
 // repaint; search from setting the text to the repaint with the results. Peak memory is getrusage's ru_maxrss.
@@ -166,8 +166,11 @@ int main(int argc, char *argv[])
         QStringLiteral("figures"),
         QStringLiteral("Also write the figures as \"key<TAB>ms\" lines to FILE (for .ci/bench-check)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      QStringLiteral("Whose part of the base the window shows (default head: all)."),
+                                      QStringLiteral("LOGIN"), QStringLiteral("head"));
     parser.addOptions(
-        {dbOption, searchOption, roundsOption, coldOption, sqliteOption, noReferenceOption, figuresOption});
+        {dbOption, searchOption, roundsOption, coldOption, sqliteOption, noReferenceOption, figuresOption, asOption});
     parser.process(app);
 
     const QString path = parser.value(dbOption);
@@ -209,7 +212,7 @@ int main(int argc, char *argv[])
         const double openedMs = sinceStart();
         voronka::SystemClock clock;
         QString error;
-        const auto bench = voronka::bench::BenchWindow::build(*db, clock, QStringLiteral("head"), &error);
+        const auto bench = voronka::bench::BenchWindow::build(*db, clock, parser.value(asOption), &error);
         if (!bench)
             return fail(error);
         voronka::ColdBaseView *view = bench->view();

@@ -93,7 +93,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Generator seed (default 2026)."),
                                         QStringLiteral("S"), QStringLiteral("2026"));
-    parser.addOptions({outOption, countOption, seedOption});
+    const QCommandLineOption callersOption(
+        QStringLiteral("callers"),
+        QStringLiteral("How many callers share the cold and calling companies (default 2, the demo's; more are hired "
+                       "as caller3, caller4 ...)."),
+        QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOptions({outOption, countOption, seedOption, callersOption});
     parser.process(app);
 
     if (!parser.isSet(outOption) || !parser.isSet(countOption))
@@ -107,6 +112,10 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--companies must be a positive number"));
     if (!seedOk)
         return fail(QStringLiteral("--seed must be a non-negative number"));
+    bool callersOk = false;
+    const int callerCount = parser.value(callersOption).toInt(&callersOk);
+    if (!callersOk || callerCount < 1)
+        return fail(QStringLiteral("--callers must be a positive number"));
     if (QFileInfo::exists(path))
         return fail(QStringLiteral("%1 already exists; it is not overwritten").arg(path));
 
@@ -119,10 +128,17 @@ int main(int argc, char *argv[])
 
         // The demo department (no companies), so that companies have owners as in real use.
         voronka::DemoBase::fill(context, 0);
+        for (int extra = 3; extra <= callerCount; ++extra) {
+            voronka::User caller;
+            caller.login = QStringLiteral("caller%1").arg(extra);
+            caller.fullName = QStringLiteral("Caller %1").arg(extra);
+            caller.role = voronka::UserRole::Caller;
+            voronka::UserRepository(context).create(caller);
+        }
         QList<voronka::User> callers;
         QList<voronka::User> others;
         for (const voronka::User &user : voronka::UserRepository(context).list()) {
-            if (user.role == voronka::UserRole::Caller)
+            if (user.role == voronka::UserRole::Caller && callers.size() < callerCount)
                 callers.append(user);
             else if (user.role != voronka::UserRole::Head)
                 others.append(user);

@@ -22,7 +22,9 @@ std::unique_ptr<BenchWindow> BenchWindow::build(Database &db, const Clock &clock
         *error = QStringLiteral("%1 has no user \"%2\"").arg(db.path(), login);
         return nullptr;
     }
-    // The window's context names its user, as GuiFront's does.
+    // The window's context names its user, as GuiFront's does, and the base shows the user's part of it, as it does
+    // once sign-in is on (the head's part is all of it).
+    db.setViewer(Viewer::of(*user, false));
     std::unique_ptr<BenchWindow> bench(new BenchWindow(DataContext{db, clock, user->id}, *user));
     if (!bench->m_searchEdit) {
         *error = QStringLiteral("the cold base has no searchEdit");

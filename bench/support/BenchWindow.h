@@ -21,7 +21,8 @@ class MainWindow;
 
 namespace voronka::bench {
 
-// The main window a benchmark drives, set up as `voronka --db PATH --user LOGIN` shows it: the user found by login,
+// The main window a benchmark drives, set up as `voronka --db PATH --user LOGIN` shows it to a signed-in user: the
+// user found by login, their part of the base on the connection (Viewer),
 // the window built for them on the cold base, and a PaintCounter on the company table, so that the bench can time
 // the steps in between (building, showing, the first paint) and wait for a result to be painted.
 class BenchWindow

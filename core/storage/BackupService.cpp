@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "Database.h"
+#include "PrivateFiles.h"
 #include "SettingsRepository.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
@@ -295,7 +296,10 @@ std::optional<BackupFile> BackupService::backupNow(const BackupPlace &place, con
                                                    const BackupControl &control)
 {
     const QString dir = place.folder;
-    if (!QDir().mkpath(dir))
+    // A private base's backups are as private (PrivateFiles); a share's folder keeps the share's permissions.
+    const bool newFolder = !QFileInfo::exists(dir);
+    if (!QDir().mkpath(dir)
+        || (newFolder && PrivateFiles::isOwnerOnly(place.basePath) && !PrivateFiles::makeFolderOwnerOnly(dir)))
         throw StorageError(StorageError::Kind::PermissionDenied,
                            tr("Cannot create the backup folder %1. Check that it can be written, or set another "
                               "backup folder.")
@@ -379,6 +383,10 @@ bool BackupService::writeCopy(const QString &basePath, const QString &target, bo
         QFile::remove(partial + QStringLiteral("-journal"));
     };
     removePartial(); // left by a copy that was cut off
+    // Readable by whom the base is, from the first byte.
+    if (!PrivateFiles::createWithPermissionsOf(basePath, partial))
+        throw StorageError(StorageError::Kind::PermissionDenied,
+                           tr("Cannot write %1.").arg(QDir::toNativeSeparators(partial)));
     bool copied = false;
     try {
         copied = copyAndCheck(basePath, partial, control);
@@ -632,6 +640,9 @@ QString BackupService::restore(const QString &basePath, const QString &backupPat
         throw copyFailure(result,
                           tr("Cannot copy the backup next to the base (is the disk full?). The base is unchanged."));
     }
+    // The restored base is readable by whom the base was (the default base: its owner alone).
+    if (QFileInfo::exists(target))
+        QFile::setPermissions(partial, QFileInfo(target).permissions());
     try {
         verify(partial);
     } catch (const StorageError &) {

@@ -2,6 +2,7 @@
 
 #include "ChangeHub.h"
 #include "LanguageSeeds.h"
+#include "PrivateFiles.h"
 #include "SchemaMigrator.h"
 #include "SqlStatement.h"
 #include "StorageError.h"
@@ -99,6 +100,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
             throw StorageError(
                 StorageError::Kind::PermissionDenied,
                 tr("Cannot create a database in %1: the folder is not writable.").arg(info.absolutePath()));
+        if (options.ownerOnly && !PrivateFiles::createOwnerOnly(info.absoluteFilePath()))
+            throw StorageError(StorageError::Kind::PermissionDenied,
+                               tr("Cannot create a database in %1.").arg(info.absolutePath()));
     } else {
         if (!info.isReadable())
             throw StorageError(StorageError::Kind::PermissionDenied, tr("%1 cannot be read.").arg(path));

@@ -28,6 +28,9 @@ struct DatabaseOptions
     // The language a base created by this open is seeded in (its lost reasons, its first user's title): the
     // interface's language, "ru" or "en"; others get English. Core has no idea of the user's language itself.
     QString language = QStringLiteral("en");
+    // A base this open creates is its owner's alone (0600; PrivateFiles): the default base in the user's data folder.
+    // A base created elsewhere (a share) keeps the folder's usual permissions.
+    bool ownerOnly = false;
 };
 
 // One Voronka SQLite file, opened on the calling thread's connection.
