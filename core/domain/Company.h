@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompanySize.h"
 #include "CompanyStage.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ struct Company
     qint64 collectedBy = 0;
     QDateTime confirmedAt; // UTC; when a caller first reached the company, invalid until then
     QDateTime nextActionAt; // UTC; invalid: none planned
+    CompanySize size = CompanySize::SmallOrMedium; // how much of a seller's capacity it takes
     qint64 version = 0; // the version this copy was read at; an update must match it
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -51,6 +51,8 @@ void CompanyColumns::edited(const Company &company, ColumnValues &values)
     values.textOrNull("source", normalizedLine(company.source));
     values.idOrNull("owner_id", company.ownerId);
     values.textOrNull("next_action_at", nextAction.isNull() ? QString() : nextAction.toString());
+    values.textOrNull("size_class",
+                      company.size == CompanySize::SmallOrMedium ? QString() : companySizeKey(company.size));
 }
 
 void CompanyColumns::edited(const Contact &contact, ColumnValues &values)

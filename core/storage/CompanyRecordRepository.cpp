@@ -63,12 +63,16 @@ CompanyRecordRepository::CompanyRecordRepository(DataContext context, PhoneNorma
 
 std::optional<CompanyRecord> CompanyRecordRepository::load(qint64 companyId) const
 {
-    const auto company = CompanyRepository(m_context).find(companyId);
+    return read(CompanyRepository(m_context).find(companyId));
+}
+
+std::optional<CompanyRecord> CompanyRecordRepository::read(const std::optional<Company> &company) const
+{
     if (!company)
         return std::nullopt;
-    return CompanyRecord{*company, ContactRepository(m_context).listForCompany(companyId),
-                         PhoneRepository(m_context).listForCompany(companyId),
-                         EmailRepository(m_context).listForCompany(companyId)};
+    return CompanyRecord{*company, ContactRepository(m_context).listForCompany(company->id),
+                         PhoneRepository(m_context).listForCompany(company->id),
+                         EmailRepository(m_context).listForCompany(company->id)};
 }
 
 CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const CompanyRecord &edited)
@@ -111,7 +115,8 @@ CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const
 
     CompanySearchIndex(m_context.db).refresh(companyId);
     transaction.commit();
-    return *load(companyId);
+    // As stored, even when the save took it out of the saver's view (a new owner, another stage).
+    return *read(CompanyRepository(m_context).findInWholeBase(companyId));
 }
 
 } // namespace voronka

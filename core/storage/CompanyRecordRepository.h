@@ -23,6 +23,8 @@ public:
     CompanyRecord save(const CompanyRecord &original, const CompanyRecord &edited);
 
 private:
+    std::optional<CompanyRecord> read(const std::optional<Company> &company) const;
+
     DataContext m_context;
     PhoneNormalizer m_normalizer;
 };

@@ -57,12 +57,23 @@ void CompanyRepository::create(Company &company)
 std::optional<Company> CompanyRepository::find(qint64 id) const
 {
     // A company of an unfinished import cannot be opened by id either: it may vanish with its batch.
-    const SqlCondition visible = VisibleCompanies(m_context.db).condition(QString());
-    SqlStatement select(m_context.db.connection(),
-                        QStringLiteral("SELECT name, inn, city, address, website, industry, source, stage, owner_id, "
-                                       "next_action_at, version, created_at, updated_at, collected_by, confirmed_at "
-                                       "FROM companies WHERE id = ?")
-                            + (visible.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql));
+    return find(id, VisibleCompanies(m_context.db));
+}
+
+std::optional<Company> CompanyRepository::findInWholeBase(qint64 id) const
+{
+    return find(id, VisibleCompanies::wholeBase(m_context.db));
+}
+
+std::optional<Company> CompanyRepository::find(qint64 id, const VisibleCompanies &visibleCompanies) const
+{
+    const SqlCondition visible = visibleCompanies.condition(QString());
+    SqlStatement select(
+        m_context.db.connection(),
+        QStringLiteral("SELECT name, inn, city, address, website, industry, source, stage, owner_id, "
+                       "next_action_at, version, created_at, updated_at, collected_by, confirmed_at, size_class "
+                       "FROM companies WHERE id = ?")
+            + (visible.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql));
     select.bind(id);
     for (const QVariant &value : visible.values)
         select.bind(value);
@@ -83,6 +94,7 @@ std::optional<Company> CompanyRepository::find(qint64 id) const
     company.nextActionAt = fromStoredTime(select.value(9));
     company.collectedBy = select.value(13).toLongLong();
     company.confirmedAt = fromStoredTime(select.value(14));
+    company.size = companySizeFromKey(select.value(15).toString()).value_or(CompanySize::SmallOrMedium);
     company.version = select.value(10).toLongLong();
     company.createdAt = fromStoredTime(select.value(11));
     company.updatedAt = fromStoredTime(select.value(12));

@@ -19,7 +19,7 @@ constexpr RolePart roleParts[] = {
     {UserRole::Collector, "(%1collected_by = ? AND %1stage = 'cold')", 1},
     {UserRole::Caller, "(%1owner_id = ? AND %1stage IN ('cold', 'calling'))", 1},
     {UserRole::Closer,
-     "(%1owner_id = ? AND %1stage IN ('meeting', 'deal')) OR (%1brought_by = ? AND %1stage = 'client')", 2},
+     "(%1owner_id = ? AND %1stage IN ('calling', 'meeting', 'deal')) OR (%1brought_by = ? AND %1stage = 'client')", 2},
     {UserRole::AccountManager, "(%1owner_id = ? AND %1stage IN ('client', 'reactivation'))", 1},
 };
 } // namespace

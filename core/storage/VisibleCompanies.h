@@ -17,7 +17,8 @@ class Viewer;
 // - only the signed-in person's part of the base (the connection's Viewer, see DESIGN.md "Who sees what"): the head
 //   sees everything; a collector the companies they collected that are still cold; a caller the cold and calling
 //   companies assigned to them (and the unassigned cold ones when callers take from the pool); a closer the
-//   companies at the meeting and deal stages assigned to them and the clients they brought; an account manager their
+//   companies at the meeting and deal stages assigned to them (and an inquiry routed to them, at calling) and the
+//   clients they brought; an account manager their
 //   clients, in reactivation or not. A person with two roles sees both parts.
 class VisibleCompanies
 {
