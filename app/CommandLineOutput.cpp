@@ -23,6 +23,11 @@ void printError(const QString &message)
     std::fflush(stderr);
 }
 
+void printJson(const QJsonObject &object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
 int usageError(const QString &message)
 {
     printError(message + QStringLiteral(" (see voronka --help)"));
@@ -34,7 +39,7 @@ int failure(const QString &message, int code, bool json)
     printError(message);
     if (json) {
         const QJsonObject object{{QStringLiteral("error"), message.simplified()}, {QStringLiteral("exit_code"), code}};
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        printJson(object);
     }
     return code;
 }

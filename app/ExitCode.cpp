@@ -26,4 +26,20 @@ ExitCode exitCodeFor(StorageError::Kind kind)
     }
 }
 
+ExitCode exitCodeFor(TeamErrorKind kind)
+{
+    switch (kind) {
+    case TeamErrorKind::NotAllowed:
+        return ExitNotSignedIn;
+    case TeamErrorKind::BadInput:
+    case TeamErrorKind::BadPassword:
+        return ExitUsage;
+    case TeamErrorKind::InactiveUser:
+    case TeamErrorKind::LastHead:
+    case TeamErrorKind::Conflict:
+        return ExitFailure;
+    }
+    return ExitFailure;
+}
+
 } // namespace voronka

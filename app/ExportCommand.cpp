@@ -1,7 +1,9 @@
 #include "ExportCommand.h"
 
 #include "CommandLineOutput.h"
+#include "CommandLineSignIn.h"
 #include "ExitCode.h"
+#include "domain/Clock.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
 #include "storage/Database.h"
@@ -29,7 +31,8 @@ int ExportCommand::run(const QStringList &arguments)
                                           QStringLiteral("TEXT"));
     const QCommandLineOption stageOption(QStringLiteral("stage"), QObject::tr("Only companies at this stage."),
                                          QStringLiteral("STAGE"));
-    parser.addOptions({dbOption, outOption, delimiterOption, searchOption, stageOption});
+    const QCommandLineOption asOption = CommandLineSignIn::option();
+    parser.addOptions({dbOption, outOption, delimiterOption, searchOption, stageOption, asOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -56,6 +59,11 @@ int ExportCommand::run(const QStringList &arguments)
     options.createIfMissing = false;
     try {
         auto db = Database::open(parser.value(dbOption), options);
+        // Before the output is opened: a refused sign-in writes no file and no record.
+        SystemClock clock;
+        CommandLineSignIn signIn(parser.value(asOption));
+        if (const auto stop = signIn.signIn(*db, clock))
+            return *stop;
         QFile out;
         if (parser.isSet(outOption)) {
             out.setFileName(parser.value(outOption));

@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CommandLineOutput.h"
+#include "CommandLineSignIn.h"
 #include "ExitCode.h"
 #include "domain/Clock.h"
 #include "import/ImportError.h"
@@ -78,6 +79,10 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
         QObject::tr(
             "Assign the companies to this user; left out, they are not assigned and go to every caller's queue."),
         QStringLiteral("LOGIN"));
+    const QCommandLineOption collectorOption(
+        QStringLiteral("collector"),
+        QObject::tr("Who collected the companies (paid per confirmed contact); left out, the user importing them."),
+        QStringLiteral("LOGIN"));
     const QCommandLineOption tagOption(QStringLiteral("tag"), QObject::tr("Source to record on the companies."),
                                        QStringLiteral("TEXT"));
     const QCommandLineOption reportOption(QStringLiteral("report"),
@@ -92,8 +97,9 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
             .arg(StepPacing().stepMs),
         QStringLiteral("MS"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print one JSON object."));
-    parser.addOptions({dbOption, encodingOption, delimiterOption, duplicateOption, regionOption, ownerOption, tagOption,
-                       reportOption, undoOption, stepOption, jsonOption});
+    const QCommandLineOption asOption = CommandLineSignIn::option();
+    parser.addOptions({dbOption, encodingOption, delimiterOption, duplicateOption, regionOption, ownerOption,
+                       collectorOption, tagOption, reportOption, undoOption, stepOption, jsonOption, asOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -143,18 +149,27 @@ int ImportCommand::run(const QStringList &arguments, const QString &baseLanguage
         databaseOptions.language = baseLanguage;
         auto db = Database::open(parser.value(dbOption), databaseOptions);
         SystemClock clock;
-        DataContext context{*db, clock, 0};
+        CommandLineSignIn signIn(parser.value(asOption));
+        if (const auto stop = signIn.signIn(*db, clock, json))
+            return *stop;
+        DataContext context{*db, clock, signIn.userId()};
         // What an import or an undo killed half-way left behind goes first (its companies were never shown).
         for (const RemovedImport &removed : UnfinishedBatchCleaner(context).run())
             printError(UnfinishedBatchCleaner::message(removed));
         if (undoing)
             return undo(context, pacing, parser.value(undoOption), json);
 
-        if (parser.isSet(ownerOption)) {
-            const auto owner = UserRepository(context).findByLogin(parser.value(ownerOption));
-            if (!owner)
-                return usageError(QObject::tr("No user with the login %1.").arg(parser.value(ownerOption)));
-            options.ownerId = owner->id;
+        // Checked before the file is read: a typo should not leave a batch nobody is meant to have.
+        for (const auto &[option, id] :
+             {std::pair{&ownerOption, &options.ownerId}, std::pair{&collectorOption, &options.collectorId}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const auto user = UserRepository(context).findByLogin(parser.value(*option));
+            if (!user)
+                return usageError(QObject::tr("No user with the login %1.").arg(parser.value(*option)));
+            if (!user->active)
+                return usageError(QObject::tr("%1 is deactivated.").arg(user->fullName));
+            *id = user->id;
         }
         QFile input(positional.at(1));
         if (QFileInfo(input.fileName()).isDir() || !input.open(QIODevice::ReadOnly))

@@ -1,4 +1,5 @@
 // Voronka: the window by default, subcommands for scripts. Subcommands run without a display.
+#include "AssignCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "ExportCommand.h"
@@ -6,6 +7,7 @@
 #include "IndexCommand.h"
 #include "InfoCommand.h"
 #include "InterfaceLanguage.h"
+#include "UserCommand.h"
 #include "shell/GuardedApplication.h"
 #include "shell/GuiFront.h"
 
@@ -62,5 +64,9 @@ int main(int argc, char *argv[])
         return voronka::BackupCommand::run(arguments);
     if (command == QLatin1String("check"))
         return voronka::CheckCommand::run(arguments);
+    if (command == QLatin1String("user"))
+        return voronka::UserCommand::run(arguments);
+    if (command == QLatin1String("assign"))
+        return voronka::AssignCommand::run(arguments);
     return voronka::GuiFront::run(arguments, language.language());
 }

@@ -179,6 +179,44 @@ TEST_CASE("import usage errors exit 2", "[cli][import][bad-input]")
     CHECK(companies(base.path()) == 0);
 }
 
+TEST_CASE("import gives the companies to --owner and records --collector as who collected them", "[cli][import]")
+{
+    TestDatabase base;
+    const qint64 caller
+        = createUser(base, QStringLiteral("caller1"), QStringLiteral("Илья Звонарёв"), UserRole::Caller);
+    const qint64 collector
+        = createUser(base, QStringLiteral("collector"), QStringLiteral("Анна Сборщикова"), UserRole::Collector);
+    const qint64 gone = createUser(base, QStringLiteral("gone"), QStringLiteral("Ушедший"), UserRole::Collector);
+    SqlStatement::run(base.db().connection(), QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"), {gone});
+    base.close();
+    const QString list = fixture("import-excel-cp1251");
+
+    // An unknown or deactivated person is refused before the file is read: a missing file is not even noticed.
+    for (const QString &option : {QStringLiteral("--owner"), QStringLiteral("--collector")}) {
+        for (const QString &login : {QStringLiteral("nobody"), QStringLiteral("gone")}) {
+            INFO((option + QLatin1Char(' ') + login).toStdString());
+            Run run = runVoronka({QStringLiteral("import"), list, QStringLiteral("--db"), base.path(), option, login});
+            CHECK(run.exitCode == 2);
+            CHECK(run.err.contains(login == QLatin1String("gone") ? QStringLiteral("Ушедший") : login));
+            run = runVoronka({QStringLiteral("import"), base.path() + QStringLiteral(".missing.csv"),
+                              QStringLiteral("--db"), base.path(), option, login});
+            CHECK(run.exitCode == 2);
+        }
+    }
+    CHECK(companies(base.path()) == 0);
+
+    const Run run
+        = runVoronka({QStringLiteral("import"), list, QStringLiteral("--db"), base.path(), QStringLiteral("--owner"),
+                      QStringLiteral("caller1"), QStringLiteral("--collector"), QStringLiteral("Collector")});
+    REQUIRE(run.exitCode == 0);
+    base.reopen();
+    CHECK(SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT count(*) FROM companies WHERE owner_id = ? AND collected_by = ?"),
+                               {caller, collector})
+              .toLongLong()
+          == 5);
+}
+
 TEST_CASE("export writes the base as guarded CSV", "[cli][export]")
 {
     TestDatabase base;

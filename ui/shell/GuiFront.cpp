@@ -42,7 +42,9 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
         "  index    fill the search index with the imported companies waiting for it\n"
         "  export   write the companies as CSV\n"
         "  backup   write a consistent copy of a base\n"
-        "  check    run the full integrity check of a base"));
+        "  check    run the full integrity check of a base\n"
+        "  user     list, add and deactivate people, set passwords\n"
+        "  assign   hand companies out to people, or take a hand-out back"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
