@@ -162,38 +162,31 @@ int passwd(UserAdministration &administration, const QString &login, bool json)
     return ExitOk;
 }
 
-int deactivate(UserAdministration &administration, CompanyAssignment &assignment, const QString &login,
-               const QStringList &to, bool json)
+int deactivate(UserAdministration &administration, const QString &login, const QStringList &to, bool json)
 {
     const User leaving = administration.user(login);
-    QList<qint64> heirs;
     QStringList heirLogins; // as stored, whatever the case typed
-    for (const QString &heir : to) {
-        const User user = administration.user(heir);
-        heirs.append(user.id);
-        heirLogins.append(user.login);
-    }
-    // The plan deactivate() makes from the same rows (it returns only the hand-out's id), read just before it.
-    const AssignmentPlan plan = assignment.planHandOver(leaving.id, heirs);
-    const qint64 handOver = administration.deactivate(login, to);
+    for (const QString &heir : to)
+        heirLogins.append(administration.user(heir).login);
+    const HandOver handOver = administration.deactivate(login, to);
 
     if (json) {
         QJsonArray shares;
-        for (qsizetype i = 0; i < plan.shares.size(); ++i)
+        for (qsizetype i = 0; i < handOver.shares.size(); ++i)
             shares.append(QJsonObject{{QStringLiteral("login"), heirLogins.at(i)},
-                                      {QStringLiteral("name"), plan.shares.at(i).name},
-                                      {QStringLiteral("companies"), plan.shares.at(i).companies}});
+                                      {QStringLiteral("name"), handOver.shares.at(i).name},
+                                      {QStringLiteral("companies"), handOver.shares.at(i).companies}});
         printJson(QJsonObject{{QStringLiteral("login"), leaving.login},
-                              {QStringLiteral("assignment"), handOver},
+                              {QStringLiteral("assignment"), handOver.assignmentId},
                               {QStringLiteral("shares"), shares}});
         return ExitOk;
     }
     QString text
-        = UserCommand::tr("%1 (%2) is deactivated; %n companies handed over:\n", nullptr, int(plan.companyIds.size()))
+        = UserCommand::tr("%1 (%2) is deactivated; %n companies handed over:\n", nullptr, int(handOver.companies))
               .arg(leaving.login, leaving.fullName);
-    for (qsizetype i = 0; i < plan.shares.size(); ++i)
-        text += UserCommand::tr("  %n to %1 (%2)\n", nullptr, int(plan.shares.at(i).companies))
-                    .arg(plan.shares.at(i).name, heirLogins.at(i));
+    for (qsizetype i = 0; i < handOver.shares.size(); ++i)
+        text += UserCommand::tr("  %n to %1 (%2)\n", nullptr, int(handOver.shares.at(i).companies))
+                    .arg(handOver.shares.at(i).name, heirLogins.at(i));
     printOut(text);
     return ExitOk;
 }
@@ -279,10 +272,8 @@ int UserCommand::run(const QStringList &arguments)
             return list(administration, json);
         if (adding)
             return add(administration, login, name, roles, json);
-        if (deactivating) {
-            CompanyAssignment assignment(context);
-            return deactivate(administration, assignment, login, heirs, json);
-        }
+        if (deactivating)
+            return deactivate(administration, login, heirs, json);
         return passwd(administration, login, json);
     } catch (const TeamError &error) {
         return failure(error.message(), exitCodeFor(error.kind()), json);

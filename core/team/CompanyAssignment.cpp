@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 namespace voronka {
 
@@ -228,6 +229,19 @@ qint64 CompanyAssignment::undo(qint64 assignmentId)
         while (select.next())
             rows.append({select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toLongLong(),
                          select.value(3).toLongLong()});
+    }
+    // A deactivated person's companies do not go back to them (the undo of a deactivation's hand-over).
+    QSet<qint64> oldOwners;
+    for (const Row &row : std::as_const(rows))
+        if (row.oldOwner != 0)
+            oldOwners.insert(row.oldOwner);
+    UserRepository users(m_context);
+    for (const qint64 oldOwner : std::as_const(oldOwners)) {
+        const auto owner = users.find(oldOwner);
+        if (owner && !owner->active)
+            throw TeamError(TeamError::Kind::InactiveUser,
+                            tr("%1 is deactivated: their companies cannot go back to them. Hand them out anew.")
+                                .arg(owner->fullName));
     }
     const QVariant now = toStoredTime(m_context.clock.nowUtc());
     for (const Row &row : std::as_const(rows))

@@ -73,13 +73,31 @@ SignInResult SignIn::attempt(const QString &login, const QString &password)
 {
     const std::optional<User> user = UserRepository(m_context).findByLogin(login);
     if (!user || !user->active) {
-        Failures &failures = m_unknownLogins[login.trimmed().toCaseFolded()];
+        // Counted in the base like a user's own failures, so that neither the answer nor the wait differs.
+        const QString key = login.trimmed().toCaseFolded();
+        Failures failures = m_unknownLogins.value(key);
+        if (!m_context.db.isReadOnly()) {
+            SqlStatement select(m_context.db.connection(),
+                                QStringLiteral("SELECT failures, last_failed_at FROM signin_failures WHERE login = ?"));
+            select.bind(key).exec();
+            if (select.next())
+                failures = {select.value(0).toInt(), fromStoredTime(select.value(1))};
+        }
         if (const auto wait = tooSoon(failures))
             return *wait;
         PasswordHash::matches(decoyHash(), password);
         const SignInResult result = refused(failures);
-        ++failures.count;
-        failures.last = m_context.clock.nowUtc();
+        const Failures after{failures.count + 1, m_context.clock.nowUtc()};
+        m_unknownLogins.insert(key, after);
+        if (!m_context.db.isReadOnly()) {
+            WriteTransaction transaction(m_context.db);
+            SqlStatement::run(m_context.db.connection(),
+                              QStringLiteral("INSERT INTO signin_failures (login, failures, last_failed_at) "
+                                             "VALUES (?, ?, ?) ON CONFLICT (login) DO UPDATE SET "
+                                             "failures = excluded.failures, last_failed_at = excluded.last_failed_at"),
+                              {key, after.count, toStoredTime(after.last)});
+            transaction.commit();
+        }
         return result;
     }
 

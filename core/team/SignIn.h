@@ -27,8 +27,8 @@ struct SignInResult
 // Signing in to a base. A base where no active user has a password needs no sign-in (a single salesperson, as
 // before); the first password set turns it on for everybody (UserAdministration). Each failure makes the next try
 // of that login wait longer (1, 2, 4 ... up to 300 seconds), counted in the base so that a command-line loop on
-// another computer waits too; a login nobody has is slowed down the same way here, and checked against a hash as
-// long to compute, so that neither the message nor the time tells whether it exists.
+// another computer waits too; a login nobody has is slowed down the same way (signin_failures), and checked against a
+// hash as long to compute, so that neither the message nor the time tells whether it exists.
 class SignIn
 {
 public:
@@ -51,7 +51,7 @@ private:
     void recordFailure(qint64 userId);
 
     DataContext m_context;
-    QHash<QString, Failures> m_unknownLogins; // by folded login
+    QHash<QString, Failures> m_unknownLogins; // by folded login, for a base opened read-only
 };
 
 } // namespace voronka

@@ -127,7 +127,7 @@ void UserAdministration::setPassword(const QString &login, const QString &passwo
     transaction.commit();
 }
 
-qint64 UserAdministration::deactivate(const QString &login, const QList<QString> &to)
+HandOver UserAdministration::deactivate(const QString &login, const QList<QString> &to)
 {
     requireHead();
     User leaving = user(login);
@@ -141,7 +141,7 @@ qint64 UserAdministration::deactivate(const QString &login, const QList<QString>
     const AssignmentPlan plan = assignment.planHandOver(leaving.id, heirs);
 
     WriteTransaction transaction(m_context.db);
-    const qint64 handOver = assignment.apply(plan);
+    const HandOver handOver{assignment.apply(plan), plan.companyIds.size(), plan.shares};
     // Open tasks about no company (or about one not theirs) go to the first heir.
     SqlStatement::run(m_context.db.connection(),
                       QStringLiteral("UPDATE tasks SET assignee_id = ?, version = version + 1, updated_at = ?, "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompanyAssignment.h"
 #include "domain/User.h"
 #include "storage/DataContext.h"
 
@@ -14,6 +15,14 @@ struct TeamMember
 {
     User user;
     qint64 companies = 0;
+};
+
+// What a deactivation handed over, and to whom.
+struct HandOver
+{
+    qint64 assignmentId = 0; // in the history of hand-outs
+    qint64 companies = 0;
+    QList<AssignmentShare> shares; // in the order the heirs were given
 };
 
 // The head's management of people: add, change roles, set a password, deactivate with a hand-over of the work. The
@@ -32,8 +41,8 @@ public:
     void changeRoles(const QString &login, const QList<UserRole> &roles);
     void setPassword(const QString &login, const QString &password);
     // Hands everything the person holds to `to` (one person, or spread evenly over several) and deactivates them, in
-    // one transaction; the hand-out is kept in the history. Returns the hand-out's id.
-    qint64 deactivate(const QString &login, const QList<QString> &to);
+    // one transaction; the hand-out is kept in the history.
+    HandOver deactivate(const QString &login, const QList<QString> &to);
 
     // A user by login, or TeamError BadInput naming the login.
     User user(const QString &login) const;

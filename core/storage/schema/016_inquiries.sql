@@ -29,3 +29,12 @@ CREATE TABLE inquiries (
     created_by   INTEGER REFERENCES users(id) ON DELETE SET NULL
 );
 CREATE INDEX inquiries_company ON inquiries(company_id);
+
+-- Failed sign-ins under logins nobody has, counted like a user's own (users.failed_signins), so that a login that does
+-- not exist is slowed down exactly as one that does, on every computer and in every command (SignIn). Keyed by the
+-- login case-folded.
+CREATE TABLE signin_failures (
+    login          TEXT    PRIMARY KEY,
+    failures       INTEGER NOT NULL,
+    last_failed_at TEXT    NOT NULL
+) WITHOUT ROWID;

@@ -59,6 +59,9 @@ TEST_CASE("Sign-in: wrong tries wait longer each time, whether the login exists 
     CHECK(early.outcome == Outcome::TooSoon);
     CHECK(early.waitSeconds == 1);
     CHECK(signIn.attempt(QStringLiteral("nobody"), QStringLiteral("x")).outcome == Outcome::TooSoon);
+    // ... in another window or command too (the count is in the base), whatever the case typed.
+    CHECK(SignIn(team.base.context()).attempt(QStringLiteral("NOBODY"), QStringLiteral("x")).outcome
+          == Outcome::TooSoon);
 
     team.base.clock().advanceSeconds(1);
     CHECK(signIn.attempt(QStringLiteral("caller1"), QStringLiteral("опять не тот")).outcome == Outcome::Refused);

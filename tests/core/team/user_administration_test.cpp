@@ -133,6 +133,10 @@ TEST_CASE("Users: deactivating hands companies, deals and tasks over in one tran
         REQUIRE(history.size() == 1);
         CHECK(history.constFirst().companies == 3);
         CHECK(history.constFirst().what.contains(QStringLiteral("Илья Звонарёв")));
+        // Undoing the hand-over would give the companies back to someone deactivated: refused, nothing moved.
+        CHECK_THROWS_WITH(CompanyAssignment(team.base.context()).undo(history.constFirst().id),
+                          Catch::Contains("deactivated"));
+        CHECK(ownerOf(team, "cold1") == team.caller2Id);
     }
     SECTION("to a deactivated person: refused, nothing changed")
     {
