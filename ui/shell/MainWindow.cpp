@@ -16,6 +16,7 @@
 #include "files/UnfinishedImportCleanup.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
+#include "inquiries/NewInquiryDialog.h"
 #include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
 #include "storage/BackgroundReader.h"
@@ -193,6 +194,14 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setEnabled(!m_context.db.isReadOnly());
+    QAction *inquiry = file->addAction(tr("New in&quiry…"), this, &MainWindow::takeInquiry);
+    inquiry->setObjectName(QStringLiteral("newInquiryAction"));
+    inquiry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    inquiry->setShortcutContext(Qt::ApplicationShortcut);
+    inquiry->setEnabled(!m_context.db.isReadOnly());
+    // The phone rings while the window is in the tray: the inquiry is taken from there too.
+    if (QSystemTrayIcon *tray = m_reminders->trayIcon(); tray && tray->contextMenu())
+        tray->contextMenu()->insertAction(tray->contextMenu()->actions().value(0), inquiry);
     QAction *history = file->addAction(tr("Import &history…"), this, &MainWindow::openImportHistory);
     history->setObjectName(QStringLiteral("importHistoryAction"));
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCompanies);
@@ -219,6 +228,13 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Voronka"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::takeInquiry()
+{
+    if (isHidden())
+        showNormal();
+    NewInquiryDialog::take(m_context, this);
 }
 
 void MainWindow::showSection(Section section)

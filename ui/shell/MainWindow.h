@@ -84,6 +84,8 @@ public:
 public slots:
     void openImportWizard();
     void openImportHistory();
+    // New inquiry (Ctrl+Shift+N, also from the tray): a person called or wrote.
+    void takeInquiry();
     void exportCompanies();
     // Shows the company in the cold base, where its card can be edited.
     void openCompany(qint64 companyId);
