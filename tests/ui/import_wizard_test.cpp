@@ -361,6 +361,42 @@ TEST_CASE("A collector's import is not assigned by default and lands in a caller
     CHECK(queue.contains(QStringLiteral("ИП Сидоров")));
 }
 
+TEST_CASE("Import wizard: the head imports a collector's list, and the companies record who collected them",
+          "[ui][import][collector]")
+{
+    TestDatabase base;
+    const qint64 collector
+        = createUser(base, QStringLiteral("collector"), QStringLiteral("Анна Сборщикова"), UserRole::Collector);
+    createUser(base, QStringLiteral("caller"), QStringLiteral("Илья Звонарёв"), UserRole::Caller);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("список.csv"));
+    writeFile(path, cp1251List());
+
+    ImportWizard wizard(base.context());
+    showWizard(wizard);
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.setFilePath(path);
+    clickNext(wizard);
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPage);
+    auto *collectedBy = child<QComboBox>(wizard, "collectorCombo");
+    // The importing head by default; the callers are not offered.
+    CHECK(collectedBy->currentData().toLongLong() == base.context().userId);
+    CHECK(collectedBy->count() == 2);
+    collectedBy->setCurrentIndex(collectedBy->findData(collector));
+    clickNext(wizard);
+    if (finished.isEmpty())
+        REQUIRE(finished.wait(30000));
+
+    const int companies
+        = SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT count(*) FROM companies")).toInt();
+    CHECK(companies > 0);
+    CHECK(SqlStatement::scalar(base.db().connection(),
+                               QStringLiteral("SELECT count(*) FROM companies WHERE collected_by = ?"), {collector})
+              .toInt()
+          == companies);
+}
+
 namespace {
 // The wizard's imports are held at their first progress report (ImportService reports every 2000 rows) until they
 // are stopped. The list is so short that, without the hold, any machine would import it whole before the stop.

@@ -68,12 +68,19 @@ ImportOptionsPage::ImportOptionsPage(DataContext context, QWidget *parent)
     // Not assigned: the companies wait in the cold base and every caller's queue serves them (after the caller's
     // own), which is what a collector's list is for.
     m_owner->addItem(ImportWizard::tr("Not assigned (any caller)"), qint64(0));
+    // Who collected the list is paid per confirmed contact: the importing person unless a collector is chosen.
+    m_collector = new QComboBox;
+    m_collector->setObjectName(QStringLiteral("collectorCombo"));
+    m_collector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bool importerCollects = false;
     try {
         for (const User &user : UserRepository(m_context).list()) {
             const QString role = userRoleTitle(user.role);
-            m_owner->addItem(
-                user.fullName == role ? user.fullName : ImportWizard::tr("%1 (%2)").arg(user.fullName, role), user.id);
+            const QString shown
+                = user.fullName == role ? user.fullName : ImportWizard::tr("%1 (%2)").arg(user.fullName, role);
+            m_owner->addItem(shown, user.id);
+            if (user.id == m_context.userId || user.hasRole(UserRole::Collector))
+                m_collector->addItem(shown, user.id);
             if (user.id == m_context.userId)
                 importerCollects = user.role == UserRole::Collector;
         }
@@ -82,6 +89,7 @@ ImportOptionsPage::ImportOptionsPage(DataContext context, QWidget *parent)
     }
     // A collector does not call: assigning the list to them would keep it out of every caller's queue.
     m_owner->setCurrentIndex(importerCollects ? 0 : std::max(0, m_owner->findData(m_context.userId)));
+    m_collector->setCurrentIndex(std::max(0, m_collector->findData(m_context.userId)));
 
     m_tag = new QLineEdit;
     m_tag->setObjectName(QStringLiteral("tagEdit"));
@@ -98,6 +106,7 @@ ImportOptionsPage::ImportOptionsPage(DataContext context, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(ImportWizard::tr("Assign &to:"), m_owner);
+    form->addRow(ImportWizard::tr("&Collected by:"), m_collector);
     form->addRow(ImportWizard::tr("Source ta&g:"), m_tag);
     form->addRow(ImportWizard::tr("Phone &region:"), m_region);
 
@@ -123,6 +132,7 @@ void ImportOptionsPage::applyTo(ImportOptions &options) const
     const QString region = m_region->text().trimmed().toUpper();
     options.region = region.size() == 2 ? region : QStringLiteral("RU");
     options.ownerId = m_owner->currentData().toLongLong();
+    options.collectorId = m_collector->currentData().toLongLong();
     options.tag = m_tag->text().trimmed();
 }
 

@@ -29,6 +29,7 @@ private:
     DataContext m_context;
     QButtonGroup *m_policy = nullptr;
     QComboBox *m_owner = nullptr;
+    QComboBox *m_collector = nullptr;
     QLineEdit *m_tag = nullptr;
     QLineEdit *m_region = nullptr;
 };
