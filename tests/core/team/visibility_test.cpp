@@ -170,3 +170,47 @@ TEST_CASE("Who sees what: info counts the whole file whoever looks", "[team][vis
     team.lookAs(team.viewerOf(team.caller2Id));
     CHECK(DatabaseInfo::collect(team.base.db()).companies == 9);
 }
+
+TEST_CASE("Who sees what: a caller's part of a big base pages in name order like the whole list", "[team][visibility]")
+{
+    TeamFixture team;
+    // 30,000 more companies, every third one caller1's: more than a page is ever gathered for (CompanyListQuery).
+    SqlStatement::run(team.base.db().connection(),
+                      QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+                                     "INSERT INTO companies (name, sort_key, stage, owner_id, created_at, updated_at) "
+                                     "SELECT 'Компания ' || i, printf('компания %05d', (i * 7919) % 30000), "
+                                     "CASE i % 2 WHEN 0 THEN 'cold' ELSE 'calling' END, "
+                                     "CASE i % 3 WHEN 0 THEN ? ELSE ? END, '2026-01-01T00:00:00.000Z', "
+                                     "'2026-01-01T00:00:00.000Z' FROM n"),
+                      {team.caller1Id, team.caller2Id});
+    QList<qint64> expected;
+    {
+        SqlStatement select(
+            team.base.db().connection(),
+            QStringLiteral("SELECT id FROM companies WHERE owner_id = ? AND stage IN ('cold', 'calling') "
+                           "ORDER BY sort_key, id"));
+        select.bind(team.caller1Id).exec();
+        while (select.next())
+            expected.append(select.value(0).toLongLong());
+    }
+    REQUIRE(expected.size() == 10002);
+
+    team.lookAs(team.viewerOf(team.caller1Id));
+    const CompanyListQuery query(team.base.db(), {});
+    CHECK(query.count() == expected.size());
+    QList<qint64> read;
+    QList<CompanyListRow> page = query.rowsAt(0, 100, expected.size());
+    while (!page.isEmpty() && read.size() < 1000) {
+        for (const CompanyListRow &row : page)
+            read.append(row.id);
+        page = query.rowsAfter(page.constLast(), 100);
+    }
+    CHECK(read == expected.mid(0, 1000));
+    // The last page, counted back from the end.
+    QList<qint64> last;
+    for (const CompanyListRow &row : query.rowsAt(expected.size() - 50, 50, expected.size()))
+        last.append(row.id);
+    CHECK(last == expected.mid(expected.size() - 50));
+    CHECK(query.positionOf(expected.at(5000)) == 5000);
+    CHECK(query.positionOf(team.company.value(QStringLiteral("cold2"))) == -1);
+}
