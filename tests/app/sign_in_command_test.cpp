@@ -197,7 +197,7 @@ TEST_CASE("CommandLineSignIn refuses a 10 MB password from VORONKA_PASSWORD", "[
     CHECK(db->viewer().isHead());
 }
 
-TEST_CASE("--as on a base without sign-in acts as that person without a password", "[cli][signin]")
+TEST_CASE("On a base without sign-in, --as acts as that person without a password", "[cli][signin]")
 {
     TestDatabase base;
     const qint64 collector
