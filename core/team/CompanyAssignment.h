@@ -83,9 +83,12 @@ public:
 private:
     void checkAllowed() const;
     QList<AssignmentShare> people(const QList<qint64> &userIds) const;
-    // Moves one company (with its open tasks and deals) from one owner to another under its version; false when its
-    // version is no longer `version`.
-    bool move(qint64 companyId, qint64 version, qint64 from, qint64 to, const QVariant &now);
+    // The moves of a hand-out or its undo wait in a temporary table (company, version read, owner before, owner after)
+    // and run as one statement per table: the companies, their open tasks and their deals held by the owner before.
+    void startMoves() const;
+    // A company of the moves deleted or changed since it was read (0: none).
+    qint64 changedSinceRead() const;
+    void runMoves(const QVariant &now);
     [[noreturn]] void refuseChanged(qint64 companyId) const;
 
     DataContext m_context;
