@@ -15,8 +15,8 @@ enum class Attempt {
     Stale, // a colleague changed or deleted what the window shows: it should read it again
 };
 
-// Runs a core operation. A refusal (FunnelError) or a storage failure (StorageError) is shown to the user as a
-// warning titled title; core refuses before it writes, so nothing was stored, and the window keeps what was typed.
+// Runs a core operation. A refusal (FunnelError, TeamError) or a storage failure (StorageError) is shown to the user as
+// a warning titled title; core refuses before it writes, so nothing was stored, and the window keeps what was typed.
 Attempt attemptOrExplain(QWidget *parent, const QString &title, const std::function<void()> &operation);
 
 } // namespace voronka
