@@ -92,7 +92,7 @@ void CompanyListModel::load(const CompanyFilter &filter, qint64 companyId)
         return;
     }
     if (!m_reader)
-        m_reader = std::make_unique<BackgroundReader>(m_db.path());
+        m_reader = std::make_unique<BackgroundReader>(m_db.path(), m_db.viewer());
     m_loadingGeneration = generation;
     m_loadingFilter = filter;
     const auto latest = m_generation;

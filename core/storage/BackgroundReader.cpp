@@ -12,8 +12,9 @@ namespace voronka {
 class BackgroundReader::Worker : public QObject
 {
 public:
-    Worker(QString databasePath, std::shared_ptr<std::atomic<bool>> closing)
+    Worker(QString databasePath, Viewer viewer, std::shared_ptr<std::atomic<bool>> closing)
         : m_databasePath(std::move(databasePath))
+        , m_viewer(std::move(viewer))
         , m_closing(std::move(closing))
     {
     }
@@ -29,6 +30,7 @@ public:
                 options.readOnly = true;
                 options.acceptOlderSchema = true;
                 m_db = Database::open(m_databasePath, options);
+                m_db->setViewer(m_viewer);
             }
             work(*m_db);
         } catch (const StorageError &error) {
@@ -39,12 +41,13 @@ public:
 
 private:
     QString m_databasePath;
+    Viewer m_viewer;
     std::shared_ptr<std::atomic<bool>> m_closing;
     std::unique_ptr<Database> m_db;
 };
 
-BackgroundReader::BackgroundReader(QString databasePath)
-    : m_worker(new Worker(std::move(databasePath), m_closing))
+BackgroundReader::BackgroundReader(QString databasePath, Viewer viewer)
+    : m_worker(new Worker(std::move(databasePath), std::move(viewer), m_closing))
 {
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("background reader"));

@@ -1,12 +1,15 @@
 // The company card: its stage moves through the funnel (checked, with a history row and a reason for lost), and an
 // INN, e-mail address or phone that does not check out is marked where it is typed but still saved as typed.
+#include "common/DateTimeText.h"
 #include "common/ModalDialog.h"
 #include "company/CompanyCard.h"
 #include "company/CompanyTimeline.h"
 #include "storage/CompanyFunnelRepository.h"
 #include "storage/CompanyRecordRepository.h"
 #include "storage/CompanyRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/StageHistoryRepository.h"
+#include "storage/Timestamps.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -232,4 +235,26 @@ TEST_CASE("Every field of the card is reached from its label's shortcut", "[ui][
         }
         CHECK(labelled);
     }
+}
+
+TEST_CASE("The card shows who collected the company and when its contact was confirmed", "[ui][card][team]")
+{
+    CardDesk desk(CompanyStage::Calling);
+    QLabel *collected = child<QLabel>(*desk.card, "collectedByLabel");
+    QLabel *confirmed = child<QLabel>(*desk.card, "confirmedLabel");
+    CHECK(collected->text() == QStringLiteral("Head of sales")); // who typed it in
+    CHECK(confirmed->text() == QStringLiteral("not confirmed yet"));
+
+    const qint64 collector
+        = createUser(desk.base, QStringLiteral("anna"), QStringLiteral("Анна Сборщикова"), UserRole::Collector);
+    const QDateTime when(QDate(2026, 11, 20), QTime(10, 30), Qt::UTC);
+    SqlStatement::run(desk.base.db().connection(),
+                      QStringLiteral("UPDATE companies SET collected_by = ?, confirmed_at = ? WHERE id = ?"),
+                      {collector, toStoredTime(when), desk.companyId});
+    desk.card = std::make_unique<CompanyCard>(desk.base.context(), UserRepository(desk.base.context()).list());
+    desk.card->QWidget::show();
+    REQUIRE(desk.card->showCompany(desk.companyId));
+    CHECK(child<QLabel>(*desk.card, "collectedByLabel")->text() == QStringLiteral("Анна Сборщикова"));
+    CHECK(child<QLabel>(*desk.card, "confirmedLabel")->text()
+          == QStringLiteral("confirmed %1").arg(shortDateTimeText(when)));
 }

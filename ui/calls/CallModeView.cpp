@@ -417,7 +417,7 @@ void CallModeView::showEmptyQueue()
         return;
     }
     if (!m_reader)
-        m_reader = std::make_unique<BackgroundReader>(m_context.db.path());
+        m_reader = std::make_unique<BackgroundReader>(m_context.db.path(), m_context.db.viewer());
     const Clock &clock = m_context.clock;
     const auto show = [this, request](const CallQueueOutlook &read) {
         QMetaObject::invokeMethod(

@@ -16,8 +16,10 @@ Attempt attemptOrExplain(QWidget *parent, const QString &title, const std::funct
         MessageBox::warning(parent, title, error.message());
         return Attempt::Refused;
     } catch (const TeamError &error) {
+        // A hand-out refused because another head changed the companies since the preview: the message says who and
+        // when, and the dialog reads its preview again.
         MessageBox::warning(parent, title, error.message());
-        return error.kind() == TeamError::Kind::Conflict ? Attempt::Stale : Attempt::Refused;
+        return error.kind() == TeamErrorKind::Conflict ? Attempt::Stale : Attempt::Refused;
     } catch (const StorageError &error) {
         MessageBox::warning(parent, title, error.message());
         const bool stale

@@ -16,7 +16,7 @@ BackgroundReader &SectionReader::worker()
 {
     // Made on the first big read: a small base never starts a thread.
     if (!m_worker)
-        m_worker = std::make_unique<BackgroundReader>(m_context.db.path());
+        m_worker = std::make_unique<BackgroundReader>(m_context.db.path(), m_context.db.viewer());
     return *m_worker;
 }
 

@@ -4,6 +4,7 @@
 #include "CompanyStageDialog.h"
 #include "CompanyTimeline.h"
 #include "ConflictDialog.h"
+#include "common/DateTimeText.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
 #include "deals/NewDealDialog.h"
@@ -203,6 +204,13 @@ void CompanyCard::buildForm()
     addRowWithProblemLine(form, tr("E-&mail:"), m_emails, m_emailProblem);
     form->addRow(tr("S&tage:"), m_stage);
     form->addRow(tr("&Owner:"), m_owner);
+    // The collector is paid per confirmed contact: both are facts of the company's history, shown, never edited here.
+    m_collectedBy = new QLabel;
+    m_collectedBy->setObjectName(QStringLiteral("collectedByLabel"));
+    form->addRow(tr("Collected by:"), m_collectedBy);
+    m_confirmed = new QLabel;
+    m_confirmed->setObjectName(QStringLiteral("confirmedLabel"));
+    form->addRow(tr("Contact:"), m_confirmed);
     form->addRow(tr("Next action:"), nextActionRow);
 
     m_contacts = makeTable({tr("Name"), tr("Position")}, QStringLiteral("contactsTable"));
@@ -373,6 +381,16 @@ void CompanyCard::revert()
         startNewCompany();
 }
 
+QString CompanyCard::collectorText(qint64 userId) const
+{
+    if (userId == 0)
+        return tr("not recorded");
+    for (const User &user : m_users)
+        if (user.id == userId)
+            return user.fullName;
+    return tr("user #%1").arg(userId); // deactivated since: the card lists the active people
+}
+
 void CompanyCard::show(const CompanyRecord &record)
 {
     m_loading = true;
@@ -393,6 +411,9 @@ void CompanyCard::show(const CompanyRecord &record)
     offerStageMoves(company.stage);
     const int owner = m_owner->findData(company.ownerId);
     m_owner->setCurrentIndex(owner < 0 ? 0 : owner);
+    m_collectedBy->setText(collectorText(company.collectedBy));
+    m_confirmed->setText(company.confirmedAt.isValid() ? tr("confirmed %1").arg(shortDateTimeText(company.confirmedAt))
+                                                       : tr("not confirmed yet"));
     m_hasNextAction->setChecked(company.nextActionAt.isValid());
     m_nextAction->setEnabled(company.nextActionAt.isValid());
     m_nextAction->setDateTime(company.nextActionAt.isValid() ? company.nextActionAt.toLocalTime()

@@ -67,6 +67,8 @@ signals:
     void dealOpened(qint64 companyId, qint64 dealId);
 
 private:
+    // The collector's name for the card.
+    QString collectorText(qint64 userId) const;
     void buildForm();
     // Shows the conflict dialog for a save refused as stale; returns what to save next (theirs as the new
     // original, and the chosen record), or nothing when the user cancelled or theirs cannot be read.
@@ -113,6 +115,8 @@ private:
     QTableWidget *m_phones = nullptr;
     CompanyTimeline *m_timeline = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_collectedBy = nullptr;
+    QLabel *m_confirmed = nullptr;
     QLabel *m_lease = nullptr; // a colleague is calling the company in call mode
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;

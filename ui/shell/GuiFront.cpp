@@ -3,6 +3,7 @@
 #include "CommandLineOutput.h"
 #include "ExitCode.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "UserPickerDialog.h"
 #include "common/MessageBox.h"
 #include "common/WheelGuard.h"
@@ -10,8 +11,10 @@
 #include "domain/Clock.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
+#include "team/SignIn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -109,7 +112,14 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
         return ExitFailure;
     }
     User user = users.constFirst();
-    if (parser.isSet(userOption)) {
+    if (SignIn(context).required()) {
+        SignInDialog signIn(context, users);
+        if (parser.isSet(userOption))
+            signIn.selectLogin(parser.value(userOption));
+        if (signIn.exec() != QDialog::Accepted || !signIn.signedInUser())
+            return ExitOk;
+        user = *signIn.signedInUser();
+    } else if (parser.isSet(userOption)) {
         const auto chosen = UserRepository(context).findByLogin(parser.value(userOption));
         if (!chosen || !chosen->active)
             return usageError(QObject::tr("No active user with the login %1.").arg(parser.value(userOption)));
@@ -121,6 +131,8 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
         user = picker.selectedUser();
     }
     context.userId = user.id;
+    // From here on every reader on this connection, and on the workers that copy its viewer, shows this person's part.
+    db->setViewer(viewerFor(context, user));
 
     // Window sizes are this computer's and this user's: local settings, not the shared base.
     QSettings layoutSettings;
@@ -145,6 +157,13 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
         return QProcess::startDetached(program, withArguments);
     });
     return code;
+}
+
+Viewer GuiFront::viewerFor(DataContext context, const User &user)
+{
+    if (!SignIn(context).required())
+        return Viewer::everything();
+    return Viewer::of(user, SettingsRepository(context.db).flag(QStringLiteral("callers_take_from_pool"), false));
 }
 
 void GuiFront::restoreAndRestart(const QString &basePath, const QString &backupPath, const QString &login,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Viewer.h"
+#include "storage/DataContext.h"
+
 #include <QStringList>
 
 #include <functional>
@@ -9,13 +12,18 @@ namespace voronka {
 class Clock;
 
 // `voronka [--db PATH] [--demo] [--user LOGIN]`: opens the base (the default one in the user's data folder
-// when no --db is given), offers a demo base when it is new, asks who is working and shows the main window.
+// when no --db is given), offers a demo base when it is new, asks who is working (or signs them in when the base has
+// passwords) and shows the main window.
 class GuiFront
 {
 public:
     // baseLanguage: the interface's language ("ru", "en"); a base created now is seeded in it.
     static int run(const QStringList &arguments, const QString &baseLanguage = QStringLiteral("en"));
     static QString defaultDatabasePath();
+    // Whose part of the base the window shows when `user` works: all of it on a base without sign-in (as before
+    // passwords), else the person's part by role (with the pool of unassigned cold companies for callers when the
+    // head switched on "callers take from the pool").
+    static Viewer viewerFor(DataContext context, const User &user);
 
     // Starts a program detached, as QProcess::startDetached does; tests pass their own to see the restart.
     using Starter = std::function<bool(const QString &program, const QStringList &arguments)>;

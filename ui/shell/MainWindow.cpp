@@ -27,6 +27,8 @@
 #include "storage/FileSystemProbe.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
+#include "team/PasswordDialog.h"
+#include "team/TeamView.h"
 #include "today/NewTaskDialog.h"
 #include "today/ReminderCenter.h"
 #include "today/TodayView.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
         {tr("Deals"), QStyle::SP_DialogApplyButton},
         {tr("Clients"), QStyle::SP_DirHomeIcon},
         {tr("Reports"), QStyle::SP_FileDialogInfoView},
+        {tr("Team"), QStyle::SP_DirLinkIcon},
     };
     for (const auto &entry : entries)
         new QListWidgetItem(style()->standardIcon(entry.icon), entry.title, m_navigation);
@@ -124,6 +127,15 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
     }
     m_sections->addWidget(new SectionPlaceholder(
         tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
+
+    // The head's, or everybody's on a base without sign-in; for the others the entry is not there at all.
+    if (TeamView::shownTo(context, user)) {
+        m_team = new TeamView(context, user);
+        m_sections->addWidget(m_team);
+    } else {
+        m_sections->addWidget(new QWidget);
+        m_navigation->item(Team)->setHidden(true);
+    }
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
 
@@ -214,6 +226,10 @@ void MainWindow::buildMenus()
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseRestore);
     restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
+    QAction *password = file->addAction(tr("&Change my password…"), this, &MainWindow::changeMyPassword);
+    password->setObjectName(QStringLiteral("changeMyPasswordAction"));
+    password->setEnabled(!m_context.db.isReadOnly());
+    file->addSeparator();
     file->addAction(m_reminders->keepInTrayAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
@@ -224,6 +240,7 @@ void MainWindow::buildMenus()
         QAction *action = go->addAction(m_navigation->item(section)->text(), this,
                                         [this, section] { showSection(Section(section)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + section)));
+        action->setVisible(!m_navigation->item(section)->isHidden());
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -237,8 +254,15 @@ void MainWindow::takeInquiry()
     NewInquiryDialog::take(m_context, this);
 }
 
+void MainWindow::changeMyPassword()
+{
+    PasswordDialog::askAndSet(this, m_context, m_user);
+}
+
 void MainWindow::showSection(Section section)
 {
+    if (m_navigation->item(section)->isHidden())
+        return;
     m_navigation->setCurrentRow(section);
 }
 
@@ -469,7 +493,7 @@ void MainWindow::exportTo(const QString &path)
         return;
     }
     if (!m_exportReader)
-        m_exportReader = std::make_unique<BackgroundReader>(m_context.db.path());
+        m_exportReader = std::make_unique<BackgroundReader>(m_context.db.path(), m_context.db.viewer());
     m_exporting = true;
     statusBar()->showMessage(tr("Exporting to %1…").arg(path));
     const CompanyFilter filter = m_coldBase->model()->filter();

@@ -25,6 +25,7 @@ class ColdBaseView;
 class MeetingsView;
 class PipelineBoard;
 class ReminderCenter;
+class TeamView;
 class TodayView;
 
 // The main window: navigation on the left (Today, Cold base, Calls, ...), the chosen section on the right, the menus,
@@ -35,7 +36,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Section { Today, ColdBase, Calls, Meetings, Deals, Clients, Reports, SectionCount };
+    enum Section { Today, ColdBase, Calls, Meetings, Deals, Clients, Reports, Team, SectionCount };
 
     MainWindow(DataContext context, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +54,8 @@ public:
     CallModeView *callModeView() const { return m_calls; }
     MeetingsView *meetingsView() const { return m_meetings; }
     TodayView *todayView() const { return m_today; }
+    // The head's Team section; null for a person who is not shown it.
+    TeamView *teamView() const { return m_team; }
     ReminderCenter *reminders() const { return m_reminders; }
     // Starts the reminders (the missed ones come up first); after the window is shown.
     void startReminders();
@@ -95,6 +98,8 @@ public slots:
     void backUpNow();
     // Asks which backup to restore; when one is chosen, ends the window so that it can be put in place.
     void chooseRestore();
+    // Lets the person at the window set their own password.
+    void changeMyPassword();
 
 signals:
     // An export is done: the companies written, -1 when it failed or was cancelled.
@@ -124,6 +129,7 @@ private:
     CallModeView *m_calls = nullptr;
     MeetingsView *m_meetings = nullptr;
     TodayView *m_today = nullptr;
+    TeamView *m_team = nullptr;
     ReminderCenter *m_reminders = nullptr;
     bool m_quitting = false;
     QString m_restoreFrom;

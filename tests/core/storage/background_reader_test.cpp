@@ -1,8 +1,10 @@
 #include "storage/BackgroundReader.h"
+#include "storage/CompanyListQuery.h"
 #include "storage/CompanyRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/StorageError.h"
+#include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 
 #include <QDir>
@@ -36,7 +38,7 @@ TEST_CASE("A background reader reads on its own thread and connection, in the or
     CompanyRepository(base.context()).create(company);
     Results results;
     QSignalSpy arrived(&results, &Results::arrived);
-    BackgroundReader reader(base.path());
+    BackgroundReader reader(base.path(), Viewer::everything());
     QThread *const windowThread = QThread::currentThread();
     for (int i = 0; i < 3; ++i) {
         reader.post(
@@ -72,7 +74,7 @@ TEST_CASE("A background reader reports a base it cannot open", "[storage][backgr
     TestDatabase base;
     Results results;
     QSignalSpy arrived(&results, &Results::arrived);
-    BackgroundReader reader(QDir(base.dir()).filePath(QStringLiteral("missing.sqlite")));
+    BackgroundReader reader(QDir(base.dir()).filePath(QStringLiteral("missing.sqlite")), Viewer::everything());
     reader.post(
         [&results](Database &) {
             QMetaObject::invokeMethod(
@@ -86,6 +88,40 @@ TEST_CASE("A background reader reports a base it cannot open", "[storage][backgr
         });
     REQUIRE(arrived.wait(30000));
     CHECK(arrived.at(0).at(0).toString() == QStringLiteral("not found"));
+}
+
+TEST_CASE("A background reader looks at the base as the viewer it was given", "[storage][background]")
+{
+    TestDatabase base;
+    const qint64 caller
+        = voronka::test::createUser(base, QStringLiteral("caller1"), QStringLiteral("Илья"), UserRole::Caller);
+    const qint64 other
+        = voronka::test::createUser(base, QStringLiteral("caller2"), QStringLiteral("Мария"), UserRole::Caller);
+    voronka::test::createCompany(base, QStringLiteral("Своя"), CompanyStage::Cold, caller);
+    voronka::test::createCompany(base, QStringLiteral("Чужая"), CompanyStage::Cold, other);
+    const auto user = UserRepository(base.context()).find(caller);
+    REQUIRE(user);
+    Results results;
+    QSignalSpy arrived(&results, &Results::arrived);
+    BackgroundReader reader(base.path(), Viewer::of(*user, false));
+    reader.post(
+        [&results](Database &db) {
+            const CompanyListQuery query(db, CompanyFilter());
+            QStringList names;
+            const qint64 total = query.count();
+            for (const CompanyListRow &row : query.rowsAt(0, 10, total))
+                names.append(row.name);
+            const QString line = QStringLiteral("%1: %2").arg(total).arg(names.join(QLatin1Char(',')));
+            QMetaObject::invokeMethod(
+                &results, [&results, line] { results.add(line); }, Qt::QueuedConnection);
+        },
+        [&results](const StorageError &error) {
+            const QString line = error.message();
+            QMetaObject::invokeMethod(
+                &results, [&results, line] { results.add(line); }, Qt::QueuedConnection);
+        });
+    REQUIRE(arrived.wait(30000));
+    CHECK(arrived.at(0).at(0).toString() == QStringLiteral("1: Своя"));
 }
 
 #include "background_reader_test.moc"
