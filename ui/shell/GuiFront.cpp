@@ -11,6 +11,7 @@
 #include "domain/Clock.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -29,7 +30,8 @@ namespace voronka {
 QString GuiFront::defaultDatabasePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    // The user's data folder holds the client base: the user's alone (PrivateFiles).
+    PrivateFiles::makeFolderOwnerOnly(folder);
     return QDir(folder).filePath(QStringLiteral("voronka.sqlite"));
 }
 
@@ -68,6 +70,12 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     try {
         DatabaseOptions options;
         options.language = baseLanguage;
+        if (!parser.isSet(dbOption)) {
+            // The default base is the user's alone: created so, and one an older Voronka made readable by every
+            // account on the computer is closed up. A base named with --db (a share) keeps its permissions.
+            options.ownerOnly = true;
+            PrivateFiles::tighten(path);
+        }
         db = Database::open(path, options);
     } catch (const StorageError &error) {
         printError(error.message());
