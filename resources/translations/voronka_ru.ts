@@ -33,6 +33,123 @@
     </message>
 </context>
 <context>
+    <name>AssignCommand</name>
+    <message numerus="yes">
+        <source>Hand-out %1 undone: %n companies went back.
+</source>
+        <translation>
+            <numerusform>Раздача %1 отменена: возвращена %n компания.
+</numerusform>
+            <numerusform>Раздача %1 отменена: возвращены %n компании.
+</numerusform>
+            <numerusform>Раздача %1 отменена: возвращено %n компаний.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hands companies of a Voronka base out to people: evenly, by weights, or all to one.</source>
+        <translation>Раздаёт компании базы «Воронки» сотрудникам: поровну, по весам или все одному.</translation>
+    </message>
+    <message>
+        <source>The assign command.</source>
+        <translation>Команда assign.</translation>
+    </message>
+    <message>
+        <source>The base.</source>
+        <translation>База.</translation>
+    </message>
+    <message>
+        <source>The companies of this import still cold or being called.</source>
+        <translation>Компании этого импорта, которые ещё в холодной базе или в обзвоне.</translation>
+    </message>
+    <message>
+        <source>Every cold company nobody holds.</source>
+        <translation>Все холодные компании, которые ни за кем не закреплены.</translation>
+    </message>
+    <message>
+        <source>Every company this person holds.</source>
+        <translation>Все компании, закреплённые за этим сотрудником.</translation>
+    </message>
+    <message>
+        <source>Who gets them, comma-separated.</source>
+        <translation>Кому их отдать, через запятую.</translation>
+    </message>
+    <message>
+        <source>One positive whole number per person, comma-separated (default: evenly).</source>
+        <translation>По одному целому положительному числу на сотрудника, через запятую (по умолчанию — поровну).</translation>
+    </message>
+    <message>
+        <source>Give the companies of this hand-out back to whom they were with before (those that changed hands since stay).</source>
+        <translation>Вернуть компании этой раздачи тем, за кем они были раньше (те, что с тех пор сменили владельца, остаются).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Лишний аргумент: %1</translation>
+    </message>
+    <message>
+        <source>assign needs --db PATH.</source>
+        <translation>Для assign нужен --db ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>--undo takes no selection, --to or --weights.</source>
+        <translation>С --undo не указывают выборку, --to и --weights.</translation>
+    </message>
+    <message>
+        <source>--undo needs the number of a hand-out.</source>
+        <translation>Для --undo нужен номер раздачи.</translation>
+    </message>
+    <message>
+        <source>assign needs exactly one of --batch N, --unassigned and --from LOGIN.</source>
+        <translation>Для assign нужен ровно один из параметров --batch N, --unassigned и --from ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>--batch needs the number of an import.</source>
+        <translation>Для --batch нужен номер импорта.</translation>
+    </message>
+    <message>
+        <source>assign needs --to LOGIN[,LOGIN...]: who gets the companies.</source>
+        <translation>Для assign нужен --to ЛОГИН[,ЛОГИН...]: кому отдать компании.</translation>
+    </message>
+    <message>
+        <source>--weights needs whole numbers separated by commas, one per person.</source>
+        <translation>Для --weights нужны целые числа через запятую, по одному на сотрудника.</translation>
+    </message>
+    <message>
+        <source>Nothing to hand out: no company matches.
+</source>
+        <translation>Раздавать нечего: подходящих компаний нет.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-out %1 (%2): %n companies.
+</source>
+        <translation>
+            <numerusform>Раздача %1 (%2): %n компания.
+</numerusform>
+            <numerusform>Раздача %1 (%2): %n компании.
+</numerusform>
+            <numerusform>Раздача %1 (%2): %n компаний.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n to %1 (%2)
+</source>
+        <translation>
+            <numerusform>  %n — сотруднику %1 (%2)
+</numerusform>
+            <numerusform>  %n — сотруднику %1 (%2)
+</numerusform>
+            <numerusform>  %n — сотруднику %1 (%2)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>created</source>
@@ -216,6 +333,10 @@
             <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё записывали %n раза (сохраняли коллеги, шёл импорт или его отмена). Повторите, когда станет тише; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
             <numerusform>База была слишком занята для резервной копии: пока она копировалась, в неё записывали %n раз (сохраняли коллеги, шёл импорт или его отмена). Повторите, когда станет тише; ежедневная копия будет сделана снова при следующем запуске.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -414,6 +535,29 @@
     </message>
 </context>
 <context>
+    <name>CommandLineSignIn</name>
+    <message>
+        <source>Act as this user; on a base with sign-in on, the password is read from %1 or typed on the terminal.</source>
+        <translation>Действовать от имени этого пользователя; в базе со входом по паролю пароль берётся из %1 или вводится в терминале.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set %2, or run the command on a terminal to type it.</source>
+        <translation>Нет пароля для %1: задайте %2 или запустите команду в терминале, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>There is no active user with the login %1.</source>
+        <translation>Нет действующего пользователя с логином %1.</translation>
+    </message>
+    <message>
+        <source>This base needs sign-in: give --as LOGIN, with the password in %1 or typed on the terminal.</source>
+        <translation>В эту базу входят по паролю: укажите --as ЛОГИН, а пароль — в %1 или введите его в терминале.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyExporter</name>
     <message>
         <source>Stage</source>
@@ -482,6 +626,21 @@
     <message>
         <source>The company was changed at %1 since you opened it.</source>
         <translation>Компанию изменили %1 — уже после того, как вы её открыли.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySize</name>
+    <message>
+        <source>Small or medium</source>
+        <translation>Малая или средняя</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Крупная</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Ключевой клиент</translation>
     </message>
 </context>
 <context>
@@ -729,6 +888,10 @@
     <message>
         <source>The base was made by a newer Voronka (schema %1; this version knows up to %2). It is opened read-only so that nothing in it is damaged.</source>
         <translation>База создана в более новой версии «Воронки» (схема %1; эта версия поддерживает схемы до %2). Она открыта только для чтения, чтобы ничего в ней не повредить.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1230,29 @@
     <message>
         <source>Waiting for the import of %1 by %2 to finish…</source>
         <translation>Ожидание завершения импорта %1 (импортирует %2)…</translation>
+    </message>
+</context>
+<context>
+    <name>InquirySource</name>
+    <message>
+        <source>Advertising</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторное</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -1648,26 +1834,6 @@
         <translation>%1 компаний незавершённого импорта %2 (%3, начат %4)</translation>
     </message>
     <message>
-        <source>Voronka, a CRM for sales departments that work as a conveyor.
-
-Commands (voronka COMMAND --help for more):
-  info     show what a base holds (check checks it)
-  import   import a cold-call list (CSV) as one batch, or undo a batch
-  index    fill the search index with the imported companies waiting for it
-  export   write the companies as CSV
-  backup   write a consistent copy of a base
-  check    run the full integrity check of a base</source>
-        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
-
-Команды (подробнее: voronka КОМАНДА --help):
-  info     показать, что хранится в базе (проверяет её check)
-  import   импортировать список для холодных звонков (CSV) одним пакетом или отменить пакет
-  index    заполнить поисковый индекс импортированными компаниями, которые его ждут
-  export   записать компании в CSV
-  backup   записать согласованную копию базы
-  check    выполнить полную проверку целостности базы</translation>
-    </message>
-    <message>
         <source>%1 is too busy to check: others saved to it at every step of copying it, or another program holds it. Try again when fewer people are saving.</source>
         <translation>База %1 слишком занята для проверки: другие сохраняли в неё изменения на каждом шаге копирования, или её держит другая программа. Повторите, когда сохраняющих будет меньше.</translation>
     </message>
@@ -1722,6 +1888,38 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>--step-ms needs a number of milliseconds from %1 to %2.</source>
         <translation>--step-ms требует число миллисекунд от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Voronka, a CRM for sales departments that work as a conveyor.
+
+Commands (voronka COMMAND --help for more):
+  info     show what a base holds (check checks it)
+  import   import a cold-call list (CSV) as one batch, or undo a batch
+  index    fill the search index with the imported companies waiting for it
+  export   write the companies as CSV
+  backup   write a consistent copy of a base
+  check    run the full integrity check of a base
+  user     list, add and deactivate people, set passwords
+  assign   hand companies out to people, or take a hand-out back</source>
+        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
+
+Команды (подробнее: voronka КОМАНДА --help):
+  info     показать, что хранится в базе (проверяет её check)
+  import   импортировать список для холодных звонков (CSV) одним пакетом или отменить пакет
+  index    заполнить поисковый индекс импортированными компаниями, которые его ждут
+  export   записать компании в CSV
+  backup   записать согласованную копию базы
+  check    выполнить полную проверку целостности базы
+  user     показать, добавить и отключить сотрудников, задать пароли
+  assign   раздать компании сотрудникам или отменить раздачу</translation>
+    </message>
+    <message>
+        <source>Who collected the companies (paid per confirmed contact); left out, the user importing them.</source>
+        <translation>Кто собрал компании (оплата за подтверждённый контакт); если не указано — тот, кто импортирует.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 — отключён.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2221,173 @@ Commands (voronka COMMAND --help for more):
             <numerusform>Незавершённый импорт %1 (%2, начат %3) удалён: %n компании</numerusform>
             <numerusform>Незавершённый импорт %1 (%2, начат %3) удалён: %n компаний</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>РОЛИ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>АКТИВЕН</translation>
+    </message>
+    <message>
+        <source>COMPANIES</source>
+        <translation>КОМПАНИЙ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1 (roles: %2).</source>
+        <translation>Неизвестная роль: %1 (роли: %2).</translation>
+    </message>
+    <message>
+        <source>user add needs --role ROLE[,ROLE] (roles: %1).</source>
+        <translation>Для user add нужен --role РОЛЬ[,РОЛЬ] (роли: %1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added: %3.
+</source>
+        <translation>%1 (%2) добавлен: %3.
+</translation>
+    </message>
+    <message>
+        <source>No new password: set %1, or run the command on a terminal to type it.</source>
+        <translation>Нет нового пароля: задайте %1 или запустите команду в терминале, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Новый пароль для %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Ещё раз: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No new password was typed; nothing was changed.</source>
+        <translation>Новый пароль не введён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The password of %1 (%2) is set.
+</source>
+        <translation>Пароль для %1 (%2) установлен.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is deactivated; %n companies handed over:
+</source>
+        <translation>
+            <numerusform>%1 (%2) отключён; передана %n компания:
+</numerusform>
+            <numerusform>%1 (%2) отключён; переданы %n компании:
+</numerusform>
+            <numerusform>%1 (%2) отключён; передано %n компаний:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n to %1 (%2)
+</source>
+        <translation>
+            <numerusform>  %n — сотруднику %1 (%2)
+</numerusform>
+            <numerusform>  %n — сотруднику %1 (%2)
+</numerusform>
+            <numerusform>  %n — сотруднику %1 (%2)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists, adds and deactivates the people of a Voronka base and sets their passwords.</source>
+        <translation>Показывает, добавляет и отключает сотрудников базы «Воронки» и задаёт им пароли.</translation>
+    </message>
+    <message>
+        <source>The user command.</source>
+        <translation>Команда user.</translation>
+    </message>
+    <message>
+        <source>list, add, passwd or deactivate.</source>
+        <translation>list, add, passwd или deactivate.</translation>
+    </message>
+    <message>
+        <source>The person (not for list).</source>
+        <translation>Сотрудник (не для list).</translation>
+    </message>
+    <message>
+        <source>The base.</source>
+        <translation>База.</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s full name.</source>
+        <translation>add: полное имя сотрудника.</translation>
+    </message>
+    <message>
+        <source>add: the roles, comma-separated (%1).</source>
+        <translation>add: роли через запятую (%1).</translation>
+    </message>
+    <message>
+        <source>deactivate: who takes over the person&apos;s companies, deals and tasks (several: spread evenly).</source>
+        <translation>deactivate: кому передать компании, сделки и задачи сотрудника (нескольким — поровну).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>user needs an action: list, add, passwd or deactivate.</source>
+        <translation>Для user нужно действие: list, add, passwd или deactivate.</translation>
+    </message>
+    <message>
+        <source>Unknown user action: %1</source>
+        <translation>Неизвестное действие user: %1</translation>
+    </message>
+    <message>
+        <source>user list takes no login.</source>
+        <translation>user list не принимает логин.</translation>
+    </message>
+    <message>
+        <source>user %1 needs one LOGIN.</source>
+        <translation>Для user %1 нужен один ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>user needs --db PATH.</source>
+        <translation>Для user нужен --db ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>--name and --role are for user add.</source>
+        <translation>--name и --role — только для user add.</translation>
+    </message>
+    <message>
+        <source>--to is for user deactivate.</source>
+        <translation>--to — только для user deactivate.</translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME.</source>
+        <translation>Для user add нужен --name ИМЯ.</translation>
+    </message>
+    <message>
+        <source>user deactivate needs --to LOGIN[,LOGIN...]: who takes over the work.</source>
+        <translation>Для user deactivate нужен --to ЛОГИН[,ЛОГИН...]: кому передать работу.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3204,30 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
+    <message>
+        <source>Collected by:</source>
+        <translation>Собрал:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>подтверждён %1</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>ещё не подтверждён</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CompanyListModel</name>
@@ -3132,6 +3521,49 @@ Your changes are still in the card. Press Revert to see the stored version (your
     </message>
 </context>
 <context>
+    <name>voronka::DeactivateDialog</name>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Отключить: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>%1 will no longer sign in. Their companies, open deals and tasks pass to (one person, or spread evenly over several):</source>
+        <translation>%1 больше не сможет войти. Компании, открытые сделки и задачи передаются (одному сотруднику или поровну нескольким):</translation>
+    </message>
+    <message>
+        <source>Who gets how many companies:</source>
+        <translation>Кому сколько компаний:</translation>
+    </message>
+    <message>
+        <source>Check who takes over the work.</source>
+        <translation>Отметьте, кто примет работу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies pass on.</source>
+        <translation>
+            <numerusform>Передаётся %n компания.</numerusform>
+            <numerusform>Передаются %n компании.</numerusform>
+            <numerusform>Передаются %n компаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate %1 and pass their work on as shown? The hand-over can be undone from the history of hand-outs; the person stays deactivated.</source>
+        <translation>Отключить сотрудника %1 и передать его работу, как показано? Передачу можно отменить в истории распределений; сотрудник останется отключённым.</translation>
+    </message>
+</context>
+<context>
     <name>voronka::GuardedApplication</name>
     <message>
         <source>Voronka</source>
@@ -3148,6 +3580,128 @@ What is shown may be out of date; what you typed is still in the form.</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::HandOutDialog</name>
+    <message>
+        <source>Hand out companies</source>
+        <translation>Распределить компании</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n chosen companies</source>
+        <translation>
+            <numerusform>%n выбранная компания</numerusform>
+            <numerusform>%n выбранные компании</numerusform>
+            <numerusform>%n выбранных компаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All unassigned cold companies</source>
+        <translation>Все ничьи компании холодной базы</translation>
+    </message>
+    <message>
+        <source>An import batch</source>
+        <translation>Партия импорта</translation>
+    </message>
+    <message>
+        <source>A person&apos;s companies</source>
+        <translation>Компании сотрудника</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>№%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>&amp;Which companies:</source>
+        <translation>&amp;Какие компании:</translation>
+    </message>
+    <message>
+        <source>Import &amp;batch:</source>
+        <translation>&amp;Партия импорта:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Чьи:</translation>
+    </message>
+    <message>
+        <source>To whom (a weight of 2 gets twice as many as 1):</source>
+        <translation>Кому (вес 2 получает вдвое больше, чем 1):</translation>
+    </message>
+    <message>
+        <source>Who gets how many:</source>
+        <translation>Кому сколько:</translation>
+    </message>
+    <message>
+        <source>Check the people who get the companies.</source>
+        <translation>Отметьте сотрудников, которые получат компании.</translation>
+    </message>
+    <message>
+        <source>There are no such companies.</source>
+        <translation>Таких компаний нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies change hands when you apply.</source>
+        <translation>
+            <numerusform>При применении сменит владельца %n компания.</numerusform>
+            <numerusform>При применении сменят владельца %n компании.</numerusform>
+            <numerusform>При применении сменят владельца %n компаний.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>voronka::HandOutHistoryDialog</name>
+    <message>
+        <source>History of hand-outs</source>
+        <translation>История распределений</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Give the companies of this hand-out back to whoever held them before? Companies that changed hands since stay where they are.</source>
+        <translation>Вернуть компании этого распределения прежним владельцам? Компании, сменившие владельца с тех пор, останутся, где есть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies went back.</source>
+        <translation>
+            <numerusform>Возвращена %n компания.</numerusform>
+            <numerusform>Возвращены %n компании.</numerusform>
+            <numerusform>Возвращены %n компаний.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4244,10 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <source>Not assigned (any caller)</source>
         <translation>Не закреплять (любой менеджер первой линии)</translation>
     </message>
+    <message>
+        <source>&amp;Collected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voronka::ImportWorker</name>
@@ -3934,6 +4492,18 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>The search index could not be filled: %1</source>
         <translation>Не удалось заполнить поисковый индекс: %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>New in&amp;quiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Сменить мой пароль…</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4760,81 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     </message>
 </context>
 <context>
+    <name>voronka::NewInquiryDialog</name>
+    <message>
+        <source>New inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for a private person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 495 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do they want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation type="unfinished">&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>&amp;What they want:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inquiry was not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new company is in the base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company was in the base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inquiry went to %1 (%2), with a task due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voronka::NewTaskDialog</name>
     <message>
         <source>New task</source>
@@ -4273,6 +4918,41 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     </message>
 </context>
 <context>
+    <name>voronka::PasswordDialog</name>
+    <message>
+        <source>Password of %1</source>
+        <translation>Пароль: %1</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Sign-in is on</source>
+        <translation>Вход по паролю включён</translation>
+    </message>
+    <message>
+        <source>Sign-in is now on for everybody: from the next start each person signs in with their password, and sees their own part of the base. Set the others&apos; passwords now (Team, Set password), or they cannot sign in.</source>
+        <translation>Теперь вход по паролю включён для всех: со следующего запуска каждый входит со своим паролем и видит свою часть базы. Задайте пароли остальным сейчас (Команда, Задать пароль), иначе они не смогут войти.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation>Пароль сотрудника %1 задан.</translation>
+    </message>
+</context>
+<context>
     <name>voronka::PaymentDialog</name>
     <message>
         <source>Record a payment</source>
@@ -4313,6 +4993,48 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>The payment was not recorded</source>
         <translation>Оплата не внесена</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::PeopleChecklist</name>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Роли: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Second role:</source>
+        <translation>&amp;Вторая роль:</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5526,37 @@ Everything entered since then is no longer in the base; the current base is kept
     </message>
 </context>
 <context>
+    <name>voronka::SignInDialog</name>
+    <message>
+        <source>Sign in to Voronka</source>
+        <translation>Вход в Воронку</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ваш пароль:</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Повторить можно через %n секунду.</numerusform>
+            <numerusform>Повторить можно через %n секунды.</numerusform>
+            <numerusform>Повторить можно через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>voronka::TaskTableModel</name>
     <message>
         <source>Overdue (%1)</source>
@@ -4856,6 +5609,73 @@ Everything entered since then is no longer in the base; the current base is kept
     <message>
         <source>%1, escalated</source>
         <translation>%1, передана руководителю</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::TeamView</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Добавить сотрудника…</translation>
+    </message>
+    <message>
+        <source>Change roles…</source>
+        <translation>Изменить роли…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Задать пароль…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <source>Hand out companies…</source>
+        <translation>Распределить компании…</translation>
+    </message>
+    <message>
+        <source>History of hand-outs…</source>
+        <translation>История распределений…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Изменить роли</translation>
     </message>
 </context>
 <context>
