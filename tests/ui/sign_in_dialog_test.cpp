@@ -2,6 +2,7 @@
 // waits (on the test's clock, not on a sleep) as long as SignIn makes it wait, and the right password lets the
 // person in; the main window then starts as that person, seeing their part of the base.
 #include "common/MessageBox.h"
+#include "common/ModalDialog.h"
 #include "company/ColdBaseView.h"
 #include "models/CompanyListModel.h"
 #include "shell/GuiFront.h"
@@ -11,8 +12,10 @@
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "team/SignIn.h"
 #include "team/UserAdministration.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -153,4 +156,26 @@ TEST_CASE("On a base without passwords the window sees the whole base as before"
     createCompany(base, QStringLiteral("Чужая лилия"), CompanyStage::Cold, 1);
     const User user = *UserRepository(base.context()).find(caller);
     CHECK(GuiFront::viewerFor(base.contextAs(caller), user).seesEverything());
+}
+
+TEST_CASE("Anybody changes their own password from the File menu", "[ui][signin][password]")
+{
+    SignedInBase team;
+    const User caller = *UserRepository(team.base.context()).find(team.caller1);
+    const DataContext context = team.base.contextAs(caller.id);
+    team.base.db().setViewer(GuiFront::viewerFor(context, caller));
+    MainWindow window(context, caller);
+    QAction *action = window.findChild<QAction *>(QStringLiteral("changeMyPasswordAction"));
+    REQUIRE(action);
+    ModalDialog::setNextFiller([](QDialog &dialog) {
+        typeText(child<QLineEdit>(dialog, "newPassword"), QStringLiteral("new caller secret"));
+        typeText(child<QLineEdit>(dialog, "repeatPassword"), QStringLiteral("new caller secret"));
+        dialog.accept();
+    });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action->trigger();
+    CHECK(MessageBox::lastText() == QStringLiteral("The password of Илья Звонарёв is set."));
+    SignIn signIn(team.base.context());
+    CHECK(signIn.attempt(QStringLiteral("caller1"), QStringLiteral("new caller secret")).outcome
+          == SignInResult::Outcome::SignedIn);
 }

@@ -4,7 +4,10 @@
 // first password turning sign-in on.
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
+#include "company/ColdBaseView.h"
+#include "models/CompanyListModel.h"
 #include "shell/MainWindow.h"
+#include "storage/CompanyRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
@@ -20,11 +23,14 @@
 #include "team/TeamView.h"
 #include "team/UserAdministration.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -236,4 +242,34 @@ TEST_CASE("Adding a person and setting the first password turns sign-in on and s
     CHECK(SignIn(team.head()).required());
     CHECK(MessageBox::lastTitle() == QStringLiteral("Sign-in is on"));
     CHECK(MessageBox::lastText().contains(QStringLiteral("Set the others' passwords")));
+}
+
+TEST_CASE("The head hands out the companies chosen in the cold base", "[ui][team][handout][coldbase]")
+{
+    Team team;
+    const User head = *UserRepository(team.base.context()).find(1);
+    MainWindow window(team.head(), head);
+    window.showSection(MainWindow::ColdBase);
+    ColdBaseView *coldBase = window.coldBaseView();
+    QItemSelectionModel *selection = coldBase->table()->selectionModel();
+    const QList<qint64> chosen{coldBase->model()->companyIdAt(0), coldBase->model()->companyIdAt(1)};
+    selection->select(coldBase->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(coldBase->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(coldBase->selectedCompanyIds() == chosen);
+
+    bool filled = false;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        filled = true;
+        auto &handOut = static_cast<HandOutDialog &>(dialog);
+        CHECK(child<QComboBox>(dialog, "handOutSource")->currentText() == QStringLiteral("The 2 chosen companies"));
+        handOut.people()->setChecked(team.caller2, true);
+        CHECK(team.preview(dialog, "handOutPreview") == QStringList{QStringLiteral("Мария Голосова 2")});
+        child<QPushButton>(dialog, "handOutApply")->click();
+    });
+    QAction *action = window.findChild<QAction *>(QStringLiteral("handOutChosenAction"));
+    REQUIRE(action);
+    action->trigger();
+    CHECK(filled);
+    for (const qint64 id : chosen)
+        CHECK(CompanyRepository(team.base.context()).find(id)->ownerId == team.caller2);
 }

@@ -93,6 +93,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     m_table->setColumnMaximumCharacters(CompanyListModel::OwnerColumn, 22);
     m_table->setColumnMaximumCharacters(CompanyListModel::NextActionColumn, 24);
     m_table->setStretchColumn(CompanyListModel::NameColumn);
+    // Several rows may be chosen (Shift, Ctrl) for the head to hand them out; the card and Delete take one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     m_table->installEventFilter(this);
 
@@ -397,6 +399,15 @@ qint64 ColdBaseView::selectedCompanyId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(CompanyListModel::NameColumn);
     return rows.size() == 1 ? m_model->companyIdAt(rows.constFirst().row()) : 0;
+}
+
+QList<qint64> ColdBaseView::selectedCompanyIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows(CompanyListModel::NameColumn))
+        if (const qint64 id = m_model->companyIdAt(row.row()); id != 0)
+            ids.append(id);
+    return ids;
 }
 
 void ColdBaseView::updateDeleteButton()

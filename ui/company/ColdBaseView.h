@@ -41,6 +41,8 @@ public:
     // Selects a company in the list (and shows it in the card); false when the filter hides it. While the list is
     // being read on the worker the card shows the company at once and its row is selected when the list is in.
     bool selectCompany(qint64 companyId);
+    // The companies of the rows chosen in the list (several with Shift or Ctrl), in the list's order of choosing.
+    QList<qint64> selectedCompanyIds() const;
 
 public slots:
     void applyFilter();

@@ -411,9 +411,14 @@ void CompanyCard::show(const CompanyRecord &record)
     offerStageMoves(company.stage);
     const int owner = m_owner->findData(company.ownerId);
     m_owner->setCurrentIndex(owner < 0 ? 0 : owner);
-    m_collectedBy->setText(collectorText(company.collectedBy));
-    m_confirmed->setText(company.confirmedAt.isValid() ? tr("confirmed %1").arg(shortDateTimeText(company.confirmedAt))
-                                                       : tr("not confirmed yet"));
+    // A company not stored yet has neither: its collector is whoever saves it.
+    m_collectedBy->setText(company.id == 0 ? QString() : collectorText(company.collectedBy));
+    if (company.id == 0)
+        m_confirmed->clear();
+    else if (company.confirmedAt.isValid())
+        m_confirmed->setText(tr("confirmed %1").arg(shortDateTimeText(company.confirmedAt)));
+    else
+        m_confirmed->setText(tr("not confirmed yet"));
     m_hasNextAction->setChecked(company.nextActionAt.isValid());
     m_nextAction->setEnabled(company.nextActionAt.isValid());
     m_nextAction->setDateTime(company.nextActionAt.isValid() ? company.nextActionAt.toLocalTime()

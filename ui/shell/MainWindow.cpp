@@ -225,6 +225,20 @@ void MainWindow::buildMenus()
     backUp->setObjectName(QStringLiteral("backUpAction"));
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseRestore);
     restore->setObjectName(QStringLiteral("restoreAction"));
+    if (m_team) {
+        QAction *handOut = file->addAction(tr("Hand o&ut the chosen companies…"), this, [this] {
+            const QList<qint64> chosen = m_coldBase->selectedCompanyIds();
+            if (chosen.isEmpty()) {
+                MessageBox::information(this, tr("Hand out companies"),
+                                        tr("Choose the companies in the cold base first (Shift or Ctrl for several)."));
+                return;
+            }
+            m_team->handOut(chosen);
+        });
+        handOut->setObjectName(QStringLiteral("handOutChosenAction"));
+        handOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        handOut->setEnabled(!m_context.db.isReadOnly());
+    }
     file->addSeparator();
     QAction *password = file->addAction(tr("&Change my password…"), this, &MainWindow::changeMyPassword);
     password->setObjectName(QStringLiteral("changeMyPasswordAction"));

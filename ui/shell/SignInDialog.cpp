@@ -48,6 +48,8 @@ SignInDialog::SignInDialog(DataContext context, const QList<User> &users, QWidge
     m_signInButton = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true);
+    // Enter in the password field signs in, never cancels.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     // Accepting is for signIn() alone: the box's accepted() would end the dialog without a password.
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
