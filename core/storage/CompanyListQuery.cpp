@@ -103,7 +103,14 @@ CompanyListQuery::CompanyListQuery(Database &db, CompanyFilter filter)
     const VisibleCompanies visible(db);
     // An import's companies waiting for the search index are scanned by a search (nothing when none wait).
     const CompanySearchIndex::Backlog backlog = CompanySearchIndex(db).backlog();
-    const SqlCondition search = CompanySearchIndex::condition(m_filter.search, backlog);
+    // A search too short for the trigram index scans every company's text (a million rows). A person's own part of
+    // the base (a caller's 50,000, one range of an index) is walked instead, each company's own text checked. A
+    // longer word is looked up in the index and its matches checked against the part; the pool a caller may take
+    // from is most of the base, so with it the search always leads.
+    const bool partLeads
+        = visible.limitsToViewer() && !db.viewer().takesFromPool() && !CompanySearchIndex::usesIndex(m_filter.search);
+    const SqlCondition search = partLeads ? CompanySearchIndex::rowCondition(m_filter.search, backlog)
+                                          : CompanySearchIndex::condition(m_filter.search, backlog);
     const bool onlyVisibility = conditions.isEmpty() && search.sql.isEmpty();
     if (visible.hidesAny()) {
         const SqlCondition shown = visible.condition();

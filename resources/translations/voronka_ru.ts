@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
 </context>
 <context>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Cannot create a database in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать базу в %1.</translation>
     </message>
 </context>
 <context>
@@ -3527,14 +3527,6 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <translation>Отключить: %1</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Компании</translation>
-    </message>
-    <message>
         <source>&amp;Deactivate</source>
         <translation>&amp;Отключить</translation>
     </message>
@@ -3611,14 +3603,6 @@ What is shown may be out of date; what you typed is still in the form.</source>
     <message>
         <source>#%1 %2 (%3)</source>
         <translation>№%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Компании</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -4246,7 +4230,7 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     </message>
     <message>
         <source>&amp;Collected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Собрал(а):</translation>
     </message>
 </context>
 <context>
@@ -4499,11 +4483,23 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     </message>
     <message>
         <source>New in&amp;quiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое о&amp;бращение…</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
         <translation>&amp;Сменить мой пароль…</translation>
+    </message>
+    <message>
+        <source>Hand o&amp;ut the chosen companies…</source>
+        <translation>Р&amp;аспределить выбранные компании…</translation>
+    </message>
+    <message>
+        <source>Hand out companies</source>
+        <translation>Распределить компании</translation>
+    </message>
+    <message>
+        <source>Choose the companies in the cold base first (Shift or Ctrl for several).</source>
+        <translation>Сначала выберите компании в холодной базе (несколько — с Shift или Ctrl).</translation>
     </message>
 </context>
 <context>
@@ -4763,75 +4759,75 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <name>voronka::NewInquiryDialog</name>
     <message>
         <source>New inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <source>Empty for a private person</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто для частного лица</translation>
     </message>
     <message>
         <source>+7 495 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 495 123-45-67</translation>
     </message>
     <message>
         <source>What do they want?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что хотят?</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;INN:</source>
-        <translation type="unfinished">&amp;ИНН:</translation>
+        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <source>&amp;What they want:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что хотят:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер:</translation>
     </message>
     <message>
         <source>&amp;Take the inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять обращение</translation>
     </message>
     <message>
         <source>The inquiry was not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение не принято</translation>
     </message>
     <message>
         <source>A new company is in the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базу добавлена новая компания.</translation>
     </message>
     <message>
         <source>The company was in the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания уже была в базе.</translation>
     </message>
     <message>
         <source>The inquiry went to %1 (%2), with a task due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение передано: %1 (%2), с задачей на сейчас.</translation>
     </message>
     <message>
         <source>Inquiry taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение принято</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5519,17 @@ Everything entered since then is no longer in the base; the current base is kept
     <message>
         <source>Te&amp;xt to say:</source>
         <translation>&amp;Текст для разговора:</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::SharesTable</name>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DeactivateDialog.h"
 
+#include "SharesTable.h"
+
 #include "PeopleChecklist.h"
 #include "common/CoreAttempt.h"
 #include "common/MessageBox.h"
@@ -37,12 +39,7 @@ DeactivateDialog::DeactivateDialog(DataContext context, const User &leaving, QWi
         if (user.hasRole(leaving.role))
             m_heirs->setChecked(user.id, true);
 
-    m_preview = new QTableWidget(0, 2);
-    m_preview->setObjectName(QStringLiteral("deactivatePreview"));
-    m_preview->setHorizontalHeaderLabels({tr("Person"), tr("Companies")});
-    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_preview->verticalHeader()->hide();
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview = new SharesTable(QStringLiteral("deactivatePreview"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("deactivateSummary"));
     m_summary->setWordWrap(true);
@@ -87,13 +84,7 @@ void DeactivateDialog::refreshPreview()
         m_summary->setText(error.message());
         return;
     }
-    m_preview->setRowCount(int(plan.shares.size()));
-    for (int row = 0; row < plan.shares.size(); ++row) {
-        m_preview->setItem(row, 0, new QTableWidgetItem(plan.shares.at(row).name));
-        auto *count = new QTableWidgetItem(QString::number(plan.shares.at(row).companies));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_preview->setItem(row, 1, count);
-    }
+    m_preview->setShares(plan.shares);
     m_summary->setText(tr("%n companies pass on.", nullptr, int(plan.companyIds.size())));
     m_deactivate->setEnabled(true);
 }

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace voronka {
 
+class SharesTable;
+
 class PeopleChecklist;
 
 // "Deactivate…": to whom the person's companies (with their open deals and tasks) pass, one person or spread over
@@ -33,7 +35,7 @@ private:
     User m_leaving;
     QList<User> m_others;
     PeopleChecklist *m_heirs = nullptr;
-    QTableWidget *m_preview = nullptr;
+    SharesTable *m_preview = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_deactivate = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "HandOutDialog.h"
 
+#include "SharesTable.h"
+
 #include "PeopleChecklist.h"
 #include "common/CoreAttempt.h"
 #include "storage/ImportBatchRepository.h"
@@ -51,12 +53,7 @@ HandOutDialog::HandOutDialog(DataContext context, const QList<qint64> &selectedC
     m_people = new PeopleChecklist(active, true);
     m_people->setObjectName(QStringLiteral("handOutTo"));
 
-    m_preview = new QTableWidget(0, 2);
-    m_preview->setObjectName(QStringLiteral("handOutPreview"));
-    m_preview->setHorizontalHeaderLabels({tr("Person"), tr("Companies")});
-    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_preview->verticalHeader()->hide();
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview = new SharesTable(QStringLiteral("handOutPreview"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("handOutSummary"));
     m_summary->setWordWrap(true);
@@ -122,14 +119,7 @@ void HandOutDialog::refreshPreview()
         m_summary->setText(error.message());
         return;
     }
-    m_preview->setRowCount(int(m_plan->shares.size()));
-    for (int row = 0; row < m_plan->shares.size(); ++row) {
-        const AssignmentShare &share = m_plan->shares.at(row);
-        m_preview->setItem(row, 0, new QTableWidgetItem(share.name));
-        auto *count = new QTableWidgetItem(QString::number(share.companies));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_preview->setItem(row, 1, count);
-    }
+    m_preview->setShares(m_plan->shares);
     const int total = int(m_plan->companyIds.size());
     m_summary->setText(total == 0 ? tr("There are no such companies.")
                                   : tr("%n companies change hands when you apply.", nullptr, total));

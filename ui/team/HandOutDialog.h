@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace voronka {
 
+class SharesTable;
+
 class PeopleChecklist;
 
 // "Hand out companies": which companies (every unassigned cold one, an import batch, a person's, or the rows chosen
@@ -44,7 +46,7 @@ private:
     QComboBox *m_batch = nullptr;
     QComboBox *m_from = nullptr;
     PeopleChecklist *m_people = nullptr;
-    QTableWidget *m_preview = nullptr;
+    SharesTable *m_preview = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_apply = nullptr;
     std::optional<AssignmentPlan> m_plan;
