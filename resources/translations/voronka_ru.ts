@@ -535,6 +535,29 @@
     </message>
 </context>
 <context>
+    <name>Capacity</name>
+    <message>
+        <source>A limit is a whole number from 1 to %1.</source>
+        <translation>Предел — целое число от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 small or medium companies; the limit is %3.</source>
+        <translation>%1 ведёт малых и средних компаний: %2; предел — %3.</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 large companies; the limit is %3.</source>
+        <translation>%1 ведёт крупных компаний: %2; предел — %3.</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 key accounts; the limit is %3.</source>
+        <translation>%1 ведёт ключевых клиентов: %2; предел — %3.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 clients; the limit is %3.</source>
+        <translation>%1 обслуживает клиентов: %2; предел — %3.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineSignIn</name>
     <message>
         <source>Act as this user; on a base with sign-in on, the password is read from %1 or typed on the terminal.</source>
@@ -555,6 +578,81 @@
     <message>
         <source>This base needs sign-in: give --as LOGIN, with the password in %1 or typed on the terminal.</source>
         <translation>В эту базу входят по паролю: укажите --as ЛОГИН, а пароль — в %1 или введите его в терминале.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyAssignment</name>
+    <message>
+        <source>Only the head of sales hands out companies.</source>
+        <translation>Раздавать компании может только руководитель отдела продаж.</translation>
+    </message>
+    <message>
+        <source>Nobody to give the companies to.</source>
+        <translation>Некому передать компании.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: companies cannot go to them.</source>
+        <translation>%1 — учётная запись отключена: компании ему передать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>Give one weight per person (%1 people, %2 weights).</source>
+        <translation>Нужен один вес на человека (людей: %1, весов: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected companies</source>
+        <translation>
+            <numerusform>%n выбранная компания</numerusform>
+            <numerusform>%n выбранные компании</numerusform>
+            <numerusform>%n выбранных компаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import batch %1</source>
+        <translation>партия импорта %1</translation>
+    </message>
+    <message>
+        <source>all unassigned cold companies</source>
+        <translation>все холодные компании без ответственного</translation>
+    </message>
+    <message>
+        <source>%1&apos;s companies cannot go to %1 again.</source>
+        <translation>Компании сотрудника %1 нельзя передать ему же.</translation>
+    </message>
+    <message>
+        <source>the companies of %1</source>
+        <translation>компании сотрудника %1</translation>
+    </message>
+    <message>
+        <source>A company was deleted since the preview. Nothing was handed out; look again.</source>
+        <translation>После предпросмотра компанию удалили. Ничего не роздано; посмотрите ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 was changed at %3 since the preview. Nothing was handed out; look again.</source>
+        <translation>Компания «%1» изменена в %3 после предпросмотра. Ничего не роздано; посмотрите ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since the preview. Nothing was handed out; look again.</source>
+        <translation>Компанию «%1» изменил(а) %2 в %3 после предпросмотра. Ничего не роздано; посмотрите ещё раз.</translation>
+    </message>
+    <message>
+        <source>There is no such hand-out.</source>
+        <translation>Такой раздачи нет.</translation>
+    </message>
+    <message>
+        <source>This hand-out was undone already.</source>
+        <translation>Эта раздача уже отменена.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: their companies cannot go back to them. Hand them out anew.</source>
+        <translation>%1 — учётная запись отключена: вернуть ему компании нельзя. Раздайте их заново.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1331,80 @@
     </message>
 </context>
 <context>
+    <name>InquiryIntake</name>
+    <message>
+        <source>Give the person&apos;s or the company&apos;s name.</source>
+        <translation>Укажите имя человека или название компании.</translation>
+    </message>
+    <message>
+        <source>Give a phone or an e-mail to answer the inquiry by.</source>
+        <translation>Укажите телефон или e-mail, чтобы ответить на обращение.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Inquiry: %1</source>
+        <translation>Обращение: %1</translation>
+    </message>
+    <message>
+        <source>their manager</source>
+        <translation>их менеджер</translation>
+    </message>
+    <message>
+        <source>Inquiry (%1): %2</source>
+        <translation>Обращение (%1): %2</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>без подробностей</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryRouting</name>
+    <message>
+        <source>Put the sellers in order, most qualified first.</source>
+        <translation>Расставьте продавцов по порядку, самого квалифицированного первым.</translation>
+    </message>
+    <message>
+        <source>Each seller once in the order.</source>
+        <translation>Каждый продавец — в порядке один раз.</translation>
+    </message>
+    <message>
+        <source>the head of sales</source>
+        <translation>руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <source>Everybody is at their limit. %1</source>
+        <translation>Все на пределе нагрузки. %1</translation>
+    </message>
+    <message>
+        <source>Nobody to take inquiries: the head gets it.</source>
+        <translation>Некому принять обращение: его получает руководитель.</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty today: the head gets it.</source>
+        <translation>Сегодня никто не дежурит: обращение получает руководитель.</translation>
+    </message>
+    <message>
+        <source>on duty today</source>
+        <translation>дежурит сегодня</translation>
+    </message>
+    <message>
+        <source>the most qualified with room</source>
+        <translation>самый квалифицированный из свободных</translation>
+    </message>
+    <message>
+        <source>next in turn</source>
+        <translation>следующий по очереди</translation>
+    </message>
+</context>
+<context>
     <name>InquirySource</name>
     <message>
         <source>Advertising</source>
@@ -1319,6 +1491,25 @@
     <message>
         <source>The meeting has not taken place yet: it starts at %1. Record how it went after it starts; until then it can be moved or cancelled.</source>
         <translation>Встреча ещё не состоялась: она начинается %1. Итог встречи записывают после её начала, а до того её можно перенести или отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The system has no source of randomness.</source>
+        <translation>В системе нет источника случайных чисел.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Пароль пуст.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation>Пароль длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Не хватает памяти, чтобы защитить пароль.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2152,21 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password. (A person whose password is not set yet asks the head to set it.)</source>
+        <translation>Неверный логин или пароль. (Если пароль ещё не задан, попросите руководителя задать его.)</translation>
+    </message>
+</context>
+<context>
     <name>StageMover</name>
     <message>
         <source>Choose a reason from the list of lost reasons.</source>
@@ -2224,6 +2430,41 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>UserAdministration</name>
+    <message>
+        <source>A person needs a role.</source>
+        <translation>У сотрудника должна быть роль.</translation>
+    </message>
+    <message>
+        <source>Only the head of sales manages people.</source>
+        <translation>Управлять сотрудниками может только руководитель отдела продаж.</translation>
+    </message>
+    <message>
+        <source>There is no user with the login %1.</source>
+        <translation>Пользователя с логином %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is the only head of sales; make someone else head first.</source>
+        <translation>%1 — единственный руководитель отдела продаж; сначала назначьте руководителем кого-то ещё.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 — учётная запись отключена.</translation>
+    </message>
+    <message>
+        <source>Only the head of sales sets other people&apos;s passwords.</source>
+        <translation>Задавать пароли другим может только руководитель отдела продаж.</translation>
+    </message>
+    <message>
+        <source>The first password must be a head&apos;s: it turns sign-in on for everybody, and the head then sets the others&apos;.</source>
+        <translation>Первым пароль задаёт руководитель: с ним вход по паролю включается для всех, и потом руководитель задаёт пароли остальным.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated already.</source>
+        <translation>%1 — учётная запись уже отключена.</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>LOGIN</source>
@@ -2434,6 +2675,17 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Account manager</source>
         <translation>Менеджер клиентского отдела</translation>
+    </message>
+</context>
+<context>
+    <name>WeightedRoundRobin</name>
+    <message>
+        <source>Nobody to give the companies to.</source>
+        <translation>Некому передать компании.</translation>
+    </message>
+    <message>
+        <source>Weights must be positive whole numbers.</source>
+        <translation>Веса — целые положительные числа.</translation>
     </message>
 </context>
 <context>
