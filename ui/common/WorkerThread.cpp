@@ -21,7 +21,8 @@ bool WorkerThread::start(Job job)
 {
     if (isRunning())
         return false;
-    wait(); // one that ended already: only its report may still be on its way
+    wait(); // one that ended already (or is past its report): only its return may still be on its way
+    m_finished = false;
     auto stopFlag = std::make_shared<std::atomic_bool>(false);
     m_stop = stopFlag;
     m_thread.reset(QThread::create([job = std::move(job), stopFlag] { job([stopFlag] { return stopFlag->load(); }); }));
@@ -32,7 +33,12 @@ bool WorkerThread::start(Job job)
 
 bool WorkerThread::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread && m_thread->isRunning() && !m_finished;
+}
+
+void WorkerThread::reportFinished()
+{
+    m_finished = true;
 }
 
 void WorkerThread::stop()

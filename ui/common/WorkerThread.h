@@ -29,7 +29,12 @@ public:
 
     // Starts job unless one is running (then false).
     bool start(Job job);
+    // The job is at work: started, and not yet past reportFinished() (or its end).
     bool isRunning() const;
+    // Called by the job (on its thread) just before it posts its result to the owner: from then on the job is done
+    // but for returning, so an owner that starts the next job on that result waits for the thread's last instructions
+    // instead of finding it still running and refusing.
+    void reportFinished();
     // Asks the running job to stop (its stopped() turns true) and waits for it to end.
     void stop();
     // Waits for the job to end without asking it to stop.
@@ -39,6 +44,7 @@ private:
     QString m_name;
     std::unique_ptr<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_stop;
+    std::atomic_bool m_finished{true};
 };
 
 // A test seam of a kind of job: a test sets a gate that every job of that kind passes on its worker before it starts,

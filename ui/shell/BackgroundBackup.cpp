@@ -63,6 +63,7 @@ bool BackgroundBackup::start(Kind kind, const BackupPlace &place, const QDateTim
         }
         if (cancelled())
             return; // the owner is going: nobody waits for the result
+        m_worker.reportFinished();
         QMetaObject::invokeMethod(
             this, [this, result, message] { emit finished(result, message); }, Qt::QueuedConnection);
     });
