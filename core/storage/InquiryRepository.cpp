@@ -7,13 +7,6 @@
 
 namespace voronka {
 
-namespace {
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant() : QVariant(id);
-}
-} // namespace
-
 InquiryRepository::InquiryRepository(DataContext context)
     : m_context(context)
 {
@@ -27,8 +20,8 @@ qint64 InquiryRepository::add(const InquiryRow &row)
                        "routed_to, rule, task_id, created_at, created_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind({row.companyId, row.contactName, row.phone, row.email, row.request, row.sourceKey,
-                 idOrNull(row.routedTo), row.rule, idOrNull(row.taskId), toStoredTime(m_context.clock.nowUtc()),
-                 idOrNull(m_context.userId)});
+                 nullIfZero(row.routedTo), row.rule, nullIfZero(row.taskId), toStoredTime(m_context.clock.nowUtc()),
+                 nullIfZero(m_context.userId)});
     insert.exec();
     return insert.lastInsertId();
 }

@@ -14,13 +14,6 @@
 
 namespace voronka {
 
-namespace {
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant() : QVariant(id);
-}
-} // namespace
-
 CompanyAssignment::CompanyAssignment(DataContext context)
     : m_context(context)
 {
@@ -153,7 +146,7 @@ qint64 CompanyAssignment::changedSinceRead() const
 void CompanyAssignment::runMoves(const QVariant &now)
 {
     const QSqlDatabase db = m_context.db.connection();
-    const QVariant actor = idOrNull(m_context.userId);
+    const QVariant actor = nullIfZero(m_context.userId);
     SqlStatement::run(db,
                       QStringLiteral("UPDATE companies SET owner_id = (SELECT new_owner FROM temp.assignment_moves m "
                                      "WHERE m.company_id = companies.id), version = version + 1, updated_at = ?, "
@@ -212,7 +205,8 @@ qint64 CompanyAssignment::apply(const AssignmentPlan &plan)
                              QStringLiteral("INSERT INTO temp.assignment_moves (company_id, version, old_owner, "
                                             "new_owner) VALUES (?, ?, ?, ?)"));
         for (qsizetype i = 0; i < plan.companyIds.size(); ++i)
-            planned.bind({plan.companyIds.at(i), plan.versions.at(i), idOrNull(plan.owners.at(i)), plan.targets.at(i)})
+            planned
+                .bind({plan.companyIds.at(i), plan.versions.at(i), nullIfZero(plan.owners.at(i)), plan.targets.at(i)})
                 .exec();
     }
     if (const qint64 changed = changedSinceRead())
@@ -221,7 +215,7 @@ qint64 CompanyAssignment::apply(const AssignmentPlan &plan)
     SqlStatement record(
         m_context.db.connection(),
         QStringLiteral("INSERT INTO assignments (user_id, made_at, what, companies) VALUES (?, ?, ?, ?)"));
-    record.bind({idOrNull(m_context.userId), now, plan.what, plan.companyIds.size()}).exec();
+    record.bind({nullIfZero(m_context.userId), now, plan.what, plan.companyIds.size()}).exec();
     const qint64 assignmentId = record.lastInsertId();
     SqlStatement::run(
         m_context.db.connection(),
@@ -271,7 +265,7 @@ qint64 CompanyAssignment::undo(qint64 assignmentId)
     runMoves(now);
     SqlStatement::run(m_context.db.connection(),
                       QStringLiteral("UPDATE assignments SET undone_at = ?, undone_by = ? WHERE id = ?"),
-                      {now, idOrNull(m_context.userId), assignmentId});
+                      {now, nullIfZero(m_context.userId), assignmentId});
     transaction.commit();
     return back;
 }
