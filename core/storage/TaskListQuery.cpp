@@ -6,6 +6,7 @@
 #include "TaskRepository.h"
 #include "Timestamps.h"
 #include "domain/PhoneNormalizer.h"
+#include "domain/Viewer.h"
 
 #include <QHash>
 #include <QStringList>
@@ -65,6 +66,10 @@ QList<TaskListRow> TaskListQuery::rows(qint64 assigneeId) const
     // chunk at a time, each chunk its own statement. Read in one statement, the head's list of a big base (50,000
     // tasks) kept the base's read lock for seconds, and every save on every desktop waited for it; between two chunks
     // a save gets in.
+    // Who sees what: someone who does not see the whole base sees their own tasks only, whatever they ask for, since
+    // a colleague's task names companies outside their part.
+    if (!m_context.db.viewer().seesEverything())
+        assigneeId = m_context.db.viewer().userId();
     QList<qint64> order;
     {
         SqlStatement select(m_context.db.connection(),

@@ -43,7 +43,7 @@ public:
     explicit TaskListQuery(DataContext context);
 
     // The open tasks of one assignee (0: everyone's), by reminder time (the snooze time when set, else the due
-    // time), then by id.
+    // time), then by id. A viewer who does not see the whole base (Database::viewer) gets their own, whoever is asked.
     QList<TaskListRow> rows(qint64 assigneeId = 0) const;
     // The given tasks as they are (the reminder service's copies, which may be closed by now), in the same order,
     // with the names read in a few statements however many tasks there are.

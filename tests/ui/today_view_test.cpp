@@ -2,6 +2,7 @@
 #include "common/ModalDialog.h"
 #include "common/SectionReader.h"
 #include "domain/Phone.h"
+#include "domain/Viewer.h"
 #include "funnel/TaskRuleSettings.h"
 #include "storage/CompanyRepository.h"
 #include "storage/PhoneRepository.h"
@@ -171,6 +172,22 @@ TEST_CASE("The Today section groups a user's tasks by the local day and marks th
         CHECK_FALSE(
             today.view->model()->index(3, TaskTableModel::CompanyColumn).data(Qt::FontRole).value<QFont>().bold());
     }
+}
+
+TEST_CASE("With sign-in on a caller's Today offers their own tasks only", "[ui][today][team]")
+{
+    Today today;
+    const Task own = today.addTask(today.callerId, -30);
+    today.addTask(today.otherId, -10);
+    const auto caller = UserRepository(today.base.context()).find(today.callerId);
+    today.base.db().setViewer(Viewer::of(*caller, false));
+    today.open(today.callerId);
+
+    auto *filter = child<QComboBox>(*today.view, "todayUserFilter");
+    CHECK(filter->count() == 1);
+    CHECK(filter->currentData().toLongLong() == today.callerId);
+    CHECK_FALSE(filter->isEnabled());
+    CHECK(today.lines() == QStringList{QStringLiteral("Overdue (1)"), id(own)});
 }
 
 TEST_CASE("On a big base the Today section reads its tasks on a worker and shows them when they are in",

@@ -6,6 +6,7 @@
 #include "common/ChangeFollower.h"
 #include "common/ScrollKeeper.h"
 #include "common/SectionReader.h"
+#include "domain/Viewer.h"
 #include "storage/ChangeHub.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -41,11 +42,15 @@ TodayView::TodayView(DataContext context, QList<User> users, QTimeZone zone, QWi
     auto *title = new QLabel(tr("<h2>Today</h2>"));
     m_user = new QComboBox;
     m_user->setObjectName(QStringLiteral("todayUserFilter"));
-    m_user->addItem(tr("Everyone"), qint64(0));
+    // Someone who sees a part of the base sees their own tasks only (core keeps to that whatever is asked).
+    const bool seesEveryone = context.db.viewer().seesEverything();
+    if (seesEveryone)
+        m_user->addItem(tr("Everyone"), qint64(0));
     for (const User &user : std::as_const(m_users)) {
-        if (user.active)
+        if (user.active && (seesEveryone || user.id == context.userId))
             m_user->addItem(user.fullName, user.id);
     }
+    m_user->setEnabled(m_user->count() > 1);
     // The head watches the whole department, overdue tasks first; everyone else starts with their own.
     for (const User &user : std::as_const(m_users)) {
         if (user.id == context.userId && user.role != UserRole::Head)
