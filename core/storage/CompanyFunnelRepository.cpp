@@ -5,6 +5,7 @@
 #include "StorageError.h"
 #include "Timestamps.h"
 #include "VersionedTable.h"
+#include "VisibleCompanies.h"
 #include "domain/Clock.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,7 @@ CompanyFunnelState CompanyFunnelRepository::findAtVersion(qint64 companyId, qint
                            QCoreApplication::translate("CompanyFunnelRepository",
                                                        "The company no longer exists: someone deleted it."));
     }
+    VisibleCompanies(m_context.db).requireChange(companyId);
     if (state->version != expectedVersion) {
         // Report the colleague's change rather than judging an operation against a state this user has not seen:
         // a save at the stale version throws StaleVersion with who changed the company and when.

@@ -8,6 +8,7 @@
 #include "EmailRepository.h"
 #include "PhoneRepository.h"
 #include "StorageError.h"
+#include "VisibleCompanies.h"
 #include "WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,7 @@ CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const
     } else {
         if (result.company.id != original.company.id)
             throw StorageError(StorageError::Kind::InvalidData, QStringLiteral("Record ids do not match."));
+        VisibleCompanies(m_context.db).requireChange(result.company.id);
         result.company.version = original.company.version;
         if (!sameColumns(original.company, result.company))
             companies.update(result.company);

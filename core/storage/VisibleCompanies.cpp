@@ -3,7 +3,10 @@
 #include "Database.h"
 #include "ImportBatchRepository.h"
 #include "SqlStatement.h"
+#include "StorageError.h"
 #include "domain/Viewer.h"
+
+#include <QCoreApplication>
 
 namespace voronka {
 
@@ -14,14 +17,24 @@ struct RolePart
     UserRole role;
     const char *sql;
     int userValues; // how many times the user's id is bound
+    bool mayChange; // false: the person reads these and changes nothing
 };
 constexpr RolePart roleParts[] = {
-    {UserRole::Collector, "(%1collected_by = ? AND %1stage = 'cold')", 1},
-    {UserRole::Caller, "(%1owner_id = ? AND %1stage IN ('cold', 'calling'))", 1},
-    {UserRole::Closer,
-     "(%1owner_id = ? AND %1stage IN ('calling', 'meeting', 'deal')) OR (%1brought_by = ? AND %1stage = 'client')", 2},
-    {UserRole::AccountManager, "(%1owner_id = ? AND %1stage IN ('client', 'reactivation'))", 1},
+    {UserRole::Collector, "(%1collected_by = ? AND %1stage = 'cold')", 1, true},
+    {UserRole::Caller, "(%1owner_id = ? AND %1stage IN ('cold', 'calling'))", 1, true},
+    {UserRole::Closer, "(%1owner_id = ? AND %1stage IN ('calling', 'meeting', 'deal'))", 1, true},
+    // A closer follows the clients they brought (their pay counts those payments) but the client is the account
+    // manager's to serve.
+    {UserRole::Closer, "(%1brought_by = ? AND %1stage = 'client')", 1, false},
+    {UserRole::AccountManager, "(%1owner_id = ? AND %1stage IN ('client', 'reactivation'))", 1, true},
 };
+
+QString anyOf(const QStringList &parts)
+{
+    // A user with no role that sees anything sees nothing.
+    return parts.isEmpty() ? QStringLiteral("0")
+                           : QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+}
 } // namespace
 
 VisibleCompanies::VisibleCompanies(Database &db)
@@ -39,18 +52,25 @@ VisibleCompanies::VisibleCompanies(Database &db, const Viewer &viewer)
 {
     if (!viewer.seesEverything()) {
         QStringList parts;
+        QStringList changeable;
         for (const RolePart &part : roleParts) {
             if (!viewer.has(part.role))
                 continue;
             parts.append(QString::fromLatin1(part.sql));
-            for (int i = 0; i < part.userValues; ++i)
+            if (part.mayChange)
+                changeable.append(QString::fromLatin1(part.sql));
+            for (int i = 0; i < part.userValues; ++i) {
                 m_roleValues.append(viewer.userId());
+                if (part.mayChange)
+                    m_changeableValues.append(viewer.userId());
+            }
         }
-        if (viewer.takesFromPool())
+        if (viewer.takesFromPool()) {
             parts.append(QStringLiteral("(%1owner_id IS NULL AND %1stage = 'cold')"));
-        // A user with no role that sees anything sees nothing.
-        m_roleSql = parts.isEmpty() ? QStringLiteral("0")
-                                    : QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+            changeable.append(parts.last());
+        }
+        m_roleSql = anyOf(parts);
+        m_changeableSql = anyOf(changeable);
     }
     // A base from before stepped imports (opened read-only by an older-schema check) has every batch complete.
     if (db.schemaVersion() < ImportBatchRepository::stateSchemaVersion)
@@ -102,6 +122,27 @@ SqlCondition VisibleCompanies::condition(const QString &alias) const
     if (batches.sql.isEmpty())
         return role;
     return {batches.sql + QStringLiteral(" AND ") + role.sql, batches.values + role.values};
+}
+
+bool VisibleCompanies::mayChange(qint64 companyId) const
+{
+    if (m_changeableSql.isEmpty() || m_changeableSql == m_roleSql)
+        return true; // what the person sees they may change (an invisible company is not found at all)
+    SqlStatement select(m_db.connection(),
+                        QStringLiteral("SELECT 1 FROM companies c WHERE c.id = ? AND ")
+                            + m_changeableSql.arg(QStringLiteral("c.")));
+    select.bind(companyId).bindAll(m_changeableValues).exec();
+    return select.next();
+}
+
+void VisibleCompanies::requireChange(qint64 companyId) const
+{
+    if (!mayChange(companyId)) {
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QCoreApplication::translate("VisibleCompanies",
+                                                       "You may look at this client but not change it: the account "
+                                                       "managers serve it."));
+    }
 }
 
 SqlCondition VisibleCompanies::companyIdCondition(const QString &column) const

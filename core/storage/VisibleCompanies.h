@@ -17,8 +17,8 @@ class Viewer;
 // - only the signed-in person's part of the base (the connection's Viewer, see DESIGN.md "Who sees what"): the head
 //   sees everything; a collector the companies they collected that are still cold; a caller the cold and calling
 //   companies assigned to them (and the unassigned cold ones when callers take from the pool); a closer the
-//   companies at the meeting and deal stages assigned to them (and an inquiry routed to them, at calling) and the
-//   clients they brought; an account manager their
+//   companies at the meeting and deal stages assigned to them (and an inquiry routed to them, at calling) and, to
+//   read only, the clients they brought; an account manager their
 //   clients, in reactivation or not. A person with two roles sees both parts.
 class VisibleCompanies
 {
@@ -38,6 +38,11 @@ public:
     // On the companies table under `alias` ("c" -> c.import_batch_id; "" for the bare table); empty sql when
     // nothing is hidden.
     SqlCondition condition(const QString &alias = QStringLiteral("c")) const;
+    // Whether the viewer may change a company they see: not a closer's brought client (read-only for them). Reads
+    // one row at most, and nothing when the viewer may change all they see.
+    bool mayChange(qint64 companyId) const;
+    // Throws StorageError ReadOnly, saying why, unless mayChange.
+    void requireChange(qint64 companyId) const;
     // On a column holding a company id (phones.company_id ...): the company is visible.
     SqlCondition companyIdCondition(const QString &column) const;
     // The companies of unfinished batches (for counts that subtract them): "import_batch_id IN (...)" on the bare
@@ -58,6 +63,8 @@ private:
     QList<qint64> m_hiddenBatches;
     QString m_roleSql; // the viewer's part with %1 for the alias ("c."), "" for everything
     QVariantList m_roleValues;
+    QString m_changeableSql; // the part the viewer may also change, like m_roleSql
+    QVariantList m_changeableValues;
 };
 
 } // namespace voronka

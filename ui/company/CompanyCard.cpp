@@ -20,6 +20,7 @@
 #include "storage/CompanyRecordRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/VisibleCompanies.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -397,6 +398,14 @@ void CompanyCard::show(const CompanyRecord &record)
     m_original = record;
     m_active = true;
     const Company &company = record.company;
+    m_mayChange = true;
+    if (company.id != 0) {
+        try {
+            m_mayChange = VisibleCompanies(m_context.db).mayChange(company.id);
+        } catch (const StorageError &) {
+            // Only a hint: a save is checked again in core.
+        }
+    }
     m_title->setTextFormat(Qt::RichText);
     m_title->setText(
         QStringLiteral("<h3>%1</h3>").arg((company.id == 0 ? tr("New company") : company.name).toHtmlEscaped()));
@@ -623,7 +632,7 @@ bool CompanyCard::hasUnsavedChanges() const
 
 bool CompanyCard::save()
 {
-    if (!m_active || m_context.db.isReadOnly())
+    if (!m_active || !m_mayChange || m_context.db.isReadOnly())
         return false;
     const CompanyRecord edited = editedRecord();
     if (edited.company.name.isEmpty()) {
@@ -702,7 +711,7 @@ void CompanyCard::updateState()
 {
     if (m_loading)
         return;
-    const bool writable = m_active && !m_context.db.isReadOnly();
+    const bool writable = m_active && m_mayChange && !m_context.db.isReadOnly();
     setEditable(writable);
     const bool dirty = writable && hasUnsavedChanges();
     m_saveButton->setEnabled(dirty || (writable && m_original.company.id == 0));
@@ -771,8 +780,10 @@ void CompanyCard::showLease()
         }
     }
     const bool colleague = lease && lease->userId != m_context.userId;
-    m_lease->setText(colleague ? tr("Being called by %1 now.").arg(lease->userName) : QString());
-    m_lease->setVisible(colleague);
+    m_lease->setText(colleague         ? tr("Being called by %1 now.").arg(lease->userName)
+                         : m_mayChange ? QString()
+                                       : tr("Read only: you brought this client; the account managers serve it."));
+    m_lease->setVisible(!m_lease->text().isEmpty());
 }
 
 bool CompanyCard::openNewDeal()
@@ -802,7 +813,7 @@ bool CompanyCard::openNewDeal()
 bool CompanyCard::moveStage(CompanyStage to)
 {
     const qint64 companyId = m_original.company.id;
-    if (!m_active || companyId == 0 || m_context.db.isReadOnly() || to == m_original.company.stage) {
+    if (!m_active || !m_mayChange || companyId == 0 || m_context.db.isReadOnly() || to == m_original.company.stage) {
         offerStageMoves(m_original.company.stage);
         return false;
     }

@@ -93,6 +93,7 @@ private:
     QList<User> m_users;
     CompanyRecord m_original;
     bool m_active = false; // a company (stored or new) is shown
+    bool m_mayChange = true; // false: the signed-in person may only read it (VisibleCompanies::mayChange)
     bool m_loading = false;
 
     QLabel *m_title = nullptr;
