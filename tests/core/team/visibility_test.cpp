@@ -3,6 +3,7 @@
 #include "TeamFixture.h"
 #include "domain/Deal.h"
 #include "domain/Task.h"
+#include "funnel/StageMover.h"
 #include "import/CompanyExporter.h"
 #include "storage/ClientListQuery.h"
 #include "storage/CompanyListQuery.h"
@@ -13,8 +14,11 @@
 #include "storage/MeetingListQuery.h"
 #include "storage/PipelineQuery.h"
 #include "storage/SqlStatement.h"
+#include "storage/StorageError.h"
+#include "storage/TaskListQuery.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/VisibleCompanies.h"
 
 #include <QBuffer>
 
@@ -95,6 +99,45 @@ TEST_CASE("Who sees what: a company outside the view cannot be opened by id", "[
     CHECK(CompanyListQuery(team.base.db(), {}).positionOf(theirs) == -1);
 }
 
+TEST_CASE("Who sees what: a closer reads the clients they brought and changes nothing there", "[team][visibility]")
+{
+    TeamFixture team;
+    const qint64 client = team.company.value(QStringLiteral("client"));
+    const qint64 meeting = team.company.value(QStringLiteral("meeting"));
+    team.lookAs(team.viewerOf(team.closerId));
+    const DataContext closer = team.base.contextAs(team.closerId);
+    CHECK_FALSE(VisibleCompanies(team.base.db()).mayChange(client));
+    CHECK(VisibleCompanies(team.base.db()).mayChange(meeting));
+
+    auto record = CompanyRecordRepository(closer).load(client);
+    REQUIRE(record);
+    auto edited = *record;
+    edited.company.city = QStringLiteral("Тула");
+    try {
+        CompanyRecordRepository(closer).save(*record, edited);
+        FAIL("a closer saved a client they only read");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::ReadOnly);
+    }
+    CHECK_THROWS_AS(
+        StageMover(closer).moveCompany(client, record->company.version, {CompanyStage::Reactivation, {}, 0}),
+        StorageError);
+    team.lookAs(Viewer::everything());
+    CHECK(CompanyRecordRepository(team.base.context()).load(client)->company.city == record->company.city);
+    CHECK(CompanyRepository(team.base.context()).find(client)->stage == CompanyStage::Client);
+
+    // Their own meeting company they change as before; the account manager changes the client.
+    team.lookAs(team.viewerOf(team.closerId));
+    auto own = *CompanyRecordRepository(closer).load(meeting);
+    auto ownEdited = own;
+    ownEdited.company.city = QStringLiteral("Тула");
+    CHECK(CompanyRecordRepository(closer).save(own, ownEdited).company.city == QStringLiteral("Тула"));
+    team.lookAs(team.viewerOf(team.accountId));
+    CHECK(VisibleCompanies(team.base.db()).mayChange(client));
+    CHECK(CompanyRecordRepository(team.base.contextAs(team.accountId)).save(*record, edited).company.city
+          == QStringLiteral("Тула"));
+}
+
 TEST_CASE("Who sees what: an export writes only the person's part", "[team][visibility]")
 {
     TeamFixture team;
@@ -162,6 +205,36 @@ TEST_CASE("Who sees what: clients, deals and meetings follow their company", "[t
     CHECK(meetings(team.closerId) == 1);
     CHECK(meetings(team.headId) == 1);
     CHECK(meetings(team.caller2Id) == 0);
+}
+
+TEST_CASE("Who sees what: a person's Today lists their own tasks whoever they ask for", "[team][visibility]")
+{
+    TeamFixture team;
+    const auto addTask = [&](const char *company, qint64 assigneeId) {
+        Task task;
+        task.companyId = team.company.value(QString::fromLatin1(company));
+        task.assigneeId = assigneeId;
+        task.kind = TaskKind::Callback;
+        task.dueAt = team.base.clock().nowUtc().addSecs(3600);
+        TaskRepository(team.base.context()).create(task);
+    };
+    addTask("calling1", team.caller1Id);
+    addTask("cold2", team.caller2Id);
+    addTask("meeting", team.closerId);
+
+    const auto companies = [&](qint64 viewerId, qint64 asked) {
+        team.lookAs(team.viewerOf(viewerId));
+        QSet<qint64> ids;
+        for (const TaskListRow &row : TaskListQuery(team.base.contextAs(viewerId)).rows(asked))
+            ids.insert(row.task.companyId);
+        return team.names(ids);
+    };
+    CHECK(companies(team.headId, 0) == setOf({"calling1", "cold2", "meeting"}));
+    CHECK(companies(team.headId, team.caller2Id) == setOf({"cold2"}));
+    // Everyone's, or a colleague's, is the caller's own for a caller.
+    CHECK(companies(team.caller1Id, 0) == setOf({"calling1"}));
+    CHECK(companies(team.caller1Id, team.caller2Id) == setOf({"calling1"}));
+    CHECK(companies(team.closerId, 0) == setOf({"meeting"}));
 }
 
 TEST_CASE("Who sees what: info counts the whole file whoever looks", "[team][visibility]")
