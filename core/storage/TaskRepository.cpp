@@ -162,6 +162,15 @@ int closeOpenOf(DataContext context, const QString &owner, qint64 ownerId, TaskK
 }
 } // namespace
 
+int TaskRepository::reassignOpen(qint64 fromUserId, qint64 toUserId)
+{
+    SqlStatement update(m_context.db.connection(),
+                        QStringLiteral("UPDATE tasks SET assignee_id = ?, version = version + 1, updated_at = ?, "
+                                       "updated_by = ? WHERE status = 'open' AND assignee_id = ?"));
+    update.bind({toUserId, toStoredTime(m_context.clock.nowUtc()), nullIfZero(m_context.userId), fromUserId}).exec();
+    return update.rowsAffected();
+}
+
 int TaskRepository::closeOpenForCompany(qint64 companyId, TaskKind kind, TaskStatus closeAs)
 {
     return closeOpenOf(m_context, QStringLiteral("company_id"), companyId, kind, closeAs);

@@ -52,6 +52,8 @@ public:
     void snooze(Task &task, const QDateTime &untilUtc);
     // Cancels the company's open tasks of that kind (a new callback replaces the old one); returns how many.
     int cancelOpen(qint64 companyId, TaskKind kind);
+    // Gives every open task of one person to another (a person leaving); returns how many.
+    int reassignOpen(qint64 fromUserId, qint64 toUserId);
     // Closes the company's / the deal's open tasks of that kind as done (done_at now) or cancelled, stamped with
     // who and when; returns how many. For the funnel's obsolete-task table (ObsoleteTasks).
     int closeOpenForCompany(qint64 companyId, TaskKind kind, TaskStatus closeAs);

@@ -36,4 +36,16 @@ Workload WorkloadQuery::of(qint64 userId) const
     return load;
 }
 
+QHash<qint64, qint64> WorkloadQuery::companiesByOwner() const
+{
+    QHash<qint64, qint64> held;
+    SqlStatement count(m_db.connection(),
+                       QStringLiteral("SELECT owner_id, count(*) FROM companies "
+                                      "WHERE owner_id IS NOT NULL GROUP BY owner_id"));
+    count.exec();
+    while (count.next())
+        held.insert(count.value(0).toLongLong(), count.value(1).toLongLong());
+    return held;
+}
+
 } // namespace voronka

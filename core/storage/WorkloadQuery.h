@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QtGlobal>
 
 namespace voronka {
@@ -23,6 +24,8 @@ public:
 
     // One range of the companies_owner index.
     Workload of(qint64 userId) const;
+    // How many companies each person holds, at any stage (people holding none are absent).
+    QHash<qint64, qint64> companiesByOwner() const;
 
 private:
     Database &m_db;

@@ -3,9 +3,7 @@
 #include "PasswordHash.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
-#include "storage/SqlStatement.h"
-#include "storage/StorageError.h"
-#include "storage/Timestamps.h"
+#include "storage/SignInRecordRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -43,7 +41,7 @@ int SignIn::delaySeconds(int failures)
     return failures > 9 ? longestDelaySeconds : std::min(longestDelaySeconds, 1 << (failures - 1));
 }
 
-std::optional<SignInResult> SignIn::tooSoon(const Failures &failures) const
+std::optional<SignInResult> SignIn::tooSoon(const SignInFailures &failures) const
 {
     if (failures.count == 0 || !failures.last.isValid())
         return std::nullopt;
@@ -59,7 +57,7 @@ std::optional<SignInResult> SignIn::tooSoon(const Failures &failures) const
     return result;
 }
 
-SignInResult SignIn::refused(const Failures &before)
+SignInResult SignIn::refused(const SignInFailures &before)
 {
     SignInResult result;
     result.outcome = SignInResult::Outcome::Refused;
@@ -71,49 +69,29 @@ SignInResult SignIn::refused(const Failures &before)
 
 SignInResult SignIn::attempt(const QString &login, const QString &password)
 {
+    SignInRecordRepository records(m_context.db);
     const std::optional<User> user = UserRepository(m_context).findByLogin(login);
     if (!user || !user->active) {
         // Counted in the base like a user's own failures, so that neither the answer nor the wait differs.
         const QString key = login.trimmed().toCaseFolded();
-        Failures failures = m_unknownLogins.value(key);
-        if (!m_context.db.isReadOnly()) {
-            SqlStatement select(m_context.db.connection(),
-                                QStringLiteral("SELECT failures, last_failed_at FROM signin_failures WHERE login = ?"));
-            select.bind(key).exec();
-            if (select.next())
-                failures = {select.value(0).toInt(), fromStoredTime(select.value(1))};
-        }
+        SignInFailures failures
+            = m_context.db.isReadOnly() ? m_unknownLogins.value(key) : records.failuresOfUnknown(key);
         if (const auto wait = tooSoon(failures))
             return *wait;
         PasswordHash::matches(decoyHash(), password);
         const SignInResult result = refused(failures);
-        const Failures after{failures.count + 1, m_context.clock.nowUtc()};
+        const SignInFailures after{failures.count + 1, m_context.clock.nowUtc()};
         m_unknownLogins.insert(key, after);
         if (!m_context.db.isReadOnly()) {
             WriteTransaction transaction(m_context.db);
-            SqlStatement::run(m_context.db.connection(),
-                              QStringLiteral("INSERT INTO signin_failures (login, failures, last_failed_at) "
-                                             "VALUES (?, ?, ?) ON CONFLICT (login) DO UPDATE SET "
-                                             "failures = excluded.failures, last_failed_at = excluded.last_failed_at"),
-                              {key, after.count, toStoredTime(after.last)});
+            records.setFailuresOfUnknown(key, after);
             transaction.commit();
         }
         return result;
     }
 
-    Failures failures;
-    QString hash;
-    {
-        SqlStatement select(m_context.db.connection(),
-                            QStringLiteral("SELECT failed_signins, last_failed_signin_at, password_hash FROM users "
-                                           "WHERE id = ?"));
-        select.bind(user->id).exec();
-        if (select.next()) {
-            failures.count = select.value(0).toInt();
-            failures.last = fromStoredTime(select.value(1));
-            hash = select.value(2).toString();
-        }
-    }
+    const SignInFailures failures = records.failuresOf(user->id);
+    const QString hash = records.passwordHashOf(user->id);
     if (const auto wait = tooSoon(failures))
         return *wait;
     if (!PasswordHash::matches(hash.isEmpty() ? decoyHash() : hash, password) || hash.isEmpty()) {
@@ -123,10 +101,7 @@ SignInResult SignIn::attempt(const QString &login, const QString &password)
     }
     if (failures.count > 0 && !m_context.db.isReadOnly()) {
         WriteTransaction transaction(m_context.db);
-        SqlStatement::run(m_context.db.connection(),
-                          QStringLiteral("UPDATE users SET failed_signins = 0, last_failed_signin_at = NULL "
-                                         "WHERE id = ?"),
-                          {user->id});
+        records.clearFailures(user->id);
         transaction.commit();
     }
     SignInResult result;
@@ -141,10 +116,7 @@ void SignIn::recordFailure(qint64 userId)
     if (m_context.db.isReadOnly())
         return;
     WriteTransaction transaction(m_context.db);
-    SqlStatement::run(m_context.db.connection(),
-                      QStringLiteral("UPDATE users SET failed_signins = failed_signins + 1, last_failed_signin_at = ? "
-                                     "WHERE id = ?"),
-                      {toStoredTime(m_context.clock.nowUtc()), userId});
+    SignInRecordRepository(m_context.db).recordFailure(userId, m_context.clock.nowUtc());
     transaction.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/User.h"
 #include "storage/DataContext.h"
+#include "storage/SignInRecordRepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,17 +42,12 @@ public:
     static int delaySeconds(int failures);
 
 private:
-    struct Failures
-    {
-        int count = 0;
-        QDateTime last;
-    };
-    SignInResult refused(const Failures &before);
-    std::optional<SignInResult> tooSoon(const Failures &failures) const;
+    SignInResult refused(const SignInFailures &before);
+    std::optional<SignInResult> tooSoon(const SignInFailures &failures) const;
     void recordFailure(qint64 userId);
 
     DataContext m_context;
-    QHash<QString, Failures> m_unknownLogins; // by folded login, for a base opened read-only
+    QHash<QString, SignInFailures> m_unknownLogins; // by folded login, for a base opened read-only
 };
 
 } // namespace voronka
