@@ -10,6 +10,7 @@
 #include "storage/CompanyRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
+#include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
@@ -187,6 +188,11 @@ TEST_CASE("Deactivating a person shows who gets how many of their companies, ask
           "[ui][team][deactivate]")
 {
     Team team;
+    Task callBack;
+    callBack.assigneeId = team.caller1;
+    callBack.kind = TaskKind::Custom;
+    callBack.dueAt = team.base.clock().nowUtc();
+    TaskRepository(team.base.context()).create(callBack);
     const User head = *UserRepository(team.base.context()).find(1);
     TeamView view(team.head(), head);
     view.selectLogin(QStringLiteral("caller1"));
@@ -195,6 +201,8 @@ TEST_CASE("Deactivating a person shows who gets how many of their companies, ask
         filled = true;
         // The other caller is offered by default: the same job.
         CHECK(team.preview(dialog, "deactivatePreview") == QStringList{QStringLiteral("Мария Голосова 2")});
+        CHECK(child<QLabel>(dialog, "deactivateSummary")->text()
+              == QStringLiteral("To pass on: companies 2 (clients among them 0), open deals 0, open tasks 1."));
         CHECK(team.owners() == QMap<qint64, int>{{0, 6}, {team.caller1, 2}});
         MessageBox::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>(dialog, "deactivateButton")->click();

@@ -5,6 +5,7 @@
 #include "PeopleChecklist.h"
 #include "common/CoreAttempt.h"
 #include "common/MessageBox.h"
+#include "storage/HoldingsQuery.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 #include "team/CompanyAssignment.h"
@@ -85,7 +86,17 @@ void DeactivateDialog::refreshPreview()
         return;
     }
     m_preview->setShares(plan.shares);
-    m_summary->setText(tr("%n companies pass on.", nullptr, int(plan.companyIds.size())));
+    Holdings holdings;
+    try {
+        holdings = HoldingsQuery(m_context.db).of(m_leaving.id);
+    } catch (const StorageError &) {
+        // Only the counts of deals and tasks are missing then; the companies are the plan's.
+    }
+    m_summary->setText(tr("To pass on: companies %1 (clients among them %2), open deals %3, open tasks %4.")
+                           .arg(plan.companyIds.size())
+                           .arg(holdings.clients)
+                           .arg(holdings.openDeals)
+                           .arg(holdings.openTasks));
     m_deactivate->setEnabled(true);
 }
 

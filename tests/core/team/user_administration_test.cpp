@@ -4,6 +4,7 @@
 #include "domain/Deal.h"
 #include "domain/Task.h"
 #include "storage/DealRepository.h"
+#include "storage/HoldingsQuery.h"
 #include "storage/SqlStatement.h"
 #include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
@@ -154,4 +155,43 @@ TEST_CASE("Users: deactivating hands companies, deals and tasks over in one tran
               == TeamError::Kind::BadInput);
         CHECK(UserRepository(team.base.context()).find(team.caller1Id)->active);
     }
+}
+
+TEST_CASE("Users: what a leaving person holds is counted for the head before the hand-over", "[team][users]")
+{
+    TeamFixture team;
+    Deal open;
+    open.companyId = team.company.value(QStringLiteral("deal"));
+    open.ownerId = team.closerId;
+    open.title = QStringLiteral("Поставка");
+    DealRepository(team.base.context()).create(open);
+    Deal lost = open;
+    lost.id = 0;
+    lost.title = QStringLiteral("Старая");
+    DealRepository(team.base.context()).create(lost);
+    SqlStatement::run(team.base.db().connection(), QStringLiteral("UPDATE deals SET step = 'lost' WHERE id = ?"),
+                      {lost.id});
+    Task task;
+    task.companyId = team.company.value(QStringLiteral("meeting"));
+    task.assigneeId = team.closerId;
+    task.kind = TaskKind::Meeting;
+    task.dueAt = team.base.clock().nowUtc().addDays(1);
+    TaskRepository(team.base.context()).create(task);
+
+    const Holdings closer = HoldingsQuery(team.base.db()).of(team.closerId);
+    CHECK(closer.companies == 2); // meeting and deal
+    CHECK(closer.clients == 0);
+    CHECK(closer.openDeals == 1);
+    CHECK(closer.openTasks == 1);
+    const Holdings account = HoldingsQuery(team.base.db()).of(team.accountId);
+    CHECK(account.companies == 2);
+    CHECK(account.clients == 2); // client and reactivation
+    CHECK(account.openDeals == 0);
+    CHECK(account.openTasks == 0);
+
+    UserAdministration(team.base.context()).deactivate(QStringLiteral("closer"), {QStringLiteral("head")});
+    const Holdings after = HoldingsQuery(team.base.db()).of(team.closerId);
+    CHECK(after.companies == 0);
+    CHECK(after.openDeals == 0);
+    CHECK(after.openTasks == 0);
 }
