@@ -55,6 +55,7 @@ bool BackgroundTaskSweep::start()
         }
         if (stopped())
             return; // the owner is going: nobody waits for the result
+        m_worker.reportFinished(); // a sweep started on this result must not find this one still running
         QMetaObject::invokeMethod(
             this,
             [this, report, failure] {
