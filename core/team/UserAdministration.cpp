@@ -3,11 +3,12 @@
 #include "CompanyAssignment.h"
 #include "PasswordHash.h"
 #include "TeamError.h"
-#include "domain/Clock.h"
 #include "storage/Database.h"
-#include "storage/SqlStatement.h"
-#include "storage/Timestamps.h"
+#include "storage/SignInRecordRepository.h"
+#include "storage/SignInTokenRepository.h"
+#include "storage/TaskRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WorkloadQuery.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -56,13 +57,7 @@ User UserAdministration::user(const QString &login) const
 
 QList<TeamMember> UserAdministration::members(bool activeOnly) const
 {
-    QHash<qint64, qint64> held;
-    SqlStatement count(m_context.db.connection(),
-                       QStringLiteral("SELECT owner_id, count(*) FROM companies WHERE owner_id IS NOT NULL "
-                                      "GROUP BY owner_id"));
-    count.exec();
-    while (count.next())
-        held.insert(count.value(0).toLongLong(), count.value(1).toLongLong());
+    const QHash<qint64, qint64> held = WorkloadQuery(m_context.db).companiesByOwner();
     QList<TeamMember> members;
     for (const User &user : UserRepository(m_context).list(activeOnly))
         members.append({user, held.value(user.id)});
@@ -120,10 +115,9 @@ void UserAdministration::setPassword(const QString &login, const QString &passwo
     }
     const QString hash = PasswordHash::make(password);
     WriteTransaction transaction(m_context.db);
-    SqlStatement::run(m_context.db.connection(),
-                      QStringLiteral("UPDATE users SET password_hash = ?, failed_signins = 0, "
-                                     "last_failed_signin_at = NULL WHERE id = ?"),
-                      {hash, target.id});
+    SignInRecordRepository(m_context.db).setPasswordHash(target.id, hash);
+    // A new password ends "remember me" on every computer: it is often set because one was left signed in.
+    SignInTokenRepository(m_context.db).removeAllOf(target.id);
     transaction.commit();
 }
 
@@ -143,11 +137,8 @@ HandOver UserAdministration::deactivate(const QString &login, const QList<QStrin
     WriteTransaction transaction(m_context.db);
     const HandOver handOver{assignment.apply(plan), plan.companyIds.size(), plan.shares};
     // Open tasks about no company (or about one not theirs) go to the first heir.
-    SqlStatement::run(m_context.db.connection(),
-                      QStringLiteral("UPDATE tasks SET assignee_id = ?, version = version + 1, updated_at = ?, "
-                                     "updated_by = ? WHERE status = 'open' AND assignee_id = ?"),
-                      {heirs.constFirst(), toStoredTime(m_context.clock.nowUtc()),
-                       m_context.userId == 0 ? QVariant() : QVariant(m_context.userId), leaving.id});
+    TaskRepository(m_context).reassignOpen(leaving.id, heirs.constFirst());
+    SignInTokenRepository(m_context.db).removeAllOf(leaving.id);
     leaving.active = false;
     UserRepository(m_context).update(leaving);
     transaction.commit();

@@ -7,15 +7,22 @@
 #include "models/CompanyListModel.h"
 #include "shell/GuiFront.h"
 #include "shell/MainWindow.h"
+#include "shell/RememberedUser.h"
+#include "shell/SecretStore.h"
 #include "shell/SignInDialog.h"
 #include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "team/RememberedSignIn.h"
 #include "team/SignIn.h"
 #include "team/UserAdministration.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -178,4 +185,121 @@ TEST_CASE("Anybody changes their own password from the File menu", "[ui][signin]
     SignIn signIn(team.base.context());
     CHECK(signIn.attempt(QStringLiteral("caller1"), QStringLiteral("new caller secret")).outcome
           == SignInResult::Outcome::SignedIn);
+}
+
+namespace {
+// A keychain in memory: available or not, and what it holds.
+class MemorySecretStore : public SecretStore
+{
+public:
+    explicit MemorySecretStore(bool available)
+        : m_available(available)
+    {
+    }
+    bool available() override { return m_available; }
+    QString read(const QString &key) override { return secrets.value(key); }
+    bool write(const QString &key, const QString &secret) override
+    {
+        if (!m_available || refuseWrites)
+            return false;
+        secrets.insert(key, secret);
+        return true;
+    }
+    void remove(const QString &key) override { secrets.remove(key); }
+
+    QHash<QString, QString> secrets;
+    bool refuseWrites = false;
+
+private:
+    bool m_available;
+};
+
+qint64 tokensIn(TestDatabase &base)
+{
+    return SqlStatement::scalar(base.db().connection(), QStringLiteral("SELECT count(*) FROM signin_tokens"))
+        .toLongLong();
+}
+} // namespace
+
+TEST_CASE("Remember me is offered only where a keychain can keep it", "[ui][signin][remember]")
+{
+    SignedInBase team;
+    const QList<User> users = UserRepository(team.base.context()).list();
+    SignInDialog without(team.base.context(), users, false);
+    CHECK(without.findChild<QCheckBox *>(QStringLiteral("signInRemember")) == nullptr);
+    CHECK_FALSE(without.rememberChosen());
+
+    MemorySecretStore none(false);
+    CHECK_FALSE(RememberedUser(team.base.context(), none).offered());
+    MemorySecretStore keychain(true);
+    RememberedUser remembered(team.base.context(), keychain);
+    REQUIRE(remembered.offered());
+    SignInDialog dialog(team.base.context(), users, remembered.offered());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QCheckBox *remember = child<QCheckBox>(dialog, "signInRemember");
+    CHECK_FALSE(remember->isChecked());
+    dialog.selectLogin(QStringLiteral("caller1"));
+    remember->click();
+    tryPassword(dialog, QStringLiteral("caller secret"));
+    REQUIRE(dialog.signedInUser());
+    CHECK(dialog.rememberChosen());
+}
+
+TEST_CASE("A remembered person starts without a password until they sign out", "[ui][signin][remember]")
+{
+    SignedInBase team;
+    const User caller = *UserRepository(team.base.context()).find(team.caller1);
+    MemorySecretStore keychain(true);
+    CHECK_FALSE(RememberedUser(team.base.context(), keychain).signIn());
+
+    CHECK(RememberedUser(team.base.context(), keychain).keep(caller, true).isEmpty());
+    REQUIRE(keychain.secrets.size() == 1);
+    const QString token = keychain.secrets.begin().value();
+    CHECK(keychain.secrets.begin().key().endsWith(QFileInfo(team.base.db().path()).fileName()));
+    CHECK(tokensIn(team.base) == 1);
+
+    // The next start: the same person, no password asked.
+    const auto next = RememberedUser(team.base.context(), keychain).signIn();
+    REQUIRE(next);
+    CHECK(next->id == team.caller1);
+
+    SECTION("signing in without remember me drops the old token here and in the base")
+    {
+        CHECK(RememberedUser(team.base.context(), keychain).keep(caller, false).isEmpty());
+        CHECK(keychain.secrets.isEmpty());
+        CHECK(tokensIn(team.base) == 0);
+        CHECK(RememberedSignIn(team.base.context()).signIn(token) == std::nullopt);
+    }
+    SECTION("File, Sign out and quit forgets it")
+    {
+        const DataContext context = team.base.contextAs(caller.id);
+        team.base.db().setViewer(GuiFront::viewerFor(context, caller));
+        {
+            MainWindow window(context, caller);
+            QAction *signOut = window.findChild<QAction *>(QStringLiteral("signOutAction"));
+            REQUIRE(signOut);
+            CHECK_FALSE(window.signOutRequested());
+            signOut->trigger();
+            CHECK(window.signOutRequested());
+        }
+        RememberedUser(team.base.context(), keychain).forget();
+        CHECK(keychain.secrets.isEmpty());
+        CHECK(tokensIn(team.base) == 0);
+        CHECK_FALSE(RememberedUser(team.base.context(), keychain).signIn());
+    }
+    SECTION("a new password makes the next start ask again, and the stale token leaves the keychain")
+    {
+        UserAdministration(team.base.contextAs(1)).setPassword(QStringLiteral("caller1"), QStringLiteral("new one"));
+        CHECK_FALSE(RememberedUser(team.base.context(), keychain).signIn());
+        CHECK(keychain.secrets.isEmpty());
+    }
+    SECTION("a keychain that refuses to keep it leaves no token in the base and says so")
+    {
+        keychain.refuseWrites = true;
+        const QString problem = RememberedUser(team.base.context(), keychain).keep(caller, true);
+        CHECK(problem.contains(QStringLiteral("keychain")));
+        CHECK(keychain.secrets.isEmpty());
+        CHECK(tokensIn(team.base) == 0);
+    }
 }

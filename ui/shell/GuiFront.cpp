@@ -2,7 +2,9 @@
 
 #include "CommandLineOutput.h"
 #include "ExitCode.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "RememberedUser.h"
 #include "SignInDialog.h"
 #include "UserPickerDialog.h"
 #include "common/MessageBox.h"
@@ -120,13 +122,28 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
         return ExitFailure;
     }
     User user = users.constFirst();
+    KeychainSecretStore keychain;
+    RememberedUser remembered(context, keychain);
     if (SignIn(context).required()) {
-        SignInDialog signIn(context, users);
-        if (parser.isSet(userOption))
-            signIn.selectLogin(parser.value(userOption));
-        if (signIn.exec() != QDialog::Accepted || !signIn.signedInUser())
-            return ExitOk;
-        user = *signIn.signedInUser();
+        // A remembered person starts at once, unless --user names somebody else.
+        const std::optional<User> known = remembered.signIn();
+        if (known
+            && (!parser.isSet(userOption)
+                || known->login.compare(parser.value(userOption), Qt::CaseInsensitive) == 0)) {
+            user = *known;
+        } else {
+            SignInDialog signIn(context, users, remembered.offered());
+            if (parser.isSet(userOption))
+                signIn.selectLogin(parser.value(userOption));
+            if (signIn.exec() != QDialog::Accepted || !signIn.signedInUser())
+                return ExitOk;
+            user = *signIn.signedInUser();
+            if (remembered.offered()) {
+                const QString problem = remembered.keep(user, signIn.rememberChosen());
+                if (!problem.isEmpty())
+                    MessageBox::warning(nullptr, title, problem);
+            }
+        }
     } else if (parser.isSet(userOption)) {
         const auto chosen = UserRepository(context).findByLogin(parser.value(userOption));
         if (!chosen || !chosen->active)
@@ -154,6 +171,8 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     window->cleanUnfinishedImports();
     window->fillSearchIndex();
     const int code = QApplication::exec();
+    if (window->signOutRequested())
+        remembered.forget();
     const QString backup = window->restoreRequested();
     if (backup.isEmpty())
         return code;

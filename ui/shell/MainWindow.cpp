@@ -28,6 +28,7 @@
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 #include "team/PasswordDialog.h"
+#include "team/SignIn.h"
 #include "team/TeamView.h"
 #include "today/NewTaskDialog.h"
 #include "today/ReminderCenter.h"
@@ -243,6 +244,14 @@ void MainWindow::buildMenus()
     QAction *password = file->addAction(tr("&Change my password…"), this, &MainWindow::changeMyPassword);
     password->setObjectName(QStringLiteral("changeMyPasswordAction"));
     password->setEnabled(!m_context.db.isReadOnly());
+    if (SignIn(m_context).required()) {
+        QAction *signOut = file->addAction(tr("Sign &out and quit"), this, [this] {
+            m_signOut = true;
+            quit();
+        });
+        signOut->setObjectName(QStringLiteral("signOutAction"));
+        signOut->setToolTip(tr("Forget this computer's sign-in: the next start asks for a password"));
+    }
     file->addSeparator();
     file->addAction(m_reminders->keepInTrayAction());
     file->addSeparator();

@@ -48,6 +48,8 @@ public:
     static Section homeSection(UserRole role);
     // The backup the user chose to restore before the window ended; empty when none.
     QString restoreRequested() const { return m_restoreFrom; }
+    // The person signed out (File → Sign out): whoever starts Voronka next signs in again.
+    bool signOutRequested() const { return m_signOut; }
     ColdBaseView *coldBaseView() const { return m_coldBase; }
     PipelineBoard *pipelineBoard() const { return m_board; }
     ClientsView *clientsView() const { return m_clients; }
@@ -133,6 +135,7 @@ private:
     ReminderCenter *m_reminders = nullptr;
     bool m_quitting = false;
     QString m_restoreFrom;
+    bool m_signOut = false;
     bool m_toldAboutTray = false;
     QSettings *m_layoutSettings = nullptr;
     BackgroundBackup *m_backup = nullptr;

@@ -1,8 +1,10 @@
 #include "SignInDialog.h"
 
 #include "domain/Clock.h"
+#include "team/RememberedSignIn.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +16,7 @@
 
 namespace voronka {
 
-SignInDialog::SignInDialog(DataContext context, const QList<User> &users, QWidget *parent)
+SignInDialog::SignInDialog(DataContext context, const QList<User> &users, bool offerToRemember, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_signIn(context)
@@ -44,6 +46,14 @@ SignInDialog::SignInDialog(DataContext context, const QList<User> &users, QWidge
     m_countdown = new QLabel;
     m_countdown->setObjectName(QStringLiteral("signInCountdown"));
 
+    if (offerToRemember) {
+        m_remember = new QCheckBox(tr("&Remember me on this computer"));
+        m_remember->setObjectName(QStringLiteral("signInRemember"));
+        m_remember->setToolTip(tr("Kept in this computer's keychain for %n day(s), until you sign out or your "
+                                  "password changes.",
+                                  nullptr, RememberedSignIn::lifetimeDays));
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_signInButton = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
@@ -71,6 +81,8 @@ SignInDialog::SignInDialog(DataContext context, const QList<User> &users, QWidge
     layout->addWidget(m_password);
     layout->addWidget(m_message);
     layout->addWidget(m_countdown);
+    if (m_remember)
+        layout->addWidget(m_remember);
     layout->addWidget(buttons);
     resize(440, 400);
     m_password->setFocus();
@@ -82,6 +94,11 @@ void SignInDialog::selectLogin(const QString &login)
         if (m_users.at(i).login.compare(login, Qt::CaseInsensitive) == 0)
             m_list->setCurrentRow(i);
     }
+}
+
+bool SignInDialog::rememberChosen() const
+{
+    return m_remember && m_remember->isChecked();
 }
 
 QString SignInDialog::currentLogin() const
