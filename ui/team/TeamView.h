@@ -12,16 +12,28 @@ class QTableWidget;
 
 namespace voronka {
 
-// The head's Team section: the people (name, login, roles, active, companies held) and what the head does with
-// them: add, change roles, set a password, deactivate with a hand-over, hand companies out, and the history of
-// hand-outs with undo. Every action is a call into core/team (UserAdministration, CompanyAssignment), which checks
-// who may do it.
+// The head's Team section: the people (name, login, roles, active, companies held, load against the capacity limits,
+// and today's calls, meetings and overdue tasks) and what the head does with them: add, change roles, set a password,
+// deactivate with a hand-over, hand companies out, the history of hand-outs with undo, the duty roster and the team's
+// rules. Every action is a call into core/team (UserAdministration, CompanyAssignment, DutyRoster, TeamSettings),
+// which checks who may do it; the figures are core's (TeamDayQuery, Capacity).
 class TeamView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, LoginColumn, RolesColumn, ActiveColumn, CompaniesColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        LoginColumn,
+        RolesColumn,
+        ActiveColumn,
+        CompaniesColumn,
+        LoadColumn,
+        CallsColumn,
+        MeetingsColumn,
+        OverdueColumn,
+        ColumnCount
+    };
 
     TeamView(DataContext context, const User &user, QWidget *parent = nullptr);
 
@@ -40,6 +52,8 @@ public slots:
     // selectedCompanies: rows chosen in the cold base, offered as the first source.
     void handOut(const QList<qint64> &selectedCompanies = {});
     void showHistory();
+    void editDutyRoster();
+    void editRules();
 
 private:
     // The chosen person, or none.
