@@ -6,6 +6,7 @@
 // that would put someone over a limit asking first, with the numbers.
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
+#include "common/SectionReader.h"
 #include "company/ColdBaseView.h"
 #include "domain/Activity.h"
 #include "models/CompanyListModel.h"
@@ -44,6 +45,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -498,4 +500,29 @@ TEST_CASE("A hand-out that puts someone over a capacity limit asks with the numb
     CHECK(dialog.appliedId() > 0);
     CHECK(team.owners().value(closer2) == 4);
     CHECK_FALSE(team.owners().contains(closer));
+}
+
+TEST_CASE("On a big base the Team section reads on a worker, keeping its rows and selection until the new ones are in",
+          "[ui][team][background]")
+{
+    Team team;
+    const User head = *UserRepository(team.base.context()).find(1);
+    TeamView view(team.head(), head);
+    view.reader().setBackgroundFrom(1); // eight companies count as a big base here
+    view.selectLogin(QStringLiteral("caller2"));
+    QSignalSpy loaded(&view, &TeamView::loaded);
+    Activity call;
+    call.companyId = team.pool.at(0);
+    call.kind = ActivityKind::Call;
+    call.outcome = QStringLiteral("busy");
+    ActivityRepository(team.base.contextAs(team.caller2)).add(call);
+
+    view.reload();
+    CHECK(view.reader().isReading());
+    CHECK(team.row(view, 2).at(TeamView::CallsColumn) == QStringLiteral("0")); // the old rows meanwhile
+    REQUIRE(loaded.wait(30000));
+    CHECK(team.row(view, 2).at(TeamView::CallsColumn) == QStringLiteral("1"));
+    CHECK(view.reader().lastReadThread() != QThread::currentThread());
+    CHECK(view.table()->currentRow() == 2);
+    CHECK(view.table()->item(2, TeamView::NameColumn)->isSelected());
 }

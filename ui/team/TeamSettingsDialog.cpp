@@ -72,10 +72,10 @@ TeamSettingsDialog::TeamSettingsDialog(DataContext context, QWidget *parent)
         m_order->setCurrentRow(0);
     m_up = new QPushButton(tr("&Up"));
     m_up->setObjectName(QStringLiteral("orderUp"));
-    m_up->setToolTip(tr("Ctrl+Up"));
+    m_up->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Up).toString(QKeySequence::NativeText));
     m_down = new QPushButton(tr("Do&wn"));
     m_down->setObjectName(QStringLiteral("orderDown"));
-    m_down->setToolTip(tr("Ctrl+Down"));
+    m_down->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Down).toString(QKeySequence::NativeText));
     connect(m_up, &QPushButton::clicked, this, [this] { moveChosen(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveChosen(1); });
     m_order->installEventFilter(this); // Ctrl+Up and Ctrl+Down move the chosen person

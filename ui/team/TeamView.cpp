@@ -11,13 +11,12 @@
 #include "common/CoreAttempt.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
+#include "common/SectionReader.h"
 #include "storage/ChangeHub.h"
+#include "storage/CompanyListQuery.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
-#include "storage/TeamDayQuery.h"
-#include "team/Capacity.h"
 #include "team/SignIn.h"
-#include "team/UserAdministration.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -68,10 +67,17 @@ QTableWidgetItem *numberItem(const QString &text)
 }
 } // namespace
 
+TeamFigures TeamFigures::read(const DataContext &context)
+{
+    return {UserAdministration(context).members(), TeamDayQuery(context).today(QTimeZone::systemTimeZone()),
+            Capacity(context).limits()};
+}
+
 TeamView::TeamView(DataContext context, const User &user, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_user(user)
+    , m_reader(std::make_unique<SectionReader>(this, context))
 {
     setObjectName(QStringLiteral("teamView"));
     m_table = new QTableWidget(0, ColumnCount);
@@ -156,6 +162,8 @@ TeamView::TeamView(DataContext context, const User &user, QWidget *parent)
     reload();
 }
 
+TeamView::~TeamView() = default;
+
 bool TeamView::shownTo(DataContext context, const User &user)
 {
     return user.hasRole(UserRole::Head) || !SignIn(context).required();
@@ -163,17 +171,28 @@ bool TeamView::shownTo(DataContext context, const User &user)
 
 void TeamView::reload()
 {
-    const std::optional<User> before = chosen();
-    QList<TeamMember> members;
-    QHash<qint64, TeamDay> days;
-    CapacityLimits limits;
+    qint64 size = 0;
     try {
-        members = UserAdministration(m_context).members();
-        days = TeamDayQuery(m_context).today(QTimeZone::systemTimeZone());
-        limits = Capacity(m_context).limits();
+        size = CompanyListQuery::highestId(m_context.db);
     } catch (const StorageError &) {
         return; // a busy or vanished base: the next change reads again
     }
+    m_reader->read(
+        size, [](const DataContext &context) { return TeamFigures::read(context); },
+        [this](const TeamFigures &figures) { showFigures(figures); },
+        [](const StorageError &) {
+            // a busy or vanished base: the next change reads again
+        });
+}
+
+void TeamView::showFigures(const TeamFigures &figures)
+{
+    const std::optional<User> chosenNow = chosen();
+    const QString before = !m_wantedLogin.isEmpty() ? m_wantedLogin : chosenNow ? chosenNow->login : QString();
+    m_wantedLogin.clear();
+    const QList<TeamMember> &members = figures.members;
+    const QHash<qint64, TeamDay> &days = figures.days;
+    const CapacityLimits &limits = figures.limits;
     m_shown.clear();
     m_table->setRowCount(int(members.size()));
     for (int row = 0; row < members.size(); ++row) {
@@ -212,13 +231,16 @@ void TeamView::reload()
     if (m_table->columnWidth(RolesColumn) > rolesWidth)
         m_table->setColumnWidth(RolesColumn, rolesWidth);
     m_table->resizeRowsToContents();
-    if (before)
-        selectLogin(before->login);
+    if (!before.isEmpty())
+        selectLogin(before);
     updateButtons();
+    emit loaded();
 }
 
 void TeamView::selectLogin(const QString &login)
 {
+    if (m_reader->isReading())
+        m_wantedLogin = login;
     for (int row = 0; row < m_shown.size(); ++row)
         if (m_shown.at(row).login == login)
             m_table->selectRow(row);
