@@ -463,7 +463,7 @@ TEST_CASE("The duty roster is edited day by day from the keyboard and saved", "[
           == QMap<QDate, qint64>{{today, closer}, {today.addDays(3), 1}});
 }
 
-TEST_CASE("A hand-out that puts someone over a capacity limit asks with the numbers; No writes nothing, Yes applies",
+TEST_CASE("A hand-out that puts someone over a capacity limit asks with the numbers: No writes nothing, Yes applies",
           "[ui][team][handout][capacity]")
 {
     Team team;

@@ -121,7 +121,7 @@ TEST_CASE("Team rules and the roster are the head's once sign-in is on", "[team]
     CHECK(TeamSettings(caller).callersTakeFromPool());
 }
 
-TEST_CASE("Duty roster: days set, changed and cleared in one save; a deactivated person refused with nothing written",
+TEST_CASE("Duty roster: days set, changed and cleared in one save, a deactivated person refused with nothing written",
           "[team][roster]")
 {
     TeamFixture team;
