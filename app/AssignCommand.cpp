@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "team/Capacity.h"
 #include "team/CompanyAssignment.h"
 #include "team/TeamError.h"
 #include "team/UserAdministration.h"
@@ -64,10 +65,13 @@ int AssignCommand::run(const QStringList &arguments)
                                         tr("Give the companies of this hand-out back to whom they were with before "
                                            "(those that changed hands since stay)."),
                                         QStringLiteral("ID"));
+    const QCommandLineOption overLimitOption(QStringLiteral("over-limit"),
+                                             tr("Hand out even when someone would carry more than a capacity limit "
+                                                "(without it, such a hand-out is refused with the numbers)."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption asOption = CommandLineSignIn::option();
-    parser.addOptions({dbOption, batchOption, unassignedOption, fromOption, toOption, weightsOption, undoOption,
-                       jsonOption, asOption});
+    parser.addOptions({dbOption, batchOption, unassignedOption, fromOption, toOption, weightsOption, overLimitOption,
+                       undoOption, jsonOption, asOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -82,8 +86,8 @@ int AssignCommand::run(const QStringList &arguments)
     const int selections
         = int(parser.isSet(batchOption)) + int(parser.isSet(unassignedOption)) + int(parser.isSet(fromOption));
     if (parser.isSet(undoOption)) {
-        if (selections > 0 || parser.isSet(toOption) || parser.isSet(weightsOption))
-            return usageError(tr("--undo takes no selection, --to or --weights."));
+        if (selections > 0 || parser.isSet(toOption) || parser.isSet(weightsOption) || parser.isSet(overLimitOption))
+            return usageError(tr("--undo takes no selection, --to, --weights or --over-limit."));
         bool ok = false;
         const qint64 id = parser.value(undoOption).toLongLong(&ok);
         if (!ok || id <= 0)
@@ -143,6 +147,14 @@ int AssignCommand::run(const QStringList &arguments)
 
         CompanyAssignment assignment(context);
         const AssignmentPlan plan = assignment.plan(selection, toUsers, weights);
+        // Beyond a limit the head decides; on the command line that decision is --over-limit.
+        if (!parser.isSet(overLimitOption)) {
+            const QStringList over = Capacity(context).overLimitAfter(plan);
+            if (!over.isEmpty())
+                return failure(tr("Nothing was handed out: %1 Give --over-limit to hand out all the same.")
+                                   .arg(over.join(QLatin1Char(' '))),
+                               ExitFailure, json);
+        }
         // An empty hand-out would only clutter the history that the head undoes from.
         const qint64 id = plan.companyIds.isEmpty() ? 0 : assignment.apply(plan);
 

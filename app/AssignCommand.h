@@ -7,8 +7,10 @@
 namespace voronka {
 
 // `voronka assign --db PATH (--batch N | --unassigned | --from LOGIN) --to LOGIN[,LOGIN...] [--weights 2,1,...]
-// [--as LOGIN] [--json]`: the head hands companies out (CompanyAssignment: the plan, then the same plan applied in one
-// transaction) and is told how many went to whom. `voronka assign --undo ID --db PATH` takes a hand-out back.
+// [--over-limit] [--as LOGIN] [--json]`: the head hands companies out (CompanyAssignment: the plan, then the same plan
+// applied in one transaction) and is told how many went to whom. A hand-out that would put someone over a capacity
+// limit is refused with the numbers (Capacity::overLimitAfter), unless --over-limit says to go ahead. `voronka assign
+// --undo ID --db PATH` takes a hand-out back.
 class AssignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AssignCommand)

@@ -5,19 +5,16 @@
 #include "TerminalPassword.h"
 #include "domain/Viewer.h"
 #include "storage/Database.h"
-#include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 #include "team/SignIn.h"
+#include "team/TeamSettings.h"
 
 #include <memory>
 
 namespace voronka {
 
 namespace {
-// The head's switch that lets callers take unassigned cold companies from the pool.
-const QString callersTakeFromPool = QStringLiteral("callers_take_from_pool");
-
 // Overwrites a password's characters before its memory goes back.
 void wipe(QString &password)
 {
@@ -95,7 +92,7 @@ std::optional<int> CommandLineSignIn::signIn(Database &db, const Clock &clock, b
         return failure(result.message, ExitNotSignedIn, json);
 
     m_user = result.user;
-    db.setViewer(Viewer::of(*m_user, SettingsRepository(db).flag(callersTakeFromPool, false)));
+    db.setViewer(Viewer::of(*m_user, TeamSettings(DataContext{db, clock, m_user->id}).callersTakeFromPool()));
     return std::nullopt;
 }
 

@@ -25,6 +25,23 @@ void DutyRosterRepository::set(const QDate &day, qint64 userId)
     transaction.commit();
 }
 
+void DutyRosterRepository::setDays(const QMap<QDate, qint64> &days)
+{
+    WriteTransaction transaction(m_db);
+    SqlStatement clear(m_db.connection(), QStringLiteral("DELETE FROM duty_roster WHERE day = ?"));
+    SqlStatement put(m_db.connection(),
+                     QStringLiteral("INSERT INTO duty_roster (day, user_id) VALUES (?, ?) "
+                                    "ON CONFLICT (day) DO UPDATE SET user_id = excluded.user_id"));
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        const QString day = it.key().toString(Qt::ISODate);
+        if (it.value() == 0)
+            clear.bind(day).exec();
+        else
+            put.bind({day, it.value()}).exec();
+    }
+    transaction.commit();
+}
+
 qint64 DutyRosterRepository::onDuty(const QDate &day) const
 {
     return SqlStatement::scalar(m_db.connection(), QStringLiteral("SELECT user_id FROM duty_roster WHERE day = ?"),

@@ -5,6 +5,58 @@
 
 namespace voronka {
 
+namespace {
+// A closer's companies by size class: the meeting and deal stages only (a calling company is a caller's work, or an
+// inquiry not met yet), so a caller's tens of thousands of cold and calling companies are never read for their size.
+QString sizesStatement(const QString &owners)
+{
+    return QStringLiteral("SELECT owner_id, coalesce(size_class, ''), count(*) FROM companies "
+                          "WHERE owner_id %1 AND stage IN ('meeting', 'deal') GROUP BY 1, 2")
+        .arg(owners);
+}
+
+// Clients are counted on the index alone: their size does not matter.
+QString clientsStatement(const QString &owners)
+{
+    return QStringLiteral("SELECT owner_id, count(*) FROM companies "
+                          "WHERE owner_id %1 AND stage IN ('client', 'reactivation') GROUP BY 1")
+        .arg(owners);
+}
+
+const QString oneOwner = QStringLiteral("= ?");
+const QString activeOwners = QStringLiteral("IN (SELECT id FROM users WHERE active = 1)");
+
+void addSizes(SqlStatement &select, QHash<qint64, Workload> &loads)
+{
+    while (select.next()) {
+        Workload &load = loads[select.value(0).toLongLong()];
+        const QString size = select.value(1).toString();
+        const qint64 count = select.value(2).toLongLong();
+        if (size == QLatin1String("key"))
+            load.key += count;
+        else if (size == QLatin1String("large"))
+            load.large += count;
+        else
+            load.smallOrMedium += count;
+    }
+}
+
+void addClients(SqlStatement &select, QHash<qint64, Workload> &loads)
+{
+    while (select.next())
+        loads[select.value(0).toLongLong()].clients += select.value(1).toLongLong();
+}
+} // namespace
+
+Workload &Workload::operator+=(const Workload &other)
+{
+    smallOrMedium += other.smallOrMedium;
+    large += other.large;
+    key += other.key;
+    clients += other.clients;
+    return *this;
+}
+
 WorkloadQuery::WorkloadQuery(Database &db)
     : m_db(db)
 {
@@ -12,28 +64,26 @@ WorkloadQuery::WorkloadQuery(Database &db)
 
 Workload WorkloadQuery::of(qint64 userId) const
 {
-    SqlStatement select(m_db.connection(),
-                        QStringLiteral("SELECT stage, coalesce(size_class, ''), count(*) FROM companies "
-                                       "WHERE owner_id = ? AND stage IN ('calling', 'meeting', 'deal', 'client', "
-                                       "'reactivation') GROUP BY 1, 2"));
-    select.bind(userId).exec();
-    Workload load;
-    while (select.next()) {
-        const QString stage = select.value(0).toString();
-        const QString size = select.value(1).toString();
-        const qint64 count = select.value(2).toLongLong();
-        if (stage == QLatin1String("client") || stage == QLatin1String("reactivation"))
-            load.clients += count;
-        else if (stage == QLatin1String("calling"))
-            continue; // a caller's work, or an inquiry not yet met: not a closer's load
-        else if (size == QLatin1String("key"))
-            load.key += count;
-        else if (size == QLatin1String("large"))
-            load.large += count;
-        else
-            load.smallOrMedium += count;
-    }
-    return load;
+    QHash<qint64, Workload> loads;
+    SqlStatement sizes(m_db.connection(), sizesStatement(oneOwner));
+    sizes.bind(userId).exec();
+    addSizes(sizes, loads);
+    SqlStatement clients(m_db.connection(), clientsStatement(oneOwner));
+    clients.bind(userId).exec();
+    addClients(clients, loads);
+    return loads.value(userId);
+}
+
+QHash<qint64, Workload> WorkloadQuery::ofActivePeople() const
+{
+    QHash<qint64, Workload> loads;
+    SqlStatement sizes(m_db.connection(), sizesStatement(activeOwners));
+    sizes.exec();
+    addSizes(sizes, loads);
+    SqlStatement clients(m_db.connection(), clientsStatement(activeOwners));
+    clients.exec();
+    addClients(clients, loads);
+    return loads;
 }
 
 QHash<qint64, qint64> WorkloadQuery::companiesByOwner() const

@@ -1,5 +1,6 @@
 #include "Capacity.h"
 
+#include "CompanyAssignment.h"
 #include "TeamError.h"
 #include "storage/SettingsRepository.h"
 #include "storage/UserRepository.h"
@@ -78,6 +79,71 @@ std::optional<QString> Capacity::overLimit(qint64 userId, CompanySize size) cons
     if (user->hasRole(UserRole::AccountManager) && !user->hasRole(UserRole::Closer) && now.clients >= limit.clients)
         return tr("%1 serves %2 clients; the limit is %3.").arg(user->fullName).arg(now.clients).arg(limit.clients);
     return std::nullopt;
+}
+
+namespace {
+enum class Moment { Now, AfterHandOut };
+
+QStringList overLimits(const User &user, const Workload &load, const CapacityLimits &limits, Moment moment)
+{
+    const bool now = moment == Moment::Now;
+    QStringList over;
+    if (user.hasRole(UserRole::Closer)) {
+        if (load.smallOrMedium > limits.smallOrMedium)
+            over.append((now ? Capacity::tr("%1 leads %2 small or medium companies; the limit is %3.")
+                             : Capacity::tr("%1 would lead %2 small or medium companies; the limit is %3."))
+                            .arg(user.fullName)
+                            .arg(load.smallOrMedium)
+                            .arg(limits.smallOrMedium));
+        if (load.large > limits.large)
+            over.append((now ? Capacity::tr("%1 leads %2 large companies; the limit is %3.")
+                             : Capacity::tr("%1 would lead %2 large companies; the limit is %3."))
+                            .arg(user.fullName)
+                            .arg(load.large)
+                            .arg(limits.large));
+        if (load.key > limits.key)
+            over.append((now ? Capacity::tr("%1 leads %2 key accounts; the limit is %3.")
+                             : Capacity::tr("%1 would lead %2 key accounts; the limit is %3."))
+                            .arg(user.fullName)
+                            .arg(load.key)
+                            .arg(limits.key));
+    }
+    if (user.hasRole(UserRole::AccountManager) && load.clients > limits.clients)
+        over.append((now ? Capacity::tr("%1 serves %2 clients; the limit is %3.")
+                         : Capacity::tr("%1 would serve %2 clients; the limit is %3."))
+                        .arg(user.fullName)
+                        .arg(load.clients)
+                        .arg(limits.clients));
+    return over;
+}
+} // namespace
+
+bool Capacity::hasLimits(const User &user)
+{
+    return user.hasRole(UserRole::Closer) || user.hasRole(UserRole::AccountManager);
+}
+
+QStringList Capacity::beyondLimits(const User &user, const Workload &load, const CapacityLimits &limits)
+{
+    return overLimits(user, load, limits, Moment::Now);
+}
+
+QStringList Capacity::overLimitAfter(const AssignmentPlan &plan) const
+{
+    QStringList over;
+    const CapacityLimits limit = limits();
+    UserRepository users(m_context);
+    for (const AssignmentShare &share : plan.shares) {
+        if (share.adds == Workload())
+            continue; // nothing that weighs on a limit: cold companies for a caller, or their own again
+        const auto user = users.find(share.userId);
+        if (!user || !hasLimits(*user))
+            continue;
+        Workload after = load(share.userId);
+        after += share.adds;
+        over.append(overLimits(*user, after, limit, Moment::AfterHandOut));
+    }
+    return over;
 }
 
 } // namespace voronka

@@ -45,10 +45,27 @@ QList<AssignmentShare> CompanyAssignment::people(const QList<qint64> &userIds) c
         for (const AssignmentShare &share : std::as_const(shares))
             if (share.userId == id)
                 throw TeamError(TeamError::Kind::BadInput, tr("%1 is named twice.").arg(user->fullName));
-        shares.append({id, user->fullName, 0});
+        shares.append({id, user->fullName, 0, {}});
     }
     return shares;
 }
+
+namespace {
+// What one company adds to its new owner's load, by the measures of WorkloadQuery.
+void addLoad(Workload &load, const QString &stage, const QString &size)
+{
+    if (stage == QLatin1String("client") || stage == QLatin1String("reactivation"))
+        ++load.clients;
+    else if (stage != QLatin1String("meeting") && stage != QLatin1String("deal"))
+        return;
+    else if (size == QLatin1String("key"))
+        ++load.key;
+    else if (size == QLatin1String("large"))
+        ++load.large;
+    else
+        ++load.smallOrMedium;
+}
+} // namespace
 
 AssignmentPlan CompanyAssignment::plan(const AssignmentSelection &selection, const QList<qint64> &toUsers,
                                        const QList<int> &weights) const
@@ -63,7 +80,7 @@ AssignmentPlan CompanyAssignment::plan(const AssignmentSelection &selection, con
     const QList<int> dealt = weights.isEmpty() ? QList<int>(toUsers.size(), 1) : weights;
     WeightedRoundRobin dealer(dealt);
 
-    QString sql = QStringLiteral("SELECT id, version, owner_id FROM companies WHERE ");
+    QString sql = QStringLiteral("SELECT id, version, owner_id, stage, coalesce(size_class, '') FROM companies WHERE ");
     QVariantList values;
     switch (selection.kind) {
     case AssignmentSelection::Kind::Companies: {
@@ -110,7 +127,10 @@ AssignmentPlan CompanyAssignment::plan(const AssignmentSelection &selection, con
         plan.owners.append(select.value(2).toLongLong());
         const int person = dealer.next();
         plan.targets.append(toUsers.at(person));
-        ++plan.shares[person].companies;
+        AssignmentShare &share = plan.shares[person];
+        ++share.companies;
+        if (plan.owners.constLast() != share.userId)
+            addLoad(share.adds, select.value(3).toString(), select.value(4).toString());
     }
     return plan;
 }

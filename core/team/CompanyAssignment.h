@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/DataContext.h"
+#include "storage/WorkloadQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,6 +31,9 @@ struct AssignmentShare
     qint64 userId = 0;
     QString name;
     qint64 companies = 0;
+    // Of those, what weighs on their capacity limits (meeting and deal companies by size class, clients), leaving out
+    // the companies they hold already: for Capacity::overLimitAfter.
+    Workload adds;
 };
 
 // What a hand-out will do, read before anything changes (the preview): apply() writes exactly this or nothing.

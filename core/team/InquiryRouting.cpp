@@ -57,9 +57,16 @@ void InquiryRouting::setRule(RoutingRule rule, const QList<qint64> &order)
     if (rule == RoutingRule::MostQualified && order.isEmpty())
         throw TeamError(TeamError::Kind::BadInput, tr("Put the sellers in order, most qualified first."));
     QStringList ids;
+    UserRepository users(m_context);
     for (const qint64 id : order) {
         if (ids.contains(QString::number(id)))
             throw TeamError(TeamError::Kind::BadInput, tr("Each seller once in the order."));
+        const auto user = users.find(id);
+        if (!user)
+            throw TeamError(TeamError::Kind::BadInput, tr("There is no such user."));
+        if (!user->active)
+            throw TeamError(TeamError::Kind::InactiveUser,
+                            tr("%1 is deactivated: take them out of the order.").arg(user->fullName));
         ids.append(QString::number(id));
     }
     SettingsRepository settings(m_context.db);

@@ -35,7 +35,8 @@ public:
 
     RoutingRule rule() const;
     QList<qint64> qualifiedOrder() const;
-    // Throws TeamError BadInput for an order naming nobody or someone twice.
+    // Throws TeamError BadInput for an order naming nobody, someone unknown or someone twice, InactiveUser for a
+    // deactivated person in it.
     void setRule(RoutingRule rule, const QList<qint64> &qualifiedOrder = {});
 
     // Chooses, and for round robin remembers whose turn it was (within the caller's transaction). Nobody on duty, or

@@ -2,8 +2,11 @@
 // base.
 #include "ExitCode.h"
 #include "SignInBase.h"
+#include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
+#include "team/Capacity.h"
+#include "team/UserAdministration.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -171,4 +174,43 @@ TEST_CASE("assign refuses wrong selections and weights with exit 2, and a caller
     CHECK(caller.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("Only the head")));
     CHECK(base.owners() == owners);
     CHECK(assignments(base) == 0);
+}
+
+TEST_CASE("assign over a capacity limit is refused with the numbers unless --over-limit is given",
+          "[cli][assign][capacity]")
+{
+    const SignInBase base;
+    {
+        // A closer who leads one small company already, with a limit of one; the head holds the meeting company.
+        auto db = Database::open(base.path());
+        SystemClock clock;
+        const DataContext head{*db, clock, 1};
+        const User closer = UserAdministration(head).add(QStringLiteral("closer"), QStringLiteral("Олег Договоров"),
+                                                         {UserRole::Closer});
+        Capacity(head).setLimits({1, 15, 3, 200});
+        SqlStatement::run(db->connection(),
+                          QStringLiteral("UPDATE companies SET owner_id = ?, stage = 'meeting' WHERE name = 'pool3'"),
+                          {closer.id});
+    }
+    const auto owners = base.owners();
+    const QStringList handOut{assignCommand, QStringLiteral("--from"), QStringLiteral("head"), toOption,
+                              QStringLiteral("closer")};
+    const VoronkaRun refused = base.run(handOut + asHead(), SignInBase::headPassword);
+    CHECK(refused.exitCode == ExitFailure);
+    CHECK(
+        refused.err.contains(QStringLiteral("Олег Договоров would lead 2 small or medium companies; the limit is 1.")));
+    CHECK(refused.err.contains(QStringLiteral("--over-limit")));
+    CHECK(refused.out.isEmpty());
+    CHECK(base.owners() == owners);
+    CHECK(assignments(base) == 0);
+    const VoronkaRun json
+        = base.run(handOut + asHead() + QStringList{QStringLiteral("--json")}, SignInBase::headPassword);
+    CHECK(json.exitCode == ExitFailure);
+    CHECK(json.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("the limit is 1")));
+
+    const VoronkaRun anyway
+        = base.run(handOut + asHead() + QStringList{QStringLiteral("--over-limit")}, SignInBase::headPassword);
+    CHECK(anyway.exitCode == ExitOk);
+    CHECK(base.owners().value(QStringLiteral("meeting")) == QStringLiteral("closer"));
+    CHECK(assignments(base) == 1);
 }

@@ -12,6 +12,7 @@
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/WidgetTesting.h"
+#include "team/TeamView.h"
 #include "today/TodayView.h"
 
 #include <QHeaderView>
@@ -21,6 +22,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -206,6 +208,29 @@ TEST_CASE("Every section fits the screen in Russian", "[ui][layout]")
                 }
             }
         }
+    }
+    SECTION("the team: every column in view without scrolling, the names readable, whole buttons")
+    {
+        russian.show(MainWindow::Team);
+        TeamView &view = *window.teamView();
+        checkButtonsFit(view, view);
+        QTableWidget *table = view.table();
+        REQUIRE(table->rowCount() > 0);
+        const QHeaderView *header = table->horizontalHeader();
+        int total = 0;
+        for (int column = 0; column < table->columnCount(); ++column) {
+            INFO("column " << column << ": " << table->horizontalHeaderItem(column)->text().toStdString());
+            CHECK(table->columnWidth(column) >= header->sectionSizeHint(column));
+            total += table->columnWidth(column);
+        }
+        CHECK(total <= table->viewport()->width());
+        CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+        // The longest name of the demo department shows whole.
+        int longest = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            longest = std::max(longest,
+                               table->fontMetrics().horizontalAdvance(table->item(row, TeamView::NameColumn)->text()));
+        CHECK(table->columnWidth(TeamView::NameColumn) >= longest);
     }
     SECTION("the reports' placeholder: its text wraps whole, centred")
     {

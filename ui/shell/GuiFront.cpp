@@ -14,10 +14,10 @@
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "storage/PrivateFiles.h"
-#include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 #include "team/SignIn.h"
+#include "team/TeamSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -190,7 +190,7 @@ Viewer GuiFront::viewerFor(DataContext context, const User &user)
 {
     if (!SignIn(context).required())
         return Viewer::everything();
-    return Viewer::of(user, SettingsRepository(context.db).flag(QStringLiteral("callers_take_from_pool"), false));
+    return Viewer::of(user, TeamSettings(context).callersTakeFromPool());
 }
 
 void GuiFront::restoreAndRestart(const QString &basePath, const QString &backupPath, const QString &login,

@@ -4,9 +4,11 @@
 
 #include "PeopleChecklist.h"
 #include "common/CoreAttempt.h"
+#include "common/MessageBox.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
+#include "team/Capacity.h"
 #include "team/TeamError.h"
 
 #include <QApplication>
@@ -129,6 +131,17 @@ void HandOutDialog::refreshPreview()
 void HandOutDialog::apply()
 {
     if (!m_plan)
+        return;
+    // Beyond a capacity limit the head decides, with the numbers in front of them; No writes nothing.
+    QStringList over;
+    if (attemptOrExplain(this, windowTitle(), [&] { over = Capacity(m_context).overLimitAfter(*m_plan); })
+        != Attempt::Done)
+        return;
+    if (!over.isEmpty()
+        && MessageBox::question(this, windowTitle(),
+                                tr("%1\n\nHand the companies out all the same?").arg(over.join(QLatin1Char('\n'))),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
         return;
     // One transaction in core; a hand-out of tens of thousands takes a few seconds, which the pointer says.
     const Attempt attempt = attemptOrExplain(this, windowTitle(), [this] {

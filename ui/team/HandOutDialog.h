@@ -21,7 +21,9 @@ class PeopleChecklist;
 // "Hand out companies": which companies (every unassigned cold one, an import batch, a person's, or the rows chosen
 // in the cold base), to whom (checked people, a weight each), and a preview of who gets how many from
 // CompanyAssignment::plan before anything changes. Apply writes exactly the preview or, when a colleague changed
-// the companies meanwhile, nothing: core's message is shown as it is and the preview is read again.
+// the companies meanwhile, nothing: core's message is shown as it is and the preview is read again. When someone
+// would carry more than a capacity limit, Apply first asks with the numbers (Capacity::overLimitAfter); No writes
+// nothing.
 class HandOutDialog : public QDialog
 {
     Q_OBJECT

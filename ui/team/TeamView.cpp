@@ -1,38 +1,95 @@
 #include "TeamView.h"
 
 #include "DeactivateDialog.h"
+#include "DutyRosterDialog.h"
 #include "HandOutDialog.h"
 #include "HandOutHistoryDialog.h"
 #include "PasswordDialog.h"
 #include "PersonDialog.h"
+#include "TeamSettingsDialog.h"
 #include "common/ChangeFollower.h"
 #include "common/CoreAttempt.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
+#include "common/SectionReader.h"
 #include "storage/ChangeHub.h"
+#include "storage/CompanyListQuery.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "team/SignIn.h"
-#include "team/UserAdministration.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace voronka {
+
+namespace {
+// "12/40 · 3/15 · 0/3" for a closer (small or medium, large, key), "120/200" clients for an account manager, both
+// for someone who is both; empty for a role without limits.
+QString loadText(const User &user, const Workload &load, const CapacityLimits &limits)
+{
+    QStringList parts;
+    const auto part = [&](qint64 carried, int limit) { parts.append(QStringLiteral("%1/%2").arg(carried).arg(limit)); };
+    if (user.hasRole(UserRole::Closer)) {
+        part(load.smallOrMedium, limits.smallOrMedium);
+        part(load.large, limits.large);
+        part(load.key, limits.key);
+    }
+    if (user.hasRole(UserRole::AccountManager))
+        part(load.clients, limits.clients);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString loadToolTip(const User &user, const Workload &load, const CapacityLimits &limits)
+{
+    QStringList lines = Capacity::beyondLimits(user, load, limits);
+    if (user.hasRole(UserRole::Closer)) {
+        lines.append(
+            TeamView::tr("Small or medium companies: %1 of %2").arg(load.smallOrMedium).arg(limits.smallOrMedium));
+        lines.append(TeamView::tr("Large companies: %1 of %2").arg(load.large).arg(limits.large));
+        lines.append(TeamView::tr("Key accounts: %1 of %2").arg(load.key).arg(limits.key));
+    }
+    if (user.hasRole(UserRole::AccountManager))
+        lines.append(TeamView::tr("Clients: %1 of %2").arg(load.clients).arg(limits.clients));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QTableWidgetItem *numberItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+TeamFigures TeamFigures::read(const DataContext &context)
+{
+    return {UserAdministration(context).members(), TeamDayQuery(context).today(QTimeZone::systemTimeZone()),
+            Capacity(context).limits()};
+}
 
 TeamView::TeamView(DataContext context, const User &user, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_user(user)
+    , m_reader(std::make_unique<SectionReader>(this, context))
 {
     setObjectName(QStringLiteral("teamView"));
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("teamTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Login"), tr("Roles"), tr("Active"), tr("Companies")});
+    // The day's figures are short numbers under headers of two lines, so that the names keep their width.
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Login"), tr("Roles"), tr("Active"), tr("Companies"),
+                                        tr("Load / limit"), tr("Calls\ntoday"), tr("Meetings\ntoday"),
+                                        tr("Tasks\noverdue")});
+    m_table->setWordWrap(true);
+    m_table->horizontalHeaderItem(LoadColumn)
+        ->setToolTip(tr("A closer's small or medium · large · key companies, an account manager's clients, each "
+                        "against its limit"));
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -56,14 +113,20 @@ TeamView::TeamView(DataContext context, const User &user, QWidget *parent)
     auto *handOutButton = button(tr("Hand out companies…"), "handOutButton", QKeySequence(Qt::CTRL | Qt::Key_H));
     auto *history
         = button(tr("History of hand-outs…"), "handOutHistoryButton", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    auto *roster = button(tr("Duty roster…"), "dutyRosterButton", QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *rules = button(tr("Rules…"), "teamRulesButton", QKeySequence(Qt::CTRL | Qt::Key_L));
+    rules->setToolTip(tr("Who gets inquiries, capacity limits, the pool (%1)")
+                          .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
     connect(add, &QPushButton::clicked, this, &TeamView::addPerson);
     connect(m_changeRoles, &QPushButton::clicked, this, &TeamView::changeRoles);
     connect(m_password, &QPushButton::clicked, this, &TeamView::setPassword);
     connect(m_deactivate, &QPushButton::clicked, this, &TeamView::deactivate);
     connect(handOutButton, &QPushButton::clicked, this, [this] { handOut(); });
     connect(history, &QPushButton::clicked, this, &TeamView::showHistory);
+    connect(roster, &QPushButton::clicked, this, &TeamView::editDutyRoster);
+    connect(rules, &QPushButton::clicked, this, &TeamView::editRules);
     const bool writable = !context.db.isReadOnly();
-    for (QPushButton *write : {add, handOutButton})
+    for (QPushButton *write : {add, handOutButton, roster, rules})
         write->setEnabled(writable);
 
     auto *people = new QHBoxLayout;
@@ -74,6 +137,8 @@ TeamView::TeamView(DataContext context, const User &user, QWidget *parent)
     for (QPushButton *each : {handOutButton, history})
         companies->addWidget(each);
     companies->addStretch();
+    for (QPushButton *each : {roster, rules})
+        companies->addWidget(each);
 
     auto *title = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Team").toHtmlEscaped()));
     auto *layout = new QVBoxLayout(this);
@@ -82,15 +147,22 @@ TeamView::TeamView(DataContext context, const User &user, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(companies);
 
-    // Companies change hands in call mode and elsewhere: the counts follow the base.
+    // Companies change hands in call mode and elsewhere, calls and meetings are recorded, tasks done, limits set: the
+    // figures follow the base.
     new ChangeFollower(
         this, context.db.changes(), ChangeFollower::WhileHidden::ReadWhenShown,
         [](const ChangeSet &changes) {
-            return changes.touches(ChangeSet::Kind::Company) || changes.touches(ChangeSet::Kind::User);
+            for (const ChangeSet::Kind kind :
+                 {ChangeSet::Kind::Company, ChangeSet::Kind::User, ChangeSet::Kind::Task, ChangeSet::Kind::Setting})
+                if (changes.touches(kind))
+                    return true;
+            return false;
         },
         [this](const ChangeSet &) { reload(); });
     reload();
 }
+
+TeamView::~TeamView() = default;
 
 bool TeamView::shownTo(DataContext context, const User &user)
 {
@@ -99,13 +171,28 @@ bool TeamView::shownTo(DataContext context, const User &user)
 
 void TeamView::reload()
 {
-    const std::optional<User> before = chosen();
-    QList<TeamMember> members;
+    qint64 size = 0;
     try {
-        members = UserAdministration(m_context).members();
+        size = CompanyListQuery::highestId(m_context.db);
     } catch (const StorageError &) {
         return; // a busy or vanished base: the next change reads again
     }
+    m_reader->read(
+        size, [](const DataContext &context) { return TeamFigures::read(context); },
+        [this](const TeamFigures &figures) { showFigures(figures); },
+        [](const StorageError &) {
+            // a busy or vanished base: the next change reads again
+        });
+}
+
+void TeamView::showFigures(const TeamFigures &figures)
+{
+    const std::optional<User> chosenNow = chosen();
+    const QString before = !m_wantedLogin.isEmpty() ? m_wantedLogin : chosenNow ? chosenNow->login : QString();
+    m_wantedLogin.clear();
+    const QList<TeamMember> &members = figures.members;
+    const QHash<qint64, TeamDay> &days = figures.days;
+    const CapacityLimits &limits = figures.limits;
     m_shown.clear();
     m_table->setRowCount(int(members.size()));
     for (int row = 0; row < members.size(); ++row) {
@@ -118,19 +205,42 @@ void TeamView::reload()
         m_table->setItem(row, LoginColumn, new QTableWidgetItem(member.user.login));
         m_table->setItem(row, RolesColumn, new QTableWidgetItem(roles.join(QStringLiteral(", "))));
         m_table->setItem(row, ActiveColumn, new QTableWidgetItem(member.user.active ? tr("yes") : tr("no")));
-        auto *count = new QTableWidgetItem(QString::number(member.companies));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, CompaniesColumn, count);
+        m_table->setItem(row, CompaniesColumn, numberItem(QString::number(member.companies)));
+        // A deactivated person has no day: their cells stay empty.
+        const auto day = days.constFind(member.user.id);
+        const bool active = member.user.active && day != days.cend();
+        auto *load = new QTableWidgetItem(active ? loadText(member.user, day->load, limits) : QString());
+        if (active && Capacity::hasLimits(member.user)) {
+            load->setToolTip(loadToolTip(member.user, day->load, limits));
+            if (!Capacity::beyondLimits(member.user, day->load, limits).isEmpty())
+                load->setForeground(Qt::red);
+        }
+        m_table->setItem(row, LoadColumn, load);
+        m_table->setItem(row, CallsColumn, numberItem(active ? QString::number(day->callsToday) : QString()));
+        m_table->setItem(row, MeetingsColumn, numberItem(active ? QString::number(day->meetingsToday) : QString()));
+        auto *overdue = numberItem(active ? QString::number(day->tasksOverdue) : QString());
+        if (active && day->tasksOverdue > 0)
+            overdue->setForeground(Qt::red);
+        m_table->setItem(row, OverdueColumn, overdue);
     }
-    for (const int column : {LoginColumn, RolesColumn, ActiveColumn, CompaniesColumn})
+    for (int column = LoginColumn; column < ColumnCount; ++column)
         m_table->resizeColumnToContents(column);
-    if (before)
-        selectLogin(before->login);
+    // Roles are long words ("Менеджер клиентского отдела", two of them for someone with two jobs): they wrap at about
+    // twenty letters, so that the names keep their width on a 1024-pixel screen.
+    const int rolesWidth = 20 * m_table->fontMetrics().averageCharWidth();
+    if (m_table->columnWidth(RolesColumn) > rolesWidth)
+        m_table->setColumnWidth(RolesColumn, rolesWidth);
+    m_table->resizeRowsToContents();
+    if (!before.isEmpty())
+        selectLogin(before);
     updateButtons();
+    emit loaded();
 }
 
 void TeamView::selectLogin(const QString &login)
 {
+    if (m_reader->isReading())
+        m_wantedLogin = login;
     for (int row = 0; row < m_shown.size(); ++row)
         if (m_shown.at(row).login == login)
             m_table->selectRow(row);
@@ -219,6 +329,23 @@ void TeamView::handOut(const QList<qint64> &selectedCompanies)
         return;
     reload();
     announceChanges();
+}
+
+void TeamView::editDutyRoster()
+{
+    DutyRosterDialog dialog(m_context, this);
+    if (ModalDialog::exec(dialog) != QDialog::Accepted)
+        return;
+    m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Setting), this);
+}
+
+void TeamView::editRules()
+{
+    TeamSettingsDialog dialog(m_context, this);
+    if (ModalDialog::exec(dialog) != QDialog::Accepted)
+        return;
+    reload();
+    m_context.db.changes().announce(ChangeSet().addSomewhere(ChangeSet::Kind::Setting), this);
 }
 
 void TeamView::showHistory()
