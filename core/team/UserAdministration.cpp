@@ -4,6 +4,8 @@
 #include "PasswordHash.h"
 #include "TeamError.h"
 #include "domain/Clock.h"
+#include "domain/RegionOfCity.h"
+#include "domain/TextNormalization.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/Timestamps.h"
@@ -69,13 +71,15 @@ QList<TeamMember> UserAdministration::members(bool activeOnly) const
     return members;
 }
 
-User UserAdministration::add(const QString &login, const QString &fullName, const QList<UserRole> &roles)
+User UserAdministration::add(const QString &login, const QString &fullName, const QList<UserRole> &roles,
+                             const QString &region)
 {
     requireHead();
     User user;
     user.login = login;
     user.fullName = fullName;
     splitRoles(roles, user);
+    user.region = checkedRegion(region);
     WriteTransaction transaction(m_context.db);
     UserRepository(m_context).create(user);
     transaction.commit();
@@ -101,6 +105,37 @@ void UserAdministration::changeRoles(const QString &login, const QList<UserRole>
     splitRoles(roles, changed);
     WriteTransaction transaction(m_context.db);
     UserRepository(m_context).update(changed);
+    transaction.commit();
+}
+
+QString UserAdministration::checkedRegion(const QString &region) const
+{
+    const QString given = normalizedLine(region);
+    if (given.isEmpty())
+        return {};
+    const QString known = RegionOfCity::of(given);
+    if (!known.isEmpty())
+        return known;
+    // Served by companies_region: one look-up.
+    const bool present
+        = SqlStatement::scalar(m_context.db.connection(),
+                               QStringLiteral("SELECT EXISTS (SELECT 1 FROM companies WHERE region = ?)"), {given})
+              .toBool();
+    if (!present)
+        throw TeamError(TeamError::Kind::BadInput,
+                        tr("%1 is not a region: give a federal subject (\"Свердловская область\") or its city, or a "
+                           "region the base's companies already have.")
+                            .arg(given));
+    return given;
+}
+
+void UserAdministration::setRegion(const QString &login, const QString &region)
+{
+    requireHead();
+    User changed = user(login);
+    const QString stored = checkedRegion(region);
+    WriteTransaction transaction(m_context.db);
+    UserRepository(m_context).setRegion(changed, stored);
     transaction.commit();
 }
 
