@@ -1,0 +1,52 @@
+#include "RegionFilter.h"
+
+#include "storage/RegionListQuery.h"
+#include "storage/StorageError.h"
+
+#include <QSignalBlocker>
+
+namespace voronka {
+
+RegionFilter::RegionFilter(Database &db, QWidget *parent)
+    : QComboBox(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("regionFilter"));
+    setToolTip(tr("Only the companies of one region"));
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    reload();
+}
+
+QString RegionFilter::region() const
+{
+    return currentData().toString();
+}
+
+void RegionFilter::reload()
+{
+    QStringList regions;
+    try {
+        regions = RegionListQuery::present(m_db);
+    } catch (const StorageError &) {
+        // The list stays as it was; the section's own read reports a base that cannot be read.
+        if (count() > 0)
+            return;
+    }
+    const QString chosen = region();
+    if (!chosen.isEmpty() && !regions.contains(chosen))
+        regions.prepend(chosen);
+    const QSignalBlocker quiet(this);
+    clear();
+    addItem(tr("All regions"), QString());
+    for (const QString &name : std::as_const(regions))
+        addItem(name, name);
+    setCurrentIndex(std::max(0, findData(chosen)));
+}
+
+void RegionFilter::showPopup()
+{
+    reload();
+    QComboBox::showPopup();
+}
+
+} // namespace voronka
