@@ -6,10 +6,11 @@
 -- here would hold the base's lock far longer than a second.
 ALTER TABLE users ADD COLUMN region TEXT;
 
--- The list of the regions present (a few dozen look-ups along it, RegionList), a region filter's count and a regional
--- head's part of the base. Partial: on a base from before this step every region is NULL, so creating it reads the
--- table once and writes nothing.
-CREATE INDEX companies_region ON companies(region) WHERE region IS NOT NULL;
+-- The list of the regions present (a few dozen look-ups along it, RegionListQuery), a region filter's count, with the
+-- stage filter too, and a regional head's part of the base: each one range. Partial: on a base from before this step
+-- every region is NULL, so creating it reads the table once and writes nothing (0.5 s on the 1,000,000-company bench
+-- base).
+CREATE INDEX companies_region ON companies(region, stage) WHERE region IS NOT NULL;
 
 -- An import's merge fills a company's empty region too (as it fills its city), and its undo takes the region back:
 -- the table of filled fields takes 'region'. A CHECK cannot be changed in place, so the table is made again; it holds
