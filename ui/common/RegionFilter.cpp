@@ -3,6 +3,7 @@
 #include "storage/RegionListQuery.h"
 #include "storage/StorageError.h"
 
+#include <QAbstractItemView>
 #include <QSignalBlocker>
 
 namespace voronka {
@@ -13,7 +14,10 @@ RegionFilter::RegionFilter(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("regionFilter"));
     setToolTip(tr("Only the companies of one region"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A few words wide, whatever the regions' names ("Ханты-Мансийский автономный округ — Югра"): the filter rows of
+    // the sections must fit a 1024-pixel screen; the drop-down list shows the names whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(14);
     reload();
 }
 
@@ -41,6 +45,7 @@ void RegionFilter::reload()
     for (const QString &name : std::as_const(regions))
         addItem(name, name);
     setCurrentIndex(std::max(0, findData(chosen)));
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth());
 }
 
 void RegionFilter::showPopup()
