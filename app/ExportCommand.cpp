@@ -4,6 +4,7 @@
 #include "CommandLineSignIn.h"
 #include "ExitCode.h"
 #include "domain/Clock.h"
+#include "domain/RegionOfCity.h"
 #include "import/CompanyExporter.h"
 #include "import/ImportError.h"
 #include "storage/Database.h"
@@ -31,8 +32,12 @@ int ExportCommand::run(const QStringList &arguments)
                                           QStringLiteral("TEXT"));
     const QCommandLineOption stageOption(QStringLiteral("stage"), QObject::tr("Only companies at this stage."),
                                          QStringLiteral("STAGE"));
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          QObject::tr("Only companies of this region (\"Свердловская обл\" or a city "
+                                                      "of it will do)."),
+                                          QStringLiteral("REGION"));
     const QCommandLineOption asOption = CommandLineSignIn::option();
-    parser.addOptions({dbOption, outOption, delimiterOption, searchOption, stageOption, asOption});
+    parser.addOptions({dbOption, outOption, delimiterOption, searchOption, stageOption, regionOption, asOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -52,6 +57,12 @@ int ExportCommand::run(const QStringList &arguments)
         filter.stage = companyStageFromKey(parser.value(stageOption));
         if (!filter.stage)
             return usageError(QObject::tr("Unknown stage: %1").arg(parser.value(stageOption)));
+    }
+
+    if (parser.isSet(regionOption)) {
+        filter.region = RegionOfCity::canonical(parser.value(regionOption));
+        if (filter.region.isEmpty())
+            return usageError(QObject::tr("--region needs a region."));
     }
 
     DatabaseOptions options;

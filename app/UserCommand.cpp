@@ -40,6 +40,12 @@ QStringList logins(const QString &commaSeparated)
     return list;
 }
 
+// A person's region for --json: null for every region.
+QJsonValue regionValue(const User &user)
+{
+    return user.region.isEmpty() ? QJsonValue() : QJsonValue(user.region);
+}
+
 // A column of the plain list, as wide as its widest cell.
 QString padded(const QString &text, qsizetype width)
 {
@@ -56,16 +62,18 @@ int list(UserAdministration &administration, bool json)
                                      {QStringLiteral("name"), member.user.fullName},
                                      {QStringLiteral("roles"), roleKeys(member.user)},
                                      {QStringLiteral("active"), member.user.active},
+                                     {QStringLiteral("region"), regionValue(member.user)},
                                      {QStringLiteral("companies"), member.companies}});
         printJson(QJsonObject{{QStringLiteral("users"), users}});
         return ExitOk;
     }
-    const QStringList header{UserCommand::tr("LOGIN"), UserCommand::tr("NAME"), UserCommand::tr("ROLES"),
-                             UserCommand::tr("ACTIVE"), UserCommand::tr("COMPANIES")};
+    const QStringList header{UserCommand::tr("LOGIN"),  UserCommand::tr("NAME"),   UserCommand::tr("ROLES"),
+                             UserCommand::tr("ACTIVE"), UserCommand::tr("REGION"), UserCommand::tr("COMPANIES")};
     QList<QStringList> rows{header};
     for (const TeamMember &member : members)
         rows.append({member.user.login, member.user.fullName, userRoleKeys(member.user.roles()),
                      member.user.active ? UserCommand::tr("yes") : UserCommand::tr("no"),
+                     member.user.region.isEmpty() ? UserCommand::tr("all") : member.user.region,
                      QString::number(member.companies)});
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : std::as_const(rows))
@@ -101,16 +109,33 @@ std::variant<QList<UserRole>, int> parseRoles(const QString &roleText)
 }
 
 int add(UserAdministration &administration, const QString &login, const QString &name, const QList<UserRole> &roles,
-        bool json)
+        const QString &region, bool json)
 {
-    const User user = administration.add(login, name, roles);
+    const User user = administration.add(login, name, roles, region);
     if (json)
         printJson(QJsonObject{{QStringLiteral("login"), user.login},
                               {QStringLiteral("name"), user.fullName},
                               {QStringLiteral("roles"), roleKeys(user)},
-                              {QStringLiteral("active"), user.active}});
-    else
+                              {QStringLiteral("active"), user.active},
+                              {QStringLiteral("region"), regionValue(user)}});
+    else if (user.region.isEmpty())
         printOut(UserCommand::tr("%1 (%2) added: %3.\n").arg(user.login, user.fullName, userRoleKeys(user.roles())));
+    else
+        printOut(UserCommand::tr("%1 (%2) added: %3, region %4.\n")
+                     .arg(user.login, user.fullName, userRoleKeys(user.roles()), user.region));
+    return ExitOk;
+}
+
+int setRegion(UserAdministration &administration, const QString &login, const QString &region, bool json)
+{
+    administration.setRegion(login, region);
+    const User user = administration.user(login);
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("login"), user.login}, {QStringLiteral("region"), regionValue(user)}});
+    else if (user.region.isEmpty())
+        printOut(UserCommand::tr("%1 (%2) works in every region.\n").arg(user.login, user.fullName));
+    else
+        printOut(UserCommand::tr("%1 (%2) works in %3.\n").arg(user.login, user.fullName, user.region));
     return ExitOk;
 }
 
@@ -196,11 +221,12 @@ int UserCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists, adds and deactivates the people of a Voronka base and sets their "
-                                        "passwords."));
+                                        "passwords and regions."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("user"), tr("The user command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add, passwd or deactivate."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add, passwd, region or deactivate."));
     parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The person (not for list)."));
+    parser.addPositionalArgument(QStringLiteral("REGION"), tr("region: the person's region (or --none)."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The base."), QStringLiteral("PATH"));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("add: the person's full name."),
                                         QStringLiteral("NAME"));
@@ -211,9 +237,13 @@ int UserCommand::run(const QStringList &arguments)
                                       tr("deactivate: who takes over the person's companies, deals and tasks "
                                          "(several: spread evenly)."),
                                       QStringLiteral("LOGIN,..."));
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          tr("add: the person's region (a head with one sees that region only)."),
+                                          QStringLiteral("REGION"));
+    const QCommandLineOption noneOption(QStringLiteral("none"), tr("region: every region."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption asOption = CommandLineSignIn::option();
-    parser.addOptions({dbOption, nameOption, roleOption, toOption, jsonOption, asOption});
+    parser.addOptions({dbOption, nameOption, roleOption, toOption, regionOption, noneOption, jsonOption, asOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -224,19 +254,26 @@ int UserCommand::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const QStringList actions{QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("passwd"),
-                              QStringLiteral("deactivate")};
+                              QStringLiteral("region"), QStringLiteral("deactivate")};
     if (!actions.contains(action))
-        return usageError(action.isEmpty() ? tr("user needs an action: list, add, passwd or deactivate.")
+        return usageError(action.isEmpty() ? tr("user needs an action: list, add, passwd, region or deactivate.")
                                            : tr("Unknown user action: %1").arg(action));
     const bool listing = action == QLatin1String("list");
-    if (positional.size() != (listing ? 2 : 3))
+    const bool regioning = action == QLatin1String("region");
+    if (regioning) {
+        if (positional.size() != (parser.isSet(noneOption) ? 3 : 4))
+            return usageError(tr("user region needs LOGIN and a REGION, or LOGIN --none."));
+    } else if (positional.size() != (listing ? 2 : 3)) {
         return usageError(listing ? tr("user list takes no login.") : tr("user %1 needs one LOGIN.").arg(action));
+    }
+    if (!regioning && parser.isSet(noneOption))
+        return usageError(tr("--none is for user region."));
     const QString login = positional.value(2).trimmed();
     if (!parser.isSet(dbOption))
         return usageError(tr("user needs --db PATH."));
     const bool adding = action == QLatin1String("add");
-    if (!adding && (parser.isSet(nameOption) || parser.isSet(roleOption)))
-        return usageError(tr("--name and --role are for user add."));
+    if (!adding && (parser.isSet(nameOption) || parser.isSet(roleOption) || parser.isSet(regionOption)))
+        return usageError(tr("--name, --role and --region are for user add."));
     const bool deactivating = action == QLatin1String("deactivate");
     if (!deactivating && parser.isSet(toOption))
         return usageError(tr("--to is for user deactivate."));
@@ -271,7 +308,9 @@ int UserCommand::run(const QStringList &arguments)
         if (listing)
             return list(administration, json);
         if (adding)
-            return add(administration, login, name, roles, json);
+            return add(administration, login, name, roles, parser.value(regionOption), json);
+        if (regioning)
+            return setRegion(administration, login, parser.isSet(noneOption) ? QString() : positional.value(3), json);
         if (deactivating)
             return deactivate(administration, login, heirs, json);
         return passwd(administration, login, json);

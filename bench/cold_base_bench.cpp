@@ -20,6 +20,7 @@
 #include "support/PaintCounter.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -169,8 +170,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption asOption(QStringLiteral("as"),
                                       QStringLiteral("Whose part of the base the window shows (default head: all)."),
                                       QStringLiteral("LOGIN"), QStringLiteral("head"));
-    parser.addOptions(
-        {dbOption, searchOption, roundsOption, coldOption, sqliteOption, noReferenceOption, figuresOption, asOption});
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"),
+        QStringLiteral("A region to choose in the region filter, then End in it; repeat for several (default: none)."),
+        QStringLiteral("REGION"));
+    parser.addOptions({dbOption, searchOption, roundsOption, coldOption, sqliteOption, noReferenceOption, figuresOption,
+                       asOption, regionOption});
     parser.process(app);
 
     const QString path = parser.value(dbOption);
@@ -328,6 +333,95 @@ int main(int argc, char *argv[])
                                  .arg(pages)
                                  .arg(topRow + 1)
                                  .arg(currentRow + 1)});
+            }
+        }
+
+        // (f) The region filter: a region chosen, until its list is painted; End in it; then every region again.
+        if (parser.isSet(regionOption)) {
+            auto *regions = view->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+            if (!regions)
+                return fail(QStringLiteral("the cold base has no regionFilter"));
+            if (table->rowAt(0) > 0) {
+                const int scrolled = paints.paints();
+                table->scrollToTop();
+                if (!waitForPaint(paints, scrolled))
+                    return fail(QStringLiteral("the table did not repaint after scrolling to the top"));
+            }
+            const auto chooseAndPaint = [&](int index, int paintsBefore) {
+                int paintsAtReset = -1;
+                const QMetaObject::Connection reset
+                    = QObject::connect(model, &QAbstractItemModel::modelReset, model, [&] {
+                          if (!model->isLoading())
+                              paintsAtReset = paints.paints();
+                      });
+                regions->setCurrentIndex(index);
+                bool painted = true;
+                while (painted && (paintsAtReset < 0 || paints.paints() <= paintsAtReset))
+                    painted = waitForPaint(paints, std::max(paintsBefore, paints.paints()));
+                QObject::disconnect(reset);
+                return painted;
+            };
+            for (const QString &region : parser.values(regionOption)) {
+                QElapsedTimer listed;
+                listed.start();
+                regions->showPopup(); // reads the regions present, as a click on the filter does
+                regions->hidePopup();
+                const double listedMs = elapsedMs(listed);
+                const int index = regions->findText(region);
+                if (index < 0)
+                    return fail(QStringLiteral("no region \"%1\" in the filter").arg(region));
+                rows.append({QStringLiteral("region list"),
+                             QStringLiteral("drop down the region filter"),
+                             listedMs,
+                             {},
+                             QStringLiteral("%1 regions").arg(regions->count() - 1)});
+                QElapsedTimer timer;
+                const int before = paints.paints();
+                timer.start();
+                if (!chooseAndPaint(index, before))
+                    return fail(QStringLiteral("the table did not repaint after choosing \"%1\"").arg(region));
+                const double ms = elapsedMs(timer);
+                rows.append({QStringLiteral("region ") + region,
+                             QStringLiteral("choose region \"%1\"").arg(region),
+                             ms,
+                             {},
+                             QStringLiteral("%1 shown").arg(model->rowCount())});
+                // As in (b): End, or Ctrl+End when End stays in the row.
+                const int lastInRegion = model->rowCount() - 1;
+                double endMs = 0;
+                for (const Qt::KeyboardModifiers modifiers :
+                     {Qt::KeyboardModifiers(Qt::NoModifier), Qt::KeyboardModifiers(Qt::ControlModifier)}) {
+                    const int endBefore = paints.paints();
+                    QElapsedTimer end;
+                    end.start();
+                    QKeyEvent press(QEvent::KeyPress, Qt::Key_End, modifiers);
+                    QCoreApplication::sendEvent(table, &press);
+                    QKeyEvent release(QEvent::KeyRelease, Qt::Key_End, modifiers);
+                    QCoreApplication::sendEvent(table, &release);
+                    if (!waitForPaint(paints, endBefore))
+                        return fail(QStringLiteral("the table did not repaint after End in \"%1\"").arg(region));
+                    endMs = elapsedMs(end);
+                    if (table->currentIndex().row() == lastInRegion)
+                        break;
+                }
+                rows.append(
+                    {QStringLiteral("region end ") + region,
+                     QStringLiteral("End in region \"%1\"").arg(region),
+                     endMs,
+                     {},
+                     QStringLiteral("row %1 of %2").arg(table->currentIndex().row() + 1).arg(lastInRegion + 1)});
+                table->scrollToTop();
+                QCoreApplication::processEvents();
+                QElapsedTimer all;
+                const int allBefore = paints.paints();
+                all.start();
+                if (!chooseAndPaint(0, allBefore))
+                    return fail(QStringLiteral("the table did not repaint after choosing every region"));
+                rows.append({QStringLiteral("all regions"),
+                             QStringLiteral("every region again"),
+                             elapsedMs(all),
+                             {},
+                             QStringLiteral("%1 shown").arg(model->rowCount())});
             }
         }
 

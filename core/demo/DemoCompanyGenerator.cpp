@@ -1,6 +1,7 @@
 #include "DemoCompanyGenerator.h"
 
 #include "domain/InnValidator.h"
+#include "domain/RegionOfCity.h"
 
 namespace voronka {
 
@@ -139,6 +140,8 @@ CompanyRecord DemoCompanyGenerator::next()
     name = QStringLiteral("%1 «%2»").arg(pick(legalForms()), name);
     record.company.name = name;
     record.company.city = QString::fromUtf16(city.name);
+    // Filled as an import fills it, so the demo's lists show regions and the bench base has them to filter by.
+    record.company.region = RegionOfCity::of(record.company.city);
     record.company.address
         = QStringLiteral("г. %1, %2, д. %3").arg(record.company.city, pick(streets())).arg(1 + m_random.bounded(150u));
     record.company.industry = pick(industries());

@@ -14,6 +14,8 @@ struct Company
     QString name;
     QString inn;
     QString city;
+    // The federal subject ("Свердловская область", RegionOfCity), from the city unless given; empty: not known.
+    QString region;
     QString address;
     QString website;
     QString industry;

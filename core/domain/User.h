@@ -16,6 +16,7 @@ struct User
     QList<UserRole> extraRoles; // a second job in a small office; never holds `role`
     bool active = true;
     bool hasPassword = false; // the hash itself is read by SignIn only
+    QString region; // the person's region (RegionOfCity's names); empty: every region. A head with one sees it only.
     qint64 version = 0;
 
     QList<UserRole> roles() const

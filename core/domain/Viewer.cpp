@@ -14,6 +14,7 @@ Viewer Viewer::of(const User &user, bool callersTakeFromPool)
     viewer.m_roles = user.roles();
     viewer.m_everything = user.hasRole(UserRole::Head);
     viewer.m_takesFromPool = callersTakeFromPool && user.hasRole(UserRole::Caller);
+    viewer.m_region = user.region;
     return viewer;
 }
 

@@ -86,6 +86,15 @@ constexpr SynonymSpelling spellings[] = {
     {u"City", ImportField::City},
     {u"Town", ImportField::City},
 
+    {u"Регион", ImportField::Region},
+    {u"Область", ImportField::Region},
+    {u"Субъект", ImportField::Region},
+    {u"Субъект РФ", ImportField::Region},
+    {u"Область/край", ImportField::Region},
+    {u"Край/область", ImportField::Region},
+    {u"Region", ImportField::Region},
+    {u"Oblast", ImportField::Region},
+
     {u"Адрес", ImportField::Address},
     {u"Юридический адрес", ImportField::Address},
     {u"Юр. адрес", ImportField::Address},

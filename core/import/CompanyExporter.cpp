@@ -25,7 +25,7 @@ qint64 CompanyExporter::write(QIODevice *device, const CompanyFilter &filter, QC
                                importFieldTitle(ImportField::Phone), importFieldTitle(ImportField::Email),
                                importFieldTitle(ImportField::ContactName), importFieldTitle(ImportField::Website),
                                importFieldTitle(ImportField::Industry), tr("Stage"), tr("Owner"), tr("Next action"),
-                               tr("Source")});
+                               tr("Source"), importFieldTitle(ImportField::Region)});
     const qint64 written = CompanyExportReader(m_db, filter).forEach([&](const CompanyExportRow &row) {
         if (keepGoing && !keepGoing()) {
             cancelled = true;
@@ -39,7 +39,7 @@ qint64 CompanyExporter::write(QIODevice *device, const CompanyFilter &filter, QC
                   row.emails.join(QStringLiteral(", ")), row.contacts.join(QStringLiteral("; ")), row.website,
                   row.industry, companyStageTitle(row.stage), row.ownerName,
                   row.nextActionAt.isValid() ? row.nextActionAt.toLocalTime().toString(Qt::ISODate) : QString(),
-                  row.source})
+                  row.source, row.region})
             && ok;
         return ok;
     });

@@ -5,13 +5,14 @@
 namespace voronka {
 
 namespace {
-constexpr EnumNames<ImportField, 12>
+constexpr EnumNames<ImportField, 13>
     fieldNames("ImportField",
                {{
                    {ImportField::Ignore, "ignore", QT_TRANSLATE_NOOP("ImportField", "(ignore)")},
                    {ImportField::Company, "company", QT_TRANSLATE_NOOP("ImportField", "Company")},
                    {ImportField::Inn, "inn", QT_TRANSLATE_NOOP("ImportField", "INN")},
                    {ImportField::City, "city", QT_TRANSLATE_NOOP("ImportField", "City")},
+                   {ImportField::Region, "region", QT_TRANSLATE_NOOP("ImportField", "Region")},
                    {ImportField::Address, "address", QT_TRANSLATE_NOOP("ImportField", "Address")},
                    {ImportField::Website, "website", QT_TRANSLATE_NOOP("ImportField", "Website")},
                    {ImportField::Industry, "industry", QT_TRANSLATE_NOOP("ImportField", "Industry")},

@@ -13,6 +13,7 @@ enum class ImportField {
     Company,
     Inn,
     City,
+    Region, // the federal subject; without such a column the city gives it (RegionOfCity)
     Address,
     Website,
     Industry,

@@ -73,11 +73,10 @@ public:
     {
         const Company &incoming = row.record.company;
         bool searchChanged = false;
-        const QList<QPair<QString, QString>> fields = {{QStringLiteral("inn"), incoming.inn},
-                                                       {QStringLiteral("city"), incoming.city},
-                                                       {QStringLiteral("address"), incoming.address},
-                                                       {QStringLiteral("website"), incoming.website},
-                                                       {QStringLiteral("industry"), incoming.industry}};
+        const QList<QPair<QString, QString>> fields
+            = {{QStringLiteral("inn"), incoming.inn},         {QStringLiteral("city"), incoming.city},
+               {QStringLiteral("region"), incoming.region},   {QStringLiteral("address"), incoming.address},
+               {QStringLiteral("website"), incoming.website}, {QStringLiteral("industry"), incoming.industry}};
         for (const auto &[field, value] : fields) {
             if (!value.isEmpty() && m_batches.fillEmptyField(m_batchId, companyId, field, value))
                 searchChanged = searchChanged || field == QLatin1String("inn") || field == QLatin1String("city");

@@ -5,6 +5,7 @@
 #include "PhoneCellSplitter.h"
 #include "TextCleaner.h"
 #include "domain/InnValidator.h"
+#include "domain/RegionOfCity.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -101,6 +102,10 @@ InterpretedRow RowInterpreter::interpret(const QStringList &cells) const
         case ImportField::City:
             appendText(company.city, value, QLatin1String(", "));
             break;
+        case ImportField::Region:
+            if (company.region.isEmpty())
+                company.region = RegionOfCity::canonical(value);
+            break;
         case ImportField::Address:
             appendText(company.address, value, QLatin1String(", "));
             break;
@@ -162,6 +167,9 @@ InterpretedRow RowInterpreter::interpret(const QStringList &cells) const
         }
     }
 
+    // Without a Region column (or an empty cell) the city gives it; an unknown city gives none.
+    if (company.region.isEmpty())
+        company.region = RegionOfCity::of(company.city);
     if (!contact.fullName.isEmpty() || !contact.position.isEmpty()) {
         if (contact.fullName.isEmpty())
             contact.fullName = contact.position;

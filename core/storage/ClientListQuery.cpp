@@ -30,6 +30,10 @@ QList<ClientListRow> ClientListQuery::rows(const ClientFilter &filter) const
     QString orderSql
         = QStringLiteral("SELECT c.id FROM companies c WHERE c.stage IN (?, ?) AND (? = 0 OR c.owner_id = ?)");
     QVariantList orderValues = stages + QVariantList{filter.ownerId, filter.ownerId};
+    if (!filter.region.isEmpty()) {
+        orderSql += QStringLiteral(" AND c.region = ?");
+        orderValues.append(filter.region);
+    }
     const SqlCondition search
         = CompanySearchIndex::condition(filter.search, CompanySearchIndex(m_context.db).backlog());
     if (!search.sql.isEmpty()) {

@@ -33,6 +33,7 @@ struct ClientFilter
 {
     QString search; // the company search: words of the name, city or INN, phone digits
     qint64 ownerId = 0; // 0: every account manager
+    QString region = {}; // only the clients of this region; empty: every region
 
     bool operator==(const ClientFilter &) const = default;
 };

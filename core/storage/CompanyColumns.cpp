@@ -2,6 +2,7 @@
 
 #include "StorageError.h"
 #include "Timestamps.h"
+#include "domain/RegionOfCity.h"
 #include "domain/TextFolding.h"
 #include "domain/TextNormalization.h"
 
@@ -45,6 +46,7 @@ void CompanyColumns::edited(const Company &company, ColumnValues &values)
     values.text("sort_key", companySortKey(name));
     values.textOrNull("inn", normalizedLine(company.inn));
     values.textOrNull("city", normalizedLine(company.city));
+    values.textOrNull("region", normalizedLine(company.region));
     values.textOrNull("address", normalizedLine(company.address));
     values.textOrNull("website", normalizedLine(company.website));
     values.textOrNull("industry", normalizedLine(company.industry));
@@ -80,7 +82,15 @@ void CompanyColumns::edited(const Email &email, ColumnValues &values)
 
 void CompanyColumns::created(const Company &company, ColumnValues &values)
 {
-    edited(company, values);
+    if (company.region.isEmpty() && !company.city.isEmpty()) {
+        // A new company without a region takes its city's, whoever writes it (RegionOfCity; none for a city it does
+        // not know).
+        Company withRegion = company;
+        withRegion.region = RegionOfCity::of(company.city);
+        edited(withRegion, values);
+    } else {
+        edited(company, values);
+    }
     values.text("stage", companyStageKey(company.stage));
     values.idOrNull("collected_by", company.collectedBy);
 }

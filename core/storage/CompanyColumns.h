@@ -27,7 +27,8 @@ public:
 
     // What a new row is written with: the edited columns, and what is fixed when the row is made: a new company's
     // stage (where its creator puts it; an import's companies start cold), the company a contact, phone or e-mail
-    // belongs to. The writer adds the creation stamp (and an import its batch).
+    // belongs to. A new company given no region gets its city's (RegionOfCity), so every writer derives it alike. The
+    // writer adds the creation stamp (and an import its batch).
     static void created(const Company &company, ColumnValues &values);
     static void created(const Contact &contact, ColumnValues &values);
     static void created(const Phone &phone, ColumnValues &values);

@@ -36,7 +36,7 @@ qint64 CompanyExportReader::forEach(const std::function<bool(const CompanyExport
               "ORDER BY id) e), "
               "(SELECT group_concat(CASE WHEN k.position IS NULL OR k.position = '' THEN k.full_name "
               "ELSE k.full_name || ' (' || k.position || ')' END, char(31)) FROM "
-              "(SELECT full_name, position FROM contacts WHERE company_id = c.id ORDER BY id) k) "
+              "(SELECT full_name, position FROM contacts WHERE company_id = c.id ORDER BY id) k), c.region "
               "FROM companies c LEFT JOIN users u ON u.id = c.owner_id WHERE ")
         + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ?");
 
@@ -69,6 +69,7 @@ qint64 CompanyExportReader::forEach(const std::function<bool(const CompanyExport
                 row.phones = select.value(12).toString().split(unitSeparator, Qt::SkipEmptyParts);
                 row.emails = select.value(13).toString().split(unitSeparator, Qt::SkipEmptyParts);
                 row.contacts = select.value(14).toString().split(unitSeparator, Qt::SkipEmptyParts);
+                row.region = select.value(15).toString();
                 page.append(row);
             }
         }

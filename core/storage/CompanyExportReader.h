@@ -17,6 +17,7 @@ struct CompanyExportRow
     QString name;
     QString inn;
     QString city;
+    QString region;
     QString address;
     QString website;
     QString industry;

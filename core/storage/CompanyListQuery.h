@@ -33,6 +33,7 @@ struct CompanyFilter
     qint64 ownerId = 0; // 0: any owner
     // Only the companies the first line cannot call for want of a number (the collector's "needs a number" list).
     bool needsNumber = false;
+    QString region = {}; // only the companies of this region (companies.region); empty: every region
 
     bool operator==(const CompanyFilter &) const = default;
 };

@@ -10,6 +10,7 @@
 #include "StorageError.h"
 #include "VisibleCompanies.h"
 #include "WriteTransaction.h"
+#include "domain/RegionOfCity.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -79,6 +80,9 @@ std::optional<CompanyRecord> CompanyRecordRepository::read(const std::optional<C
 CompanyRecord CompanyRecordRepository::save(const CompanyRecord &original, const CompanyRecord &edited)
 {
     CompanyRecord result = edited;
+    // The region follows the city while it was derived from it; one the person or an import gave stays.
+    result.company.region = RegionOfCity::afterEdit(original.company.city, original.company.region, edited.company.city,
+                                                    edited.company.region);
     WriteTransaction transaction(m_context.db);
 
     CompanyRepository companies(m_context);

@@ -17,7 +17,8 @@ public:
     std::optional<CompanyRecord> load(qint64 companyId) const;
     // Writes what changed between original (as loaded; empty for a new company) and edited: the company row
     // (version-checked; its stage only for a new company, a stored one moves through StageMover), contacts,
-    // phones and e-mail addresses added, changed or removed. Phones are normalised to E.164.
+    // phones and e-mail addresses added, changed or removed. Phones are normalised to E.164. The region is
+    // RegionOfCity::afterEdit's: from the city while it is empty or was derived from the city, else as given.
     // All of it lands or none of it does; throws StorageError (StaleVersion when someone else saved first).
     // Returns the record as now stored.
     CompanyRecord save(const CompanyRecord &original, const CompanyRecord &edited);

@@ -70,9 +70,10 @@ std::optional<Company> CompanyRepository::find(qint64 id, const VisibleCompanies
     const SqlCondition visible = visibleCompanies.condition(QString());
     SqlStatement select(
         m_context.db.connection(),
-        QStringLiteral("SELECT name, inn, city, address, website, industry, source, stage, owner_id, "
-                       "next_action_at, version, created_at, updated_at, collected_by, confirmed_at, size_class "
-                       "FROM companies WHERE id = ?")
+        QStringLiteral(
+            "SELECT name, inn, city, address, website, industry, source, stage, owner_id, "
+            "next_action_at, version, created_at, updated_at, collected_by, confirmed_at, size_class, region "
+            "FROM companies WHERE id = ?")
             + (visible.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + visible.sql));
     select.bind(id);
     for (const QVariant &value : visible.values)
@@ -95,6 +96,7 @@ std::optional<Company> CompanyRepository::find(qint64 id, const VisibleCompanies
     company.collectedBy = select.value(13).toLongLong();
     company.confirmedAt = fromStoredTime(select.value(14));
     company.size = companySizeFromKey(select.value(15).toString()).value_or(CompanySize::SmallOrMedium);
+    company.region = select.value(16).toString();
     company.version = select.value(10).toLongLong();
     company.createdAt = fromStoredTime(select.value(11));
     company.updatedAt = fromStoredTime(select.value(12));

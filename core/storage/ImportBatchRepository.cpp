@@ -17,8 +17,9 @@ namespace voronka {
 
 const QStringList &ImportBatchRepository::mergeableFields()
 {
-    static const QStringList fields = {QStringLiteral("inn"), QStringLiteral("city"), QStringLiteral("address"),
-                                       QStringLiteral("website"), QStringLiteral("industry")};
+    static const QStringList fields
+        = {QStringLiteral("inn"),     QStringLiteral("city"),    QStringLiteral("region"),
+           QStringLiteral("address"), QStringLiteral("website"), QStringLiteral("industry")};
     return fields;
 }
 

@@ -31,16 +31,17 @@ QString MeetingListQuery::statement(const QString &visible)
                "LEFT JOIN users b ON b.id = (SELECT user_id FROM activities WHERE company_id = c.id AND kind = 'call' "
                "                             AND outcome = 'meeting_booked' ORDER BY occurred_at DESC, id DESC LIMIT "
                "1) "
-               "WHERE t.kind = ? AND t.status = 'open' AND (? = 0 OR t.assignee_id = ?) ")
+               "WHERE t.kind = ? AND t.status = 'open' AND (? = 0 OR t.assignee_id = ?) AND (ifnull(?, '') = '' OR "
+               "c.region = ?) ")
         + (visible.isEmpty() ? QString() : QStringLiteral("AND ") + visible + QLatin1Char(' '))
         + QStringLiteral("ORDER BY t.due_at, t.id");
 }
 
-QList<MeetingListRow> MeetingListQuery::rows(qint64 assigneeId) const
+QList<MeetingListRow> MeetingListQuery::rows(qint64 assigneeId, const QString &region) const
 {
     const SqlCondition visible = VisibleCompanies(m_context.db).condition();
     SqlStatement select(m_context.db.connection(), statement(visible.sql));
-    select.bind({taskKindKey(TaskKind::Meeting), assigneeId, assigneeId});
+    select.bind({taskKindKey(TaskKind::Meeting), assigneeId, assigneeId, region, region});
     select.bindAll(visible.values).exec();
     QList<MeetingListRow> rows;
     while (select.next()) {

@@ -36,10 +36,10 @@ class MeetingListQuery
 public:
     explicit MeetingListQuery(DataContext context);
 
-    // assigneeId 0: every closer's meetings.
-    QList<MeetingListRow> rows(qint64 assigneeId = 0) const;
-    // What rows() runs, bound with the meeting kind and the assignee twice, then `visible`'s values (for tests of
-    // its plan): `visible` is the viewer's part of the companies under alias c, empty for all.
+    // assigneeId 0: every closer's meetings; region empty: every region's.
+    QList<MeetingListRow> rows(qint64 assigneeId = 0, const QString &region = QString()) const;
+    // What rows() runs, bound with the meeting kind, the assignee twice and the region twice, then `visible`'s values
+    // (for tests of its plan): `visible` is the viewer's part of the companies under alias c, empty for all.
     static QString statement(const QString &visible = QString());
 
 private:

@@ -11,7 +11,7 @@ PipelineQuery::PipelineQuery(DataContext context)
 {
 }
 
-QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId) const
+QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId, const QString &region) const
 {
     QList<PipelineColumn> columns;
     const QList<DealStep> steps = allDealSteps();
@@ -30,10 +30,10 @@ QList<PipelineColumn> PipelineQuery::columns(qint64 ownerId) const
                                        "WHERE p.deal_id = d.id) FROM deals d "
                                        "JOIN companies c ON c.id = d.company_id "
                                        "LEFT JOIN users u ON u.id = d.owner_id "
-                                       "WHERE (? = 0 OR d.owner_id = ?) ")
+                                       "WHERE (? = 0 OR d.owner_id = ?) AND (ifnull(?, '') = '' OR c.region = ?) ")
                             + (visible.sql.isEmpty() ? QString() : QStringLiteral("AND ") + visible.sql)
                             + QStringLiteral(" ORDER BY d.updated_at DESC, d.id DESC"));
-    select.bind({ownerId, ownerId});
+    select.bind({ownerId, ownerId, region, region});
     select.bindAll(visible.values).exec();
     while (select.next()) {
         PipelineDeal deal;

@@ -39,8 +39,9 @@ class PipelineQuery
 public:
     explicit PipelineQuery(DataContext context);
 
-    // One column per deal step, in step order (every step, empty ones too); ownerId 0: every owner.
-    QList<PipelineColumn> columns(qint64 ownerId = 0) const;
+    // One column per deal step, in step order (every step, empty ones too); ownerId 0: every owner; region empty:
+    // every region (the company's).
+    QList<PipelineColumn> columns(qint64 ownerId = 0, const QString &region = QString()) const;
 
 private:
     DataContext m_context;

@@ -4,6 +4,7 @@
 #include "SqlStatement.h"
 #include "StorageError.h"
 #include "VersionedTable.h"
+#include "domain/TextNormalization.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +37,12 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &val
 {
     // A base from before the team step (read by `voronka check`) has neither passwords nor second roles.
     const bool team = m_context.db.schemaVersion() >= teamSchemaVersion;
+    const bool regions = m_context.db.schemaVersion() >= regionSchemaVersion;
     SqlStatement statement(
         m_context.db.connection(),
-        QStringLiteral("SELECT id, login, full_name, role, active, version, %1 FROM users ")
-                .arg(team ? QStringLiteral("extra_roles, password_hash IS NOT NULL") : QStringLiteral("'', 0"))
+        QStringLiteral("SELECT id, login, full_name, role, active, version, %1, %2 FROM users ")
+                .arg(team ? QStringLiteral("extra_roles, password_hash IS NOT NULL") : QStringLiteral("'', 0"),
+                     regions ? QStringLiteral("region") : QStringLiteral("NULL"))
             + where + QStringLiteral(" ORDER BY full_name, id"));
     for (const auto &value : values)
         statement.bind(value);
@@ -56,6 +59,7 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &val
         user.extraRoles = userRolesFromKeys(statement.value(6).toString());
         user.extraRoles.removeAll(user.role);
         user.hasPassword = statement.value(7).toBool();
+        user.region = statement.value(8).toString();
         users.append(user);
     }
     return users;
@@ -91,10 +95,11 @@ void UserRepository::create(User &user)
                            QCoreApplication::translate("UserRepository", "The login %1 is taken.").arg(user.login));
     user.extraRoles.removeAll(user.role);
     SqlStatement insert(m_context.db.connection(),
-                        QStringLiteral("INSERT INTO users (login, full_name, role, extra_roles, active, created_at, "
-                                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                        QStringLiteral("INSERT INTO users (login, full_name, role, extra_roles, active, region, "
+                                       "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    user.region = normalizedLine(user.region);
     insert.bind({user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), userRoleKeys(user.extraRoles),
-                 user.active ? 1 : 0});
+                 user.active ? 1 : 0, user.region.isEmpty() ? QVariant() : QVariant(user.region)});
     for (const auto &value : usersTable(m_context).creationStamp())
         insert.bind(value);
     insert.exec();
@@ -110,6 +115,14 @@ void UserRepository::update(User &user)
         user.id, user.version, QStringLiteral("login = ?, full_name = ?, role = ?, extra_roles = ?, active = ?"),
         {user.login.trimmed(), user.fullName.trimmed(), userRoleKey(user.role), userRoleKeys(user.extraRoles),
          user.active ? 1 : 0});
+}
+
+void UserRepository::setRegion(User &user, const QString &region)
+{
+    const QString stored = normalizedLine(region);
+    user.version = usersTable(m_context).update(user.id, user.version, QStringLiteral("region = ?"),
+                                                {stored.isEmpty() ? QVariant() : QVariant(stored)});
+    user.region = stored;
 }
 
 bool UserRepository::anyPassword() const

@@ -13,6 +13,8 @@ class UserRepository
 public:
     // The schema step that gave users passwords and a second role (015_team.sql).
     static constexpr int teamSchemaVersion = 15;
+    // The schema step that gave users a region (018_regions.sql).
+    static constexpr int regionSchemaVersion = 18;
 
     explicit UserRepository(DataContext context);
 
@@ -23,6 +25,8 @@ public:
     void create(User &user);
     // Writes login, name, roles and active (never the password: SignIn and UserAdministration do).
     void update(User &user);
+    // Sets the person's region (empty: every region), version-checked like update(); the caller checks the name.
+    void setRegion(User &user, const QString &region);
     // Some active user has a password, so everybody signs in (SignIn::required).
     bool anyPassword() const;
 

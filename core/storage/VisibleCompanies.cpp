@@ -71,6 +71,10 @@ VisibleCompanies::VisibleCompanies(Database &db, const Viewer &viewer)
         }
         m_roleSql = anyOf(parts);
         m_changeableSql = anyOf(changeable);
+    } else if (viewer.limitedToRegion()) {
+        // The head of an interregional team: one range of companies_region.
+        m_roleSql = QStringLiteral("%1region = ?");
+        m_roleValues.append(viewer.region());
     }
     // A base from before stepped imports (opened read-only by an older-schema check) has every batch complete.
     if (db.schemaVersion() < ImportBatchRepository::stateSchemaVersion)

@@ -19,7 +19,8 @@ class Viewer;
 //   companies assigned to them (and the unassigned cold ones when callers take from the pool); a closer the
 //   companies at the meeting and deal stages assigned to them (and an inquiry routed to them, at calling) and, to
 //   read only, the clients they brought; an account manager their
-//   clients, in reactivation or not. A person with two roles sees both parts.
+//   clients, in reactivation or not. A person with two roles sees both parts. A head with a region (users.region)
+//   sees the companies of that region only, every stage and owner.
 class VisibleCompanies
 {
 public:

@@ -3,7 +3,10 @@
 #include "CompanyAssignment.h"
 #include "PasswordHash.h"
 #include "TeamError.h"
+#include "domain/RegionOfCity.h"
+#include "domain/TextNormalization.h"
 #include "storage/Database.h"
+#include "storage/RegionListQuery.h"
 #include "storage/SignInRecordRepository.h"
 #include "storage/SignInTokenRepository.h"
 #include "storage/TaskRepository.h"
@@ -64,13 +67,15 @@ QList<TeamMember> UserAdministration::members(bool activeOnly) const
     return members;
 }
 
-User UserAdministration::add(const QString &login, const QString &fullName, const QList<UserRole> &roles)
+User UserAdministration::add(const QString &login, const QString &fullName, const QList<UserRole> &roles,
+                             const QString &region)
 {
     requireHead();
     User user;
     user.login = login;
     user.fullName = fullName;
     splitRoles(roles, user);
+    user.region = checkedRegion(region);
     WriteTransaction transaction(m_context.db);
     UserRepository(m_context).create(user);
     transaction.commit();
@@ -96,6 +101,33 @@ void UserAdministration::changeRoles(const QString &login, const QList<UserRole>
     splitRoles(roles, changed);
     WriteTransaction transaction(m_context.db);
     UserRepository(m_context).update(changed);
+    transaction.commit();
+}
+
+QString UserAdministration::checkedRegion(const QString &region) const
+{
+    const QString given = normalizedLine(region);
+    if (given.isEmpty())
+        return {};
+    const QString known = RegionOfCity::of(given);
+    if (!known.isEmpty())
+        return known;
+    const bool present = RegionListQuery::isPresent(m_context.db, given);
+    if (!present)
+        throw TeamError(TeamError::Kind::BadInput,
+                        tr("%1 is not a region: give a federal subject (\"Свердловская область\") or its city, or a "
+                           "region the base's companies already have.")
+                            .arg(given));
+    return given;
+}
+
+void UserAdministration::setRegion(const QString &login, const QString &region)
+{
+    requireHead();
+    User changed = user(login);
+    const QString stored = checkedRegion(region);
+    WriteTransaction transaction(m_context.db);
+    UserRepository(m_context).setRegion(changed, stored);
     transaction.commit();
 }
 

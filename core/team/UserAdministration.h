@@ -37,9 +37,18 @@ public:
     explicit UserAdministration(DataContext context);
 
     QList<TeamMember> members(bool activeOnly = false) const;
-    User add(const QString &login, const QString &fullName, const QList<UserRole> &roles);
+    // region: as setRegion() takes it; empty for every region.
+    User add(const QString &login, const QString &fullName, const QList<UserRole> &roles,
+             const QString &region = QString());
     void changeRoles(const QString &login, const QList<UserRole> &roles);
     void setPassword(const QString &login, const QString &password);
+    // The person's region (teams by region; a head with one sees that region only): a federal subject in any
+    // spelling RegionOfCity knows, or a city of one, stored by its canonical name; or a region some company of the
+    // base has already (a team's own division of the country). Empty: every region. TeamError BadInput for anything
+    // else.
+    void setRegion(const QString &login, const QString &region);
+    // What setRegion() stores for a region as given; TeamError BadInput when it names none.
+    QString checkedRegion(const QString &region) const;
     // Hands everything the person holds to `to` (one person, or spread evenly over several) and deactivates them, in
     // one transaction; the hand-out is kept in the history.
     HandOver deactivate(const QString &login, const QList<QString> &to);

@@ -49,7 +49,7 @@ TEST_CASE("user list prints each person with roles, state and companies held", "
     const QJsonObject caller = users.value(QStringLiteral("caller1"));
     CHECK(caller.keys()
           == QStringList{QStringLiteral("active"), QStringLiteral("companies"), QStringLiteral("login"),
-                         QStringLiteral("name"), QStringLiteral("roles")});
+                         QStringLiteral("name"), QStringLiteral("region"), QStringLiteral("roles")});
     CHECK(caller.value(QStringLiteral("name")).toString() == QStringLiteral("Илья Звонарёв"));
     CHECK(caller.value(QStringLiteral("roles")).toArray() == QJsonArray{QStringLiteral("caller")});
     CHECK(caller.value(QStringLiteral("active")).toBool());

@@ -3,6 +3,7 @@
 #include "ClientTableModel.h"
 #include "common/ChangeFollower.h"
 #include "common/ListTableView.h"
+#include "common/RegionFilter.h"
 #include "common/ScrollKeeper.h"
 #include "common/SectionReader.h"
 #include "domain/Money.h"
@@ -46,6 +47,7 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     }
     auto *ownerLabel = new QLabel(tr("&Account manager:"));
     ownerLabel->setBuddy(m_owner);
+    m_region = new RegionFilter(context.db);
 
     m_model = new ClientTableModel(this);
     m_table = new ListTableView(QStringLiteral("clientTable"));
@@ -72,6 +74,7 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     toolbar->addWidget(m_search, 1);
     toolbar->addWidget(ownerLabel);
     toolbar->addWidget(m_owner);
+    toolbar->addWidget(m_region);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 6, 0);
@@ -86,6 +89,7 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &ClientsView::applyFilter);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &ClientsView::applyFilter);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &ClientsView::applyFilter);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit companyActivated(m_model->data(index, Qt::UserRole).toLongLong());
@@ -128,6 +132,7 @@ ClientFilter ClientsView::currentFilter() const
     ClientFilter filter;
     filter.search = m_search->text();
     filter.ownerId = m_owner->currentData().toLongLong();
+    filter.region = m_region->region();
     return filter;
 }
 

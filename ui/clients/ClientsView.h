@@ -18,6 +18,7 @@ class QTimer;
 namespace voronka {
 
 class ClientTableModel;
+class RegionFilter;
 class ScrollKeeper;
 class SectionReader;
 class StorageError;
@@ -85,6 +86,7 @@ private:
     ListTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_owner = nullptr;
+    RegionFilter *m_region = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchTimer = nullptr;
     // While a refresh is read on the worker: the scroll position it puts back.

@@ -4,6 +4,7 @@
 #include "common/ChangeFollower.h"
 #include "common/ListTableView.h"
 #include "common/MessageBox.h"
+#include "common/RegionFilter.h"
 #include "common/ScrollKeeper.h"
 #include "files/ImportWizard.h"
 #include "models/CompanyListModel.h"
@@ -68,6 +69,8 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
         }
     }
 
+    m_regionFilter = new RegionFilter(context.db);
+
     m_addButton = new QPushButton(tr("Add compa&ny"));
     m_addButton->setObjectName(QStringLiteral("addCompanyButton"));
     m_addButton->setToolTip(tr("Add a company (Ctrl+N)"));
@@ -108,6 +111,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     toolbar->setObjectName(QStringLiteral("coldBaseToolbar"));
     toolbar->addWidget(m_search);
     toolbar->addWidget(m_stageFilter);
+    toolbar->addWidget(m_regionFilter);
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_importButton);
     toolbar->addWidget(m_deleteButton);
@@ -139,6 +143,7 @@ ColdBaseView::ColdBaseView(DataContext context, QList<User> users, QWidget *pare
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &ColdBaseView::applyFilter);
     connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &ColdBaseView::applyFilter);
+    connect(m_regionFilter, &QComboBox::currentIndexChanged, this, &ColdBaseView::applyFilter);
     connect(m_addButton, &QPushButton::clicked, this, &ColdBaseView::addCompany);
     connect(m_importButton, &QPushButton::clicked, this, [this] { openImportWizard(); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ColdBaseView::deleteSelectedCompany);
@@ -204,6 +209,7 @@ void ColdBaseView::applyFilter()
         filter.needsNumber = true;
     else if (stage >= 0)
         filter.stage = CompanyStage(stage);
+    filter.region = m_regionFilter->region();
     if (filter == m_model->requestedFilter())
         return;
     // New results start where a new filter's do, even if a refresh was being read.

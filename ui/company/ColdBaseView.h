@@ -20,11 +20,12 @@ class ChangeSet;
 class CompanyCard;
 class CompanyListModel;
 class ImportWizard;
+class RegionFilter;
 class ScrollKeeper;
 
-// The cold base: the list of companies with search and stage filter, and the card of the selected one. It follows
-// the base's ChangeHub: any change of companies reads the list again (at once while shown, else when next shown),
-// and the card when it shows one of them.
+// The cold base: the list of companies with search, stage and region filters, and the card of the selected one. It
+// follows the base's ChangeHub: any change of companies reads the list again (at once while shown, else when next
+// shown), and the card when it shows one of them.
 class ColdBaseView : public QWidget
 {
     Q_OBJECT
@@ -109,6 +110,7 @@ private:
     CompanyCard *m_card = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stageFilter = nullptr;
+    RegionFilter *m_regionFilter = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_deleteButton = nullptr;

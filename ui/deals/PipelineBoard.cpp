@@ -8,6 +8,7 @@
 #include "common/CoreAttempt.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
+#include "common/RegionFilter.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -75,6 +76,8 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
     connect(m_owner, &QComboBox::currentIndexChanged, this, &PipelineBoard::reload);
     auto *ownerLabel = new QLabel(tr("&Owner:"));
     ownerLabel->setBuddy(m_owner);
+    m_region = new RegionFilter(context.db);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &PipelineBoard::reload);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("boardSummary"));
     m_status = new QLabel;
@@ -86,6 +89,7 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
     top->addSpacing(16);
     top->addWidget(ownerLabel);
     top->addWidget(m_owner);
+    top->addWidget(m_region);
     top->addStretch();
     top->addWidget(m_summary);
 
@@ -187,7 +191,7 @@ void PipelineBoard::reload()
 {
     QList<PipelineColumn> columns;
     try {
-        columns = PipelineQuery(m_context).columns(m_owner->currentData().toLongLong());
+        columns = PipelineQuery(m_context).columns(m_owner->currentData().toLongLong(), m_region->region());
     } catch (const StorageError &error) {
         m_summary->setText(tr("The deals cannot be read: %1").arg(error.message()));
         return;

@@ -24,6 +24,7 @@ namespace voronka {
 class ChangeSet;
 class DealColumn;
 class PaymentDialog;
+class RegionFilter;
 
 // The Deals section: a kanban board with one column per deal step, the deals as cards, the count and the sum
 // of amounts on each column, and a filter by owner. Dragging a card to another column moves the deal through
@@ -90,6 +91,7 @@ private:
     QList<User> m_users;
     MoveDetails m_moveDetails;
     QComboBox *m_owner = nullptr;
+    RegionFilter *m_region = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
     QScrollArea *m_scroll = nullptr;

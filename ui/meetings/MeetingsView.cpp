@@ -8,6 +8,7 @@
 #include "common/DateTimeText.h"
 #include "common/ListTableView.h"
 #include "common/ModalDialog.h"
+#include "common/RegionFilter.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Clock.h"
 #include "storage/ChangeHub.h"
@@ -47,6 +48,7 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
     }
     auto *closerLabel = new QLabel(tr("&Closer:"));
     closerLabel->setBuddy(m_closer);
+    m_region = new RegionFilter(context.db);
 
     m_held = new QPushButton(tr("Held…"));
     m_held->setObjectName(QStringLiteral("meetingHeldButton"));
@@ -77,6 +79,7 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
     toolbar->addSpacing(16);
     toolbar->addWidget(closerLabel);
     toolbar->addWidget(m_closer);
+    toolbar->addWidget(m_region);
     toolbar->addStretch(1);
     toolbar->addWidget(m_held);
     toolbar->addWidget(m_moved);
@@ -89,6 +92,7 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
     layout->addWidget(m_count);
 
     connect(m_closer, &QComboBox::currentIndexChanged, this, &MeetingsView::reload);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &MeetingsView::reload);
     connect(m_held, &QPushButton::clicked, this, &MeetingsView::recordHeld);
     // A shortcut of its own rather than the button's, which would first animate the click for a moment; it is live
     // while the section is shown, whatever has the focus in it. Enter on the keypad too.
@@ -150,7 +154,7 @@ void MeetingsView::reload()
     const qint64 selectedTask = selected ? selected->taskId : 0;
     QList<MeetingListRow> rows;
     try {
-        rows = MeetingListQuery(m_context).rows(m_closer->currentData().toLongLong());
+        rows = MeetingListQuery(m_context).rows(m_closer->currentData().toLongLong(), m_region->region());
     } catch (const StorageError &error) {
         m_model->setRows({}, {});
         m_count->setText(tr("The meetings cannot be read: %1").arg(error.message()));

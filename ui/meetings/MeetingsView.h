@@ -18,6 +18,7 @@ class QPushButton;
 namespace voronka {
 
 class MeetingTableModel;
+class RegionFilter;
 
 // The Meetings section, the closer's side of the funnel: the open meetings soonest first (overdue ones marked)
 // with the company's city and main phone, the place and the closer; a filter by closer; and the outcomes of the
@@ -73,6 +74,7 @@ private:
     MeetingTableModel *m_model = nullptr;
     ListTableView *m_table = nullptr;
     QComboBox *m_closer = nullptr;
+    RegionFilter *m_region = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_held = nullptr;
     QPushButton *m_moved = nullptr;

@@ -1,5 +1,7 @@
 #include "PersonDialog.h"
 
+#include "domain/RegionOfCity.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,6 +32,7 @@ PersonDialog::PersonDialog(const User &person, QWidget *parent)
     m_role->setCurrentIndex(m_role->findData(int(person.role)));
     if (!person.extraRoles.isEmpty())
         m_secondRole->setCurrentIndex(m_secondRole->findData(int(person.extraRoles.constFirst())));
+    m_region->setCurrentText(person.region);
     check();
 }
 
@@ -49,6 +52,16 @@ void PersonDialog::build()
         m_role->addItem(userRoleTitle(role), int(role));
         m_secondRole->addItem(userRoleTitle(role), int(role));
     }
+    // Editable: a federal subject picked or typed in any spelling ("Свердловская обл", a city of it), or a team's own
+    // region that the base's companies have; empty for every region.
+    m_region = new QComboBox;
+    m_region->setObjectName(QStringLiteral("personRegion"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->addItem(QString());
+    m_region->addItems(RegionOfCity::allRegions());
+    m_region->lineEdit()->setPlaceholderText(tr("All regions"));
+    m_region->setToolTip(tr("A head with a region sees the companies of that region only"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -61,6 +74,7 @@ void PersonDialog::build()
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Second role:"), m_secondRole);
+    form->addRow(tr("Re&gion:"), m_region);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -79,6 +93,11 @@ QString PersonDialog::login() const
 QString PersonDialog::fullName() const
 {
     return m_name->text().trimmed();
+}
+
+QString PersonDialog::region() const
+{
+    return m_region->currentText().trimmed();
 }
 
 QList<UserRole> PersonDialog::roles() const

@@ -10,7 +10,8 @@ class QPushButton;
 
 namespace voronka {
 
-// A new person (login, name, one or two roles), or the roles of one already there (login and name then fixed).
+// A new person (login, name, one or two roles, a region), or the roles and region of one already there (login and
+// name then fixed).
 class PersonDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     QString fullName() const;
     // The main role first, then the second one if chosen.
     QList<UserRole> roles() const;
+    // The region as typed or chosen (UserAdministration::setRegion checks it); empty: every region.
+    QString region() const;
 
 private:
     void build();
@@ -34,6 +37,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_secondRole = nullptr;
+    QComboBox *m_region = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

@@ -264,22 +264,24 @@ TEST_CASE("Undo restores what a merge changed in a company that was already ther
     CompanyRecord merged = *records.load(stored.company.id);
     CHECK(merged.company.name == QStringLiteral("АО Меридиан")); // never overwritten
     CHECK(merged.company.city == QStringLiteral("Самара"));
+    CHECK(merged.company.region == QStringLiteral("Самарская область")); // the city's, filled like the city
     CHECK(merged.company.website == QStringLiteral("meridian.ru"));
     CHECK(merged.phones.size() == 2);
     CHECK(merged.contacts.size() == 1);
     CHECK(merged.emails.size() == 1);
     CHECK(CompanyListQuery(base.db(), {QStringLiteral("89170001122"), std::nullopt, 0}).count() == 1);
 
-    // A person corrects the website after the import; undo must keep that and clear only the city.
+    // A person corrects the website after the import; undo must keep that and clear only the city and its region.
     CompanyRecord corrected = merged;
     corrected.company.website = QStringLiteral("meridian-samara.ru");
     records.save(merged, corrected);
     const ImportUndoSummary summary = ImportBatchRepository(base.context()).undo(result.batchId);
     CHECK(summary.companiesRemoved == 0);
-    CHECK(summary.fieldsCleared == 1);
+    CHECK(summary.fieldsCleared == 2);
     CHECK(summary.fieldsKept == 1);
     const CompanyRecord after = *records.load(stored.company.id);
     CHECK(after.company.city.isEmpty());
+    CHECK(after.company.region.isEmpty());
     CHECK(after.company.website == QStringLiteral("meridian-samara.ru"));
     CHECK(after.phones.size() == 1);
     CHECK(after.contacts.isEmpty());

@@ -161,7 +161,7 @@ TEST_CASE("The open meetings are read through their index, in due order, not by 
 {
     TestDatabase base;
     SqlStatement explain(base.db().connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + MeetingListQuery::statement());
-    explain.bind({taskKindKey(TaskKind::Meeting), 0, 0}).exec();
+    explain.bind({taskKindKey(TaskKind::Meeting), 0, 0, QString(), QString()}).exec();
     QStringList details;
     while (explain.next())
         details.append(explain.value(3).toString());
