@@ -104,6 +104,21 @@ void UserAdministration::changeRoles(const QString &login, const QList<UserRole>
     transaction.commit();
 }
 
+void UserAdministration::change(const QString &login, const QList<UserRole> &roles, const QString &region)
+{
+    requireHead();
+    User changed = user(login);
+    keepAHead(changed, !roles.contains(UserRole::Head));
+    splitRoles(roles, changed);
+    const QString stored = checkedRegion(region);
+    WriteTransaction transaction(m_context.db);
+    UserRepository users(m_context);
+    users.update(changed);
+    if (stored != changed.region)
+        users.setRegion(changed, stored);
+    transaction.commit();
+}
+
 QString UserAdministration::checkedRegion(const QString &region) const
 {
     const QString given = normalizedLine(region);

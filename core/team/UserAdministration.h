@@ -41,6 +41,8 @@ public:
     User add(const QString &login, const QString &fullName, const QList<UserRole> &roles,
              const QString &region = QString());
     void changeRoles(const QString &login, const QList<UserRole> &roles);
+    // Roles and region together, in one transaction: a region refused leaves the roles as they were too.
+    void change(const QString &login, const QList<UserRole> &roles, const QString &region);
     void setPassword(const QString &login, const QString &password);
     // The person's region (teams by region; a head with one sees that region only): a federal subject in any
     // spelling RegionOfCity knows, or a city of one, stored by its canonical name; or a region some company of the

@@ -246,13 +246,36 @@ TEST_CASE("Adding a person and setting the first password turns sign-in on and s
         role->setCurrentIndex(role->findData(int(UserRole::Closer)));
         QComboBox *second = child<QComboBox>(dialog, "personSecondRole");
         second->setCurrentIndex(second->findData(int(UserRole::Caller)));
+        QComboBox *region = child<QComboBox>(dialog, "personRegion");
+        region->setCurrentText(QStringLiteral("г. Екатеринбург"));
         dialog.accept();
     });
     child<QPushButton>(view, "addPersonButton")->click();
     const auto added = UserRepository(team.base.context()).findByLogin(QStringLiteral("closer"));
     REQUIRE(added);
     CHECK(added->roles() == QList<UserRole>{UserRole::Closer, UserRole::Caller});
+    CHECK(added->region == QStringLiteral("Свердловская область"));
     REQUIRE(view.table()->rowCount() == 4);
+
+    // Roles and region change together; a region that is none leaves the roles as they were too.
+    view.selectLogin(QStringLiteral("closer"));
+    ModalDialog::setNextFiller([](QDialog &dialog) {
+        QComboBox *second = child<QComboBox>(dialog, "personSecondRole");
+        second->setCurrentIndex(0);
+        child<QComboBox>(dialog, "personRegion")->setCurrentText(QStringLiteral("Атлантида"));
+        dialog.accept();
+    });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QPushButton>(view, "changeRolesButton")->click();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Атлантида")));
+    CHECK(UserRepository(team.base.context()).findByLogin(QStringLiteral("closer"))->roles()
+          == QList<UserRole>{UserRole::Closer, UserRole::Caller});
+    ModalDialog::setNextFiller([](QDialog &dialog) {
+        child<QComboBox>(dialog, "personRegion")->setCurrentText(QString());
+        dialog.accept();
+    });
+    child<QPushButton>(view, "changeRolesButton")->click();
+    CHECK(UserRepository(team.base.context()).findByLogin(QStringLiteral("closer"))->region.isEmpty());
 
     view.selectLogin(QStringLiteral("head"));
     CHECK_FALSE(SignIn(team.head()).required());

@@ -280,7 +280,10 @@ void TeamView::addPerson()
     if (ModalDialog::exec(dialog) != QDialog::Accepted)
         return;
     if (attemptOrExplain(this, tr("Add a person"),
-                         [&] { UserAdministration(m_context).add(dialog.login(), dialog.fullName(), dialog.roles()); })
+                         [&] {
+                             UserAdministration(m_context).add(dialog.login(), dialog.fullName(), dialog.roles(),
+                                                               dialog.region());
+                         })
         != Attempt::Done)
         return;
     reload();
@@ -297,7 +300,7 @@ void TeamView::changeRoles()
     if (ModalDialog::exec(dialog) != QDialog::Accepted)
         return;
     if (attemptOrExplain(this, tr("Change roles"),
-                         [&] { UserAdministration(m_context).changeRoles(person->login, dialog.roles()); })
+                         [&] { UserAdministration(m_context).change(person->login, dialog.roles(), dialog.region()); })
         != Attempt::Done)
         return;
     reload();
