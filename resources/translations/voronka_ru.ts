@@ -95,10 +95,6 @@
         <translation>Для assign нужен --db ПУТЬ.</translation>
     </message>
     <message>
-        <source>--undo takes no selection, --to or --weights.</source>
-        <translation>С --undo не указывают выборку, --to и --weights.</translation>
-    </message>
-    <message>
         <source>--undo needs the number of a hand-out.</source>
         <translation>Для --undo нужен номер раздачи.</translation>
     </message>
@@ -147,6 +143,18 @@
             <numerusform>  %n — сотруднику %1 (%2)
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hand out even when someone would carry more than a capacity limit (without it, such a hand-out is refused with the numbers).</source>
+        <translation>Раздать, даже если у кого-то нагрузка превысит предел (без этого такая раздача отклоняется с цифрами).</translation>
+    </message>
+    <message>
+        <source>--undo takes no selection, --to, --weights or --over-limit.</source>
+        <translation>С --undo не указывают выборку, --to, --weights и --over-limit.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed out: %1 Give --over-limit to hand out all the same.</source>
+        <translation>Ничего не роздано: %1 Чтобы раздать всё равно, укажите --over-limit.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +563,22 @@
     <message>
         <source>%1 serves %2 clients; the limit is %3.</source>
         <translation>%1 обслуживает клиентов: %2; предел — %3.</translation>
+    </message>
+    <message>
+        <source>%1 would lead %2 small or medium companies; the limit is %3.</source>
+        <translation>%1 будет вести малых и средних компаний: %2; предел — %3.</translation>
+    </message>
+    <message>
+        <source>%1 would lead %2 large companies; the limit is %3.</source>
+        <translation>%1 будет вести крупных компаний: %2; предел — %3.</translation>
+    </message>
+    <message>
+        <source>%1 would lead %2 key accounts; the limit is %3.</source>
+        <translation>%1 будет вести ключевых клиентов: %2; предел — %3.</translation>
+    </message>
+    <message>
+        <source>%1 would serve %2 clients; the limit is %3.</source>
+        <translation>%1 будет обслуживать клиентов: %2; предел — %3.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1146,21 @@
     </message>
 </context>
 <context>
+    <name>DutyRoster</name>
+    <message>
+        <source>A day of the roster is not a date.</source>
+        <translation>В графике дежурств день указан не датой.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they cannot be on duty.</source>
+        <translation>%1 — учётная запись отключена: дежурить нельзя.</translation>
+    </message>
+</context>
+<context>
     <name>EmailRepository</name>
     <message>
         <source>The e-mail address no longer exists: someone deleted it.</source>
@@ -1234,6 +1273,10 @@
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1445,14 @@
     <message>
         <source>next in turn</source>
         <translation>следующий по очереди</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: take them out of the order.</source>
+        <translation>%1 — учётная запись отключена: уберите из очереди.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2163,28 @@ Commands (voronka COMMAND --help for more):
         <source>%1 is deactivated.</source>
         <translation>%1 — отключён.</translation>
     </message>
+    <message>
+        <source>Only companies of this region (&quot;Свердловская обл&quot; or a city of it will do).</source>
+        <translation>Только компании этого региона (подойдёт «Свердловская обл» или город региона).</translation>
+    </message>
+    <message>
+        <source>--region needs a region.</source>
+        <translation>Для --region нужен регион.</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSignIn</name>
+    <message>
+        <source>Only an active person can be remembered.</source>
+        <translation>Запомнить можно только действующего сотрудника.</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedUser</name>
+    <message>
+        <source>This computer&apos;s keychain did not take the sign-in: you will be asked for your password next time.</source>
+        <translation>Хранилище паролей этого компьютера не приняло вход: в следующий раз понадобится пароль.</translation>
+    </message>
 </context>
 <context>
     <name>RowInterpreter</name>
@@ -2407,6 +2480,13 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>TeamSettings</name>
+    <message>
+        <source>Only the head of sales sets the team&apos;s rules.</source>
+        <translation>Задавать правила команды может только руководитель отдела продаж.</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedBatchCleaner</name>
     <message>
         <source>the command line</source>
@@ -2462,6 +2542,10 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>%1 is deactivated already.</source>
         <translation>%1 — учётная запись уже отключена.</translation>
+    </message>
+    <message>
+        <source>%1 is not a region: give a federal subject (&quot;Свердловская область&quot;) or its city, or a region the base&apos;s companies already have.</source>
+        <translation>%1 — не регион: укажите субъект РФ («Свердловская область») или его город либо регион, который уже есть у компаний базы.</translation>
     </message>
 </context>
 <context>
@@ -2559,16 +2643,8 @@ Commands (voronka COMMAND --help for more):
         </translation>
     </message>
     <message>
-        <source>Lists, adds and deactivates the people of a Voronka base and sets their passwords.</source>
-        <translation>Показывает, добавляет и отключает сотрудников базы «Воронки» и задаёт им пароли.</translation>
-    </message>
-    <message>
         <source>The user command.</source>
         <translation>Команда user.</translation>
-    </message>
-    <message>
-        <source>list, add, passwd or deactivate.</source>
-        <translation>list, add, passwd или deactivate.</translation>
     </message>
     <message>
         <source>The person (not for list).</source>
@@ -2595,10 +2671,6 @@ Commands (voronka COMMAND --help for more):
         <translation>Вывести один объект JSON.</translation>
     </message>
     <message>
-        <source>user needs an action: list, add, passwd or deactivate.</source>
-        <translation>Для user нужно действие: list, add, passwd или deactivate.</translation>
-    </message>
-    <message>
         <source>Unknown user action: %1</source>
         <translation>Неизвестное действие user: %1</translation>
     </message>
@@ -2615,10 +2687,6 @@ Commands (voronka COMMAND --help for more):
         <translation>Для user нужен --db ПУТЬ.</translation>
     </message>
     <message>
-        <source>--name and --role are for user add.</source>
-        <translation>--name и --role — только для user add.</translation>
-    </message>
-    <message>
         <source>--to is for user deactivate.</source>
         <translation>--to — только для user deactivate.</translation>
     </message>
@@ -2629,6 +2697,68 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>user deactivate needs --to LOGIN[,LOGIN...]: who takes over the work.</source>
         <translation>Для user deactivate нужен --to ЛОГИН[,ЛОГИН...]: кому передать работу.</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>РЕГИОН</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added: %3, region %4.
+</source>
+        <translation>%1 (%2) добавлен: %3, регион %4.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2) works in every region.
+</source>
+        <translation>%1 (%2) работает во всех регионах.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2) works in %3.
+</source>
+        <translation>%1 (%2) работает в регионе %3.
+</translation>
+    </message>
+    <message>
+        <source>Lists, adds and deactivates the people of a Voronka base and sets their passwords and regions.</source>
+        <translation>Показывает, добавляет и отключает сотрудников базы «Воронки» и задаёт им пароли и регионы.</translation>
+    </message>
+    <message>
+        <source>list, add, passwd, region or deactivate.</source>
+        <translation>list, add, passwd, region или deactivate.</translation>
+    </message>
+    <message>
+        <source>region: the person&apos;s region (or --none).</source>
+        <translation>region: регион сотрудника (или --none).</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s region (a head with one sees that region only).</source>
+        <translation>add: регион сотрудника (руководитель с регионом видит только его).</translation>
+    </message>
+    <message>
+        <source>region: every region.</source>
+        <translation>region: все регионы.</translation>
+    </message>
+    <message>
+        <source>user needs an action: list, add, passwd, region or deactivate.</source>
+        <translation>Для user нужно действие: list, add, passwd, region или deactivate.</translation>
+    </message>
+    <message>
+        <source>user region needs LOGIN and a REGION, or LOGIN --none.</source>
+        <translation>Для user region нужны ЛОГИН и РЕГИОН либо ЛОГИН --none.</translation>
+    </message>
+    <message>
+        <source>--none is for user region.</source>
+        <translation>--none — только для user region.</translation>
+    </message>
+    <message>
+        <source>--name, --role and --region are for user add.</source>
+        <translation>--name, --role и --region — только для user add.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2805,13 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Account manager</source>
         <translation>Менеджер клиентского отдела</translation>
+    </message>
+</context>
+<context>
+    <name>VisibleCompanies</name>
+    <message>
+        <source>You may look at this client but not change it: the account managers serve it.</source>
+        <translation>Этого клиента можно смотреть, но не менять: его ведут менеджеры по работе с клиентами.</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3617,10 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <source>not confirmed yet</source>
         <translation>ещё не подтверждён</translation>
     </message>
+    <message>
+        <source>Read only: you brought this client; the account managers serve it.</source>
+        <translation>Только чтение: клиента привели вы, а ведут его менеджеры по работе с клиентами.</translation>
+    </message>
 </context>
 <context>
     <name>voronka::CompanyListModel</name>
@@ -3794,17 +3935,32 @@ Your changes are still in the card. Press Revert to see the stored version (your
         <source>Check who takes over the work.</source>
         <translation>Отметьте, кто примет работу.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n companies pass on.</source>
-        <translation>
-            <numerusform>Передаётся %n компания.</numerusform>
-            <numerusform>Передаются %n компании.</numerusform>
-            <numerusform>Передаются %n компаний.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deactivate %1 and pass their work on as shown? The hand-over can be undone from the history of hand-outs; the person stays deactivated.</source>
         <translation>Отключить сотрудника %1 и передать его работу, как показано? Передачу можно отменить в истории распределений; сотрудник останется отключённым.</translation>
+    </message>
+    <message>
+        <source>To pass on: companies %1 (clients among them %2), open deals %3, open tasks %4.</source>
+        <translation>Передаются: компаний %1 (из них клиентов %2), открытых сделок %3, открытых задач %4.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::DutyRosterDialog</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>График дежурств</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>неизвестный сотрудник</translation>
+    </message>
+    <message>
+        <source>When inquiries go to the person on duty (Rules…), the day&apos;s person takes them; on a day with nobody, the head does.</source>
+        <translation>Если обращения получает дежурный (Правила…), их принимает дежурный этого дня; в день без дежурного — руководитель.</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4051,14 @@ What is shown may be out of date; what you typed is still in the form.</source>
             <numerusform>При применении сменят владельца %n компании.</numerusform>
             <numerusform>При применении сменят владельца %n компаний.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+
+Hand the companies out all the same?</source>
+        <translation>%1
+
+Всё равно распределить компании?</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4917,14 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <source>Choose the companies in the cold base first (Shift or Ctrl for several).</source>
         <translation>Сначала выберите компании в холодной базе (несколько — с Shift или Ctrl).</translation>
     </message>
+    <message>
+        <source>Sign &amp;out and quit</source>
+        <translation>&amp;Выйти из учётной записи и закрыть</translation>
+    </message>
+    <message>
+        <source>Forget this computer&apos;s sign-in: the next start asks for a password</source>
+        <translation>Забыть вход на этом компьютере: при следующем запуске понадобится пароль</translation>
+    </message>
 </context>
 <context>
     <name>voronka::MeetingCancelDialog</name>
@@ -5284,6 +5456,18 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <source>&amp;Second role:</source>
         <translation>&amp;Вторая роль:</translation>
     </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>A head with a region sees the companies of that region only</source>
+        <translation>Руководитель с регионом видит только компании своего региона</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ре&amp;гион:</translation>
+    </message>
 </context>
 <context>
     <name>voronka::PipelineBoard</name>
@@ -5406,6 +5590,17 @@ Owner: %3</source>
     <message>
         <source>Show %1 in the cold base</source>
         <translation>Показать %1 в холодной базе</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::RegionFilter</name>
+    <message>
+        <source>Only the companies of one region</source>
+        <translation>Только компании одного региона</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
     </message>
 </context>
 <context>
@@ -5814,6 +6009,18 @@ Everything entered since then is no longer in the base; the current base is kept
             <numerusform>Повторить можно через %n секунд.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Запомнить меня на этом компьютере</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in this computer&apos;s keychain for %n day(s), until you sign out or your password changes.</source>
+        <translation>
+            <numerusform>Хранится в хранилище паролей этого компьютера %n день, пока вы не выйдете или не смените пароль.</numerusform>
+            <numerusform>Хранится в хранилище паролей этого компьютера %n дня, пока вы не выйдете или не смените пароль.</numerusform>
+            <numerusform>Хранится в хранилище паролей этого компьютера %n дней, пока вы не выйдете или не смените пароль.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>voronka::TaskTableModel</name>
@@ -5868,6 +6075,65 @@ Everything entered since then is no longer in the base; the current base is kept
     <message>
         <source>%1, escalated</source>
         <translation>%1, передана руководителю</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::TeamSettingsDialog</name>
+    <message>
+        <source>Team rules</source>
+        <translation>Правила команды</translation>
+    </message>
+    <message>
+        <source>The person on &amp;duty today (the duty roster)</source>
+        <translation>&amp;Дежурный сегодня (по графику дежурств)</translation>
+    </message>
+    <message>
+        <source>The &amp;most qualified first, in this order (the next when one is full):</source>
+        <translation>Самый квалифицированный — &amp;первым, в этом порядке (следующий, если у него нет места):</translation>
+    </message>
+    <message>
+        <source>The closers in &amp;turn</source>
+        <translation>Менеджеры активных продаж по о&amp;череди</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>An inquiry goes to</source>
+        <translation>Кому идёт обращение</translation>
+    </message>
+    <message>
+        <source>Capacity: how much one person leads</source>
+        <translation>Пределы нагрузки на одного сотрудника</translation>
+    </message>
+    <message>
+        <source>A closer, small or medium &amp;companies:</source>
+        <translation>Менеджер, &amp;малых и средних компаний:</translation>
+    </message>
+    <message>
+        <source>A closer, &amp;large companies:</source>
+        <translation>Менеджер, &amp;крупных компаний:</translation>
+    </message>
+    <message>
+        <source>A closer, &amp;key accounts:</source>
+        <translation>Менеджер, кл&amp;ючевых клиентов:</translation>
+    </message>
+    <message>
+        <source>An account manager, cli&amp;ents:</source>
+        <translation>Менеджер клиентского отдела, кли&amp;ентов:</translation>
+    </message>
+    <message>
+        <source>Callers take unassigned cold companies from the &amp;pool</source>
+        <translation>Менеджеры первой линии берут ничьи холодные компании из пу&amp;ла</translation>
+    </message>
+    <message>
+        <source>These rules are kept in the base: every desk follows them. Callers see the pool change when they next sign in.</source>
+        <translation>Правила хранятся в базе: по ним работают все рабочие места. Изменение пула менеджеры первой линии увидят при следующем входе.</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6201,60 @@ Everything entered since then is no longer in the base; the current base is kept
     <message>
         <source>Change roles</source>
         <translation>Изменить роли</translation>
+    </message>
+    <message>
+        <source>Small or medium companies: %1 of %2</source>
+        <translation>Малых и средних компаний: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Large companies: %1 of %2</source>
+        <translation>Крупных компаний: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Key accounts: %1 of %2</source>
+        <translation>Ключевых клиентов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Clients: %1 of %2</source>
+        <translation>Клиентов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Load / limit</source>
+        <translation>Нагрузка / предел</translation>
+    </message>
+    <message>
+        <source>Calls
+today</source>
+        <translation>Звонков
+сегодня</translation>
+    </message>
+    <message>
+        <source>Meetings
+today</source>
+        <translation>Встреч
+сегодня</translation>
+    </message>
+    <message>
+        <source>Tasks
+overdue</source>
+        <translation>Просрочено
+задач</translation>
+    </message>
+    <message>
+        <source>A closer&apos;s small or medium · large · key companies, an account manager&apos;s clients, each against its limit</source>
+        <translation>У менеджера активных продаж — малые и средние · крупные · ключевые компании, у менеджера клиентского отдела — клиенты; рядом с каждым числом его предел</translation>
+    </message>
+    <message>
+        <source>Duty roster…</source>
+        <translation>График дежурств…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Правила…</translation>
+    </message>
+    <message>
+        <source>Who gets inquiries, capacity limits, the pool (%1)</source>
+        <translation>Кому идут обращения, пределы нагрузки, пул (%1)</translation>
     </message>
 </context>
 <context>
