@@ -3,6 +3,7 @@
 #include "ClientTableModel.h"
 #include "common/ChangeFollower.h"
 #include "common/ListTableView.h"
+#include "common/NarrowCombo.h"
 #include "common/RegionFilter.h"
 #include "common/ScrollKeeper.h"
 #include "common/SectionReader.h"
@@ -39,6 +40,7 @@ ClientsView::ClientsView(DataContext context, QList<User> users, QWidget *parent
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
 
     m_owner = new QComboBox;
+    keepNarrow(m_owner);
     m_owner->setObjectName(QStringLiteral("clientOwnerFilter"));
     m_owner->addItem(tr("All account managers"), qint64(0));
     for (const User &user : std::as_const(users)) {

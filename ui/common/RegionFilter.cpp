@@ -1,5 +1,6 @@
 #include "RegionFilter.h"
 
+#include "NarrowCombo.h"
 #include "storage/RegionListQuery.h"
 #include "storage/StorageError.h"
 
@@ -14,10 +15,7 @@ RegionFilter::RegionFilter(Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("regionFilter"));
     setToolTip(tr("Only the companies of one region"));
-    // A few words wide, whatever the regions' names ("Ханты-Мансийский автономный округ — Югра"): the filter rows of
-    // the sections must fit a 1024-pixel screen; the drop-down list shows the names whole.
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(14);
+    keepNarrow(this, 14);
     reload();
 }
 

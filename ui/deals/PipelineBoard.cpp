@@ -8,6 +8,7 @@
 #include "common/CoreAttempt.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
+#include "common/NarrowCombo.h"
 #include "common/RegionFilter.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Clock.h"
@@ -70,6 +71,7 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
     auto *title = new QLabel(tr("<h2>Deals</h2>"));
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    keepNarrow(m_owner);
     m_owner->addItem(tr("All owners"), qint64(0));
     for (const User &user : std::as_const(m_users))
         m_owner->addItem(user.fullName, user.id);
@@ -80,6 +82,8 @@ PipelineBoard::PipelineBoard(DataContext context, QList<User> users, QWidget *pa
     connect(m_region, &QComboBox::currentIndexChanged, this, &PipelineBoard::reload);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("boardSummary"));
+    m_summary->setWordWrap(true); // two lines rather than a window wider than the screen
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("boardStatus"));
     m_status->setWordWrap(true);

@@ -8,6 +8,7 @@
 #include "common/DateTimeText.h"
 #include "common/ListTableView.h"
 #include "common/ModalDialog.h"
+#include "common/NarrowCombo.h"
 #include "common/RegionFilter.h"
 #include "common/ScrollKeeper.h"
 #include "domain/Clock.h"
@@ -34,6 +35,7 @@ MeetingsView::MeetingsView(DataContext context, QList<User> users, QWidget *pare
 
     auto *title = new QLabel(tr("<h2>Meetings</h2>"));
     m_closer = new QComboBox;
+    keepNarrow(m_closer);
     m_closer->setObjectName(QStringLiteral("meetingCloserFilter"));
     m_closer->addItem(tr("All closers"), qint64(0));
     for (const User &user : std::as_const(users)) {

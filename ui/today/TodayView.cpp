@@ -4,6 +4,7 @@
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "common/ChangeFollower.h"
+#include "common/NarrowCombo.h"
 #include "common/ScrollKeeper.h"
 #include "common/SectionReader.h"
 #include "domain/Viewer.h"
@@ -41,6 +42,7 @@ TodayView::TodayView(DataContext context, QList<User> users, QTimeZone zone, QWi
 
     auto *title = new QLabel(tr("<h2>Today</h2>"));
     m_user = new QComboBox;
+    keepNarrow(m_user);
     m_user->setObjectName(QStringLiteral("todayUserFilter"));
     // Someone who sees a part of the base sees their own tasks only (core keeps to that whatever is asked).
     const bool seesEveryone = context.db.viewer().seesEverything();
