@@ -8,6 +8,14 @@
 
 namespace voronka::test {
 
+QSet<QString> setOf(std::initializer_list<const char *> names)
+{
+    QSet<QString> set;
+    for (const char *name : names)
+        set.insert(QString::fromLatin1(name));
+    return set;
+}
+
 TeamFixture::TeamFixture()
 {
     collectorId = createUser(base, QStringLiteral("collector"), QStringLiteral("Анна Сборщикова"), UserRole::Collector);

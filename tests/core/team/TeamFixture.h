@@ -14,6 +14,9 @@ namespace voronka::test {
 //   pool (cold, nobody's, collected by the collector), cold1 (cold, caller1's, the collector's), calling1 (calling,
 //   caller1's), cold2 (cold, caller2's), meeting (the closer's), deal (the closer's, with a deal), client (the account
 //   manager's, brought by the closer), reactivation (the account manager's), lost (caller1's, lost).
+// The set of company names given in Latin letters (the fixture's names are "pool", "cold1" ...).
+QSet<QString> setOf(std::initializer_list<const char *> names);
+
 class TeamFixture
 {
 public:

@@ -28,13 +28,6 @@ using namespace voronka::test;
 
 namespace {
 using Names = QSet<QString>;
-Names setOf(std::initializer_list<const char *> names)
-{
-    Names set;
-    for (const char *name : names)
-        set.insert(QString::fromLatin1(name));
-    return set;
-}
 
 const QString ural = QStringLiteral("Свердловская область");
 

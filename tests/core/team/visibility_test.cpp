@@ -29,13 +29,6 @@ using namespace voronka::test;
 
 namespace {
 using Names = QSet<QString>;
-Names setOf(std::initializer_list<const char *> names)
-{
-    Names set;
-    for (const char *name : names)
-        set.insert(QString::fromLatin1(name));
-    return set;
-}
 } // namespace
 
 TEST_CASE("Who sees what: each role's company list of the same base", "[team][visibility]")
