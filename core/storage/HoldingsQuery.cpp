@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "domain/DealStep.h"
 
 namespace voronka {
 
@@ -22,12 +23,17 @@ Holdings HoldingsQuery::of(qint64 userId) const
         holdings.clients = companies.value(1).toLongLong();
     }
     companies.done();
-    holdings.openDeals = SqlStatement::scalar(m_db.connection(),
-                                              QStringLiteral("SELECT count(*) FROM deals WHERE step IN ('needs', "
-                                                             "'presentation', 'offer_sent', 'objections', 'contract', "
-                                                             "'invoice_issued') AND owner_id = ?"),
-                                              {userId})
-                             .toLongLong();
+    // Each open step is a range of deals_step (step, owner_id).
+    QVariantList openSteps;
+    for (const DealStep step : allDealSteps())
+        if (step != DealStep::Paid && step != DealStep::Lost)
+            openSteps.append(dealStepKey(step));
+    SqlStatement deals(m_db.connection(),
+                       QStringLiteral("SELECT count(*) FROM deals WHERE step IN (%1) AND owner_id = ?")
+                           .arg(parameterMarks(openSteps.size())));
+    deals.bindAll(openSteps).bind(userId).exec();
+    holdings.openDeals = deals.next() ? deals.value(0).toLongLong() : 0;
+    deals.done();
     holdings.openTasks = SqlStatement::scalar(m_db.connection(),
                                               QStringLiteral("SELECT count(*) FROM tasks "
                                                              "WHERE assignee_id = ? AND status = 'open'"),
