@@ -17,6 +17,7 @@ struct StageChange
     QString toStage;
     QDateTime changedAt; // UTC
     QString comment;
+    QString lostReason; // on a move to lost: the reason's title from the list, for the reports' lost reasons
 };
 
 } // namespace voronka

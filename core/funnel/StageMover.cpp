@@ -58,6 +58,8 @@ void recordDealStep(DataContext context, const Deal &deal, const QString &from, 
     change.fromStage = from;
     change.toStage = to;
     change.comment = comment.trimmed();
+    if (to == dealStepKey(DealStep::Lost))
+        change.lostReason = deal.lostReason;
     StageHistoryRepository(context).record(change);
 
     Activity activity;
@@ -100,6 +102,7 @@ void StageMover::applyCompanyMove(CompanyFunnelState &state, CompanyStage to, co
     change.fromStage = companyStageKey(state.stage);
     change.toStage = companyStageKey(to);
     change.comment = joinComment(lostReason, comment);
+    change.lostReason = lostReason;
     StageHistoryRepository(m_context).record(change);
 
     Activity activity;
@@ -161,11 +164,11 @@ qint64 StageMover::moveDeal(qint64 dealId, qint64 expectedVersion, const DealMov
         deal.invoiceDate = move.invoiceDate;
     }
 
+    if (move.to == DealStep::Lost)
+        deal.lostReason = reason; // its open tasks are cancelled by applyDealMove (ObsoleteTasks)
     applyDealMove(deal, move.to, joinComment(reason, move.comment));
 
     TaskRepository tasks(m_context);
-    if (move.to == DealStep::Lost)
-        deal.lostReason = reason; // its open tasks are cancelled by applyDealMove (ObsoleteTasks)
     for (const StepTask &rule : stepTasks(TaskRuleSettings::load(m_context.db))) {
         if (rule.step != move.to)
             continue;

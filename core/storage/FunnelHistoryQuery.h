@@ -1,0 +1,79 @@
+#pragma once
+
+#include "DataContext.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace voronka {
+
+// Which moves and companies a funnel report counts (FunnelHistoryQuery): all, those a person made, or those of the
+// companies of a region, a source or an import batch.
+struct FunnelFilter
+{
+    qint64 userId = 0; // the person who made the move; for the cold base's new companies, who collected them
+    QString region;
+    QString source;
+    qint64 batchId = 0;
+};
+
+// Entries into company stages grouped the way a report adds them up: the stage entered and where from, what became
+// of them (the stage left to, empty while still there) and the whole days spent before leaving (-1 while there).
+struct StageEntryGroup
+{
+    QString fromStage; // empty for a company created at the stage (the cold base)
+    QString toStage;
+    QString leftTo;
+    qint64 days = -1;
+    qint64 count = 0;
+};
+
+struct LostReasonGroup
+{
+    QString fromStage;
+    QString reason; // empty: lost before reasons were kept apart
+    qint64 count = 0;
+};
+
+// The reads behind the funnel report, each one range of an index schema step 20 made for it (stage_history_period,
+// stage_history_cohort), so a year of history is read without a look-up per row. Times are UTC, ranges [start, end).
+// Two views:
+// - period: the moves made in the range (and the companies created in it); an entry's outcome counts when it came
+//   before end, otherwise the entry is still there as the period closes.
+// - cohort: the moves of the companies created in the range, whenever made, followed to now.
+class FunnelHistoryQuery
+{
+public:
+    explicit FunnelHistoryQuery(DataContext context);
+
+    // Company moves (stage_history rows without a deal) as entries, with a company's first move also standing for the
+    // end of its stay in the cold base it was created in (fromStage empty, toStage "cold").
+    QList<StageEntryGroup> periodEntries(const QDateTime &start, const QDateTime &end,
+                                         const FunnelFilter &filter) const;
+    QList<StageEntryGroup> cohortEntries(const QDateTime &start, const QDateTime &end,
+                                         const FunnelFilter &filter) const;
+    // The moves to lost by the stage left and the reason.
+    QList<LostReasonGroup> periodLost(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
+    QList<LostReasonGroup> cohortLost(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
+    // For each company that became a client for the first time (period: in the range; cohort: created in the
+    // range), whole days from its first move out of the cold base (its first call) to that first payment.
+    QList<qint64> periodDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
+                                           const FunnelFilter &filter) const;
+    QList<qint64> cohortDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
+                                           const FunnelFilter &filter) const;
+
+private:
+    enum class View { Period, Cohort };
+    QList<StageEntryGroup> entries(View view, const QDateTime &start, const QDateTime &end,
+                                   const FunnelFilter &filter) const;
+    QList<LostReasonGroup> lost(View view, const QDateTime &start, const QDateTime &end,
+                                const FunnelFilter &filter) const;
+    QList<qint64> daysToFirstPayment(View view, const QDateTime &start, const QDateTime &end,
+                                     const FunnelFilter &filter) const;
+    qint64 companiesCreated(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
+
+    DataContext m_context;
+};
+
+} // namespace voronka

@@ -1,0 +1,151 @@
+#include "PersonActivityQuery.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "Timestamps.h"
+#include "domain/CallOutcome.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+namespace voronka {
+
+namespace {
+
+QString quotedKeys(const QList<CallOutcome> &outcomes)
+{
+    QStringList keys;
+    for (CallOutcome outcome : outcomes)
+        keys.append(QLatin1Char('\'') + callOutcomeKey(outcome) + QLatin1Char('\''));
+    return keys.join(QLatin1Char(','));
+}
+
+QList<CallOutcome> conversationOutcomes()
+{
+    QList<CallOutcome> outcomes;
+    for (CallOutcome outcome : allCallOutcomes()) {
+        if (reachesCompany(outcome))
+            outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
+} // namespace
+
+PersonActivityQuery::PersonActivityQuery(DataContext context)
+    : m_context(context)
+{
+}
+
+QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, const QDateTime &end,
+                                                      const QDate &firstDay, const QDate &lastDay, qint64 userId,
+                                                      const QString &region) const
+{
+    const QSqlDatabase db = m_context.db.connection();
+    const QVariant from = toStoredTime(start);
+    const QVariant to = toStoredTime(end);
+    QHash<qint64, PersonActivity> people;
+    // "AND <column> = ?" for one person, and the region's companies.
+    const auto narrowed = [&](const QString &personColumn, const QString &companyColumn, QVariantList &values) {
+        QString sql;
+        if (userId != 0) {
+            sql += QStringLiteral(" AND %1 = ?").arg(personColumn);
+            values.append(userId);
+        }
+        if (!region.isEmpty()) {
+            sql += QStringLiteral(" AND %1 IN (SELECT id FROM companies WHERE region = ?)").arg(companyColumn);
+            values.append(region);
+        }
+        return sql;
+    };
+
+    {
+        QVariantList values{from, to};
+        const QString more = narrowed(QStringLiteral("user_id"), QStringLiteral("company_id"), values);
+        SqlStatement work(
+            db,
+            QStringLiteral("SELECT user_id, sum(kind = 'call'), sum(kind = 'call' AND outcome IN (%1)), "
+                           "sum(kind = 'call' AND outcome = '%2'), "
+                           "sum(kind = 'meeting' AND outcome LIKE 'held%') FROM activities "
+                           "WHERE kind IN ('call', 'meeting') AND occurred_at >= ? AND occurred_at < ? "
+                           "AND user_id IS NOT NULL%3 GROUP BY user_id")
+                .arg(quotedKeys(conversationOutcomes()), callOutcomeKey(CallOutcome::MeetingBooked), more));
+        work.bindAll(values).exec();
+        while (work.next()) {
+            PersonActivity &person = people[work.value(0).toLongLong()];
+            person.calls = work.value(1).toLongLong();
+            person.conversations = work.value(2).toLongLong();
+            person.meetingsBooked = work.value(3).toLongLong();
+            person.meetingsHeld = work.value(4).toLongLong();
+        }
+    }
+    {
+        QVariantList values{from, to};
+        const QString more = narrowed(QStringLiteral("user_id"), QStringLiteral("company_id"), values);
+        SqlStatement steps(db,
+                           QStringLiteral("SELECT user_id, sum(to_stage = 'offer_sent'), sum(to_stage = 'contract') "
+                                          "FROM stage_history WHERE to_stage IN ('offer_sent', 'contract') "
+                                          "AND changed_at >= ? AND changed_at < ? AND deal_id IS NOT NULL "
+                                          "AND user_id IS NOT NULL%1 GROUP BY user_id")
+                               .arg(more));
+        steps.bindAll(values).exec();
+        while (steps.next()) {
+            PersonActivity &person = people[steps.value(0).toLongLong()];
+            person.offers = steps.value(1).toLongLong();
+            person.contracts = steps.value(2).toLongLong();
+        }
+    }
+    {
+        // A company's first move to client (not an earlier one) is its first payment, counted for who brought it.
+        QVariantList values{from, to};
+        const QString more = narrowed(QStringLiteral("c.brought_by"), QStringLiteral("c.id"), values);
+        SqlStatement first(db,
+                           QStringLiteral("SELECT c.brought_by, count(*) FROM stage_history h "
+                                          "JOIN companies c ON c.id = h.company_id WHERE h.to_stage = 'client' "
+                                          "AND h.changed_at >= ? AND h.changed_at < ? AND h.deal_id IS NULL "
+                                          "AND c.brought_by IS NOT NULL%1 AND NOT EXISTS (SELECT 1 FROM "
+                                          "stage_history e WHERE e.company_id = h.company_id AND e.deal_id IS NULL "
+                                          "AND e.to_stage = 'client' AND (e.changed_at < h.changed_at OR "
+                                          "(e.changed_at = h.changed_at AND e.id < h.id))) GROUP BY 1")
+                               .arg(more));
+        first.bindAll(values).exec();
+        while (first.next())
+            people[first.value(0).toLongLong()].firstPayments = first.value(1).toLongLong();
+    }
+    {
+        QVariantList values{toStoredTime(firstDay.startOfDay(QTimeZone::utc())),
+                            toStoredTime(lastDay.addDays(1).startOfDay(QTimeZone::utc()))};
+        const QString more
+            = narrowed(QStringLiteral("coalesce(d.owner_id, c.owner_id)"), QStringLiteral("p.company_id"), values);
+        SqlStatement money(db,
+                           QStringLiteral("SELECT coalesce(d.owner_id, c.owner_id), sum(p.amount_kopecks) "
+                                          "FROM payments p JOIN companies c ON c.id = p.company_id "
+                                          "LEFT JOIN deals d ON d.id = p.deal_id "
+                                          "WHERE p.paid_at >= ? AND p.paid_at < ? "
+                                          "AND coalesce(d.owner_id, c.owner_id) IS NOT NULL%1 GROUP BY 1")
+                               .arg(more));
+        money.bindAll(values).exec();
+        while (money.next())
+            people[money.value(0).toLongLong()].paymentsKopecks = money.value(1).toLongLong();
+    }
+    {
+        QVariantList values{from, to, from, to, from, to, from, to};
+        const QString more = narrowed(QStringLiteral("collected_by"), QStringLiteral("id"), values);
+        SqlStatement collected(
+            db,
+            QStringLiteral("SELECT collected_by, sum(created_at >= ? AND created_at < ?), "
+                           "sum(confirmed_at >= ? AND confirmed_at < ?) FROM companies "
+                           "WHERE collected_by IS NOT NULL AND ((created_at >= ? AND created_at < ?) "
+                           "OR (confirmed_at >= ? AND confirmed_at < ?))%1 GROUP BY 1")
+                .arg(more));
+        collected.bindAll(values).exec();
+        while (collected.next()) {
+            PersonActivity &person = people[collected.value(0).toLongLong()];
+            person.collectedContacts = collected.value(1).toLongLong();
+            person.confirmedContacts = collected.value(2).toLongLong();
+        }
+    }
+    return people;
+}
+
+} // namespace voronka
