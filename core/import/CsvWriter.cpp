@@ -1,6 +1,7 @@
 #include "CsvWriter.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace voronka {
 
@@ -13,6 +14,10 @@ CsvWriter::CsvWriter(QIODevice *device, QChar delimiter)
 QString CsvWriter::guarded(const QString &cell)
 {
     if (cell.isEmpty())
+        return cell;
+    // A plain negative number ("-3", "-12.5", a report's difference) is a number to a spreadsheet, not a formula.
+    static const QRegularExpression plainNumber(QStringLiteral("^-[0-9]+([.,][0-9]+)?$"));
+    if (plainNumber.match(cell).hasMatch())
         return cell;
     const QChar first = cell.front();
     if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')

@@ -9,7 +9,7 @@ namespace voronka {
 
 // Writes CSV that Excel opens right: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
 // A cell that begins with = + - @ tab or CR gets an apostrophe in front, so that a spreadsheet shows it as text
-// instead of running it as a formula (CSV injection).
+// instead of running it as a formula (CSV injection); a plain negative number stays a number.
 class CsvWriter
 {
 public:

@@ -1,0 +1,106 @@
+#include "FunnelTables.h"
+
+#include "domain/Money.h"
+#include "domain/UserRole.h"
+
+namespace voronka {
+
+namespace {
+
+QVariant optionalDays(const std::optional<qint64> &days)
+{
+    return days ? QVariant(*days) : QVariant();
+}
+
+QVariant percent(const std::optional<double> &share)
+{
+    return share ? QVariant(*share * 100.0) : QVariant();
+}
+
+// The next stage of the conveyor, which "to next stage" counts; none after client and for reactivation.
+std::optional<CompanyStage> nextOnConveyor(CompanyStage stage)
+{
+    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
+                                       CompanyStage::Deal, CompanyStage::Client};
+    const qsizetype at = conveyor.indexOf(stage);
+    if (at < 0 || at + 1 >= conveyor.size())
+        return std::nullopt;
+    return conveyor.at(at + 1);
+}
+
+} // namespace
+
+ReportTable FunnelTables::stages(const FunnelComparison &comparison)
+{
+    ReportTable table;
+    table.title = tr("Funnel: %1").arg(funnelViewTitle(comparison.current.view));
+    table.columns = {tr("Stage"),       tr("Entered"),          tr("Advanced"),    tr("Lost"),     tr("Moved back"),
+                     tr("Still there"), tr("To next stage, %"), tr("Median days"), tr("80% days"), tr("Entered before"),
+                     tr("Change")};
+    for (const StageFigures &stage : comparison.current.stages) {
+        const std::optional<CompanyStage> next = nextOnConveyor(stage.stage);
+        const qint64 before = comparison.previous.stage(stage.stage).entered;
+        table.rows.append(
+            {companyStageTitle(stage.stage), stage.entered, stage.advanced, stage.lost, stage.movedBack,
+             stage.stillThere, next ? percent(comparison.current.conversion(stage.stage, *next)) : QVariant(),
+             optionalDays(stage.medianDays()), optionalDays(stage.p80Days()), before, stage.entered - before});
+    }
+    return table;
+}
+
+ReportTable FunnelTables::lostReasons(const FunnelFigures &figures)
+{
+    ReportTable table;
+    table.title = tr("Lost reasons");
+    table.columns = {tr("Stage left"), tr("Reason"), tr("Lost")};
+    for (const LostReasonFigure &lost : figures.lostReasons)
+        table.rows.append(
+            {companyStageTitle(lost.fromStage), lost.reason.isEmpty() ? tr("(not given)") : lost.reason, lost.count});
+    return table;
+}
+
+ReportTable FunnelTables::conversions(const FunnelFigures &figures)
+{
+    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
+                                       CompanyStage::Deal, CompanyStage::Client};
+    ReportTable table;
+    table.title = tr("Conversion between stages, %");
+    table.columns.append(tr("From \\ to"));
+    for (qsizetype to = 1; to < conveyor.size(); ++to)
+        table.columns.append(companyStageTitle(conveyor.at(to)));
+    for (qsizetype from = 0; from + 1 < conveyor.size(); ++from) {
+        QVariantList row{companyStageTitle(conveyor.at(from))};
+        for (qsizetype to = 1; to < conveyor.size(); ++to)
+            row.append(to > from ? percent(figures.conversion(conveyor.at(from), conveyor.at(to))) : QVariant());
+        table.rows.append(row);
+    }
+    return table;
+}
+
+ReportTable FunnelTables::activity(const QList<PersonActuals> &lines)
+{
+    ReportTable table;
+    table.title = tr("Activity by person");
+    table.columns = {tr("Person"),
+                     tr("Role"),
+                     tr("Calls"),
+                     tr("Conversations"),
+                     tr("Meetings booked"),
+                     tr("Meetings held"),
+                     tr("Offers"),
+                     tr("Contracts"),
+                     tr("First payments"),
+                     tr("Payments"),
+                     tr("Contacts collected"),
+                     tr("Contacts confirmed")};
+    for (const PersonActuals &line : lines) {
+        const PersonActivity &work = line.work;
+        table.rows.append({line.person.fullName, userRoleTitle(line.person.role), work.calls, work.conversations,
+                           work.meetingsBooked, work.meetingsHeld, work.offers, work.contracts, work.firstPayments,
+                           QVariant::fromValue(Money(work.paymentsKopecks)), work.collectedContacts,
+                           work.confirmedContacts});
+    }
+    return table;
+}
+
+} // namespace voronka

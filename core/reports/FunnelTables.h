@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ActivityReport.h"
+#include "FunnelFigures.h"
+#include "ReportTable.h"
+
+namespace voronka {
+
+// The reports as tables (ReportTable): one home for their columns, read by the window, the CSV export, printing and
+// `voronka report --csv`.
+class FunnelTables
+{
+    Q_DECLARE_TR_FUNCTIONS(FunnelTables)
+
+public:
+    // Per stage: entered, advanced, lost, moved back, still there, the share that went on to the next stage of the
+    // conveyor, median and 80th-percentile days, and the previous period's entries with the change.
+    static ReportTable stages(const FunnelComparison &comparison);
+    // Lost, by the stage left and the reason, the most frequent first.
+    static ReportTable lostReasons(const FunnelFigures &figures);
+    // Conversion from each stage of the conveyor to every later one, in percent.
+    static ReportTable conversions(const FunnelFigures &figures);
+    // One line per person: what they did in the period.
+    static ReportTable activity(const QList<PersonActuals> &lines);
+};
+
+} // namespace voronka
