@@ -119,13 +119,13 @@ QList<StageEntryGroup> FunnelHistoryQuery::entries(View view, const QDateTime &s
     const SqlCondition moves = moveCondition(filter);
     SqlStatement entered(
         db,
-        QStringLiteral("SELECT from_stage, to_stage, CASE WHEN left_at < ?1 THEN left_to END, "
-                       "CASE WHEN left_at < ?1 THEN CAST(julianday(left_at) - julianday(changed_at) "
+        QStringLiteral("SELECT from_stage, to_stage, CASE WHEN left_at < ? THEN left_to END, "
+                       "CASE WHEN left_at < ? THEN CAST(julianday(left_at) - julianday(changed_at) "
                        "AS INTEGER) ELSE -1 END, count(*) "
-                       "FROM stage_history h WHERE deal_id IS NULL AND %1 >= ?2 AND %1 < ?3%2 "
+                       "FROM stage_history h WHERE deal_id IS NULL AND %1 >= ? AND %1 < ?%2 "
                        "GROUP BY 1, 2, 3, 4")
             .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"), andIf(moves)));
-    entered.bind({outcomeBefore, from, to}).bindAll(moves.values).exec();
+    entered.bind({outcomeBefore, outcomeBefore, from, to}).bindAll(moves.values).exec();
     while (entered.next())
         groups.append({entered.value(0).toString(), entered.value(1).toString(), entered.value(2).toString(),
                        entered.value(3).toLongLong(), entered.value(4).toLongLong()});
@@ -179,12 +179,12 @@ qint64 FunnelHistoryQuery::companiesCreated(const QDateTime &start, const QDateT
         = SqlStatement::scalar(
               db,
               QStringLiteral(
-                  "SELECT coalesce(sum(CASE WHEN b.started_at >= ?1 AND b.finished_at < ?2 "
+                  "SELECT coalesce(sum(CASE WHEN b.started_at >= ? AND b.finished_at < ? "
                   "THEN (SELECT count(*) FROM companies WHERE import_batch_id = b.id) "
-                  "ELSE (SELECT count(*) FROM companies WHERE import_batch_id = b.id AND created_at >= ?1 "
-                  "AND created_at < ?2) END), 0) "
-                  "FROM import_batches b WHERE b.state = 'done' AND b.started_at < ?2 AND b.finished_at >= ?1"),
-              {from, to})
+                  "ELSE (SELECT count(*) FROM companies WHERE import_batch_id = b.id AND created_at >= ? "
+                  "AND created_at < ?) END), 0) "
+                  "FROM import_batches b WHERE b.state = 'done' AND b.started_at < ? AND b.finished_at >= ?"),
+              {from, to, from, to, to, from})
               .toLongLong();
     return byHand + imported;
 }
