@@ -22,7 +22,8 @@ DatabaseOptions readingOptions(const QCommandLineParser &parser, const QCommandL
 }
 
 std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
-                                        const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption)
+                                        const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption,
+                                        qsizetype words)
 {
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -31,8 +32,8 @@ std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStrin
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(QObject::tr("Unexpected argument: %1").arg(positional.at(1)));
+    if (positional.size() > words)
+        return usageError(QObject::tr("Unexpected argument: %1").arg(positional.at(words)));
     if (!parser.isSet(dbOption))
         return usageError(QObject::tr("%1 needs --db PATH.").arg(positional.value(0)));
     bool timeoutOk = false;

@@ -19,7 +19,9 @@ QCommandLineOption busyTimeoutOption();
 // How a command that only reads opens the base: read-only, never creating it, waiting --busy-timeout for a lock.
 DatabaseOptions readingOptions(const QCommandLineParser &parser, const QCommandLineOption &timeoutOption);
 
+// words: how many positional arguments the command takes, its own name included (`report funnel`: 2).
 std::optional<int> checkBaseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
-                                        const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption);
+                                        const QCommandLineOption &dbOption, const QCommandLineOption &timeoutOption,
+                                        qsizetype words = 1);
 
 } // namespace voronka

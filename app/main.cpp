@@ -7,6 +7,7 @@
 #include "IndexCommand.h"
 #include "InfoCommand.h"
 #include "InterfaceLanguage.h"
+#include "ReportCommand.h"
 #include "UserCommand.h"
 #include "shell/GuardedApplication.h"
 #include "shell/GuiFront.h"
@@ -68,5 +69,7 @@ int main(int argc, char *argv[])
         return voronka::UserCommand::run(arguments);
     if (command == QLatin1String("assign"))
         return voronka::AssignCommand::run(arguments);
+    if (command == QLatin1String("report"))
+        return voronka::ReportCommand::run(arguments);
     return voronka::GuiFront::run(arguments, language.language());
 }

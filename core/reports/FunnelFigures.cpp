@@ -68,10 +68,20 @@ const StageFigures &FunnelFigures::stage(CompanyStage stage) const
 
 std::optional<double> FunnelFigures::conversion(CompanyStage from, CompanyStage to) const
 {
-    const qint64 entered = stage(from).entered;
-    if (entered == 0)
+    if (stage(from).entered == 0)
         return std::nullopt;
-    return double(stage(to).entered) / double(entered);
+    if (view == FunnelView::Cohort)
+        return double(stage(to).entered) / double(stage(from).entered);
+    // In a period the entries of a later stage come from companies that started before it: the rates of the stages
+    // between, each the share of its entries that advanced, multiplied.
+    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
+                                       CompanyStage::Deal, CompanyStage::Client};
+    double share = 1.0;
+    for (qsizetype at = conveyor.indexOf(from); at >= 0 && at < conveyor.indexOf(to); ++at) {
+        const StageFigures &passed = stage(conveyor.at(at));
+        share *= passed.entered == 0 ? 0.0 : double(passed.advanced) / double(passed.entered);
+    }
+    return share;
 }
 
 std::optional<qint64> FunnelFigures::medianDaysToFirstPayment() const

@@ -65,8 +65,10 @@ struct FunnelFigures
 
     static QList<CompanyStage> reportedStages();
     const StageFigures &stage(CompanyStage stage) const;
-    // Entries of `to` for each entry of `from` (a later stage of the conveyor): 0.25 for a quarter; empty when
-    // nothing entered `from`.
+    // The share of `from`'s entries that reach `to` (a later stage of the conveyor): 0.25 for a quarter; empty when
+    // nothing entered `from`. In a cohort, entries of `to` per entry of `from` (the same companies followed); in a
+    // period, the product of the stages' rates (advanced / entered) from `from` up to `to`, since a period's later
+    // entries come from companies that entered earlier.
     std::optional<double> conversion(CompanyStage from, CompanyStage to) const;
     qint64 firstPayments() const { return daysToFirstPayment.size(); }
     std::optional<qint64> medianDaysToFirstPayment() const;

@@ -51,7 +51,8 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
         "  backup   write a consistent copy of a base\n"
         "  check    run the full integrity check of a base\n"
         "  user     list, add and deactivate people, set passwords\n"
-        "  assign   hand companies out to people, or take a hand-out back"));
+        "  assign   hand companies out to people, or take a hand-out back\n"
+        "  report   print the funnel or each person's activity for a period"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),

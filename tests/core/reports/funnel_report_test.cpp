@@ -48,8 +48,9 @@ TEST_CASE("The period view counts November's entries and what became of them by 
 
     // A's first payment on 20 November, 26 days after its first call on 25 October.
     CHECK(figures.daysToFirstPayment == QList<qint64>{26});
-    CHECK(figures.conversion(CompanyStage::Calling, CompanyStage::Meeting) == Approx(5.0 / 7.0));
-    CHECK(figures.conversion(CompanyStage::Cold, CompanyStage::Client) == Approx(0.1));
+    // A period's conversion multiplies the stages' rates: calling 4 of 7, cold 6 of 10, meeting 2 of 5, deal 1 of 2.
+    CHECK(figures.conversion(CompanyStage::Calling, CompanyStage::Meeting) == Approx(4.0 / 7.0));
+    CHECK(figures.conversion(CompanyStage::Cold, CompanyStage::Client) == Approx(0.6 * 4 / 7 * 0.4 * 0.5));
 
     QStringList lost;
     for (const LostReasonFigure &reason : figures.lostReasons)
@@ -73,7 +74,9 @@ TEST_CASE("The cohort view follows the companies made in November to today", "[r
     checkStage(figures, CompanyStage::Deal, {1, 1, 0, 0, 0});
     checkStage(figures, CompanyStage::Client, {1, 0, 0, 0, 1});
     CHECK(figures.daysToFirstPayment == QList<qint64>{29}); // D: first call 3 November, first payment 2 December
+    // A cohort's conversion follows the same companies: 1 client entry for 10 cold ones, 5 meetings for 7 callings.
     CHECK(figures.conversion(CompanyStage::Cold, CompanyStage::Client) == Approx(0.1));
+    CHECK(figures.conversion(CompanyStage::Calling, CompanyStage::Meeting) == Approx(5.0 / 7.0));
 }
 
 TEST_CASE("The previous period is October, with Z's first payment and A's and B's calls", "[reports]")
