@@ -86,6 +86,7 @@ ReportTable FunnelTables::activity(const QList<PersonActuals> &lines)
                      tr("Calls"),
                      tr("Conversations"),
                      tr("Meetings booked"),
+                     tr("Booked meetings held"),
                      tr("Meetings held"),
                      tr("Offers"),
                      tr("Contracts"),
@@ -96,8 +97,8 @@ ReportTable FunnelTables::activity(const QList<PersonActuals> &lines)
     for (const PersonActuals &line : lines) {
         const PersonActivity &work = line.work;
         table.rows.append({line.person.fullName, userRoleTitle(line.person.role), work.calls, work.conversations,
-                           work.meetingsBooked, work.meetingsHeld, work.offers, work.contracts, work.firstPayments,
-                           QVariant::fromValue(Money(work.paymentsKopecks)), work.collectedContacts,
+                           work.meetingsBooked, work.bookedMeetingsHeld, work.meetingsHeld, work.offers, work.contracts,
+                           work.firstPayments, QVariant::fromValue(Money(work.paymentsKopecks)), work.collectedContacts,
                            work.confirmedContacts});
     }
     return table;

@@ -110,12 +110,16 @@ QJsonObject ReportJson::activity(const ReportPeriod &reported, const QList<Perso
                                   {QStringLiteral("conversations"), work.conversations},
                                   {QStringLiteral("meetings_booked"), work.meetingsBooked},
                                   {QStringLiteral("meetings_held"), work.meetingsHeld},
+                                  {QStringLiteral("booked_meetings_held"), work.bookedMeetingsHeld},
                                   {QStringLiteral("offers"), work.offers},
                                   {QStringLiteral("contracts"), work.contracts},
                                   {QStringLiteral("first_payments"), work.firstPayments},
                                   {QStringLiteral("payments_kopecks"), work.paymentsKopecks},
                                   {QStringLiteral("collected_contacts"), work.collectedContacts},
-                                  {QStringLiteral("confirmed_contacts"), work.confirmedContacts}});
+                                  {QStringLiteral("confirmed_contacts"), work.confirmedContacts},
+                                  {QStringLiteral("reactivated_clients"), work.reactivatedClients},
+                                  {QStringLiteral("vip_visits"), work.vipVisits},
+                                  {QStringLiteral("vip_visits_due"), work.vipVisitsDue}});
     }
     QJsonObject object = period(reported);
     object.insert(QStringLiteral("report"), QStringLiteral("activity"));

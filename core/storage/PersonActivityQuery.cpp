@@ -145,6 +145,57 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
             person.confirmedContacts = collected.value(2).toLongLong();
         }
     }
+    {
+        // Who booked each meeting held: the latest call that booked a meeting with the company before it.
+        QVariantList values{from, to};
+        QString more;
+        if (!region.isEmpty()) {
+            more = QStringLiteral(" AND m.company_id IN (SELECT id FROM companies WHERE region = ?)");
+            values.append(region);
+        }
+        SqlStatement booked(db,
+                            QStringLiteral("SELECT booker, count(*) FROM (SELECT (SELECT c.user_id FROM activities c "
+                                           "WHERE c.company_id = m.company_id AND c.kind = 'call' AND c.outcome = '%1' "
+                                           "AND c.occurred_at <= m.occurred_at ORDER BY c.occurred_at DESC, c.id DESC "
+                                           "LIMIT 1) AS booker FROM activities m WHERE m.kind = 'meeting' "
+                                           "AND m.outcome LIKE 'held%' AND m.occurred_at >= ? AND m.occurred_at < ?%2) "
+                                           "WHERE booker IS NOT NULL%3 GROUP BY 1")
+                                .arg(callOutcomeKey(CallOutcome::MeetingBooked), more,
+                                     userId != 0 ? QStringLiteral(" AND booker = %1").arg(userId) : QString()));
+        booked.bindAll(values).exec();
+        while (booked.next())
+            people[booked.value(0).toLongLong()].bookedMeetingsHeld = booked.value(1).toLongLong();
+    }
+    {
+        QVariantList values{from, to};
+        const QString more = narrowed(QStringLiteral("c.owner_id"), QStringLiteral("c.id"), values);
+        SqlStatement back(db,
+                          QStringLiteral("SELECT c.owner_id, count(*) FROM stage_history h "
+                                         "JOIN companies c ON c.id = h.company_id WHERE h.to_stage = 'client' "
+                                         "AND h.changed_at >= ? AND h.changed_at < ? AND h.deal_id IS NULL "
+                                         "AND h.from_stage = 'reactivation' AND c.owner_id IS NOT NULL%1 "
+                                         "GROUP BY 1")
+                              .arg(more));
+        back.bindAll(values).exec();
+        while (back.next())
+            people[back.value(0).toLongLong()].reactivatedClients = back.value(1).toLongLong();
+    }
+    {
+        QVariantList values{from, to, from, to, from, to, from, to};
+        const QString more = narrowed(QStringLiteral("assignee_id"), QStringLiteral("company_id"), values);
+        SqlStatement visits(db,
+                            QStringLiteral("SELECT assignee_id, sum(status = 'done' AND done_at >= ? AND done_at < ?), "
+                                           "sum(due_at >= ? AND due_at < ?) FROM tasks WHERE kind = 'vip_visit' "
+                                           "AND assignee_id IS NOT NULL AND ((status = 'done' AND done_at >= ? "
+                                           "AND done_at < ?) OR (due_at >= ? AND due_at < ?))%1 GROUP BY 1")
+                                .arg(more));
+        visits.bindAll(values).exec();
+        while (visits.next()) {
+            PersonActivity &person = people[visits.value(0).toLongLong()];
+            person.vipVisits = visits.value(1).toLongLong();
+            person.vipVisitsDue = visits.value(2).toLongLong();
+        }
+    }
     return people;
 }
 

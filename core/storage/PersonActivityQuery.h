@@ -15,20 +15,25 @@ struct PersonActivity
     qint64 conversations = 0; // of them, those that reached the company (not no answer, busy or a wrong number)
     qint64 meetingsBooked = 0; // calls that booked a meeting
     qint64 meetingsHeld = 0; // meetings they recorded as held
+    qint64 bookedMeetingsHeld = 0; // meetings held that they booked (the latest booking call before the meeting)
     qint64 offers = 0; // deals they moved to offer sent
     qint64 contracts = 0; // deals they moved to contract
     qint64 firstPayments = 0; // companies they brought that became clients for the first time
     qint64 paymentsKopecks = 0; // payments on their deals (on their companies for a payment without a deal)
     qint64 collectedContacts = 0; // companies they collected, created in the period
     qint64 confirmedContacts = 0; // companies they collected, confirmed in the period
+    qint64 reactivatedClients = 0; // their clients back from reactivation to client
+    qint64 vipVisits = 0; // VIP visit tasks they did
+    qint64 vipVisitsDue = 0; // VIP visit tasks assigned to them that were due in the period
 
     bool operator==(const PersonActivity &) const = default;
 };
 
 // Each person's activity in a period, in a few set-based statements for everyone (never one per person), each a range
 // of an index: activities_period for calls and meetings, stage_history_to for offers, contracts and first payments,
-// payments_paid for money, companies_collected for the collected contacts. Events are in the period when their UTC
-// time is in [start, end); a payment, which has a day and no time, when its day is in [firstDay, lastDay].
+// payments_paid for money, companies_collected for the collected contacts, tasks_vip_visits for VIP visits. Events are
+// in the period when their UTC time is in [start, end); a payment, which has a day and no time, when its day is in
+// [firstDay, lastDay].
 class PersonActivityQuery
 {
 public:

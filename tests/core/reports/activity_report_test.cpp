@@ -29,6 +29,7 @@ TEST_CASE("Each person's November in Moscow time, the edges of the month include
     caller.calls = 7;
     caller.conversations = 4; // refused, not now and two meetings booked
     caller.meetingsBooked = 2;
+    caller.bookedMeetingsHeld = 2; // the closer held the meetings of A on 5 and 7 November, booked by the caller
     CHECK(workOf(lines, scenario.callerId) == caller);
 
     PersonActivity closer;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/PersonActivityQuery.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace voronka {
+
+// The measurable results a plan can set, by the activity report's keys (docs/reports.md), in the order reports list
+// them: what the collector, the caller, the closer and the account manager are paid and planned by (seed 003).
+class PlanMetrics
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanMetrics)
+
+public:
+    static QStringList all();
+    static bool isKnown(const QString &metric);
+    static QString title(const QString &metric);
+    // Money (kopecks) rather than a count.
+    static bool isMoney(const QString &metric);
+    // The person's figure for the metric; 0 for an unknown key.
+    static qint64 actual(const PersonActivity &work, const QString &metric);
+};
+
+} // namespace voronka
