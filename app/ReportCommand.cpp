@@ -8,9 +8,10 @@
 #include "domain/RegionOfCity.h"
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
-#include "reports/FunnelTables.h"
+#include "reports/PlanReport.h"
 #include "reports/ReportError.h"
 #include "reports/ReportJson.h"
+#include "reports/ReportTables.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -66,11 +67,12 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommand
 int ReportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints a report of a Voronka base: funnel (from the stage history) or "
-                                        "activity (each person's calls, meetings, deals and payments)."));
+    parser.setApplicationDescription(
+        tr("Prints a report of a Voronka base: funnel (from the stage history) or "
+           "activity (each person's calls, meetings, deals and payments) or plan (against each role's norm)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("funnel or activity."));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("funnel, activity or plan."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The base to read."), QStringLiteral("PATH"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         tr("The period's first day (default: the first of "
@@ -101,10 +103,10 @@ int ReportCommand::run(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return usageError(tr("Say which report: voronka report funnel|activity --db PATH."));
+        return usageError(tr("Say which report: voronka report funnel|activity|plan --db PATH."));
     const QString kind = positional.at(1);
-    if (kind != QLatin1String("funnel") && kind != QLatin1String("activity"))
-        return usageError(tr("Unknown report \"%1\": funnel or activity.").arg(kind));
+    if (kind != QLatin1String("funnel") && kind != QLatin1String("activity") && kind != QLatin1String("plan"))
+        return usageError(tr("Unknown report \"%1\": funnel, activity or plan.").arg(kind));
     if (json && parser.isSet(csvOption))
         return usageError(tr("--json and --csv do not go together."));
     const std::optional<FunnelView> view = funnelViewFromKey(parser.value(viewOption));
@@ -159,14 +161,18 @@ int ReportCommand::run(const QStringList &arguments)
         if (kind == QLatin1String("funnel")) {
             const FunnelComparison comparison = FunnelReport(context).compare(period, *view, slice);
             object = ReportJson::funnel(comparison);
-            tables = {FunnelTables::stages(comparison), FunnelTables::conversions(comparison.current),
-                      FunnelTables::lostReasons(comparison.current)};
+            tables = {ReportTables::stages(comparison), ReportTables::conversions(comparison.current),
+                      ReportTables::lostReasons(comparison.current)};
+        } else if (slice.kind != ReportSlice::Kind::Everyone && slice.kind != ReportSlice::Kind::Person) {
+            return usageError(tr("The %1 report is by person: --region and --source do not apply.").arg(kind));
+        } else if (kind == QLatin1String("plan")) {
+            const QList<PersonPlan> plans = PlanReport(context).compute(period, slice);
+            object = ReportJson::plan(period, plans);
+            tables = {ReportTables::plan(plans)};
         } else {
-            if (slice.kind != ReportSlice::Kind::Everyone && slice.kind != ReportSlice::Kind::Person)
-                return usageError(tr("The activity report is by person: --region and --source do not apply."));
             const QList<PersonActuals> lines = ActivityReport(context).compute(period, slice);
             object = ReportJson::activity(period, lines);
-            tables = {FunnelTables::activity(lines)};
+            tables = {ReportTables::activity(lines)};
         }
 
         if (json) {

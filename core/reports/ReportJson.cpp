@@ -127,4 +127,27 @@ QJsonObject ReportJson::activity(const ReportPeriod &reported, const QList<Perso
     return object;
 }
 
+QJsonObject ReportJson::plan(const ReportPeriod &reported, const QList<PersonPlan> &plans)
+{
+    QJsonArray people;
+    for (const PersonPlan &person : plans) {
+        QJsonArray lines;
+        for (const PlanLine &line : person.lines)
+            lines.append(QJsonObject{{QStringLiteral("metric"), line.metric},
+                                     {QStringLiteral("plan"), line.plan},
+                                     {QStringLiteral("own_plan"), line.ownPlan},
+                                     {QStringLiteral("actual"), line.actual},
+                                     {QStringLiteral("pace"), line.pace},
+                                     {QStringLiteral("behind"), line.behind()}});
+        people.append(QJsonObject{{QStringLiteral("login"), person.person.login},
+                                  {QStringLiteral("name"), person.person.fullName},
+                                  {QStringLiteral("role"), userRoleKey(person.person.role)},
+                                  {QStringLiteral("lines"), lines}});
+    }
+    QJsonObject object = period(reported);
+    object.insert(QStringLiteral("report"), QStringLiteral("plan"));
+    object.insert(QStringLiteral("people"), people);
+    return object;
+}
+
 } // namespace voronka

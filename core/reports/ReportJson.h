@@ -2,6 +2,7 @@
 
 #include "ActivityReport.h"
 #include "FunnelFigures.h"
+#include "PlanReport.h"
 
 #include <QJsonObject>
 
@@ -14,6 +15,7 @@ class ReportJson
 public:
     static QJsonObject funnel(const FunnelComparison &comparison);
     static QJsonObject activity(const ReportPeriod &period, const QList<PersonActuals> &lines);
+    static QJsonObject plan(const ReportPeriod &period, const QList<PersonPlan> &plans);
 
 private:
     static QJsonObject period(const ReportPeriod &period);

@@ -1,4 +1,5 @@
 #include "ReportScenario.h"
+#include "reports/PlanEditor.h"
 #include "support/VoronkaProcess.h"
 #include "team/UserAdministration.h"
 
@@ -105,6 +106,32 @@ TEST_CASE("voronka report activity --json, and a person signed in sees their own
                                         password);
     CHECK(other.exitCode == 9);
     CHECK(other.err.contains(QStringLiteral("your own figures")));
+}
+
+TEST_CASE("voronka report plan --json shows each figure's plan, actual and pace", "[reports]")
+{
+    ReportScenario scenario;
+    PlanEditor(scenario.base.context())
+        .setPlans({{scenario.closerId, QStringLiteral("2026-11"), QStringLiteral("contracts"), 2}});
+    const VoronkaRun run = runVoronka(november(scenario, QStringLiteral("plan")) << QStringLiteral("--json"));
+    REQUIRE(run.exitCode == 0);
+    QJsonObject contracts;
+    for (const QJsonValue &line :
+         personOf(run.json(), QStringLiteral("closer")).value(QStringLiteral("lines")).toArray()) {
+        if (line.toObject().value(QStringLiteral("metric")).toString() == QStringLiteral("contracts"))
+            contracts = line.toObject();
+    }
+    CHECK(contracts.value(QStringLiteral("plan")).toInt() == 2);
+    CHECK(contracts.value(QStringLiteral("own_plan")).toBool());
+    CHECK(contracts.value(QStringLiteral("actual")).toInt() == 3);
+    CHECK(contracts.value(QStringLiteral("pace")).toInt() == 2);
+    CHECK_FALSE(contracts.value(QStringLiteral("behind")).toBool());
+
+    const VoronkaRun part = runVoronka({QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("--db"),
+                                        scenario.base.path(), QStringLiteral("--from"), QStringLiteral("2026-11-02"),
+                                        QStringLiteral("--to"), QStringLiteral("2026-11-30")});
+    CHECK(part.exitCode == 2);
+    CHECK(part.err.contains(QStringLiteral("whole month")));
 }
 
 TEST_CASE("voronka report refuses a bad period, view, report or person with a clear message", "[reports]")

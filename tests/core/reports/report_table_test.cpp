@@ -1,7 +1,7 @@
 #include "ReportScenario.h"
 #include "import/CsvWriter.h"
 #include "reports/FunnelReport.h"
-#include "reports/FunnelTables.h"
+#include "reports/ReportTables.h"
 
 #include <QBuffer>
 
@@ -10,7 +10,7 @@ namespace voronka::test {
 TEST_CASE("The funnel table carries the figures and the change against the previous period", "[reports]")
 {
     ReportScenario scenario;
-    const ReportTable table = FunnelTables::stages(
+    const ReportTable table = ReportTables::stages(
         FunnelReport(scenario.base.context()).compare(ReportScenario::november(), FunnelView::Period, {}));
     REQUIRE(table.rows.size() == 6);
     REQUIRE(table.columns.size() == table.rows.front().size());

@@ -2,15 +2,16 @@
 
 #include "ActivityReport.h"
 #include "FunnelFigures.h"
+#include "PlanReport.h"
 #include "ReportTable.h"
 
 namespace voronka {
 
 // The reports as tables (ReportTable): one home for their columns, read by the window, the CSV export, printing and
 // `voronka report --csv`.
-class FunnelTables
+class ReportTables
 {
-    Q_DECLARE_TR_FUNCTIONS(FunnelTables)
+    Q_DECLARE_TR_FUNCTIONS(ReportTables)
 
 public:
     // Per stage: entered, advanced, lost, moved back, still there, the share that went on to the next stage of the
@@ -22,6 +23,8 @@ public:
     static ReportTable conversions(const FunnelFigures &figures);
     // One line per person: what they did in the period.
     static ReportTable activity(const QList<PersonActuals> &lines);
+    // One line per person and plan figure: plan, actual, pace, and how far behind the pace (0 when not behind).
+    static ReportTable plan(const QList<PersonPlan> &plans);
 };
 
 } // namespace voronka

@@ -1,5 +1,6 @@
-#include "FunnelTables.h"
+#include "ReportTables.h"
 
+#include "PlanMetrics.h"
 #include "domain/Money.h"
 #include "domain/UserRole.h"
 
@@ -30,7 +31,7 @@ std::optional<CompanyStage> nextOnConveyor(CompanyStage stage)
 
 } // namespace
 
-ReportTable FunnelTables::stages(const FunnelComparison &comparison)
+ReportTable ReportTables::stages(const FunnelComparison &comparison)
 {
     ReportTable table;
     table.title = tr("Funnel: %1").arg(funnelViewTitle(comparison.current.view));
@@ -48,7 +49,7 @@ ReportTable FunnelTables::stages(const FunnelComparison &comparison)
     return table;
 }
 
-ReportTable FunnelTables::lostReasons(const FunnelFigures &figures)
+ReportTable ReportTables::lostReasons(const FunnelFigures &figures)
 {
     ReportTable table;
     table.title = tr("Lost reasons");
@@ -59,7 +60,7 @@ ReportTable FunnelTables::lostReasons(const FunnelFigures &figures)
     return table;
 }
 
-ReportTable FunnelTables::conversions(const FunnelFigures &figures)
+ReportTable ReportTables::conversions(const FunnelFigures &figures)
 {
     const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
                                        CompanyStage::Deal, CompanyStage::Client};
@@ -77,7 +78,7 @@ ReportTable FunnelTables::conversions(const FunnelFigures &figures)
     return table;
 }
 
-ReportTable FunnelTables::activity(const QList<PersonActuals> &lines)
+ReportTable ReportTables::activity(const QList<PersonActuals> &lines)
 {
     ReportTable table;
     table.title = tr("Activity by person");
@@ -100,6 +101,27 @@ ReportTable FunnelTables::activity(const QList<PersonActuals> &lines)
                            work.meetingsBooked, work.bookedMeetingsHeld, work.meetingsHeld, work.offers, work.contracts,
                            work.firstPayments, QVariant::fromValue(Money(work.paymentsKopecks)), work.collectedContacts,
                            work.confirmedContacts});
+    }
+    return table;
+}
+
+ReportTable ReportTables::plan(const QList<PersonPlan> &plans)
+{
+    ReportTable table;
+    table.title = tr("Plan against actual");
+    table.columns
+        = {tr("Person"), tr("Figure"), tr("Plan"), tr("Actual"), tr("Pace"), tr("Behind the pace"), tr("Done, %")};
+    for (const PersonPlan &person : plans) {
+        for (const PlanLine &line : person.lines) {
+            const auto value = [&](qint64 amount) {
+                return PlanMetrics::isMoney(line.metric) ? QVariant::fromValue(Money(amount)) : QVariant(amount);
+            };
+            table.rows.append({person.person.fullName,
+                               PlanMetrics::title(line.metric) + (line.ownPlan ? QString() : tr(" (norm)")),
+                               value(line.plan), value(line.actual), value(line.pace),
+                               value(std::max<qint64>(0, line.pace - line.actual)),
+                               line.plan > 0 ? QVariant(100.0 * double(line.actual) / double(line.plan)) : QVariant()});
+        }
     }
     return table;
 }
