@@ -26,12 +26,22 @@ QList<PersonActuals> ActivityReport::compute(const ReportPeriod &period, const R
         throw ReportError(ReportError::Kind::BadInput,
                           QCoreApplication::translate("ActivityReport", "The activity report is by person."));
     const FunnelFilter filter = ReportScope(m_context.db.viewer()).filterFor(slice);
+    return lines(period, filter.userId, filter.region);
+}
+
+QList<PersonActuals> ActivityReport::department(const ReportPeriod &period) const
+{
+    return lines(period, 0, {});
+}
+
+QList<PersonActuals> ActivityReport::lines(const ReportPeriod &period, qint64 userId, const QString &region) const
+{
     const QHash<qint64, PersonActivity> work = PersonActivityQuery(m_context).of(
-        period.startUtc(), period.endUtc(), period.first(), period.last(), filter.userId, filter.region);
+        period.startUtc(), period.endUtc(), period.first(), period.last(), userId, region);
 
     QList<PersonActuals> lines;
     for (const User &user : UserRepository(m_context).list(false)) {
-        if (filter.userId != 0 && user.id != filter.userId)
+        if (userId != 0 && user.id != userId)
             continue;
         if (!user.active && !work.contains(user.id))
             continue;

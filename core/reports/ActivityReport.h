@@ -28,8 +28,13 @@ public:
     // Active people, and a deactivated one who did something in the period, by name; a Person slice gives that
     // person's line only. Other slices are not a person's: ReportError BadInput.
     QList<PersonActuals> compute(const ReportPeriod &period, const ReportSlice &slice) const;
+    // Everyone's lines whoever is asking: for what a person's own figures depend on (a department's bonus in their
+    // pay), never to show.
+    QList<PersonActuals> department(const ReportPeriod &period) const;
 
 private:
+    QList<PersonActuals> lines(const ReportPeriod &period, qint64 userId, const QString &region) const;
+
     DataContext m_context;
 };
 

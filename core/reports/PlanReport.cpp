@@ -17,11 +17,26 @@ QString PlanReport::monthKey(const QDate &day)
     return day.toString(QStringLiteral("yyyy-MM"));
 }
 
-QList<PersonPlan> PlanReport::compute(const ReportPeriod &period, const ReportSlice &slice) const
+void PlanReport::checkMonth(const ReportPeriod &period) const
 {
     if (!period.isValid() || period != ReportPeriod::month(period.first(), period.zone()))
         throw ReportError(ReportError::Kind::BadInput, tr("Plans are monthly: choose a whole month."));
-    const QList<PersonActuals> actuals = ActivityReport(m_context).compute(period, slice);
+}
+
+QList<PersonPlan> PlanReport::compute(const ReportPeriod &period, const ReportSlice &slice) const
+{
+    checkMonth(period);
+    return plansOf(period, ActivityReport(m_context).compute(period, slice));
+}
+
+QList<PersonPlan> PlanReport::department(const ReportPeriod &period) const
+{
+    checkMonth(period);
+    return plansOf(period, ActivityReport(m_context).department(period));
+}
+
+QList<PersonPlan> PlanReport::plansOf(const ReportPeriod &period, const QList<PersonActuals> &actuals) const
+{
     const PlanRepository repository(m_context);
     const QHash<qint64, QHash<QString, qint64>> plans = repository.plans(monthKey(period.first()));
     QHash<UserRole, QHash<QString, qint64>> norms;

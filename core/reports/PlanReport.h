@@ -35,10 +35,15 @@ public:
 
     // period must be one whole month (ReportError BadInput otherwise).
     QList<PersonPlan> compute(const ReportPeriod &period, const ReportSlice &slice) const;
+    // Everyone's plans whoever is asking (ActivityReport::department): for a department's bonus, never to show.
+    QList<PersonPlan> department(const ReportPeriod &period) const;
     // "2026-12" for December 2026: how plans name a month.
     static QString monthKey(const QDate &day);
 
 private:
+    void checkMonth(const ReportPeriod &period) const;
+    QList<PersonPlan> plansOf(const ReportPeriod &period, const QList<PersonActuals> &actuals) const;
+
     DataContext m_context;
 };
 

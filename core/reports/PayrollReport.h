@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ReportPeriod.h"
+#include "storage/DataContext.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace voronka {
+
+// One line of a person's monthly statement. Kinds: confirmed_contacts, meetings_held, team_bonus (callers), fixed,
+// new_clients_margin, plan_bonus, earlier_clients (closers), client_team_bonus (account managers) and correction
+// (a change found later in a closed month). count is how many events (or 1 for a fixed part or a bonus), base what
+// the rate applied to (the rate per event, or the money a percentage was taken of).
+struct PayrollLine
+{
+    qint64 userId = 0;
+    QString kind;
+    qint64 count = 0;
+    qint64 baseKopecks = 0;
+    qint64 amountKopecks = 0;
+    QList<qint64> companyIds; // the records behind the line, to open; empty for a fixed part and for a stored line
+    QList<qint64> paymentIds;
+    QString correctsMonth; // for a correction: the closed month and the kind of line it corrects
+    QString correctsKind;
+
+    bool operator==(const PayrollLine &) const = default;
+};
+
+struct PayrollStatement
+{
+    QString month; // "2026-11"
+    bool closed = false; // as paid; it cannot change, a later difference is a correction next month
+    QList<PayrollLine> lines; // by person, then kind
+
+    qint64 total(qint64 userId) const;
+};
+
+// Pay for results (seeds 003 and 004), computed from the history with the rates in force at each event
+// (PayRates): collectors per confirmed contact; callers per meeting held that they booked, plus a team bonus when the
+// callers' plans of meetings held are met together; closers a fixed part, a percentage of the simplified margin (the
+// deal's margin share of each payment, the whole payment without a margin) of the month's payments from the clients
+// they brought that month, a bonus for their contracts plan and a small percentage of payments from clients they
+// brought earlier; account managers a fixed part and an even share of a percentage of the month's payments from
+// earlier clients above the break-even. Fixed parts and bonuses go to the people active when it is computed.
+// The head sees every line; anyone else their own.
+class PayrollReport
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollReport)
+
+public:
+    explicit PayrollReport(DataContext context);
+
+    // A closed month as stored; an open one computed, with corrections for the closed months before it (up to a year).
+    PayrollStatement compute(const ReportPeriod &month) const;
+    // The head closes a month that is over: its statement is stored as it stands (ReportError otherwise).
+    PayrollStatement close(const ReportPeriod &month);
+    // The head sets a rate from a time on (ReportError for an unknown rate or a negative value).
+    void setRate(const QString &rate, qint64 value, const QDateTime &validFrom);
+
+    static QString kindTitle(const QString &kind);
+
+private:
+    QList<PayrollLine> fresh(const ReportPeriod &month) const;
+    QList<PayrollLine> corrections(const ReportPeriod &month) const;
+    void checkMonth(const ReportPeriod &month) const;
+    void requireHead(const QString &what) const;
+
+    DataContext m_context;
+};
+
+} // namespace voronka
