@@ -8,6 +8,7 @@
 #include "domain/RegionOfCity.h"
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
+#include "reports/PayrollReport.h"
 #include "reports/PlanReport.h"
 #include "reports/ReportError.h"
 #include "reports/ReportJson.h"
@@ -67,12 +68,12 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommand
 int ReportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints a report of a Voronka base: funnel (from the stage history) or "
-           "activity (each person's calls, meetings, deals and payments) or plan (against each role's norm)."));
+    parser.setApplicationDescription(tr("Prints a report of a Voronka base: funnel (from the stage history) or "
+                                        "activity (each person's calls, meetings, deals and payments) plan (against "
+                                        "each role's norm) or payroll (pay for results)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("funnel, activity or plan."));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("funnel, activity, plan or payroll."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The base to read."), QStringLiteral("PATH"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         tr("The period's first day (default: the first of "
@@ -103,10 +104,12 @@ int ReportCommand::run(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return usageError(tr("Say which report: voronka report funnel|activity|plan --db PATH."));
+        return usageError(tr("Say which report: voronka report funnel|activity|plan|payroll --db PATH."));
     const QString kind = positional.at(1);
-    if (kind != QLatin1String("funnel") && kind != QLatin1String("activity") && kind != QLatin1String("plan"))
-        return usageError(tr("Unknown report \"%1\": funnel, activity or plan.").arg(kind));
+    const QStringList kinds{QStringLiteral("funnel"), QStringLiteral("activity"), QStringLiteral("plan"),
+                            QStringLiteral("payroll")};
+    if (!kinds.contains(kind))
+        return usageError(tr("Unknown report \"%1\": funnel, activity, plan or payroll.").arg(kind));
     if (json && parser.isSet(csvOption))
         return usageError(tr("--json and --csv do not go together."));
     const std::optional<FunnelView> view = funnelViewFromKey(parser.value(viewOption));
@@ -165,6 +168,19 @@ int ReportCommand::run(const QStringList &arguments)
                       ReportTables::lostReasons(comparison.current)};
         } else if (slice.kind != ReportSlice::Kind::Everyone && slice.kind != ReportSlice::Kind::Person) {
             return usageError(tr("The %1 report is by person: --region and --source do not apply.").arg(kind));
+        } else if (kind == QLatin1String("payroll")) {
+            ReportScope(db->viewer()).filterFor(slice); // another person's pay is the head's to see
+            PayrollStatement statement = PayrollReport(context).compute(period);
+            QHash<qint64, QString> logins;
+            QHash<qint64, QString> names;
+            for (const User &user : UserRepository(context).list(false)) {
+                logins.insert(user.id, user.login);
+                names.insert(user.id, user.fullName);
+            }
+            if (slice.kind == ReportSlice::Kind::Person)
+                statement.lines.removeIf([&](const PayrollLine &line) { return line.userId != slice.userId; });
+            object = ReportJson::payroll(period, statement, logins);
+            tables = {ReportTables::payroll(statement, names)};
         } else if (kind == QLatin1String("plan")) {
             const QList<PersonPlan> plans = PlanReport(context).compute(period, slice);
             object = ReportJson::plan(period, plans);

@@ -150,4 +150,28 @@ QJsonObject ReportJson::plan(const ReportPeriod &reported, const QList<PersonPla
     return object;
 }
 
+QJsonObject ReportJson::payroll(const ReportPeriod &reported, const PayrollStatement &statement,
+                                const QHash<qint64, QString> &logins)
+{
+    QJsonArray lines;
+    for (const PayrollLine &line : statement.lines) {
+        QJsonObject entry{{QStringLiteral("person"), logins.value(line.userId)},
+                          {QStringLiteral("kind"), line.kind},
+                          {QStringLiteral("count"), line.count},
+                          {QStringLiteral("base_kopecks"), line.baseKopecks},
+                          {QStringLiteral("amount_kopecks"), line.amountKopecks}};
+        if (!line.correctsMonth.isEmpty()) {
+            entry.insert(QStringLiteral("corrects_month"), line.correctsMonth);
+            entry.insert(QStringLiteral("corrects_kind"), line.correctsKind);
+        }
+        lines.append(entry);
+    }
+    QJsonObject object = period(reported);
+    object.insert(QStringLiteral("report"), QStringLiteral("payroll"));
+    object.insert(QStringLiteral("month"), statement.month);
+    object.insert(QStringLiteral("closed"), statement.closed);
+    object.insert(QStringLiteral("lines"), lines);
+    return object;
+}
+
 } // namespace voronka

@@ -2,6 +2,7 @@
 
 #include "ActivityReport.h"
 #include "FunnelFigures.h"
+#include "PayrollReport.h"
 #include "PlanReport.h"
 
 #include <QJsonObject>
@@ -16,6 +17,9 @@ public:
     static QJsonObject funnel(const FunnelComparison &comparison);
     static QJsonObject activity(const ReportPeriod &period, const QList<PersonActuals> &lines);
     static QJsonObject plan(const ReportPeriod &period, const QList<PersonPlan> &plans);
+    // persons: login by user id, for the lines' "person".
+    static QJsonObject payroll(const ReportPeriod &period, const PayrollStatement &statement,
+                               const QHash<qint64, QString> &logins);
 
 private:
     static QJsonObject period(const ReportPeriod &period);

@@ -126,4 +126,32 @@ ReportTable ReportTables::plan(const QList<PersonPlan> &plans)
     return table;
 }
 
+ReportTable ReportTables::payroll(const PayrollStatement &statement, const QHash<qint64, QString> &names)
+{
+    ReportTable table;
+    table.title
+        = statement.closed ? tr("Pay for %1 (closed)").arg(statement.month) : tr("Pay for %1").arg(statement.month);
+    table.columns = {tr("Person"), tr("For"), tr("Count"), tr("Base"), tr("Amount")};
+    for (qsizetype at = 0; at < statement.lines.size(); ++at) {
+        const PayrollLine &line = statement.lines.at(at);
+        const bool perEvent
+            = line.kind == QLatin1String("confirmed_contacts") || line.kind == QLatin1String("meetings_held");
+        QString what = PayrollReport::kindTitle(line.kind);
+        if (!line.correctsMonth.isEmpty())
+            what += QStringLiteral(" (%1, %2)").arg(line.correctsMonth, PayrollReport::kindTitle(line.correctsKind));
+        table.rows.append({names.value(line.userId), what, line.count,
+                           perEvent || line.kind.endsWith(QLatin1String("clients"))
+                                   || line.kind.endsWith(QLatin1String("margin"))
+                                   || line.kind == QLatin1String("client_team_bonus")
+                               ? QVariant::fromValue(Money(line.baseKopecks))
+                               : QVariant(),
+                           QVariant::fromValue(Money(line.amountKopecks))});
+        const bool lastOfPerson = at + 1 == statement.lines.size() || statement.lines.at(at + 1).userId != line.userId;
+        if (lastOfPerson)
+            table.rows.append({names.value(line.userId), tr("Total"), QVariant(), QVariant(),
+                               QVariant::fromValue(Money(statement.total(line.userId)))});
+    }
+    return table;
+}
+
 } // namespace voronka

@@ -2,6 +2,7 @@
 
 #include "ActivityReport.h"
 #include "FunnelFigures.h"
+#include "PayrollReport.h"
 #include "PlanReport.h"
 #include "ReportTable.h"
 
@@ -25,6 +26,8 @@ public:
     static ReportTable activity(const QList<PersonActuals> &lines);
     // One line per person and plan figure: plan, actual, pace, and how far behind the pace (0 when not behind).
     static ReportTable plan(const QList<PersonPlan> &plans);
+    // The month's statement: a line per person and kind, then each person's total. names: by user id.
+    static ReportTable payroll(const PayrollStatement &statement, const QHash<qint64, QString> &names);
 };
 
 } // namespace voronka

@@ -134,6 +134,32 @@ TEST_CASE("voronka report plan --json shows each figure's plan, actual and pace"
     CHECK(part.err.contains(QStringLiteral("whole month")));
 }
 
+TEST_CASE("voronka report payroll --json lists each line with the documented keys", "[reports]")
+{
+    ReportScenario scenario;
+    const VoronkaRun run
+        = runVoronka(november(scenario, QStringLiteral("payroll"))
+                     << QStringLiteral("--user") << QStringLiteral("closer") << QStringLiteral("--json"));
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject report = run.json();
+    CHECK(report.value(QStringLiteral("month")).toString() == QStringLiteral("2026-11"));
+    CHECK_FALSE(report.value(QStringLiteral("closed")).toBool());
+    QStringList lines;
+    for (const QJsonValue &value : report.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        lines.append(
+            QStringLiteral("%1 %2 %3 %4 %5")
+                .arg(line.value(QStringLiteral("person")).toString(), line.value(QStringLiteral("kind")).toString())
+                .arg(line.value(QStringLiteral("count")).toInteger())
+                .arg(line.value(QStringLiteral("base_kopecks")).toInteger())
+                .arg(line.value(QStringLiteral("amount_kopecks")).toInteger()));
+    }
+    CHECK(lines
+          == QStringList{QStringLiteral("closer fixed 1 3000000 3000000"),
+                         QStringLiteral("closer new_clients_margin 2 200000 20000"),
+                         QStringLiteral("closer earlier_clients 1 30000 600")});
+}
+
 TEST_CASE("voronka report refuses a bad period, view, report or person with a clear message", "[reports]")
 {
     ReportScenario scenario;
@@ -145,7 +171,7 @@ TEST_CASE("voronka report refuses a bad period, view, report or person with a cl
         CHECK(run.err.contains(message));
         CHECK(run.out.isEmpty());
     };
-    refusal({QStringLiteral("report"), QStringLiteral("payroll"), QStringLiteral("--db"), path},
+    refusal({QStringLiteral("report"), QStringLiteral("bonus"), QStringLiteral("--db"), path},
             QStringLiteral("Unknown report"));
     refusal({QStringLiteral("report"), QStringLiteral("--db"), path}, QStringLiteral("Say which report"));
     refusal({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--db"), path, QStringLiteral("--from"),
