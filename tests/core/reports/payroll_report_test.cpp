@@ -82,7 +82,7 @@ TEST_CASE("A rate changed in the middle of the month pays each event at the rate
     CHECK_THROWS_AS(payroll.setRate(QStringLiteral("closer_fixed"), -1, QDateTime::currentDateTimeUtc()), ReportError);
 }
 
-TEST_CASE("A closed month does not change; a later difference is a correction line next month, once", "[reports]")
+TEST_CASE("A closed month does not change, and a later difference is a correction line next month, once", "[reports]")
 {
     ReportScenario scenario;
     PayrollReport payroll(scenario.base.context());
