@@ -13,6 +13,7 @@
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
 #include "reports/ReportError.h"
+#include "reports/ReportJson.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqliteHandle.h"
@@ -24,7 +25,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 
 #include <sqlite3.h>
@@ -162,7 +166,15 @@ int main(int argc, char *argv[])
                                           QStringLiteral("PROGRAM"), QStringLiteral("sqlite3"));
     const QCommandLineOption noReferenceOption(QStringLiteral("no-reference"),
                                                QStringLiteral("Skip the sqlite3 shell reference."));
-    parser.addOptions({dbOption, monthOption, asOption, roundsOption, sqliteOption, noReferenceOption});
+    const QCommandLineOption statementsOption(QStringLiteral("statements"),
+                                              QStringLiteral("Write each case's statements to FILE (for EXPLAIN)."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption resultsOption(
+        QStringLiteral("results"),
+        QStringLiteral("Write every report's figures to FILE as JSON, to compare two builds' results."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, monthOption, asOption, roundsOption, sqliteOption, noReferenceOption, statementsOption,
+                       resultsOption});
     parser.process(app);
     if (!parser.isSet(dbOption))
         return fail(program, QStringLiteral("--db PATH is required (see --help)"));
@@ -271,6 +283,50 @@ int main(int argc, char *argv[])
         for (Case &reportCase : cases)
             reportCase.statements
                 = statementsOf(handle, [&reportCase] { return reportCase.figure = reportCase.run(); });
+        if (parser.isSet(resultsOption)) {
+            // Everything the window shows, with the days behind the medians, for each period, slice and view.
+            QJsonObject results;
+            for (const auto &[periodName, period] :
+                 {QPair<QString, ReportPeriod>{QStringLiteral("month"), monthPeriod},
+                  QPair<QString, ReportPeriod>{QStringLiteral("year"), yearPeriod}}) {
+                for (const auto &[sliceName, slice] : slices) {
+                    const QString prefix = periodName + QLatin1Char(' ') + sliceName + QLatin1Char(' ');
+                    for (const FunnelView view : {FunnelView::Period, FunnelView::Cohort}) {
+                        const FunnelComparison comparison = funnel.compare(period, view, slice);
+                        QJsonObject json = ReportJson::funnel(comparison);
+                        QJsonArray days;
+                        for (const FunnelFigures *figures : {&comparison.current, &comparison.previous}) {
+                            for (const StageFigures &stage : figures->stages) {
+                                for (auto it = stage.daysSpent.cbegin(); it != stage.daysSpent.cend(); ++it)
+                                    days.append(
+                                        QStringLiteral("%1 %2 %3").arg(int(stage.stage)).arg(it.key()).arg(it.value()));
+                            }
+                            QList<qint64> toPayment = figures->daysToFirstPayment;
+                            std::sort(toPayment.begin(), toPayment.end());
+                            for (const qint64 value : toPayment)
+                                days.append(value);
+                        }
+                        json.insert(QStringLiteral("days"), days);
+                        results.insert(prefix + funnelViewKey(view), json);
+                    }
+                    results.insert(prefix + QStringLiteral("activity"),
+                                   ReportJson::activity(period, activity.compute(period, slice)));
+                }
+            }
+            QFile file(parser.value(resultsOption));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return fail(program, QStringLiteral("cannot write %1").arg(file.fileName()));
+            file.write(QJsonDocument(results).toJson());
+        }
+        if (parser.isSet(statementsOption)) {
+            QFile file(parser.value(statementsOption));
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                for (const Case &reportCase : cases)
+                    file.write((QStringLiteral("-- ") + reportCase.name + QLatin1Char('\n')
+                                + reportCase.statements.join(QStringLiteral(";\n")) + QStringLiteral(";\n"))
+                                   .toUtf8());
+            }
+        }
         for (int round = 0; round < rounds; ++round) {
             for (Case &reportCase : cases) {
                 QElapsedTimer timer;
