@@ -2,11 +2,19 @@
 // demo department as owners) through the bulk writer an import uses, committing every 50,000 companies.
 // Each company also gets one or two contacts, one to three phones and its search index entry.
 //
-//   voronka_bench_generate --out PATH --companies N [--seed S]
+// With --history the base gets two years of the department's work ending on --until (default today, in the office's
+// zone): the companies arrive in import batches of about 50,000 (and one in 250 by hand), and each has its story along
+// the conveyor, with deals, payments, calls and meetings (bench/history: HistoryStories, HistoryBaseWriter). The same
+// seed and last day give the same base.
+//
+//   voronka_bench_generate --out PATH --companies N [--seed S] [--callers N] [--history [--until YYYY-MM-DD]]
 
 #include "demo/DemoBase.h"
 #include "demo/DemoCompanyGenerator.h"
+#include "demo/DemoDepartment.h"
 #include "domain/Clock.h"
+#include "history/HistoryBaseWriter.h"
+#include "history/HistoryStories.h"
 #include "storage/CompanyBulkWriter.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -98,7 +106,13 @@ int main(int argc, char *argv[])
         QStringLiteral("How many callers share the cold and calling companies (default 2, the demo's; more are hired "
                        "as caller3, caller4 ...)."),
         QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({outOption, countOption, seedOption, callersOption});
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QStringLiteral("Two years of the department's work: import batches, stage history, deals, payments, calls."));
+    const QCommandLineOption untilOption(QStringLiteral("until"),
+                                         QStringLiteral("The history's last day (default today)."),
+                                         QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({outOption, countOption, seedOption, callersOption, historyOption, untilOption});
     parser.process(app);
 
     if (!parser.isSet(outOption) || !parser.isSet(countOption))
@@ -116,6 +130,12 @@ int main(int argc, char *argv[])
     const int callerCount = parser.value(callersOption).toInt(&callersOk);
     if (!callersOk || callerCount < 1)
         return fail(QStringLiteral("--callers must be a positive number"));
+    QDate until = QDateTime::currentDateTimeUtc().toTimeZone(voronka::DemoDepartment::officeZone()).date();
+    if (parser.isSet(untilOption)) {
+        until = QDate::fromString(parser.value(untilOption), Qt::ISODate);
+        if (!until.isValid())
+            return fail(QStringLiteral("--until must be a day written YYYY-MM-DD"));
+    }
     if (QFileInfo::exists(path))
         return fail(QStringLiteral("%1 already exists; it is not overwritten").arg(path));
 
@@ -142,6 +162,30 @@ int main(int argc, char *argv[])
                 callers.append(user);
             else if (user.role != voronka::UserRole::Head)
                 others.append(user);
+        }
+
+        if (parser.isSet(historyOption)) {
+            voronka::bench::HistoryOptions options;
+            options.companies = count;
+            options.seed = seed;
+            options.until = until;
+            voronka::bench::HistoryStories stories(options,
+                                                   voronka::bench::HistoryBaseWriter::department(context, callerCount));
+            stories.plan();
+            print(QStringLiteral("planned %1 companies, %2 deals, %3 events up to %4 (%5 s)\n")
+                      .arg(stories.companies().size())
+                      .arg(stories.deals().size())
+                      .arg(stories.events().size())
+                      .arg(until.toString(Qt::ISODate))
+                      .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1));
+            voronka::bench::HistoryBaseWriter(*db, stories).write(print);
+            db.reset();
+            const double seconds = double(total.elapsed()) / 1000.0;
+            print(QStringLiteral("done: %1 companies with two years of history in %2 s; %3 is %4\n")
+                      .arg(count)
+                      .arg(seconds, 0, 'f', 1)
+                      .arg(path, megabytes(QFileInfo(path).size())));
+            return 0;
         }
 
         voronka::DemoCompanyGenerator generator(seed);
