@@ -54,11 +54,13 @@ QHash<qint64, QList<qint64>> PayrollQuery::bookedMeetingsHeld(const QDateTime &s
     SqlStatement select(
         m_context.db.connection(),
         QStringLiteral("SELECT (SELECT c.user_id FROM activities c WHERE c.company_id = m.company_id "
-                       "AND c.kind = 'call' AND c.outcome = ? AND c.occurred_at <= m.occurred_at "
+                       "AND c.kind = 'call' AND c.outcome = '%1' AND c.occurred_at <= m.occurred_at "
                        "ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1), m.company_id FROM activities m "
                        "WHERE m.kind = 'meeting' AND m.outcome LIKE 'held%' AND m.occurred_at >= ? "
-                       "AND m.occurred_at < ? ORDER BY m.occurred_at, m.id"));
-    select.bind({callOutcomeKey(CallOutcome::MeetingBooked), toStoredTime(start), toStoredTime(end)}).exec();
+                       "AND m.occurred_at < ? ORDER BY m.occurred_at, m.id")
+                            .arg(callOutcomeKey(CallOutcome::MeetingBooked)));
+    // The outcome is written in, not bound: activities_bookings is a partial index on that very outcome.
+    select.bind({toStoredTime(start), toStoredTime(end)}).exec();
     QHash<qint64, QList<qint64>> held;
     while (select.next()) {
         if (!select.value(0).isNull())

@@ -42,6 +42,3 @@ CREATE TABLE payroll_lines (
 );
 CREATE INDEX payroll_lines_month ON payroll_lines(month, user_id);
 CREATE INDEX payroll_lines_corrects ON payroll_lines(corrects_month) WHERE corrects_month IS NOT NULL;
-
--- The contacts confirmed in a month, per collector.
-CREATE INDEX companies_confirmed ON companies(confirmed_at, collected_by) WHERE confirmed_at IS NOT NULL;
