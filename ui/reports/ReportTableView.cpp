@@ -1,0 +1,144 @@
+#include "ReportTableView.h"
+
+#include "ReportChange.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+
+namespace voronka {
+
+namespace {
+// A title longer than this is broken at the space nearest its middle.
+constexpr qsizetype longTitle = 12;
+
+bool isNumber(const QVariant &value)
+{
+    return !value.isNull() && value.typeId() != QMetaType::QString;
+}
+} // namespace
+
+ReportTableView::ReportTableView(const QString &objectName, QWidget *parent)
+    : QTableWidget(parent)
+{
+    setObjectName(objectName);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
+    verticalHeader()->hide();
+    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setHighlightSections(false);
+}
+
+void ReportTableView::setReport(const ReportTable &table)
+{
+    m_report = table;
+    clear();
+    setColumnCount(int(table.columns.size()));
+    setRowCount(int(table.rows.size()));
+    QStringList titles;
+    for (const QString &title : table.columns)
+        titles.append(headerText(title));
+    setHorizontalHeaderLabels(titles);
+    for (int column = 0; column < table.columns.size(); ++column)
+        horizontalHeaderItem(column)->setToolTip(table.columns.at(column));
+    for (int row = 0; row < table.rows.size(); ++row) {
+        const QVariantList &values = table.rows.at(row);
+        for (int column = 0; column < values.size() && column < table.columns.size(); ++column) {
+            const QVariant &value = values.at(column);
+            const bool isChange = column == m_changeColumn;
+            auto *item = new QTableWidgetItem(cellText(value, isChange));
+            item->setData(Qt::UserRole, value);
+            if (isNumber(value))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (isChange && isNumber(value)) {
+                const QColor colour = ReportChange::colour(value.toLongLong());
+                if (colour.isValid())
+                    item->setForeground(colour);
+            }
+            setItem(row, column, item);
+        }
+    }
+    resizeColumnsToContents();
+    fitColumns();
+    updateGeometry();
+}
+
+void ReportTableView::setFitsRows(bool fits)
+{
+    m_fitsRows = fits;
+    setSizePolicy(sizePolicy().horizontalPolicy(), fits ? QSizePolicy::Maximum : QSizePolicy::Expanding);
+    updateGeometry();
+}
+
+QString ReportTableView::cellText(const QVariant &value, bool isChange)
+{
+    if (isChange && isNumber(value))
+        return ReportChange::text(value.toLongLong());
+    return ReportTable::displayText(value);
+}
+
+QString ReportTableView::headerText(const QString &title)
+{
+    if (title.size() <= longTitle)
+        return title;
+    const qsizetype middle = title.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype at = 0; at < title.size(); ++at) {
+        if (title.at(at) == QLatin1Char(' ') && (best < 0 || qAbs(at - middle) < qAbs(best - middle)))
+            best = at;
+    }
+    if (best < 0)
+        return title;
+    return title.left(best) + QLatin1Char('\n') + title.mid(best + 1);
+}
+
+int ReportTableView::rowsHeight() const
+{
+    int height = 2 * frameWidth() + horizontalHeader()->sizeHint().height();
+    for (int row = 0; row < rowCount(); ++row)
+        height += rowHeight(row);
+    if (horizontalScrollBar()->isVisible())
+        height += horizontalScrollBar()->sizeHint().height();
+    return height;
+}
+
+QSize ReportTableView::sizeHint() const
+{
+    QSize hint = QTableWidget::sizeHint();
+    if (m_fitsRows)
+        hint.setHeight(rowsHeight());
+    return hint;
+}
+
+QSize ReportTableView::minimumSizeHint() const
+{
+    QSize hint = QTableWidget::minimumSizeHint();
+    if (m_fitsRows)
+        hint.setHeight(std::min(rowsHeight(),
+                                2 * frameWidth() + horizontalHeader()->sizeHint().height()
+                                    + 3 * verticalHeader()->defaultSectionSize()));
+    return hint;
+}
+
+void ReportTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void ReportTableView::fitColumns()
+{
+    if (columnCount() == 0)
+        return;
+    // Each column as wide as its contents; the first one takes what is left of the view's width.
+    int others = 0;
+    for (int column = 1; column < columnCount(); ++column)
+        others += columnWidth(column);
+    const int first = std::max(sizeHintForColumn(0), horizontalHeader()->sectionSizeHint(0));
+    setColumnWidth(0, std::max(first, viewport()->width() - others));
+}
+
+} // namespace voronka
