@@ -53,31 +53,33 @@ QString ReportCharts::stageCategory(const FunnelFigures &figures, CompanyStage s
     const std::optional<double> share = figures.conversion(stage, *next);
     if (!share)
         return title;
-    return tr("%1\n%2% on").arg(title, QLocale().toString(*share * 100.0, 'f', 0));
+    return tr("%1 · %2% on").arg(title, QLocale().toString(*share * 100.0, 'f', 0));
 }
 
 QChart *ReportCharts::funnel(const FunnelFigures &figures)
 {
     QChart *chart = newChart();
     auto *entered = new QBarSet(tr("Entered"));
+    entered->setLabelColor(Qt::black);
     QStringList categories;
     qreal highest = 0;
-    for (const StageFigures &stage : figures.stages) {
-        entered->append(qreal(stage.entered));
-        highest = std::max(highest, qreal(stage.entered));
-        categories.append(stageCategory(figures, stage.stage));
+    // Drawn as a funnel, from the top: a horizontal chart draws its first category at the bottom.
+    for (auto stage = figures.stages.crbegin(); stage != figures.stages.crend(); ++stage) {
+        entered->append(qreal(stage->entered));
+        highest = std::max(highest, qreal(stage->entered));
+        categories.append(stageCategory(figures, stage->stage));
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(entered);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto *stages = new QBarCategoryAxis;
     stages->append(categories);
-    chart->addAxis(stages, Qt::AlignBottom);
+    chart->addAxis(stages, Qt::AlignLeft);
     series->attachAxis(stages);
     QValueAxis *counts = countAxis(highest);
-    chart->addAxis(counts, Qt::AlignLeft);
+    chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
     chart->legend()->hide();
     chart->setTitle(tr("Entries per stage, and the share that went on to the next"));
@@ -88,7 +90,13 @@ QChart *ReportCharts::lostReasons(const FunnelFigures &figures)
 {
     QChart *chart = newChart();
     const QList<LostReasonFigure> shown = figures.lostReasons.mid(0, shownLostReasons);
+    chart->legend()->hide();
+    if (shown.isEmpty()) {
+        chart->setTitle(tr("Nothing was lost in the period"));
+        return chart;
+    }
     auto *lost = new QBarSet(tr("Lost"));
+    lost->setLabelColor(Qt::black);
     QStringList categories;
     qreal highest = 0;
     // A horizontal chart draws its first category at the bottom: the most frequent goes last, on top.
@@ -110,8 +118,7 @@ QChart *ReportCharts::lostReasons(const FunnelFigures &figures)
     QValueAxis *counts = countAxis(highest);
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
-    chart->legend()->hide();
-    chart->setTitle(shown.isEmpty() ? tr("Nothing was lost in the period") : tr("The most frequent lost reasons"));
+    chart->setTitle(tr("The most frequent lost reasons"));
     return chart;
 }
 
@@ -135,10 +142,16 @@ QChart *ReportCharts::activity(const QList<PersonActuals> &people)
                         [&line](const auto &figure) { return line.work.*figure.figure != 0; }))
             shown.append(line);
     }
+    if (shown.isEmpty()) {
+        chart->legend()->hide();
+        chart->setTitle(tr("No meetings, offers, contracts or first payments in the period"));
+        return chart;
+    }
     auto *series = new QBarSeries;
     qreal highest = 0;
     for (const auto &figure : figures) {
         auto *set = new QBarSet(figure.title);
+        set->setLabelColor(Qt::black);
         for (const PersonActuals &line : std::as_const(shown)) {
             set->append(qreal(line.work.*figure.figure));
             highest = std::max(highest, qreal(line.work.*figure.figure));
@@ -149,8 +162,9 @@ QChart *ReportCharts::activity(const QList<PersonActuals> &people)
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     QStringList names;
+    // The labels are rich text: the name on two lines where it has a space, so that it is not cut short.
     for (const PersonActuals &line : std::as_const(shown))
-        names.append(line.person.fullName);
+        names.append(line.person.fullName.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>")));
     auto *axis = new QBarCategoryAxis;
     axis->append(names);
     chart->addAxis(axis, Qt::AlignBottom);
@@ -159,8 +173,6 @@ QChart *ReportCharts::activity(const QList<PersonActuals> &people)
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignTop);
-    if (shown.isEmpty())
-        chart->setTitle(tr("No meetings, offers, contracts or first payments in the period"));
     return chart;
 }
 

@@ -16,7 +16,7 @@ class ReportCharts
     Q_DECLARE_TR_FUNCTIONS(ReportCharts)
 
 public:
-    // Entries per stage as bars, each stage of the conveyor labelled with its conversion to the next one.
+    // Entries per stage as bars from the top down, each stage of the conveyor labelled with its conversion to the next.
     static QChart *funnel(const FunnelFigures &figures);
     // The most frequent lost reasons as horizontal bars, the most frequent on top.
     static QChart *lostReasons(const FunnelFigures &figures);

@@ -114,6 +114,7 @@ ReportFilterBar::ReportFilterBar(DataContext context, const QDate &today, const 
 
     auto *viewLabel = new QLabel(tr("Funnel:"));
     viewLabel->setBuddy(m_view);
+    // The period and whose figures on the first row; the reading of the funnel beside what it means on the second.
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_previous);
@@ -122,17 +123,19 @@ ReportFilterBar::ReportFilterBar(DataContext context, const QDate &today, const 
     row->addWidget(m_to);
     row->addWidget(m_next);
     row->addWidget(m_month);
-    row->addSpacing(8);
-    row->addWidget(viewLabel);
-    row->addWidget(m_view);
-    row->addSpacing(8);
+    row->addSpacing(12);
     row->addWidget(sliceLabel);
     row->addWidget(m_slice);
     row->addStretch();
+    auto *reading = new QHBoxLayout;
+    reading->setContentsMargins(0, 0, 0, 0);
+    reading->addWidget(viewLabel);
+    reading->addWidget(m_view);
+    reading->addWidget(m_explanation, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
-    layout->addWidget(m_explanation);
+    layout->addLayout(reading);
 
     const ReportPeriod month = ReportPeriod::month(today, zone);
     const QSignalBlocker quietFrom(m_from);

@@ -30,6 +30,7 @@ ReportTableView::ReportTableView(const QString &objectName, QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setHighlightSections(false);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 }
 
 void ReportTableView::setReport(const ReportTable &table)
@@ -110,6 +111,11 @@ QSize ReportTableView::sizeHint() const
     QSize hint = QTableWidget::sizeHint();
     if (m_fitsRows)
         hint.setHeight(rowsHeight());
+    // As wide as its columns want, so that a splitter beside a chart gives it that.
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < columnCount(); ++column)
+        width += std::max(sizeHintForColumn(column), horizontalHeader()->sectionSizeHint(column));
+    hint.setWidth(width);
     return hint;
 }
 

@@ -26,7 +26,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -92,6 +91,7 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     m_firstPayment = new QLabel;
     m_firstPayment->setObjectName(QStringLiteral("firstPaymentLabel"));
     m_firstPayment->setWordWrap(true);
+    m_firstPayment->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // as wide as the table above it
     m_funnelChart = chartView("funnelChart");
     auto *conversionsPart = new QWidget;
     auto *conversionsLayout = new QVBoxLayout(conversionsPart);
@@ -99,25 +99,21 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     conversionsLayout->addWidget(m_conversions);
     conversionsLayout->addWidget(m_firstPayment);
     conversionsLayout->addStretch();
-    auto *funnelLower = new QSplitter(Qt::Horizontal);
-    funnelLower->addWidget(m_funnelChart);
+    auto *funnelLower = new QHBoxLayout;
+    funnelLower->addWidget(m_funnelChart, 1);
     funnelLower->addWidget(conversionsPart);
-    funnelLower->setStretchFactor(0, 3);
-    funnelLower->setStretchFactor(1, 2);
-    auto *funnel = new QSplitter(Qt::Vertical);
-    funnel->setObjectName(QStringLiteral("funnelSplitter"));
-    funnel->addWidget(m_stages);
-    funnel->addWidget(funnelLower);
-    funnel->setStretchFactor(0, 0);
-    funnel->setStretchFactor(1, 1);
-    funnel->setChildrenCollapsible(false);
+    auto *funnel = new QWidget;
+    auto *funnelLayout = new QVBoxLayout(funnel);
+    funnelLayout->addWidget(m_stages);
+    funnelLayout->addLayout(funnelLower, 1);
 
     m_lost = new ReportTableView(QStringLiteral("lostReasonsTable"));
     m_lostChart = chartView("lostReasonsChart");
-    auto *lost = new QSplitter(Qt::Horizontal);
-    lost->addWidget(m_lost);
-    lost->addWidget(m_lostChart);
-    lost->setChildrenCollapsible(false);
+    // Each table as wide as its columns want, the chart beside it taking the rest.
+    auto *lost = new QWidget;
+    auto *lostLayout = new QHBoxLayout(lost);
+    lostLayout->addWidget(m_lost);
+    lostLayout->addWidget(m_lostChart, 1);
 
     m_activity = new ReportTableView(QStringLiteral("activityTable"));
     m_activity->setFitsRows(true);
@@ -126,17 +122,11 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     m_activityNote->setWordWrap(true);
     m_activityNote->setVisible(false);
     m_activityChart = chartView("activityChart");
-    auto *activityUpper = new QWidget;
-    auto *activityUpperLayout = new QVBoxLayout(activityUpper);
-    activityUpperLayout->setContentsMargins(0, 0, 0, 0);
-    activityUpperLayout->addWidget(m_activityNote);
-    activityUpperLayout->addWidget(m_activity);
-    auto *activity = new QSplitter(Qt::Vertical);
-    activity->addWidget(activityUpper);
-    activity->addWidget(m_activityChart);
-    activity->setStretchFactor(0, 0);
-    activity->setStretchFactor(1, 1);
-    activity->setChildrenCollapsible(false);
+    auto *activity = new QWidget;
+    auto *activityLayout = new QVBoxLayout(activity);
+    activityLayout->addWidget(m_activityNote);
+    activityLayout->addWidget(m_activity);
+    activityLayout->addWidget(m_activityChart, 1);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
@@ -158,15 +148,13 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     auto *corner = new QWidget;
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 0, 0, 2);
+    cornerLayout->addWidget(m_busy);
     cornerLayout->addWidget(m_export);
     cornerLayout->addWidget(m_print);
     m_tabs->setCornerWidget(corner);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_bar, 1);
-    top->addWidget(m_busy, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_bar);
     layout->addWidget(m_problem);
     layout->addWidget(m_tabs, 1);
 
@@ -265,7 +253,8 @@ QString ReportsView::firstPaymentText() const
     const qint64 companies = current.firstPayments();
     if (companies == 0)
         return tr("No company made its first payment.");
-    return tr("From the first call to the first payment: %n company(ies), median %1 days.", nullptr, int(companies))
+    return tr("Days from the first call to the first payment: median %1, over %n company(ies).", nullptr,
+              int(companies))
         .arg(QLocale().toString(current.medianDaysToFirstPayment().value_or(0)));
 }
 
