@@ -104,7 +104,8 @@ QChart *ReportCharts::lostReasons(const FunnelFigures &figures)
         lost->append(qreal(it->count));
         highest = std::max(highest, qreal(it->count));
         const QString reason = it->reason.isEmpty() ? tr("(not given)") : it->reason;
-        categories.append(tr("%1 (%2)").arg(reason, companyStageTitle(it->fromStage)));
+        // Rich text: the reason, and under it the stage it was lost from.
+        categories.append(tr("%1<br>(%2)").arg(reason.toHtmlEscaped(), companyStageTitle(it->fromStage)));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(lost);

@@ -9,7 +9,7 @@ namespace voronka {
 
 namespace {
 // A title longer than this is broken at the space nearest its middle.
-constexpr qsizetype longTitle = 12;
+constexpr qsizetype longTitle = 8;
 
 bool isNumber(const QVariant &value)
 {

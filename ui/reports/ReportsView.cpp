@@ -51,7 +51,7 @@ void replaceChart(QChartView *view, QChart *chart)
 
 QString dayText(const QDate &day)
 {
-    return QLocale().toString(day, QLocale::ShortFormat);
+    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
 }
 
 QString periodText(const ReportPeriod &period)
