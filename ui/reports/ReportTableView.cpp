@@ -5,11 +5,15 @@
 #include <QHeaderView>
 #include <QScrollBar>
 
+#include <algorithm>
+
 namespace voronka {
 
 namespace {
 // A title longer than this is broken at the space nearest its middle.
 constexpr qsizetype longTitle = 8;
+// A text column after the first shows about this many characters; the rest is elided, the tooltip has it whole.
+constexpr int longText = 30;
 
 bool isNumber(const QVariant &value)
 {
@@ -54,6 +58,8 @@ void ReportTableView::setReport(const ReportTable &table)
             item->setData(Qt::UserRole, value);
             if (isNumber(value))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            else if (column > 0)
+                item->setToolTip(item->text()); // whole, where the column cuts it short
             if (isChange && isNumber(value)) {
                 const QColor colour = ReportChange::colour(value.toLongLong());
                 if (colour.isValid())
@@ -63,6 +69,19 @@ void ReportTableView::setReport(const ReportTable &table)
         }
     }
     resizeColumnsToContents();
+    m_wanted.clear();
+    m_shortened.clear();
+    const int textWidth = longText * fontMetrics().averageCharWidth();
+    for (int column = 0; column < columnCount(); ++column) {
+        m_wanted.append(columnWidth(column));
+        const bool text
+            = column > 0 && std::any_of(table.rows.cbegin(), table.rows.cend(), [column](const QVariantList &row) {
+                  return column < row.size() && !row.at(column).isNull() && !isNumber(row.at(column));
+              });
+        m_shortened.append(
+            text ? std::min(columnWidth(column), std::max(textWidth, horizontalHeader()->sectionSizeHint(column)))
+                 : columnWidth(column));
+    }
     fitColumns();
     updateGeometry();
 }
@@ -111,10 +130,11 @@ QSize ReportTableView::sizeHint() const
     QSize hint = QTableWidget::sizeHint();
     if (m_fitsRows)
         hint.setHeight(rowsHeight());
-    // As wide as its columns want, so that a splitter beside a chart gives it that.
-    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
-    for (int column = 0; column < columnCount(); ++column)
-        width += std::max(sizeHintForColumn(column), horizontalHeader()->sectionSizeHint(column));
+    // As wide as its columns want (the first one, which takes what is left, as its contents), so that a layout beside a
+    // chart gives it that.
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width() + firstColumnNeeds();
+    for (int column = 1; column < m_wanted.size(); ++column)
+        width += m_shortened.at(column);
     hint.setWidth(width);
     return hint;
 }
@@ -135,16 +155,28 @@ void ReportTableView::resizeEvent(QResizeEvent *event)
     fitColumns();
 }
 
+int ReportTableView::firstColumnNeeds() const
+{
+    return columnCount() > 0 ? std::max(sizeHintForColumn(0), horizontalHeader()->sectionSizeHint(0)) : 0;
+}
+
 void ReportTableView::fitColumns()
 {
-    if (columnCount() == 0)
+    if (columnCount() == 0 || m_wanted.size() != columnCount())
         return;
-    // Each column as wide as its contents; the first one takes what is left of the view's width.
+    // Each column as wide as its contents when all fit; else a text column after the first (a role, a reason) gives up
+    // what is beyond about longText characters, so that the figures keep their room. The first column takes what is
+    // left of the view's width.
+    int wanted = 0;
+    for (int column = 0; column < columnCount(); ++column)
+        wanted += column == 0 ? firstColumnNeeds() : m_wanted.at(column);
+    const QList<int> &widths = wanted <= viewport()->width() ? m_wanted : m_shortened;
     int others = 0;
-    for (int column = 1; column < columnCount(); ++column)
-        others += columnWidth(column);
-    const int first = std::max(sizeHintForColumn(0), horizontalHeader()->sectionSizeHint(0));
-    setColumnWidth(0, std::max(first, viewport()->width() - others));
+    for (int column = 1; column < columnCount(); ++column) {
+        setColumnWidth(column, widths.at(column));
+        others += widths.at(column);
+    }
+    setColumnWidth(0, std::max(firstColumnNeeds(), viewport()->width() - others));
 }
 
 } // namespace voronka

@@ -38,9 +38,12 @@ protected:
 
 private:
     void fitColumns();
+    int firstColumnNeeds() const;
     int rowsHeight() const;
 
     ReportTable m_report;
+    QList<int> m_wanted; // each column's width for its contents
+    QList<int> m_shortened; // the same, long texts after the first column cut short
     int m_changeColumn = -1;
     bool m_fitsRows = false;
 };
