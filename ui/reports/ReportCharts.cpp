@@ -109,6 +109,8 @@ QChart *ReportCharts::lostReasons(const FunnelFigures &figures)
     }
     auto *series = new QHorizontalBarSeries;
     series->append(lost);
+    // A few reasons get slim bars, not slabs a third of the chart high.
+    series->setBarWidth(std::min(0.6, 0.12 * qreal(shown.size())));
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);

@@ -164,19 +164,29 @@ void ReportTableView::fitColumns()
 {
     if (columnCount() == 0 || m_wanted.size() != columnCount())
         return;
-    // Each column as wide as its contents when all fit; else a text column after the first (a role, a reason) gives up
-    // what is beyond about longText characters, so that the figures keep their room. The first column takes what is
-    // left of the view's width.
+    // Each column as wide as its contents when all fit, the width left shared out evenly; else a text column after the
+    // first (a role, a reason) gives up what is beyond about longText characters, so that the figures keep their room,
+    // and the first column takes what is left.
+    QList<int> widths = m_wanted;
+    widths[0] = firstColumnNeeds();
     int wanted = 0;
-    for (int column = 0; column < columnCount(); ++column)
-        wanted += column == 0 ? firstColumnNeeds() : m_wanted.at(column);
-    const QList<int> &widths = wanted <= viewport()->width() ? m_wanted : m_shortened;
-    int others = 0;
-    for (int column = 1; column < columnCount(); ++column) {
-        setColumnWidth(column, widths.at(column));
-        others += widths.at(column);
+    for (const int width : std::as_const(widths))
+        wanted += width;
+    const int room = viewport()->width();
+    if (wanted <= room) {
+        const int share = (room - wanted) / int(widths.size());
+        for (int &width : widths)
+            width += share;
+        widths[0] += room - wanted - share * int(widths.size());
+    } else {
+        widths = m_shortened;
+        int others = 0;
+        for (int column = 1; column < columnCount(); ++column)
+            others += widths.at(column);
+        widths[0] = std::max(firstColumnNeeds(), room - others);
     }
-    setColumnWidth(0, std::max(firstColumnNeeds(), viewport()->width() - others));
+    for (int column = 0; column < columnCount(); ++column)
+        setColumnWidth(column, widths.at(column));
 }
 
 } // namespace voronka

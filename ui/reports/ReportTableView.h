@@ -8,8 +8,8 @@ namespace voronka {
 
 // A report's table in the window (ReportTable: the same titles and values the CSV file and the printout have), read
 // only: numbers right-aligned in the locale's digits, "—" where there is nothing to show, a long column title on two
-// lines, and a column of changes against the previous period with an arrow and a colour. The first column (what a row
-// is about) takes the width the others leave.
+// lines, and a column of changes against the previous period with an arrow and a colour. The columns fill the view's
+// width; when they do not fit, a long text after the first column (a role, a reason) is cut short before the figures.
 class ReportTableView : public QTableWidget
 {
     Q_OBJECT
