@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "SectionPlaceholder.h"
 #include "WindowLayout.h"
 #include "calls/CallModeView.h"
 #include "clients/ClientsView.h"
@@ -19,6 +18,7 @@
 #include "inquiries/NewInquiryDialog.h"
 #include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
+#include "reports/ReportsView.h"
 #include "storage/BackgroundReader.h"
 #include "storage/BackupService.h"
 #include "storage/ChangeHub.h"
@@ -89,7 +89,6 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
 
     m_sections = new QStackedWidget;
     m_sections->setObjectName(QStringLiteral("sections"));
-    const QString notYet = tr("This section is not built yet.");
     m_today = new TodayView(context, UserRepository(context).list());
     m_sections->addWidget(m_today);
     m_coldBase = new ColdBaseView(context, UserRepository(context).list());
@@ -126,8 +125,8 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
                     newTaskFor(section == m_calls ? m_calls->currentCompanyId() : m_coldBase->card()->companyId());
                 });
     }
-    m_sections->addWidget(new SectionPlaceholder(
-        tr("Reports"), notYet + QLatin1Char(' ') + tr("Funnel conversion and plan against actual will be here.")));
+    m_reports = new ReportsView(context);
+    m_sections->addWidget(m_reports);
 
     // The head's, or everybody's on a base without sign-in; for the others the entry is not there at all.
     if (TeamView::shownTo(context, user)) {
@@ -220,7 +219,8 @@ void MainWindow::buildMenus()
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCompanies);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setToolTip(tr("Write the companies the cold base shows to a CSV file"));
+    exportAction->setToolTip(
+        tr("Write the companies the cold base shows to a CSV file; in Reports, the report in view"));
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpAction"));
@@ -501,6 +501,11 @@ void MainWindow::openImportHistory()
 
 void MainWindow::exportCompanies()
 {
+    // Ctrl+E writes what is in view: in Reports, the report's tables.
+    if (currentSection() == Reports) {
+        m_reports->exportCsv();
+        return;
+    }
     const bool filtered = !(m_coldBase->model()->filter() == CompanyFilter{});
     const QString path = QFileDialog::getSaveFileName(
         this, filtered ? tr("Export the companies found") : tr("Export the cold base"),

@@ -24,6 +24,7 @@ class ClientsView;
 class ColdBaseView;
 class MeetingsView;
 class PipelineBoard;
+class ReportsView;
 class ReminderCenter;
 class TeamView;
 class TodayView;
@@ -55,6 +56,7 @@ public:
     ClientsView *clientsView() const { return m_clients; }
     CallModeView *callModeView() const { return m_calls; }
     MeetingsView *meetingsView() const { return m_meetings; }
+    ReportsView *reportsView() const { return m_reports; }
     TodayView *todayView() const { return m_today; }
     // The head's Team section; null for a person who is not shown it.
     TeamView *teamView() const { return m_team; }
@@ -131,6 +133,7 @@ private:
     CallModeView *m_calls = nullptr;
     MeetingsView *m_meetings = nullptr;
     TodayView *m_today = nullptr;
+    ReportsView *m_reports = nullptr;
     TeamView *m_team = nullptr;
     ReminderCenter *m_reminders = nullptr;
     bool m_quitting = false;

@@ -1,0 +1,182 @@
+#include "ReportCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace voronka {
+
+namespace {
+QChart *newChart()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+// A count axis from 0 with whole-number ticks and room above the highest bar for its label.
+QValueAxis *countAxis(qreal highest)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, std::max<qreal>(4, highest * 1.15));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
+std::optional<CompanyStage> nextOnConveyor(CompanyStage stage)
+{
+    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
+                                       CompanyStage::Deal, CompanyStage::Client};
+    const qsizetype at = conveyor.indexOf(stage);
+    if (at < 0 || at + 1 >= conveyor.size())
+        return std::nullopt;
+    return conveyor.at(at + 1);
+}
+} // namespace
+
+QString ReportCharts::stageCategory(const FunnelFigures &figures, CompanyStage stage)
+{
+    const QString title = companyStageTitle(stage);
+    const std::optional<CompanyStage> next = nextOnConveyor(stage);
+    if (!next)
+        return title;
+    const std::optional<double> share = figures.conversion(stage, *next);
+    if (!share)
+        return title;
+    return tr("%1 · %2% on").arg(title, QLocale().toString(*share * 100.0, 'f', 0));
+}
+
+QChart *ReportCharts::funnel(const FunnelFigures &figures)
+{
+    QChart *chart = newChart();
+    auto *entered = new QBarSet(tr("Entered"));
+    entered->setLabelColor(Qt::black);
+    QStringList categories;
+    qreal highest = 0;
+    // Drawn as a funnel, from the top: a horizontal chart draws its first category at the bottom.
+    for (auto stage = figures.stages.crbegin(); stage != figures.stages.crend(); ++stage) {
+        entered->append(qreal(stage->entered));
+        highest = std::max(highest, qreal(stage->entered));
+        categories.append(stageCategory(figures, stage->stage));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(entered);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *stages = new QBarCategoryAxis;
+    stages->append(categories);
+    chart->addAxis(stages, Qt::AlignLeft);
+    series->attachAxis(stages);
+    QValueAxis *counts = countAxis(highest);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+    chart->legend()->hide();
+    chart->setTitle(tr("Entries per stage, and the share that went on to the next"));
+    return chart;
+}
+
+QChart *ReportCharts::lostReasons(const FunnelFigures &figures)
+{
+    QChart *chart = newChart();
+    const QList<LostReasonFigure> shown = figures.lostReasons.mid(0, shownLostReasons);
+    chart->legend()->hide();
+    if (shown.isEmpty()) {
+        chart->setTitle(tr("Nothing was lost in the period"));
+        return chart;
+    }
+    auto *lost = new QBarSet(tr("Lost"));
+    lost->setLabelColor(Qt::black);
+    QStringList categories;
+    qreal highest = 0;
+    // A horizontal chart draws its first category at the bottom: the most frequent goes last, on top.
+    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+        lost->append(qreal(it->count));
+        highest = std::max(highest, qreal(it->count));
+        const QString reason = it->reason.isEmpty() ? tr("(not given)") : it->reason;
+        // Rich text: the reason, and under it the stage it was lost from.
+        categories.append(tr("%1<br>(%2)").arg(reason.toHtmlEscaped(), companyStageTitle(it->fromStage)));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(lost);
+    // A few reasons get slim bars, not slabs a third of the chart high.
+    series->setBarWidth(std::min(0.6, 0.12 * qreal(shown.size())));
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *reasons = new QBarCategoryAxis;
+    reasons->append(categories);
+    chart->addAxis(reasons, Qt::AlignLeft);
+    series->attachAxis(reasons);
+    QValueAxis *counts = countAxis(highest);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+    chart->setTitle(tr("The most frequent lost reasons"));
+    return chart;
+}
+
+QChart *ReportCharts::activity(const QList<PersonActuals> &people)
+{
+    QChart *chart = newChart();
+    const struct
+    {
+        QString title;
+        qint64 PersonActivity::*figure;
+    } figures[] = {
+        {tr("Meetings booked"), &PersonActivity::meetingsBooked},
+        {tr("Meetings held"), &PersonActivity::meetingsHeld},
+        {tr("Offers"), &PersonActivity::offers},
+        {tr("Contracts"), &PersonActivity::contracts},
+        {tr("First payments"), &PersonActivity::firstPayments},
+    };
+    QList<PersonActuals> shown;
+    for (const PersonActuals &line : people) {
+        if (std::any_of(std::begin(figures), std::end(figures),
+                        [&line](const auto &figure) { return line.work.*figure.figure != 0; }))
+            shown.append(line);
+    }
+    if (shown.isEmpty()) {
+        chart->legend()->hide();
+        chart->setTitle(tr("No meetings, offers, contracts or first payments in the period"));
+        return chart;
+    }
+    auto *series = new QBarSeries;
+    qreal highest = 0;
+    for (const auto &figure : figures) {
+        auto *set = new QBarSet(figure.title);
+        set->setLabelColor(Qt::black);
+        for (const PersonActuals &line : std::as_const(shown)) {
+            set->append(qreal(line.work.*figure.figure));
+            highest = std::max(highest, qreal(line.work.*figure.figure));
+        }
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    QStringList names;
+    // The labels are rich text: the name on two lines where it has a space, so that it is not cut short.
+    for (const PersonActuals &line : std::as_const(shown))
+        names.append(line.person.fullName.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>")));
+    auto *axis = new QBarCategoryAxis;
+    axis->append(names);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    QValueAxis *counts = countAxis(highest);
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    return chart;
+}
+
+} // namespace voronka

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "ReportFigures.h"
+#include "reports/ReportTable.h"
+#include "storage/DataContext.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QChartView;
+class QLabel;
+class QPrinter;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace voronka {
+
+class ReportFilterBar;
+class ReportReader;
+class ReportTableView;
+
+// The Reports section: the funnel from its history (each stage's entries and what became of them, beside the previous
+// period of the same length; the conversions; the days from the first call to the first payment), the lost reasons,
+// and each person's activity, each as a table (core's ReportTable, the same the CSV file and the printout have) beside
+// a chart. The bar on top chooses the period, the reading of the funnel and, for the head, whose figures. Every read
+// runs on a worker with its own connection (ReportReader) while the figures shown stay and a busy bar moves; a filter
+// changed meanwhile drops the older read. The figures follow the base (ChangeHub) and F5.
+class ReportsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { FunnelTab, LostReasonsTab, ActivityTab };
+
+    explicit ReportsView(DataContext context, QWidget *parent = nullptr);
+    ~ReportsView() override;
+
+    ReportFilterBar *filterBar() const { return m_bar; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ReportTableView *stagesTable() const { return m_stages; }
+    ReportTableView *conversionsTable() const { return m_conversions; }
+    ReportTableView *lostReasonsTable() const { return m_lost; }
+    ReportTableView *activityTable() const { return m_activity; }
+    QChartView *funnelChart() const { return m_funnelChart; }
+    QChartView *lostReasonsChart() const { return m_lostChart; }
+    QChartView *activityChart() const { return m_activityChart; }
+    // The figures shown; none before the first read is in.
+    const std::optional<ReportFigures> &figures() const { return m_figures; }
+    // A read is under way (the busy bar shows).
+    bool isReading() const;
+
+    // The tables of the tab in view, as the CSV file and the printout have them.
+    QList<ReportTable> currentTables() const;
+    // Writes currentTables() to path; false (after telling the user why) when the file could not be written.
+    bool exportCsvTo(const QString &path);
+    // The tab in view as printed: a heading, the period, the view and whose figures, the tables.
+    QString printHtml() const;
+    void printTo(QPrinter &printer) const;
+
+public slots:
+    // Computes the figures for the bar's choice again, on the worker (F5).
+    void refresh();
+    // Asks for a file and writes the tab in view to it (Ctrl+E, through the window's Export).
+    void exportCsv();
+    // The tab in view in a print preview, to print or save as PDF (Ctrl+P).
+    void print();
+
+signals:
+    // The figures of the latest read are shown.
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showFigures(const ReportFigures &figures);
+    void showProblem(const QString &problem);
+    void updateBusy();
+    QString firstPaymentText() const;
+    QString tabTitle() const;
+
+    DataContext m_context;
+    std::unique_ptr<ReportReader> m_reader;
+    std::optional<ReportFigures> m_figures;
+    bool m_asked = false; // a read was asked for at least once
+    ReportFilterBar *m_bar = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_problem = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ReportTableView *m_stages = nullptr;
+    ReportTableView *m_conversions = nullptr;
+    QLabel *m_firstPayment = nullptr;
+    ReportTableView *m_lost = nullptr;
+    ReportTableView *m_activity = nullptr;
+    QLabel *m_activityNote = nullptr;
+    QChartView *m_funnelChart = nullptr;
+    QChartView *m_lostChart = nullptr;
+    QChartView *m_activityChart = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_print = nullptr;
+};
+
+} // namespace voronka
