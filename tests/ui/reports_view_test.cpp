@@ -7,7 +7,7 @@
 #include "domain/Viewer.h"
 #include "funnel/CallOutcomes.h"
 #include "funnel/StageMover.h"
-#include "reports/FunnelTables.h"
+#include "reports/ReportTables.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportReader.h"
@@ -179,9 +179,9 @@ QStringList numbers(const char *spaced)
     return QString::fromLatin1(spaced).split(QLatin1Char(' '));
 }
 
-// Stages table columns (FunnelTables::stages).
+// Stages table columns (ReportTables::stages).
 enum { Entered = 1, Advanced, Lost, MovedBack, StillThere, ToNext, MedianDays, P80Days, EnteredBefore, Change };
-// Activity table columns (FunnelTables::activity).
+// Activity table columns (ReportTables::activity).
 enum { Calls = 2, Conversations, MeetingsBooked, MeetingsHeld };
 } // namespace
 
@@ -277,7 +277,7 @@ TEST_CASE("Cohort and period activity are labelled and count differently", "[ui]
     CHECK(Section::row(view.lostReasonsTable(), companyStageTitle(CompanyStage::Meeting)).at(1)
           == history.reasons.at(1).title);
     CHECK(view.stagesTable()->report().title
-          == FunnelTables::tr("Funnel: %1").arg(funnelViewTitle(FunnelView::Cohort)));
+          == ReportTables::tr("Funnel: %1").arg(funnelViewTitle(FunnelView::Cohort)));
 }
 
 TEST_CASE("The activity tab shows each person's work, and the head picks whose figures", "[ui][reports]")

@@ -10,7 +10,7 @@
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
 #include "domain/Clock.h"
-#include "reports/FunnelTables.h"
+#include "reports/ReportTables.h"
 #include "storage/ChangeHub.h"
 #include "storage/Database.h"
 
@@ -225,22 +225,22 @@ void ReportsView::showFigures(const ReportFigures &figures)
     m_problem->setVisible(!figures.funnelProblem.isEmpty());
 
     const bool hasFunnel = figures.funnelProblem.isEmpty();
-    const ReportTable stages = FunnelTables::stages(figures.funnel);
+    const ReportTable stages = ReportTables::stages(figures.funnel);
     m_stages->setChangeColumn(int(stages.columns.size()) - 1);
     ReportTable emptyStages = stages;
     emptyStages.rows.clear();
     m_stages->setReport(hasFunnel ? stages : emptyStages);
-    ReportTable conversions = FunnelTables::conversions(figures.funnel.current);
+    ReportTable conversions = ReportTables::conversions(figures.funnel.current);
     if (!hasFunnel)
         conversions.rows.clear();
     m_conversions->setReport(conversions);
     m_firstPayment->setText(hasFunnel ? firstPaymentText() : QString());
     replaceChart(m_funnelChart, ReportCharts::funnel(figures.funnel.current));
-    ReportTable lost = FunnelTables::lostReasons(figures.funnel.current);
+    ReportTable lost = ReportTables::lostReasons(figures.funnel.current);
     m_lost->setReport(lost);
     replaceChart(m_lostChart, ReportCharts::lostReasons(figures.funnel.current));
 
-    m_activity->setReport(FunnelTables::activity(figures.people));
+    m_activity->setReport(ReportTables::activity(figures.people));
     m_activityNote->setText(figures.activityProblem);
     m_activityNote->setVisible(!figures.activityProblem.isEmpty());
     replaceChart(m_activityChart, ReportCharts::activity(figures.people));
