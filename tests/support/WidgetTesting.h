@@ -3,6 +3,7 @@
 // Helpers for driving real widgets in tests.
 #include <QApplication>
 #include <QKeyEvent>
+#include <QSignalSpy>
 #include <QString>
 #include <QWidget>
 
@@ -28,6 +29,13 @@ T *child(QWidget &parent, const char *name)
     T *found = parent.findChild<T *>(QString::fromLatin1(name));
     REQUIRE(found != nullptr);
     return found;
+}
+
+// The spied signal came, or comes within a generous time. QSignalSpy::wait counts only what comes while it waits, so
+// a signal that came already (while a window was being exposed, say) would otherwise look missing.
+inline bool signalCame(QSignalSpy &spy, int timeoutMs = 30000)
+{
+    return !spy.isEmpty() || spy.wait(timeoutMs);
 }
 
 } // namespace voronka::test

@@ -7,11 +7,11 @@
 #include "domain/Viewer.h"
 #include "funnel/CallOutcomes.h"
 #include "funnel/StageMover.h"
-#include "reports/ReportTables.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportReader.h"
 #include "reports/ReportTableView.h"
+#include "reports/ReportTables.h"
 #include "reports/ReportsView.h"
 #include "shell/MainWindow.h"
 #include "storage/ChangeHub.h"
@@ -142,7 +142,7 @@ struct Section
         QSignalSpy first(&view, &ReportsView::refreshed);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
-        REQUIRE(first.wait(30000));
+        REQUIRE(signalCame(first));
     }
 
     // Does what changes the figures, then waits for the new ones.
@@ -151,7 +151,7 @@ struct Section
     {
         QSignalSpy refreshed(&view, &ReportsView::refreshed);
         change();
-        REQUIRE(refreshed.wait(30000));
+        REQUIRE(signalCame(refreshed));
     }
 
     // The texts of the table's row whose first cell is first.
@@ -459,7 +459,7 @@ TEST_CASE("A read runs on the worker, and a filter changed meanwhile drops the o
     view.filterBar()->previousMonth(); // October, asked while November is being read
     released.release();
 
-    REQUIRE(refreshed.wait(30000));
+    REQUIRE(signalCame(refreshed));
     QCoreApplication::processEvents();
     CHECK(refreshed.count() == 1); // November's result was dropped, never shown
     CHECK(view.figures()->request.period.first() == QDate(2026, 10, 1));
@@ -507,7 +507,7 @@ TEST_CASE("The main window opens Reports on Ctrl+7 and computes its figures then
     QSignalSpy refreshed(window.reportsView(), &ReportsView::refreshed);
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     CHECK(window.currentSection() == MainWindow::Reports);
-    REQUIRE(refreshed.wait(30000));
+    REQUIRE(signalCame(refreshed));
     CHECK(window.reportsView()->stagesTable()->rowCount() == 6);
     CHECK(child<QPushButton>(*window.reportsView(), "reportPrintButton")->shortcut()
           == QKeySequence(Qt::CTRL | Qt::Key_P));

@@ -243,7 +243,7 @@ TEST_CASE("Every section fits the screen in Russian", "[ui][layout]")
         ReportsView &view = *window.reportsView();
         QSignalSpy refreshed(&view, &ReportsView::refreshed);
         russian.show(MainWindow::Reports);
-        const bool shown = refreshed.wait(30000);
+        const bool shown = signalCame(refreshed);
         INFO("problem: " << child<QLabel>(view, "reportProblem")->text().toStdString());
         REQUIRE(shown);
         QCoreApplication::processEvents();
