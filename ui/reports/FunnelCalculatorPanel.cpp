@@ -1,5 +1,6 @@
 #include "FunnelCalculatorPanel.h"
 
+#include "ReportFilterBar.h"
 #include "common/MessageBox.h"
 #include "common/MoneySpinBox.h"
 #include "domain/Clock.h"
@@ -270,8 +271,7 @@ void FunnelCalculatorPanel::saveAsPlans()
 {
     const QString month = nextMonth();
     const QString title = tr("Save as next month's plans");
-    const QString monthName = QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
-                                                 QStringLiteral("LLLL yyyy"));
+    const QString monthName = ReportFilterBar::monthName(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate));
     const QString question
         = tr("Set the plans of %1 from this result: %2 contacts, %3 calls, %4 meetings booked, %5 held, %6 offers, %7 "
              "contracts, shared evenly among the active collectors, callers and closers? Their plans already set "

@@ -1,5 +1,6 @@
 #include "ReportPayPanel.h"
 
+#include "ReportFilterBar.h"
 #include "ReportTableView.h"
 #include "common/MessageBox.h"
 #include "domain/Clock.h"
@@ -20,7 +21,7 @@ namespace voronka {
 namespace {
 QString monthName(const ReportPeriod &period)
 {
-    return QLocale().toString(period.first(), QStringLiteral("LLLL yyyy"));
+    return ReportFilterBar::monthName(period.first());
 }
 } // namespace
 
@@ -92,11 +93,11 @@ void ReportPayPanel::showFigures(const ReportFigures &figures)
 
     const bool over = m_computed && m_context.clock.nowUtc() >= m_period.endUtc();
     m_close->setEnabled(over && !m_statement.closed);
-    m_close->setToolTip(!m_computed              ? figures.payrollProblem
-                            : m_statement.closed ? tr("%1 is closed.").arg(monthName(m_period))
-                            : !over
-                            ? tr("A month is closed once it is over.")
-                            : tr("Store %1's statement as paid: it will not change after.").arg(monthName(m_period)));
+    m_close->setToolTip(
+        !m_computed              ? figures.payrollProblem
+            : m_statement.closed ? tr("This month is closed: it does not change.")
+            : !over              ? tr("A month is closed once it is over.")
+                    : tr("Store the statement of %1 as paid: it will not change after.").arg(monthName(m_period)));
 }
 
 QList<qint64> ReportPayPanel::companiesOf(int row) const

@@ -1,5 +1,6 @@
 #include "ReportPlanPanel.h"
 
+#include "ReportFilterBar.h"
 #include "ReportTableView.h"
 #include "common/MessageBox.h"
 #include "common/ModalDialog.h"
@@ -103,8 +104,8 @@ void ReportPlanPanel::editPlan(int row)
     QInputDialog ask(this);
     ask.setObjectName(QStringLiteral("planDialog"));
     ask.setWindowTitle(tr("Set plan"));
-    const QString monthName = QLocale().toString(QDate::fromString(m_month + QStringLiteral("-01"), Qt::ISODate),
-                                                 QStringLiteral("LLLL yyyy"));
+    const QString monthName
+        = ReportFilterBar::monthName(QDate::fromString(m_month + QStringLiteral("-01"), Qt::ISODate));
     ask.setLabelText(tr("%1, %2 for %3:").arg(chosen.person, PlanMetrics::title(chosen.line.metric), monthName));
     if (money) {
         ask.setInputMode(QInputDialog::DoubleInput);
