@@ -37,6 +37,12 @@ using namespace voronka::test;
 
 namespace {
 
+// The signal came already (while the window was being exposed, say) or comes within the wait.
+bool came(QSignalSpy &spy)
+{
+    return !spy.isEmpty() || spy.wait(30000);
+}
+
 // The section as a person sees it, shown on November's figures.
 struct NovemberSection
 {
@@ -47,7 +53,7 @@ struct NovemberSection
         QSignalSpy first(&view, &ReportsView::refreshed);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
-        REQUIRE(first.wait(30000));
+        REQUIRE(came(first));
         change([this] { view.filterBar()->previousMonth(); }); // the clock is on 5 December
         REQUIRE(view.filterBar()->period() == ReportScenario::november());
     }
@@ -57,7 +63,7 @@ struct NovemberSection
     {
         QSignalSpy refreshed(&view, &ReportsView::refreshed);
         change();
-        REQUIRE(refreshed.wait(30000));
+        REQUIRE(came(refreshed));
     }
 
     // The row whose first two cells are these; -1 when there is none.
