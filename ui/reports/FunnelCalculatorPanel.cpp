@@ -79,6 +79,7 @@ FunnelCalculatorPanel::FunnelCalculatorPanel(DataContext context, QWidget *paren
 
     auto *assumptionsBox = new QGroupBox(tr("Assumptions"));
     auto *assumptions = new QFormLayout(assumptionsBox);
+    assumptions->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     assumptions->addRow(m_measuredNote);
     assumptions->addRow(tr("Contact → meeting booked:"), m_bookedPerContact);
     assumptions->addRow(tr("Calls per meeting booked:"), m_callsPerBooked);
