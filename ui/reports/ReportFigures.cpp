@@ -2,6 +2,9 @@
 
 #include "reports/FunnelReport.h"
 #include "reports/ReportError.h"
+#include "reports/ReportScope.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
 
 namespace voronka {
 
@@ -16,18 +19,71 @@ ReportFigures ReportFigures::compute(const DataContext &context, const ReportReq
     }
     if (stopped && stopped())
         return figures;
-    // The activity is each person's own work: a region or a source is a part of the companies, not of the people.
+    // The activity, the plans and the pay are each person's own work: a region or a source is a part of the companies,
+    // not of the people.
     const ReportSlice::Kind kind = request.slice.kind;
-    if (kind != ReportSlice::Kind::Everyone && kind != ReportSlice::Kind::Person) {
+    const bool byPerson = kind == ReportSlice::Kind::Everyone || kind == ReportSlice::Kind::Person;
+    if (!byPerson) {
         figures.activityProblem = tr("The activity is counted by person: choose everyone or one person to see it.");
+    } else {
+        try {
+            figures.people = ActivityReport(context).compute(request.period, request.slice);
+        } catch (const ReportError &error) {
+            figures.activityProblem = error.message();
+        }
+    }
+    if (stopped && stopped())
         return figures;
+    computePlans(figures, context, byPerson, stopped);
+    return figures;
+}
+
+void ReportFigures::computePlans(ReportFigures &figures, const DataContext &context, bool byPerson,
+                                 const Stopped &stopped)
+{
+    const ReportRequest &request = figures.request;
+    const bool wholeMonth = request.period.isValid()
+        && request.period == ReportPeriod::month(request.period.first(), request.period.zone());
+    const QString byPersonOnly = tr("Plans and pay are counted by person: choose everyone or one person to see them.");
+    if (!wholeMonth) {
+        figures.planProblem = tr("Plans are monthly: choose a whole month.");
+        figures.payrollProblem = tr("Pay is monthly: choose a whole month.");
+    } else if (!byPerson) {
+        figures.planProblem = byPersonOnly;
+        figures.payrollProblem = byPersonOnly;
+    } else {
+        try {
+            figures.plans = PlanReport(context).compute(request.period, request.slice);
+        } catch (const ReportError &error) {
+            figures.planProblem = error.message();
+        }
+        if (stopped && stopped())
+            return;
+        try {
+            ReportScope(context.db.viewer()).filterFor(request.slice); // another person's pay is the head's to see
+            figures.payroll = PayrollReport(context).compute(request.period);
+            if (request.slice.kind == ReportSlice::Kind::Person)
+                figures.payroll.lines.removeIf(
+                    [&](const PayrollLine &line) { return line.userId != request.slice.userId; });
+            for (const User &user : UserRepository(context).list(false))
+                figures.names.insert(user.id, user.fullName);
+        } catch (const ReportError &error) {
+            figures.payrollProblem = error.message();
+        }
+    }
+    if (stopped && stopped())
+        return;
+    if (!context.db.viewer().seesEverything()) {
+        figures.calculatorProblem = tr("The funnel calculator is the head's.");
+        return;
     }
     try {
-        figures.people = ActivityReport(context).compute(request.period, request.slice);
+        const FunnelCalculator calculator(context);
+        figures.measured = calculator.measure(request.period);
+        figures.team = calculator.teamNow();
     } catch (const ReportError &error) {
-        figures.activityProblem = error.message();
+        figures.calculatorProblem = error.message();
     }
-    return figures;
 }
 
 } // namespace voronka

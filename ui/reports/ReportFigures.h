@@ -1,12 +1,16 @@
 #pragma once
 
 #include "reports/ActivityReport.h"
+#include "reports/FunnelCalculator.h"
 #include "reports/FunnelFigures.h"
+#include "reports/PayrollReport.h"
+#include "reports/PlanReport.h"
 #include "reports/ReportPeriod.h"
 #include "reports/ReportSlice.h"
 #include "storage/DataContext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,9 +44,23 @@ public:
     QString funnelProblem; // empty when the funnel was computed
     QList<PersonActuals> people;
     QString activityProblem; // empty when the activity was computed
+    QList<PersonPlan> plans;
+    QString planProblem; // empty when the plans were computed (a whole month, by person)
+    PayrollStatement payroll; // the slice's person's lines only when the slice is a person
+    QString payrollProblem; // empty when the statement was computed
+    QHash<qint64, QString> names; // everyone's full name by user id, for the statement
+    // The head's funnel calculator: the assumptions measured over the period and the team as it is; nothing for
+    // anyone else (calculatorProblem says why).
+    CalculatorAssumptions measured;
+    TeamSize team;
+    QString calculatorProblem;
 
     // StorageError goes up to the caller (a busy or vanished base).
     static ReportFigures compute(const DataContext &context, const ReportRequest &request, const Stopped &stopped = {});
+
+private:
+    // The plans, the pay and the calculator's measures of figures.request.
+    static void computePlans(ReportFigures &figures, const DataContext &context, bool byPerson, const Stopped &stopped);
 };
 
 } // namespace voronka

@@ -271,6 +271,11 @@ void ReportFilterBar::nextMonth()
     setPeriod(first, first.addMonths(1).addDays(-1));
 }
 
+QString ReportFilterBar::monthName(const QDate &day)
+{
+    return QLocale().standaloneMonthName(day.month()) + QLatin1Char(' ') + QString::number(day.year());
+}
+
 void ReportFilterBar::showMonth()
 {
     const QDate first = m_from->date();
@@ -278,7 +283,7 @@ void ReportFilterBar::showMonth()
     const bool wholeMonth = first.day() == 1 && last == first.addMonths(1).addDays(-1);
     QString text;
     if (wholeMonth) {
-        text = QLocale().standaloneMonthName(first.month()) + QLatin1Char(' ') + QString::number(first.year());
+        text = monthName(first);
         text[0] = text.at(0).toUpper();
     } else if (first <= last) {
         text = tr("%n day(s)", nullptr, int(first.daysTo(last) + 1));

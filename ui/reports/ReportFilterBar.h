@@ -32,6 +32,8 @@ public:
     ReportSlice slice() const;
     // The slice in words ("Everyone", "Anna Petrova", "Region: Moscow").
     QString sliceTitle() const;
+    // The month of day as a sentence names it: "November 2026", "ноябрь 2026".
+    static QString monthName(const QDate &day);
     // Whether the viewer chooses whose figures (the head).
     bool choosesSlice() const { return m_choosesSlice; }
 

@@ -1,8 +1,11 @@
 #include "ReportsView.h"
 
+#include "FunnelCalculatorPanel.h"
 #include "ReportCharts.h"
 #include "ReportCsvFile.h"
 #include "ReportFilterBar.h"
+#include "ReportPayPanel.h"
+#include "ReportPlanPanel.h"
 #include "ReportPrintout.h"
 #include "ReportReader.h"
 #include "ReportTableView.h"
@@ -134,6 +137,20 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     m_tabs->addTab(lost, tr("Lost reasons"));
     m_tabs->addTab(activity, tr("Activity"));
 
+    m_plan = new ReportPlanPanel(context);
+    connect(m_plan, &ReportPlanPanel::plansChanged, this, &ReportsView::refresh);
+    m_pay = new ReportPayPanel(context);
+    connect(m_pay, &ReportPayPanel::statementChanged, this, &ReportsView::refresh);
+    connect(m_pay, &ReportPayPanel::companyActivated, this, &ReportsView::companyActivated);
+    m_calculator = new FunnelCalculatorPanel(context);
+    connect(m_calculator, &FunnelCalculatorPanel::plansChanged, this, &ReportsView::refresh);
+    m_tabs->addTab(m_plan, tr("Plan"));
+    m_tabs->addTab(m_pay, tr("Pay"));
+    m_tabs->addTab(m_calculator, tr("Calculator"));
+    // The calculator measures the whole department and sets everyone's plans: the head's alone.
+    m_tabs->setTabVisible(CalculatorTab, context.db.viewer().seesEverything());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsView::updateButtons);
+
     m_export = new QPushButton(tr("Export CSV…"));
     m_export->setObjectName(QStringLiteral("reportExportButton"));
     m_export->setToolTip(tr("Write the tables of this tab to a CSV file (%1)")
@@ -152,6 +169,7 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     cornerLayout->addWidget(m_export);
     cornerLayout->addWidget(m_print);
     m_tabs->setCornerWidget(corner);
+    updateButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
@@ -244,6 +262,9 @@ void ReportsView::showFigures(const ReportFigures &figures)
     m_activityNote->setText(figures.activityProblem);
     m_activityNote->setVisible(!figures.activityProblem.isEmpty());
     replaceChart(m_activityChart, ReportCharts::activity(figures.people));
+    m_plan->showFigures(figures);
+    m_pay->showFigures(figures);
+    m_calculator->showFigures(figures);
     emit refreshed();
 }
 
@@ -267,8 +288,23 @@ QList<ReportTable> ReportsView::currentTables() const
         return {m_lost->report()};
     case ActivityTab:
         return {m_activity->report()};
+    case PlanTab:
+        return m_figures && m_figures->planProblem.isEmpty() ? QList<ReportTable>{m_plan->table()->report()}
+                                                             : QList<ReportTable>{};
+    case PayTab:
+        return m_figures && m_figures->payrollProblem.isEmpty() ? QList<ReportTable>{m_pay->table()->report()}
+                                                                : QList<ReportTable>{};
+    case CalculatorTab:
+        return {}; // typed, not a report: nothing to export or print
     }
     return {};
+}
+
+void ReportsView::updateButtons()
+{
+    const bool report = m_tabs->currentIndex() != CalculatorTab;
+    m_export->setEnabled(report);
+    m_print->setEnabled(report);
 }
 
 QString ReportsView::tabTitle() const
@@ -303,7 +339,8 @@ QString ReportsView::printHtml() const
     const ReportRequest request = m_figures ? m_figures->request : m_bar->request();
     QStringList about;
     about.append(tr("Period: %1").arg(periodText(request.period)));
-    if (m_tabs->currentIndex() != ActivityTab) {
+    const int tab = m_tabs->currentIndex();
+    if (tab == FunnelTab || tab == LostReasonsTab) {
         about.append(tr("Funnel: %1. %2").arg(funnelViewTitle(request.view), funnelViewExplanation(request.view)));
         about.append(tr("Compared with: %1").arg(periodText(request.period.previous())));
     }
@@ -316,6 +353,10 @@ QString ReportsView::printHtml() const
         notes.append(firstPaymentText());
     if (m_tabs->currentIndex() == ActivityTab && m_figures && !m_figures->activityProblem.isEmpty())
         notes.append(m_figures->activityProblem);
+    if (m_tabs->currentIndex() == PlanTab && m_figures && !m_figures->planProblem.isEmpty())
+        notes.append(m_figures->planProblem);
+    if (m_tabs->currentIndex() == PayTab && m_figures && !m_figures->payrollProblem.isEmpty())
+        notes.append(m_figures->payrollProblem);
     return ReportPrintout::html(tr("Report: %1").arg(tabTitle()), about, tables, notes);
 }
 

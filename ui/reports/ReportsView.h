@@ -18,22 +18,26 @@ class QTabWidget;
 
 namespace voronka {
 
+class FunnelCalculatorPanel;
 class ReportFilterBar;
+class ReportPayPanel;
+class ReportPlanPanel;
 class ReportReader;
 class ReportTableView;
 
 // The Reports section: the funnel from its history (each stage's entries and what became of them, beside the previous
 // period of the same length; the conversions; the days from the first call to the first payment), the lost reasons,
-// and each person's activity, each as a table (core's ReportTable, the same the CSV file and the printout have) beside
-// a chart. The bar on top chooses the period, the reading of the funnel and, for the head, whose figures. Every read
-// runs on a worker with its own connection (ReportReader) while the figures shown stay and a busy bar moves; a filter
-// changed meanwhile drops the older read. The figures follow the base (ChangeHub) and F5.
+// each person's activity, plan against actual, the month's pay and (for the head) the funnel calculator, each as a
+// table (core's ReportTable, the same the CSV file and the printout have) beside a chart. The bar on top chooses the
+// period, the reading of the funnel and, for the head, whose figures. Every read runs on a worker with its own
+// connection (ReportReader) while the figures shown stay and a busy bar moves; a filter changed meanwhile drops the
+// older read. The figures follow the base (ChangeHub) and F5.
 class ReportsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { FunnelTab, LostReasonsTab, ActivityTab };
+    enum Tab { FunnelTab, LostReasonsTab, ActivityTab, PlanTab, PayTab, CalculatorTab };
 
     explicit ReportsView(DataContext context, QWidget *parent = nullptr);
     ~ReportsView() override;
@@ -44,6 +48,9 @@ public:
     ReportTableView *conversionsTable() const { return m_conversions; }
     ReportTableView *lostReasonsTable() const { return m_lost; }
     ReportTableView *activityTable() const { return m_activity; }
+    ReportPlanPanel *planPanel() const { return m_plan; }
+    ReportPayPanel *payPanel() const { return m_pay; }
+    FunnelCalculatorPanel *calculatorPanel() const { return m_calculator; }
     QChartView *funnelChart() const { return m_funnelChart; }
     QChartView *lostReasonsChart() const { return m_lostChart; }
     QChartView *activityChart() const { return m_activityChart; }
@@ -71,6 +78,8 @@ public slots:
 signals:
     // The figures of the latest read are shown.
     void refreshed();
+    // A line of the statement was double-clicked: show the company behind it.
+    void companyActivated(qint64 companyId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +88,7 @@ private:
     void showFigures(const ReportFigures &figures);
     void showProblem(const QString &problem);
     void updateBusy();
+    void updateButtons();
     QString firstPaymentText() const;
     QString tabTitle() const;
 
@@ -96,6 +106,9 @@ private:
     ReportTableView *m_lost = nullptr;
     ReportTableView *m_activity = nullptr;
     QLabel *m_activityNote = nullptr;
+    ReportPlanPanel *m_plan = nullptr;
+    ReportPayPanel *m_pay = nullptr;
+    FunnelCalculatorPanel *m_calculator = nullptr;
     QChartView *m_funnelChart = nullptr;
     QChartView *m_lostChart = nullptr;
     QChartView *m_activityChart = nullptr;

@@ -126,6 +126,7 @@ MainWindow::MainWindow(DataContext context, const User &user, QWidget *parent)
                 });
     }
     m_reports = new ReportsView(context);
+    connect(m_reports, &ReportsView::companyActivated, this, &MainWindow::openCompany);
     m_sections->addWidget(m_reports);
 
     // The head's, or everybody's on a base without sign-in; for the others the entry is not there at all.

@@ -1,0 +1,144 @@
+#include "ReportPayPanel.h"
+
+#include "ReportFilterBar.h"
+#include "ReportTableView.h"
+#include "common/MessageBox.h"
+#include "domain/Clock.h"
+#include "domain/Money.h"
+#include "reports/ReportError.h"
+#include "reports/ReportTables.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace voronka {
+
+namespace {
+QString monthName(const ReportPeriod &period)
+{
+    return ReportFilterBar::monthName(period.first());
+}
+} // namespace
+
+ReportPayPanel::ReportPayPanel(DataContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("reportPayPanel"));
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("payNote"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    m_table = new ReportTableView(QStringLiteral("payTable"));
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openRow(row); });
+    m_close = new QPushButton(tr("Close month…"));
+    m_close->setObjectName(QStringLiteral("closeMonthButton"));
+    m_close->setVisible(context.db.viewer().seesEverything());
+    m_close->setEnabled(false);
+    connect(m_close, &QPushButton::clicked, this, &ReportPayPanel::closeMonth);
+    auto *legend = new QLabel(tr("Double click a line to open the company behind it."));
+    legend->setObjectName(QStringLiteral("payLegend"));
+    legend->setWordWrap(true);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(legend, 1);
+    bottom->addWidget(m_close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+}
+
+void ReportPayPanel::showFigures(const ReportFigures &figures)
+{
+    m_period = figures.request.period;
+    m_computed = figures.payrollProblem.isEmpty();
+    m_statement = m_computed ? figures.payroll : PayrollStatement{};
+    m_lineOfRow.clear();
+    for (qsizetype at = 0; at < m_statement.lines.size(); ++at) {
+        m_lineOfRow.append(int(at));
+        const bool lastOfPerson = at + 1 == m_statement.lines.size()
+            || m_statement.lines.at(at + 1).userId != m_statement.lines.at(at).userId;
+        if (lastOfPerson)
+            m_lineOfRow.append(-1);
+    }
+    m_table->setReport(ReportTables::payroll(m_statement, figures.names));
+    for (int row = 0; row < m_lineOfRow.size() && row < m_table->rowCount(); ++row) {
+        const int companies = int(companiesOf(row).size());
+        const QString tip = companies == 0 ? QString()
+            : companies == 1               ? tr("Double click to open the company behind this line")
+                             : tr("%n companies behind this line; double click opens the first", nullptr, companies);
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            if (QTableWidgetItem *item = m_table->item(row, column); item && !tip.isEmpty())
+                item->setToolTip(tip);
+        }
+        if (m_lineOfRow.at(row) < 0) { // a person's total
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                if (QTableWidgetItem *item = m_table->item(row, column)) {
+                    QFont bold = item->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                }
+            }
+        }
+    }
+    m_note->setText(figures.payrollProblem);
+    m_note->setVisible(!figures.payrollProblem.isEmpty());
+    m_table->setVisible(m_computed);
+
+    const bool over = m_computed && m_context.clock.nowUtc() >= m_period.endUtc();
+    m_close->setEnabled(over && !m_statement.closed);
+    m_close->setToolTip(
+        !m_computed              ? figures.payrollProblem
+            : m_statement.closed ? tr("This month is closed: it does not change.")
+            : !over              ? tr("A month is closed once it is over.")
+                    : tr("Store the statement of %1 as paid: it will not change after.").arg(monthName(m_period)));
+}
+
+QList<qint64> ReportPayPanel::companiesOf(int row) const
+{
+    if (row < 0 || row >= m_lineOfRow.size() || m_lineOfRow.at(row) < 0)
+        return {};
+    return m_statement.lines.at(m_lineOfRow.at(row)).companyIds;
+}
+
+void ReportPayPanel::openRow(int row)
+{
+    const QList<qint64> companies = companiesOf(row);
+    if (!companies.isEmpty())
+        emit companyActivated(companies.front());
+}
+
+void ReportPayPanel::closeMonth()
+{
+    if (!m_computed || m_statement.closed)
+        return;
+    qint64 total = 0;
+    for (const PayrollLine &line : std::as_const(m_statement.lines))
+        total += line.amountKopecks;
+    const QString title = tr("Close the month");
+    const QString question = tr("Close %1 with a total of %2? The statement is stored as paid and will not change: a "
+                                "later difference appears as a correction next month.")
+                                 .arg(monthName(m_period), Money(total).format(QLocale()));
+    if (MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    try {
+        PayrollReport(m_context).close(m_period);
+    } catch (const ReportError &error) {
+        MessageBox::warning(this, title, error.message());
+        return;
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, title, error.message());
+        return;
+    }
+    m_close->setEnabled(false);
+    emit statementChanged();
+}
+
+} // namespace voronka
