@@ -58,7 +58,7 @@ QHash<qint64, QList<qint64>> PayrollQuery::bookedMeetingsHeld(const QDateTime &s
                        "ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1), m.company_id FROM activities m "
                        "WHERE m.kind = 'meeting' AND m.outcome LIKE 'held%' AND m.occurred_at >= ? "
                        "AND m.occurred_at < ? ORDER BY m.occurred_at, m.id")
-                            .arg(callOutcomeKey(CallOutcome::MeetingBooked)));
+            .arg(callOutcomeKey(CallOutcome::MeetingBooked)));
     // The outcome is written in, not bound: activities_bookings is a partial index on that very outcome.
     select.bind({toStoredTime(start), toStoredTime(end)}).exec();
     QHash<qint64, QList<qint64>> held;

@@ -37,12 +37,6 @@ using namespace voronka::test;
 
 namespace {
 
-// The signal came already (while the window was being exposed, say) or comes within the wait.
-bool came(QSignalSpy &spy)
-{
-    return !spy.isEmpty() || spy.wait(30000);
-}
-
 // The section as a person sees it, shown on November's figures.
 struct NovemberSection
 {
@@ -53,7 +47,7 @@ struct NovemberSection
         QSignalSpy first(&view, &ReportsView::refreshed);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
-        REQUIRE(came(first));
+        REQUIRE(signalCame(first));
         change([this] { view.filterBar()->previousMonth(); }); // the clock is on 5 December
         REQUIRE(view.filterBar()->period() == ReportScenario::november());
     }
@@ -63,7 +57,7 @@ struct NovemberSection
     {
         QSignalSpy refreshed(&view, &ReportsView::refreshed);
         change();
-        REQUIRE(came(refreshed));
+        REQUIRE(signalCame(refreshed));
     }
 
     // The row whose first two cells are these; -1 when there is none.
