@@ -68,8 +68,8 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommand
 int ReportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints a report of a Voronka base: funnel (from the stage history) or "
-                                        "activity (each person's calls, meetings, deals and payments) plan (against "
+    parser.setApplicationDescription(tr("Prints a report of a Voronka base: funnel (from the stage history), "
+                                        "activity (each person's calls, meetings, deals and payments), plan (against "
                                         "each role's norm) or payroll (pay for results)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report command."));

@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityReport</name>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>Период не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>The activity report is by person.</source>
+        <translation>Отчёт о работе строится по сотрудникам.</translation>
+    </message>
+</context>
+<context>
     <name>AssignCommand</name>
     <message numerus="yes">
         <source>Hand-out %1 undone: %n companies went back.
@@ -1202,6 +1213,55 @@
     </message>
 </context>
 <context>
+    <name>FunnelCalculator</name>
+    <message>
+        <source>offer → contract</source>
+        <translation>КП → договор</translation>
+    </message>
+    <message>
+        <source>meeting held → offer</source>
+        <translation>встреча → КП</translation>
+    </message>
+    <message>
+        <source>meeting booked → held</source>
+        <translation>назначена → проведена</translation>
+    </message>
+    <message>
+        <source>contact → meeting booked</source>
+        <translation>контакт → встреча</translation>
+    </message>
+    <message>
+        <source>average deal</source>
+        <translation>средняя сделка</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>Период не может закончиться раньше, чем начался.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Когорта</translation>
+    </message>
+    <message>
+        <source>Period activity</source>
+        <translation>События периода</translation>
+    </message>
+    <message>
+        <source>Companies that entered the cold base in the period, followed to today.</source>
+        <translation>Компании, попавшие в холодную базу за период, — их путь до сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>Everything that happened in the period, whenever the company started; what was not decided by the period&apos;s end is still there.</source>
+        <translation>Всё, что произошло за период, когда бы компания ни начала путь; что не решилось к концу периода, считается «ещё на этапе».</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchRepository</name>
     <message>
         <source>There is no import number %1.</source>
@@ -1564,6 +1624,49 @@
     </message>
 </context>
 <context>
+    <name>PayRates</name>
+    <message>
+        <source>Collector: per confirmed contact</source>
+        <translation>Сборщик: за подтверждённый контакт</translation>
+    </message>
+    <message>
+        <source>Caller: per meeting held</source>
+        <translation>Менеджер первой линии: за проведённую встречу</translation>
+    </message>
+    <message>
+        <source>Caller: bonus when the department&apos;s plan is met</source>
+        <translation>Менеджер первой линии: бонус за план отдела</translation>
+    </message>
+    <message>
+        <source>Closer: fixed part</source>
+        <translation>Менеджер активных продаж: оклад</translation>
+    </message>
+    <message>
+        <source>Closer: % of the margin of new clients&apos; payments</source>
+        <translation>Менеджер активных продаж: % маржи с оплат новых клиентов</translation>
+    </message>
+    <message>
+        <source>Closer: bonus for the personal plan</source>
+        <translation>Менеджер активных продаж: бонус за личный план</translation>
+    </message>
+    <message>
+        <source>Closer: % of earlier clients&apos; payments</source>
+        <translation>Менеджер активных продаж: % с оплат прежних клиентов</translation>
+    </message>
+    <message>
+        <source>Account manager: fixed part</source>
+        <translation>Клиентский менеджер: оклад</translation>
+    </message>
+    <message>
+        <source>Account managers: % of payments above break-even</source>
+        <translation>Клиентские менеджеры: % с оплат сверх безубыточности</translation>
+    </message>
+    <message>
+        <source>Client department: break-even a month</source>
+        <translation>Клиентский отдел: безубыточность в месяц</translation>
+    </message>
+</context>
+<context>
     <name>PaymentRecorder</name>
     <message>
         <source>Enter the amount paid.</source>
@@ -1634,6 +1737,77 @@
     </message>
 </context>
 <context>
+    <name>PayrollReport</name>
+    <message>
+        <source>Fixed part</source>
+        <translation>Оклад</translation>
+    </message>
+    <message>
+        <source>Confirmed contacts</source>
+        <translation>Подтверждённые контакты</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведённые встречи</translation>
+    </message>
+    <message>
+        <source>Department plan bonus</source>
+        <translation>Бонус за план отдела</translation>
+    </message>
+    <message>
+        <source>Margin of new clients&apos; payments</source>
+        <translation>Маржа с оплат новых клиентов</translation>
+    </message>
+    <message>
+        <source>Personal plan bonus</source>
+        <translation>Бонус за личный план</translation>
+    </message>
+    <message>
+        <source>Payments of earlier clients</source>
+        <translation>Оплаты прежних клиентов</translation>
+    </message>
+    <message>
+        <source>Client department bonus</source>
+        <translation>Бонус клиентского отдела</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <source>Pay is monthly: choose a whole month.</source>
+        <translation>Зарплата считается за месяц: выберите целый месяц.</translation>
+    </message>
+    <message>
+        <source>Only the head of sales closes a month&apos;s pay.</source>
+        <translation>Закрыть зарплату за месяц может только руководитель отдела продаж.</translation>
+    </message>
+    <message>
+        <source>A month can be closed once it is over.</source>
+        <translation>Месяц можно закрыть только после его окончания.</translation>
+    </message>
+    <message>
+        <source>The pay of %1 is already closed.</source>
+        <translation>Зарплата за %1 уже закрыта.</translation>
+    </message>
+    <message>
+        <source>Only the head of sales sets pay rates.</source>
+        <translation>Ставки оплаты задаёт только руководитель отдела продаж.</translation>
+    </message>
+    <message>
+        <source>Unknown pay rate &quot;%1&quot;.</source>
+        <translation>Неизвестная ставка «%1».</translation>
+    </message>
+    <message>
+        <source>A pay rate cannot be below zero.</source>
+        <translation>Ставка не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>Say from when the rate applies.</source>
+        <translation>Укажите, с какого момента действует ставка.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneKind</name>
     <message>
         <source>Work</source>
@@ -1669,6 +1843,95 @@
     <message>
         <source>The phone number was changed at %1 since you opened it.</source>
         <translation>Номер телефона изменили %1 — уже после того, как вы его открыли.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Only the head of sales sets plans.</source>
+        <translation>Планы ставит только руководитель отдела продаж.</translation>
+    </message>
+    <message>
+        <source>Unknown plan figure &quot;%1&quot;.</source>
+        <translation>Неизвестный показатель плана «%1».</translation>
+    </message>
+    <message>
+        <source>A plan cannot be below zero (%1: %2).</source>
+        <translation>План не может быть меньше нуля (%1: %2).</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s month is written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>Месяц плана пишется как ГГГГ-ММ, а не «%1».</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Сотрудника %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMetrics</name>
+    <message>
+        <source>Contacts collected</source>
+        <translation>Собрано контактов</translation>
+    </message>
+    <message>
+        <source>Contacts confirmed</source>
+        <translation>Подтверждено контактов</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Назначено встреч</translation>
+    </message>
+    <message>
+        <source>Booked meetings held</source>
+        <translation>Проведено из назначенных</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>First payments</source>
+        <translation>Первые оплаты</translation>
+    </message>
+    <message>
+        <source>Payments collected</source>
+        <translation>Собрано оплат</translation>
+    </message>
+    <message>
+        <source>Clients reactivated</source>
+        <translation>Возвращено клиентов</translation>
+    </message>
+    <message>
+        <source>VIP visits</source>
+        <translation>VIP-визиты</translation>
+    </message>
+    <message>
+        <source>VIP visits due</source>
+        <translation>VIP-визитов по плану</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>Plans are monthly: choose a whole month.</source>
+        <translation>План ставится на месяц: выберите целый месяц.</translation>
     </message>
 </context>
 <context>
@@ -2132,30 +2395,6 @@
         <translation>--step-ms требует число миллисекунд от %1 до %2.</translation>
     </message>
     <message>
-        <source>Voronka, a CRM for sales departments that work as a conveyor.
-
-Commands (voronka COMMAND --help for more):
-  info     show what a base holds (check checks it)
-  import   import a cold-call list (CSV) as one batch, or undo a batch
-  index    fill the search index with the imported companies waiting for it
-  export   write the companies as CSV
-  backup   write a consistent copy of a base
-  check    run the full integrity check of a base
-  user     list, add and deactivate people, set passwords
-  assign   hand companies out to people, or take a hand-out back</source>
-        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
-
-Команды (подробнее: voronka КОМАНДА --help):
-  info     показать, что хранится в базе (проверяет её check)
-  import   импортировать список для холодных звонков (CSV) одним пакетом или отменить пакет
-  index    заполнить поисковый индекс импортированными компаниями, которые его ждут
-  export   записать компании в CSV
-  backup   записать согласованную копию базы
-  check    выполнить полную проверку целостности базы
-  user     показать, добавить и отключить сотрудников, задать пароли
-  assign   раздать компании сотрудникам или отменить раздачу</translation>
-    </message>
-    <message>
         <source>Who collected the companies (paid per confirmed contact); left out, the user importing them.</source>
         <translation>Кто собрал компании (оплата за подтверждённый контакт); если не указано — тот, кто импортирует.</translation>
     </message>
@@ -2171,6 +2410,32 @@ Commands (voronka COMMAND --help for more):
         <source>--region needs a region.</source>
         <translation>Для --region нужен регион.</translation>
     </message>
+    <message>
+        <source>Voronka, a CRM for sales departments that work as a conveyor.
+
+Commands (voronka COMMAND --help for more):
+  info     show what a base holds (check checks it)
+  import   import a cold-call list (CSV) as one batch, or undo a batch
+  index    fill the search index with the imported companies waiting for it
+  export   write the companies as CSV
+  backup   write a consistent copy of a base
+  check    run the full integrity check of a base
+  user     list, add and deactivate people, set passwords
+  assign   hand companies out to people, or take a hand-out back
+  report   print the funnel or each person&apos;s activity for a period</source>
+        <translation>«Воронка» — CRM для отделов продаж, работающих по принципу конвейера.
+
+Команды (подробнее: voronka КОМАНДА --help):
+  info     показать, что хранится в базе (проверяет её check)
+  import   импортировать список для холодных звонков (CSV) одним пакетом или отменить пакет
+  index    заполнить поисковый индекс импортированными компаниями, которые его ждут
+  export   записать компании в CSV
+  backup   записать согласованную копию базы
+  check    выполнить полную проверку целостности базы
+  user     показать, добавить и отключить сотрудников, задать пароли
+  assign   раздать компании сотрудникам или отменить раздачу
+  report   показать воронку или работу каждого сотрудника за период</translation>
+    </message>
 </context>
 <context>
     <name>RememberedSignIn</name>
@@ -2184,6 +2449,407 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>This computer&apos;s keychain did not take the sign-in: you will be asked for your password next time.</source>
         <translation>Хранилище паролей этого компьютера не приняло вход: в следующий раз понадобится пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1 · %2% on</source>
+        <translation>%1 · дальше %2%</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вошло</translation>
+    </message>
+    <message>
+        <source>Entries per stage, and the share that went on to the next</source>
+        <translation>Вошло на этап и доля перешедших на следующий</translation>
+    </message>
+    <message>
+        <source>Nothing was lost in the period</source>
+        <translation>За период потерь нет</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указана)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;(%2)</source>
+        <translation>%1&lt;br&gt;(%2)</translation>
+    </message>
+    <message>
+        <source>The most frequent lost reasons</source>
+        <translation>Частые причины потерь</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Назначено встреч</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>First payments</source>
+        <translation>Первые оплаты</translation>
+    </message>
+    <message>
+        <source>No meetings, offers, contracts or first payments in the period</source>
+        <translation>За период нет встреч, КП, договоров и первых оплат</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 требует дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Prints a report of a Voronka base: funnel (from the stage history), activity (each person&apos;s calls, meetings, deals and payments), plan (against each role&apos;s norm) or payroll (pay for results).</source>
+        <translation>Печатает отчёт по базе «Воронки»: воронку (по истории этапов), работу (звонки, встречи, сделки и оплаты каждого), план (против нормы роли) или зарплату (оплату за результат).</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>Команда отчёта.</translation>
+    </message>
+    <message>
+        <source>funnel, activity, plan or payroll.</source>
+        <translation>funnel, activity, plan или payroll.</translation>
+    </message>
+    <message>
+        <source>The base to read.</source>
+        <translation>База, из которой читать.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (default: the first of this month).</source>
+        <translation>Первый день периода (по умолчанию — первое число текущего месяца).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (default: the month&apos;s last).</source>
+        <translation>Последний день периода (по умолчанию — последний день месяца).</translation>
+    </message>
+    <message>
+        <source>One person&apos;s figures.</source>
+        <translation>Показатели одного сотрудника.</translation>
+    </message>
+    <message>
+        <source>cohort (companies created in the period, followed to today) or period (what happened in the period; the default).</source>
+        <translation>cohort (компании, созданные за период, до сегодняшнего дня) или period (что произошло за период; по умолчанию).</translation>
+    </message>
+    <message>
+        <source>The companies of one region only.</source>
+        <translation>Только компании одного региона.</translation>
+    </message>
+    <message>
+        <source>The companies of one source only.</source>
+        <translation>Только компании одного источника.</translation>
+    </message>
+    <message>
+        <source>The time zone the days are in (default: the computer&apos;s).</source>
+        <translation>Часовой пояс дней периода (по умолчанию — пояс компьютера).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (keys: docs/reports.md).</source>
+        <translation>Вывести один объект JSON (ключи: docs/reports.md).</translation>
+    </message>
+    <message>
+        <source>Print CSV (UTF-8, &apos;;&apos;, as Excel opens it).</source>
+        <translation>Вывести CSV (UTF-8, «;», как открывает Excel).</translation>
+    </message>
+    <message>
+        <source>Say which report: voronka report funnel|activity|plan|payroll --db PATH.</source>
+        <translation>Укажите отчёт: voronka report funnel|activity|plan|payroll --db ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;: funnel, activity, plan or payroll.</source>
+        <translation>Неизвестный отчёт «%1»: funnel, activity, plan или payroll.</translation>
+    </message>
+    <message>
+        <source>--json and --csv do not go together.</source>
+        <translation>--json и --csv вместе не используются.</translation>
+    </message>
+    <message>
+        <source>--view must be cohort or period.</source>
+        <translation>--view должен быть cohort или period.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (e.g. Europe/Moscow).</source>
+        <translation>Неизвестный часовой пояс «%1» (например, Europe/Moscow).</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>Неизвестный регион «%1».</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>No person with the login &quot;%1&quot;.</source>
+        <translation>Нет сотрудника с логином «%1».</translation>
+    </message>
+    <message>
+        <source>The %1 report is by person: --region and --source do not apply.</source>
+        <translation>Отчёт %1 строится по сотрудникам: --region и --source к нему не применяются.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Не удаётся писать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>С %1 по %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvFile</name>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Не удалось записать отчёт в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>The activity is counted by person: choose everyone or one person to see it.</source>
+        <translation>Работа считается по сотрудникам: выберите «Все» или одного сотрудника.</translation>
+    </message>
+    <message>
+        <source>Plans and pay are counted by person: choose everyone or one person to see them.</source>
+        <translation>План и оплата считаются по людям: выберите всех или одного сотрудника.</translation>
+    </message>
+    <message>
+        <source>Plans are monthly: choose a whole month.</source>
+        <translation>План ставится на месяц: выберите целый месяц.</translation>
+    </message>
+    <message>
+        <source>Pay is monthly: choose a whole month.</source>
+        <translation>Оплата считается за месяц: выберите целый месяц.</translation>
+    </message>
+    <message>
+        <source>The funnel calculator is the head&apos;s.</source>
+        <translation>Калькулятор воронки доступен только руководителю.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintout</name>
+    <message>
+        <source>Nothing in the period.</source>
+        <translation>За период ничего нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <source>You see your own figures only.</source>
+        <translation>Вам доступны только ваши показатели.</translation>
+    </message>
+    <message>
+        <source>You see the region %1 only.</source>
+        <translation>Вам доступен только регион %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>Воронка: %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вошло</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>На этапе</translation>
+    </message>
+    <message>
+        <source>To next stage, %</source>
+        <translation>На след. этап, %</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медиана, дн.</translation>
+    </message>
+    <message>
+        <source>80% days</source>
+        <translation>80% за, дн.</translation>
+    </message>
+    <message>
+        <source>Entered before</source>
+        <translation>Вошло ранее</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причины потерь</translation>
+    </message>
+    <message>
+        <source>Stage left</source>
+        <translation>С этапа</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указана)</translation>
+    </message>
+    <message>
+        <source>Conversion between stages, %</source>
+        <translation>Конверсия между этапами, %</translation>
+    </message>
+    <message>
+        <source>From \ to</source>
+        <translation>Из \ в</translation>
+    </message>
+    <message>
+        <source>Activity by person</source>
+        <translation>Работа сотрудников</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Назначено встреч</translation>
+    </message>
+    <message>
+        <source>Booked meetings held</source>
+        <translation>Проведено из назначенных</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>First payments</source>
+        <translation>Первые оплаты</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <source>Contacts collected</source>
+        <translation>Собрано контактов</translation>
+    </message>
+    <message>
+        <source>Contacts confirmed</source>
+        <translation>Подтверждено контактов</translation>
+    </message>
+    <message>
+        <source>Plan against actual</source>
+        <translation>План и факт</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Behind the pace</source>
+        <translation>Отставание</translation>
+    </message>
+    <message>
+        <source>Done, %</source>
+        <translation>Выполнено, %</translation>
+    </message>
+    <message>
+        <source> (norm)</source>
+        <translation> (норма)</translation>
+    </message>
+    <message>
+        <source>Pay for %1 (closed)</source>
+        <translation>Зарплата за %1 (закрыто)</translation>
+    </message>
+    <message>
+        <source>Pay for %1</source>
+        <translation>Зарплата за %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За что</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4630,185 @@ Your changes are still in the card. Press Revert to see the stored version (your
     </message>
 </context>
 <context>
+    <name>voronka::FunnelCalculatorPanel</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s target:</source>
+        <translation>Цель на следующий месяц:</translation>
+    </message>
+    <message>
+        <source>Of the contacts collected, the share that gets a meeting</source>
+        <translation>Доля собранных контактов, с которыми назначена встреча</translation>
+    </message>
+    <message>
+        <source>Calls made for each meeting booked</source>
+        <translation>Звонков на одну назначенную встречу</translation>
+    </message>
+    <message>
+        <source>Of the meetings booked, the share held</source>
+        <translation>Доля назначенных встреч, которые состоялись</translation>
+    </message>
+    <message>
+        <source>Of the meetings held, the share that gets an offer</source>
+        <translation>Доля проведённых встреч, после которых отправлено КП</translation>
+    </message>
+    <message>
+        <source>Of the offers, the share signed</source>
+        <translation>Доля КП, по которым подписан договор</translation>
+    </message>
+    <message>
+        <source>The average contract&apos;s amount</source>
+        <translation>Средняя сумма договора</translation>
+    </message>
+    <message>
+        <source>Contacts one collector collects in a month</source>
+        <translation>Контактов, которые один сборщик базы собирает за месяц</translation>
+    </message>
+    <message>
+        <source>Meetings one caller books in a month</source>
+        <translation>Встреч, которые один менеджер первой линии назначает за месяц</translation>
+    </message>
+    <message>
+        <source>Meetings one closer holds in a month</source>
+        <translation>Встреч, которые один менеджер проводит за месяц</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Как измерено</translation>
+    </message>
+    <message>
+        <source>Put back the values measured over the report&apos;s period</source>
+        <translation>Вернуть значения, измеренные за период отчёта</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Допущения</translation>
+    </message>
+    <message>
+        <source>Contact → meeting booked:</source>
+        <translation>Контакт → встреча назначена:</translation>
+    </message>
+    <message>
+        <source>Calls per meeting booked:</source>
+        <translation>Звонков на встречу:</translation>
+    </message>
+    <message>
+        <source>Meeting booked → held:</source>
+        <translation>Встреча назначена → проведена:</translation>
+    </message>
+    <message>
+        <source>Meeting held → offer:</source>
+        <translation>Встреча проведена → КП:</translation>
+    </message>
+    <message>
+        <source>Offer → contract:</source>
+        <translation>КП → договор:</translation>
+    </message>
+    <message>
+        <source>Average deal:</source>
+        <translation>Средняя сделка:</translation>
+    </message>
+    <message>
+        <source>Contacts per collector a month:</source>
+        <translation>Контактов на сборщика базы в месяц:</translation>
+    </message>
+    <message>
+        <source>Meetings booked per caller a month:</source>
+        <translation>Встреч на менеджера первой линии в месяц:</translation>
+    </message>
+    <message>
+        <source>Meetings held per closer a month:</source>
+        <translation>Проведённых встреч на менеджера в месяц:</translation>
+    </message>
+    <message>
+        <source>Save as next month&apos;s plans…</source>
+        <translation>Сохранить как планы на следующий месяц…</translation>
+    </message>
+    <message>
+        <source>Share the result out evenly as the plans of the collectors, callers and closers</source>
+        <translation>Разделить результат поровну в планы сборщиков базы, менеджеров первой линии и менеджеров</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation>Что для этого нужно</translation>
+    </message>
+    <message>
+        <source>Contacts to collect:</source>
+        <translation>Собрать контактов:</translation>
+    </message>
+    <message>
+        <source>Calls to make:</source>
+        <translation>Сделать звонков:</translation>
+    </message>
+    <message>
+        <source>Meetings to book:</source>
+        <translation>Назначить встреч:</translation>
+    </message>
+    <message>
+        <source>Meetings to hold:</source>
+        <translation>Провести встреч:</translation>
+    </message>
+    <message>
+        <source>Offers to send:</source>
+        <translation>Отправить КП:</translation>
+    </message>
+    <message>
+        <source>Contracts:</source>
+        <translation>Договоров:</translation>
+    </message>
+    <message>
+        <source>Revenue:</source>
+        <translation>Выручка:</translation>
+    </message>
+    <message>
+        <source>Collectors:</source>
+        <translation>Сборщики базы:</translation>
+    </message>
+    <message>
+        <source>Callers:</source>
+        <translation>Менеджеры первой линии:</translation>
+    </message>
+    <message>
+        <source>Closers:</source>
+        <translation>Менеджеры:</translation>
+    </message>
+    <message>
+        <source>Measured over %1 – %2; type any to see what if.</source>
+        <translation>Измерено за %1 – %2; измените любое значение, чтобы посчитать «а что если».</translation>
+    </message>
+    <message>
+        <source>The chain breaks at &quot;%1&quot;: with a rate of zero the steps before it cannot be computed. Type a rate above zero.</source>
+        <translation>Цепочка обрывается на шаге «%1»: при нулевой конверсии предыдущие шаги не посчитать. Укажите конверсию больше нуля.</translation>
+    </message>
+    <message>
+        <source>— (no throughput; the team has %1)</source>
+        <translation>— (нет выработки; в команде %1)</translation>
+    </message>
+    <message>
+        <source>%1 needed, the team has %2</source>
+        <translation>нужно %1, в команде %2</translation>
+    </message>
+    <message>
+        <source>Save as next month&apos;s plans</source>
+        <translation>Планы на следующий месяц</translation>
+    </message>
+    <message>
+        <source>Set the plans of %1 from this result: %2 contacts, %3 calls, %4 meetings booked, %5 held, %6 offers, %7 contracts, shared evenly among the active collectors, callers and closers? Their plans already set for that month are replaced.</source>
+        <translation>Задать планы на %1 по этому расчёту: %2 контактов, %3 звонков, %4 назначенных встреч, %5 проведённых, %6 КП, %7 договоров — поровну между работающими сборщиками базы, менеджерами первой линии и менеджерами? Уже заданные на этот месяц планы по этим показателям будут заменены.</translation>
+    </message>
+    <message>
+        <source>The plans of %1 are set.</source>
+        <translation>Планы на %1 заданы.</translation>
+    </message>
+</context>
+<context>
     <name>voronka::GuardedApplication</name>
     <message>
         <source>Voronka</source>
@@ -4706,14 +5551,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>This section is not built yet.</source>
-        <translation>Этот раздел ещё не готов.</translation>
-    </message>
-    <message>
-        <source>Funnel conversion and plan against actual will be here.</source>
-        <translation>Здесь будут конверсия воронки и план-факт.</translation>
-    </message>
-    <message>
         <source>User: %1</source>
         <translation>Пользователь: %1</translation>
     </message>
@@ -4784,10 +5621,6 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Write the companies the cold base shows to a CSV file</source>
-        <translation>Записать компании, показанные в холодной базе, в CSV-файл</translation>
     </message>
     <message>
         <source>Export the companies found</source>
@@ -4924,6 +5757,10 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>Forget this computer&apos;s sign-in: the next start asks for a password</source>
         <translation>Забыть вход на этом компьютере: при следующем запуске понадобится пароль</translation>
+    </message>
+    <message>
+        <source>Write the companies the cold base shows to a CSV file; in Reports, the report in view</source>
+        <translation>Записать в файл CSV компании, показанные в холодной базе; в «Отчётах» — открытый отчёт</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +6544,238 @@ Owner: %3</source>
             <numerusform>Не показанные здесь %n напоминания остаются открытыми в разделе «Сегодня».</numerusform>
             <numerusform>Не показанные здесь %n напоминаний остаются открытыми в разделе «Сегодня».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ReportFilterBar</name>
+    <message>
+        <source>The month before</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <source>The first day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>The last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>Which companies the funnel follows</source>
+        <translation>Какие компании показывает воронка</translation>
+    </message>
+    <message>
+        <source>Whose figures: everyone&apos;s, a person&apos;s, a region&apos;s or a source&apos;s companies</source>
+        <translation>Чьи цифры: всех, одного сотрудника, компаний региона или источника</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чьи цифры:</translation>
+    </message>
+    <message>
+        <source>Funnel:</source>
+        <translation>Воронка:</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (отключён)</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Регион: %1</translation>
+    </message>
+    <message>
+        <source>Source…</source>
+        <translation>Источник…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The companies of the source (as the import or the card gave it):</source>
+        <translation>Компании источника (как он указан при импорте или в карточке):</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ReportPayPanel</name>
+    <message>
+        <source>Close month…</source>
+        <translation>Закрыть месяц…</translation>
+    </message>
+    <message>
+        <source>Double click a line to open the company behind it.</source>
+        <translation>Дважды щёлкните строку, чтобы открыть компанию, за которую она начислена.</translation>
+    </message>
+    <message>
+        <source>Double click to open the company behind this line</source>
+        <translation>Дважды щёлкните, чтобы открыть компанию по этой строке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies behind this line; double click opens the first</source>
+        <translation>
+            <numerusform>%n компания по этой строке; двойной щелчок откроет первую</numerusform>
+            <numerusform>%n компании по этой строке; двойной щелчок откроет первую</numerusform>
+            <numerusform>%n компаний по этой строке; двойной щелчок откроет первую</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month is closed: it does not change.</source>
+        <translation>Месяц закрыт: он больше не меняется.</translation>
+    </message>
+    <message>
+        <source>A month is closed once it is over.</source>
+        <translation>Месяц можно закрыть, когда он закончился.</translation>
+    </message>
+    <message>
+        <source>Store the statement of %1 as paid: it will not change after.</source>
+        <translation>Сохранить ведомость за %1 как выплаченную: после этого она не изменится.</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Закрытие месяца</translation>
+    </message>
+    <message>
+        <source>Close %1 with a total of %2? The statement is stored as paid and will not change: a later difference appears as a correction next month.</source>
+        <translation>Закрыть %1 с итогом %2? Ведомость сохранится как выплаченная и не изменится: найденная позже разница попадёт в корректировку следующего месяца.</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ReportPlanPanel</name>
+    <message>
+        <source>Set plan…</source>
+        <translation>Задать план…</translation>
+    </message>
+    <message>
+        <source>Set the selected person&apos;s plan of this figure for the month (or double click the line)</source>
+        <translation>Задать план выбранного сотрудника по этому показателю на месяц (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <source>Lines behind the pace (where the person should be by today) are in red.</source>
+        <translation>Красным — строки, отстающие от темпа (где сотрудник должен быть к сегодняшнему дню).</translation>
+    </message>
+    <message>
+        <source>Set plan</source>
+        <translation>Задать план</translation>
+    </message>
+    <message>
+        <source>%1, %2 for %3:</source>
+        <translation>%1, %2 на %3:</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::ReportsView</name>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Считаю показатели…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Причины потерь</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Калькулятор</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Write the tables of this tab to a CSV file (%1)</source>
+        <translation>Записать таблицы этой вкладки в файл CSV (%1)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the tables of this tab, or save them as PDF (%1)</source>
+        <translation>Напечатать таблицы этой вкладки или сохранить их в PDF (%1)</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать показатели: %1</translation>
+    </message>
+    <message>
+        <source>No company made its first payment.</source>
+        <translation>Первых оплат за период нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days from the first call to the first payment: median %1, over %n company(ies).</source>
+        <translation>
+            <numerusform>Дней от первого звонка до первой оплаты: медиана %1, по %n компании.</numerusform>
+            <numerusform>Дней от первого звонка до первой оплаты: медиана %1, по %n компаниям.</numerusform>
+            <numerusform>Дней от первого звонка до первой оплаты: медиана %1, по %n компаниям.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Funnel: %1. %2</source>
+        <translation>Воронка: %1. %2</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Сравнение с: %1</translation>
+    </message>
+    <message>
+        <source>Whose figures: %1</source>
+        <translation>Чьи цифры: %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
     </message>
 </context>
 <context>
