@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -130,14 +132,35 @@ FunnelCalculatorPanel::FunnelCalculatorPanel(DataContext context, QWidget *paren
     result->addRow(m_save);
     result->addRow(m_saved);
 
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(assumptionsBox, 1);
-    columns->addWidget(resultBox, 1);
+    m_assumptionsBox = assumptionsBox;
+    m_resultBox = resultBox;
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->addWidget(assumptionsBox, 1);
+    m_columns->addWidget(resultBox, 1);
+    // In a scroll area, and the result under the assumptions when the two do not fit side by side (a 1024-pixel
+    // screen in Russian), so the panel never makes the window wider than the screen.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(targetRow);
+    contentLayout->addLayout(m_columns);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("calculatorScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(targetRow);
-    layout->addLayout(columns);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     recompute();
+}
+
+void FunnelCalculatorPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int sideBySide = m_assumptionsBox->minimumSizeHint().width() + m_resultBox->minimumSizeHint().width()
+        + m_columns->spacing() + 40;
+    m_columns->setDirection(width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QDoubleSpinBox *FunnelCalculatorPanel::rateBox(const char *name, const QString &toolTip)

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
+class QGroupBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -45,6 +47,9 @@ public slots:
 
 signals:
     void plansChanged();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void recompute();
@@ -87,6 +92,9 @@ private:
     QPushButton *m_reset = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_saved = nullptr;
+    QGroupBox *m_assumptionsBox = nullptr;
+    QGroupBox *m_resultBox = nullptr;
+    QBoxLayout *m_columns = nullptr;
 };
 
 } // namespace voronka

@@ -162,19 +162,19 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     m_print->setToolTip(tr("Print the tables of this tab, or save them as PDF (%1)")
                             .arg(m_print->shortcut().toString(QKeySequence::NativeText)));
     connect(m_print, &QPushButton::clicked, this, &ReportsView::print);
-    auto *corner = new QWidget;
-    auto *cornerLayout = new QHBoxLayout(corner);
-    cornerLayout->setContentsMargins(0, 0, 0, 2);
-    cornerLayout->addWidget(m_busy);
-    cornerLayout->addWidget(m_export);
-    cornerLayout->addWidget(m_print);
-    m_tabs->setCornerWidget(corner);
+    // Under the tabs, not beside them: six tabs in Russian and two buttons do not share a 1024-pixel row.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_busy);
+    actions->addWidget(m_export);
+    actions->addWidget(m_print);
     updateButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_problem);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(actions);
 
     auto *refreshKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(refreshKey, &QShortcut::activated, this, [this] {
