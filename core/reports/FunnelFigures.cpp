@@ -58,6 +58,21 @@ QList<CompanyStage> FunnelFigures::reportedStages()
     return {S::Cold, S::Calling, S::Meeting, S::Deal, S::Client, S::Reactivation};
 }
 
+QList<CompanyStage> FunnelFigures::conveyor()
+{
+    using S = CompanyStage;
+    return {S::Cold, S::Calling, S::Meeting, S::Deal, S::Client};
+}
+
+std::optional<CompanyStage> FunnelFigures::nextOnConveyor(CompanyStage stage)
+{
+    const QList<CompanyStage> stages = conveyor();
+    const qsizetype at = stages.indexOf(stage);
+    if (at < 0 || at + 1 >= stages.size())
+        return std::nullopt;
+    return stages.at(at + 1);
+}
+
 const StageFigures &FunnelFigures::stage(CompanyStage stage) const
 {
     static const StageFigures none;
@@ -74,11 +89,10 @@ std::optional<double> FunnelFigures::conversion(CompanyStage from, CompanyStage 
         return double(stage(to).entered) / double(stage(from).entered);
     // In a period the entries of a later stage come from companies that started before it: the rates of the stages
     // between, each the share of its entries that advanced, multiplied.
-    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
-                                       CompanyStage::Deal, CompanyStage::Client};
+    const QList<CompanyStage> steps = conveyor();
     double share = 1.0;
-    for (qsizetype at = conveyor.indexOf(from); at >= 0 && at < conveyor.indexOf(to); ++at) {
-        const StageFigures &passed = stage(conveyor.at(at));
+    for (qsizetype at = steps.indexOf(from); at >= 0 && at < steps.indexOf(to); ++at) {
+        const StageFigures &passed = stage(steps.at(at));
         share *= passed.entered == 0 ? 0.0 : double(passed.advanced) / double(passed.entered);
     }
     return share;

@@ -64,6 +64,10 @@ struct FunnelFigures
     QList<qint64> daysToFirstPayment;
 
     static QList<CompanyStage> reportedStages();
+    // The conveyor in order: cold, calling, meeting, deal, client (lost and reactivation are beside it).
+    static QList<CompanyStage> conveyor();
+    // The stage after this one on the conveyor; none after client and off the conveyor.
+    static std::optional<CompanyStage> nextOnConveyor(CompanyStage stage);
     const StageFigures &stage(CompanyStage stage) const;
     // The share of `from`'s entries that reach `to` (a later stage of the conveyor): 0.25 for a quarter; empty when
     // nothing entered `from`. In a cohort, entries of `to` per entry of `from` (the same companies followed); in a

@@ -15,28 +15,7 @@ using S = CompanyStage;
 // The place on the conveyor; -1 off it (lost, reactivation).
 int conveyorRank(S stage)
 {
-    switch (stage) {
-    case S::Cold:
-        return 0;
-    case S::Calling:
-        return 1;
-    case S::Meeting:
-        return 2;
-    case S::Deal:
-        return 3;
-    case S::Client:
-        return 4;
-    case S::Lost:
-    case S::Reactivation:
-        return -1;
-    }
-    return -1;
-}
-
-S stageAtRank(int rank)
-{
-    static const QList<S> conveyor{S::Cold, S::Calling, S::Meeting, S::Deal, S::Client};
-    return conveyor.at(rank);
+    return int(FunnelFigures::conveyor().indexOf(stage));
 }
 
 enum class Outcome { Advanced, Lost, MovedBack, StillThere };
@@ -120,7 +99,7 @@ FunnelFigures FunnelReport::compute(const ReportPeriod &period, FunnelView view,
         const int toRank = conveyorRank(*stage);
         if (fromRank >= 0 && toRank > fromRank + 1) {
             for (int rank = fromRank + 1; rank < toRank; ++rank)
-                count(byStage[stageAtRank(rank)], Outcome::Advanced, group.count);
+                count(byStage[FunnelFigures::conveyor().at(rank)], Outcome::Advanced, group.count);
         }
     }
     for (S stage : FunnelFigures::reportedStages())

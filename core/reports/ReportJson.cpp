@@ -48,8 +48,7 @@ QJsonObject ReportJson::period(const ReportPeriod &period)
 
 QJsonObject ReportJson::figures(const FunnelFigures &figures)
 {
-    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
-                                       CompanyStage::Deal, CompanyStage::Client};
+    const QList<CompanyStage> conveyor = FunnelFigures::conveyor();
     QJsonArray stages;
     for (const StageFigures &stage : figures.stages) {
         QJsonObject conversions;

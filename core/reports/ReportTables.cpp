@@ -18,17 +18,6 @@ QVariant percent(const std::optional<double> &share)
     return share ? QVariant(*share * 100.0) : QVariant();
 }
 
-// The next stage of the conveyor, which "to next stage" counts; none after client and for reactivation.
-std::optional<CompanyStage> nextOnConveyor(CompanyStage stage)
-{
-    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
-                                       CompanyStage::Deal, CompanyStage::Client};
-    const qsizetype at = conveyor.indexOf(stage);
-    if (at < 0 || at + 1 >= conveyor.size())
-        return std::nullopt;
-    return conveyor.at(at + 1);
-}
-
 } // namespace
 
 ReportTable ReportTables::stages(const FunnelComparison &comparison)
@@ -39,7 +28,7 @@ ReportTable ReportTables::stages(const FunnelComparison &comparison)
                      tr("Still there"), tr("To next stage, %"), tr("Median days"), tr("80% days"), tr("Entered before"),
                      tr("Change")};
     for (const StageFigures &stage : comparison.current.stages) {
-        const std::optional<CompanyStage> next = nextOnConveyor(stage.stage);
+        const std::optional<CompanyStage> next = FunnelFigures::nextOnConveyor(stage.stage);
         const qint64 before = comparison.previous.stage(stage.stage).entered;
         table.rows.append(
             {companyStageTitle(stage.stage), stage.entered, stage.advanced, stage.lost, stage.movedBack,
@@ -62,8 +51,7 @@ ReportTable ReportTables::lostReasons(const FunnelFigures &figures)
 
 ReportTable ReportTables::conversions(const FunnelFigures &figures)
 {
-    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
-                                       CompanyStage::Deal, CompanyStage::Client};
+    const QList<CompanyStage> conveyor = FunnelFigures::conveyor();
     ReportTable table;
     table.title = tr("Conversion between stages, %");
     table.columns.append(tr("From \\ to"));

@@ -33,21 +33,12 @@ QValueAxis *countAxis(qreal highest)
     return axis;
 }
 
-std::optional<CompanyStage> nextOnConveyor(CompanyStage stage)
-{
-    const QList<CompanyStage> conveyor{CompanyStage::Cold, CompanyStage::Calling, CompanyStage::Meeting,
-                                       CompanyStage::Deal, CompanyStage::Client};
-    const qsizetype at = conveyor.indexOf(stage);
-    if (at < 0 || at + 1 >= conveyor.size())
-        return std::nullopt;
-    return conveyor.at(at + 1);
-}
 } // namespace
 
 QString ReportCharts::stageCategory(const FunnelFigures &figures, CompanyStage stage)
 {
     const QString title = companyStageTitle(stage);
-    const std::optional<CompanyStage> next = nextOnConveyor(stage);
+    const std::optional<CompanyStage> next = FunnelFigures::nextOnConveyor(stage);
     if (!next)
         return title;
     const std::optional<double> share = figures.conversion(stage, *next);
