@@ -3,6 +3,7 @@
 #include "PayRates.h"
 #include "PlanReport.h"
 #include "ReportError.h"
+#include "ReportScope.h"
 #include "domain/Clock.h"
 #include "domain/User.h"
 #include "storage/Database.h"
@@ -90,7 +91,7 @@ QString PayrollReport::kindTitle(const QString &kind)
 
 void PayrollReport::checkMonth(const ReportPeriod &month) const
 {
-    if (!month.isValid() || month != ReportPeriod::month(month.first(), month.zone()))
+    if (!month.isWholeMonth())
         throw ReportError(ReportError::Kind::BadInput, tr("Pay is monthly: choose a whole month."));
 }
 
@@ -295,6 +296,15 @@ PayrollStatement PayrollReport::compute(const ReportPeriod &month) const
     if (!viewer.seesEverything()) {
         statement.lines.removeIf([&](const PayrollLine &line) { return line.userId != viewer.userId(); });
     }
+    return statement;
+}
+
+PayrollStatement PayrollReport::compute(const ReportPeriod &month, const ReportSlice &slice) const
+{
+    ReportScope(m_context.db.viewer()).filterFor(slice);
+    PayrollStatement statement = compute(month);
+    if (slice.kind == ReportSlice::Kind::Person)
+        statement.lines.removeIf([&](const PayrollLine &line) { return line.userId != slice.userId; });
     return statement;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportPeriod.h"
+#include "ReportSlice.h"
 #include "storage/DataContext.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ public:
 
     // A closed month as stored; an open one computed, with corrections for the closed months before it (up to a year).
     PayrollStatement compute(const ReportPeriod &month) const;
+    // The same for a slice: a person's lines only for a Person slice, and ReportError NotAllowed for a slice beyond
+    // the viewer (another person's pay is the head's to see), as ReportScope says.
+    PayrollStatement compute(const ReportPeriod &month, const ReportSlice &slice) const;
     // The head closes a month that is over: its statement is stored as it stands (ReportError otherwise).
     PayrollStatement close(const ReportPeriod &month);
     // The head sets a rate from a time on (ReportError for an unknown rate or a negative value).

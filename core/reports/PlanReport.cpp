@@ -19,7 +19,7 @@ QString PlanReport::monthKey(const QDate &day)
 
 void PlanReport::checkMonth(const ReportPeriod &period) const
 {
-    if (!period.isValid() || period != ReportPeriod::month(period.first(), period.zone()))
+    if (!period.isWholeMonth())
         throw ReportError(ReportError::Kind::BadInput, tr("Plans are monthly: choose a whole month."));
 }
 

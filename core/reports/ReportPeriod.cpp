@@ -30,6 +30,11 @@ QDateTime ReportPeriod::endUtc() const
     return m_last.addDays(1).startOfDay(m_zone).toUTC();
 }
 
+bool ReportPeriod::isWholeMonth() const
+{
+    return isValid() && *this == month(m_first, m_zone);
+}
+
 ReportPeriod ReportPeriod::previous() const
 {
     const bool wholeMonths = m_first.day() == 1 && m_last.addDays(1).day() == 1;

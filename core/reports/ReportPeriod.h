@@ -19,6 +19,8 @@ public:
 
     // Both dates valid, first not after last, and a valid zone.
     bool isValid() const;
+    // Valid and one calendar month from its first day to its last, as plans and pay are counted.
+    bool isWholeMonth() const;
     const QDate &first() const { return m_first; }
     const QDate &last() const { return m_last; }
     const QTimeZone &zone() const { return m_zone; }

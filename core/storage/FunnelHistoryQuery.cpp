@@ -93,6 +93,14 @@ QList<LostReasonGroup> FunnelHistoryQuery::cohortLost(const QDateTime &start, co
     return lost(View::Cohort, start, end, filter);
 }
 
+QString FunnelHistoryQuery::firstMoveToClient(const QString &alias)
+{
+    return QStringLiteral("%1.deal_id IS NULL AND %1.to_stage = 'client' AND NOT EXISTS (SELECT 1 FROM stage_history e "
+                          "WHERE e.company_id = %1.company_id AND e.deal_id IS NULL AND e.to_stage = 'client' "
+                          "AND (e.changed_at < %1.changed_at OR (e.changed_at = %1.changed_at AND e.id < %1.id)))")
+        .arg(alias);
+}
+
 QList<qint64> FunnelHistoryQuery::periodDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
                                                            const FunnelFilter &filter) const
 {
@@ -219,11 +227,9 @@ QList<qint64> FunnelHistoryQuery::daysToFirstPayment(View view, const QDateTime 
         m_context.db.connection(),
         QStringLiteral("SELECT CAST(julianday(h.changed_at) - julianday((SELECT o.changed_at FROM stage_history o "
                        "WHERE o.company_id = h.company_id AND o.deal_id IS NULL ORDER BY o.changed_at, o.id LIMIT 1)) "
-                       "AS INTEGER) FROM stage_history h WHERE h.deal_id IS NULL AND h.to_stage = 'client' "
-                       "AND h.%1 >= ? AND h.%1 < ?%2 AND NOT EXISTS (SELECT 1 FROM stage_history e "
-                       "WHERE e.company_id = h.company_id AND e.deal_id IS NULL AND e.to_stage = 'client' "
-                       "AND (e.changed_at < h.changed_at OR (e.changed_at = h.changed_at AND e.id < h.id)))")
-            .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"), andIf(moves)));
+                       "AS INTEGER) FROM stage_history h WHERE h.%1 >= ? AND h.%1 < ?%2 AND %3")
+            .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"), andIf(moves),
+                 firstMoveToClient(QStringLiteral("h"))));
     select.bind({toStoredTime(start), toStoredTime(end)}).bindAll(moves.values).exec();
     QList<qint64> days;
     while (select.next())

@@ -63,6 +63,10 @@ public:
     QList<qint64> cohortDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
                                            const FunnelFilter &filter) const;
 
+    // On stage_history under `alias`: the row is its company's first move to client (its first payment), not a later
+    // one after reactivation. For every reader of first payments, so they count the same.
+    static QString firstMoveToClient(const QString &alias);
+
 private:
     enum class View { Period, Cohort };
     QList<StageEntryGroup> entries(View view, const QDateTime &start, const QDateTime &end,

@@ -1,6 +1,7 @@
 #include "PersonActivityQuery.h"
 
 #include "Database.h"
+#include "FunnelHistoryQuery.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
 #include "domain/CallOutcome.h"
@@ -101,13 +102,9 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
         const QString more = narrowed(QStringLiteral("c.brought_by"), QStringLiteral("c.id"), values);
         SqlStatement first(db,
                            QStringLiteral("SELECT c.brought_by, count(*) FROM stage_history h "
-                                          "JOIN companies c ON c.id = h.company_id WHERE h.to_stage = 'client' "
-                                          "AND h.changed_at >= ? AND h.changed_at < ? AND h.deal_id IS NULL "
-                                          "AND c.brought_by IS NOT NULL%1 AND NOT EXISTS (SELECT 1 FROM "
-                                          "stage_history e WHERE e.company_id = h.company_id AND e.deal_id IS NULL "
-                                          "AND e.to_stage = 'client' AND (e.changed_at < h.changed_at OR "
-                                          "(e.changed_at = h.changed_at AND e.id < h.id))) GROUP BY 1")
-                               .arg(more));
+                                          "JOIN companies c ON c.id = h.company_id WHERE h.changed_at >= ? "
+                                          "AND h.changed_at < ? AND c.brought_by IS NOT NULL%1 AND %2 GROUP BY 1")
+                               .arg(more, FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h"))));
         first.bindAll(values).exec();
         while (first.next())
             people[first.value(0).toLongLong()].firstPayments = first.value(1).toLongLong();

@@ -2,7 +2,6 @@
 
 #include "reports/FunnelReport.h"
 #include "reports/ReportError.h"
-#include "reports/ReportScope.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
@@ -42,8 +41,7 @@ void ReportFigures::computePlans(ReportFigures &figures, const DataContext &cont
                                  const Stopped &stopped)
 {
     const ReportRequest &request = figures.request;
-    const bool wholeMonth = request.period.isValid()
-        && request.period == ReportPeriod::month(request.period.first(), request.period.zone());
+    const bool wholeMonth = request.period.isValid() && request.period.isWholeMonth();
     const QString byPersonOnly = tr("Plans and pay are counted by person: choose everyone or one person to see them.");
     if (!wholeMonth) {
         figures.planProblem = tr("Plans are monthly: choose a whole month.");
@@ -60,11 +58,7 @@ void ReportFigures::computePlans(ReportFigures &figures, const DataContext &cont
         if (stopped && stopped())
             return;
         try {
-            ReportScope(context.db.viewer()).filterFor(request.slice); // another person's pay is the head's to see
-            figures.payroll = PayrollReport(context).compute(request.period);
-            if (request.slice.kind == ReportSlice::Kind::Person)
-                figures.payroll.lines.removeIf(
-                    [&](const PayrollLine &line) { return line.userId != request.slice.userId; });
+            figures.payroll = PayrollReport(context).compute(request.period, request.slice);
             for (const User &user : UserRepository(context).list(false))
                 figures.names.insert(user.id, user.fullName);
         } catch (const ReportError &error) {
