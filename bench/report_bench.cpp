@@ -30,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
 
@@ -173,8 +174,11 @@ int main(int argc, char *argv[])
         QStringLiteral("results"),
         QStringLiteral("Write every report's figures to FILE as JSON, to compare two builds' results."),
         QStringLiteral("FILE"));
+    const QCommandLineOption casesOption(QStringLiteral("cases"),
+                                         QStringLiteral("Only the cases whose name matches REGEX (e.g. \"^year\")."),
+                                         QStringLiteral("REGEX"));
     parser.addOptions({dbOption, monthOption, asOption, roundsOption, sqliteOption, noReferenceOption, statementsOption,
-                       resultsOption});
+                       resultsOption, casesOption});
     parser.process(app);
     if (!parser.isSet(dbOption))
         return fail(program, QStringLiteral("--db PATH is required (see --help)"));
@@ -275,6 +279,12 @@ int main(int argc, char *argv[])
             }
         }
 
+        if (parser.isSet(casesOption)) {
+            const QRegularExpression only(parser.value(casesOption));
+            if (!only.isValid())
+                return fail(program, QStringLiteral("--cases: %1").arg(only.errorString()));
+            cases.removeIf([&only](const Case &reportCase) { return !only.match(reportCase.name).hasMatch(); });
+        }
         print(QStringLiteral("%1: %2 as %3; month %4, year %5 to %6; %7 rounds\n")
                   .arg(program, db->path(), viewer->login, monthPeriod.first().toString(QStringLiteral("yyyy-MM")),
                        yearPeriod.first().toString(Qt::ISODate), yearPeriod.last().toString(Qt::ISODate))

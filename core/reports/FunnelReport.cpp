@@ -82,9 +82,8 @@ FunnelFigures FunnelReport::compute(const ReportPeriod &period, FunnelView view,
     for (S stage : FunnelFigures::reportedStages())
         byStage[stage].stage = stage;
 
-    const QList<StageEntryGroup> groups
-        = cohort ? history.cohortEntries(start, end, filter) : history.periodEntries(start, end, filter);
-    for (const StageEntryGroup &group : groups) {
+    const FunnelHistory read = cohort ? history.cohort(start, end, filter) : history.period(start, end, filter);
+    for (const StageEntryGroup &group : read.entries) {
         const std::optional<S> stage = companyStageFromKey(group.toStage);
         if (!stage || !byStage.contains(*stage))
             continue; // a move to lost is an outcome of the stage left, not a stage of its own
@@ -105,12 +104,9 @@ FunnelFigures FunnelReport::compute(const ReportPeriod &period, FunnelView view,
     for (S stage : FunnelFigures::reportedStages())
         figures.stages.append(byStage.value(stage));
 
-    const QList<LostReasonGroup> lost
-        = cohort ? history.cohortLost(start, end, filter) : history.periodLost(start, end, filter);
-    for (const LostReasonGroup &group : lost)
+    for (const LostReasonGroup &group : read.lost)
         figures.lostReasons.append({companyStageFromKey(group.fromStage).value_or(S::Cold), group.reason, group.count});
-    figures.daysToFirstPayment = cohort ? history.cohortDaysToFirstPayment(start, end, filter)
-                                        : history.periodDaysToFirstPayment(start, end, filter);
+    figures.daysToFirstPayment = read.daysToFirstPayment;
     return figures;
 }
 

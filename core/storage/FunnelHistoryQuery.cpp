@@ -1,9 +1,17 @@
 #include "FunnelHistoryQuery.h"
 
 #include "Database.h"
+#include "RowScan.h"
 #include "SqlCondition.h"
 #include "SqlStatement.h"
+#include "TextCodes.h"
 #include "Timestamps.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace voronka {
 
@@ -62,6 +70,130 @@ QString andIf(const SqlCondition &condition)
     return condition.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + condition.sql;
 }
 
+std::string_view bytes(QByteArrayView text)
+{
+    return std::string_view(text.data(), size_t(text.size()));
+}
+
+struct EntryKey
+{
+    int from = 0;
+    int to = 0;
+    int leftTo = 0;
+    qint64 days = -1;
+    bool operator==(const EntryKey &) const = default;
+};
+
+struct LostKey
+{
+    int from = 0;
+    int reason = 0;
+    bool operator==(const LostKey &) const = default;
+};
+
+struct KeyHash
+{
+    size_t operator()(const EntryKey &key) const
+    {
+        return std::hash<qint64>()((qint64(key.from) << 56) ^ (qint64(key.to) << 48) ^ (qint64(key.leftTo) << 40)
+                                   ^ key.days);
+    }
+    size_t operator()(const LostKey &key) const { return std::hash<qint64>()((qint64(key.from) << 32) ^ key.reason); }
+};
+
+// Counts the moves of a view into the groups the report adds up, as the GROUP BY it replaces would have.
+class EntryTally
+{
+public:
+    // Outcomes count until outcomeBefore (a stored time): the period's end, or far away for a cohort.
+    explicit EntryTally(const QVariant &outcomeBefore)
+        : m_outcomeBefore(outcomeBefore.toString().toStdString())
+        , m_none(m_stages.code({}))
+        , m_cold(m_stages.code("cold"))
+        , m_lost(m_stages.code("lost"))
+    {
+    }
+
+    void addMove(QByteArrayView from, QByteArrayView to, QByteArrayView leftTo, QByteArrayView leftAt,
+                 QByteArrayView changedAt, QByteArrayView lostReason)
+    {
+        const bool left = !leftAt.isEmpty() && bytes(leftAt) < m_outcomeBefore;
+        const int toCode = m_stages.code(to);
+        const int fromCode = m_stages.code(from);
+        ++m_entries[{fromCode, toCode, left ? m_stages.code(leftTo) : m_none,
+                     left ? wholeDaysBetween(changedAt, leftAt).value_or(0) : -1}];
+        if (toCode == m_lost)
+            ++m_lostReasons[{fromCode, m_reasons.code(lostReason)}];
+    }
+
+    // A company's first move (opens) made before the outcomes' end: how it left the cold base it was created in.
+    void addLeftCold(QByteArrayView to, QByteArrayView changedAt, QByteArrayView createdAt)
+    {
+        ++m_entries[{m_none, m_cold, m_stages.code(to), wholeDaysBetween(createdAt, changedAt).value_or(0)}];
+        ++m_leftCold;
+    }
+    qint64 leftCold() const { return m_leftCold; }
+    // Companies created in the range and not moved before the outcomes' end.
+    void addStillCold(qint64 count)
+    {
+        if (count > 0)
+            m_entries[{m_none, m_cold, m_none, -1}] += count;
+    }
+
+    QList<StageEntryGroup> entries() const
+    {
+        QList<StageEntryGroup> groups;
+        groups.reserve(qsizetype(m_entries.size()));
+        for (const auto &[key, count] : m_entries)
+            groups.append({m_stages.text(key.from), m_stages.text(key.to), m_stages.text(key.leftTo), key.days, count});
+        return groups;
+    }
+
+    QList<LostReasonGroup> lostReasons() const
+    {
+        QList<LostReasonGroup> groups;
+        for (const auto &[key, count] : m_lostReasons)
+            groups.append({m_stages.text(key.from), m_reasons.text(key.reason), count});
+        std::sort(groups.begin(), groups.end(), [](const LostReasonGroup &a, const LostReasonGroup &b) {
+            if (a.count != b.count)
+                return a.count > b.count;
+            if (a.reason != b.reason)
+                return a.reason.toUtf8() < b.reason.toUtf8();
+            return a.fromStage < b.fromStage;
+        });
+        return groups;
+    }
+
+private:
+    std::string m_outcomeBefore;
+    TextCodes m_stages;
+    TextCodes m_reasons;
+    int m_none;
+    int m_cold;
+    int m_lost;
+    std::unordered_map<EntryKey, qint64, KeyHash> m_entries;
+    std::unordered_map<LostKey, qint64, KeyHash> m_lostReasons;
+    qint64 m_leftCold = 0;
+};
+
+// For a person: the contacts they collected in the range (companies_created), each one's first move before
+// outcomeBefore, one look into its own moves. A caller or a closer collects none, and this is then a short range.
+void tallyLeftColdOfCollected(const QSqlDatabase &db, const QVariant &from, const QVariant &to,
+                              const QVariant &outcomeBefore, const FunnelFilter &filter, EntryTally &tally)
+{
+    const SqlCondition companies = companyCondition(filter);
+    RowScan left(db,
+                 QStringLiteral("SELECT h.to_stage, h.changed_at, c.created_at FROM companies c INDEXED BY "
+                                "companies_created JOIN stage_history h ON h.id = (SELECT o.id FROM stage_history o "
+                                "INDEXED BY stage_history_moves WHERE o.company_id = c.id AND o.deal_id IS NULL "
+                                "ORDER BY o.changed_at, o.id LIMIT 1) WHERE c.created_at >= ? AND c.created_at < ? "
+                                "AND h.changed_at < ?%1")
+                     .arg(andIf(companies)),
+                 QVariantList{from, to, outcomeBefore} + companies.values);
+    while (left.next())
+        tally.addLeftCold(left.text(0), left.text(1), left.text(2));
+}
+
 } // namespace
 
 FunnelHistoryQuery::FunnelHistoryQuery(DataContext context)
@@ -69,93 +201,66 @@ FunnelHistoryQuery::FunnelHistoryQuery(DataContext context)
 {
 }
 
-QList<StageEntryGroup> FunnelHistoryQuery::periodEntries(const QDateTime &start, const QDateTime &end,
-                                                         const FunnelFilter &filter) const
-{
-    return entries(View::Period, start, end, filter);
-}
-
-QList<StageEntryGroup> FunnelHistoryQuery::cohortEntries(const QDateTime &start, const QDateTime &end,
-                                                         const FunnelFilter &filter) const
-{
-    return entries(View::Cohort, start, end, filter);
-}
-
-QList<LostReasonGroup> FunnelHistoryQuery::periodLost(const QDateTime &start, const QDateTime &end,
-                                                      const FunnelFilter &filter) const
-{
-    return lost(View::Period, start, end, filter);
-}
-
-QList<LostReasonGroup> FunnelHistoryQuery::cohortLost(const QDateTime &start, const QDateTime &end,
-                                                      const FunnelFilter &filter) const
-{
-    return lost(View::Cohort, start, end, filter);
-}
-
-QString FunnelHistoryQuery::firstMoveToClient(const QString &alias)
-{
-    return QStringLiteral("%1.deal_id IS NULL AND %1.to_stage = 'client' AND NOT EXISTS (SELECT 1 FROM stage_history e "
-                          "WHERE e.company_id = %1.company_id AND e.deal_id IS NULL AND e.to_stage = 'client' "
-                          "AND (e.changed_at < %1.changed_at OR (e.changed_at = %1.changed_at AND e.id < %1.id)))")
-        .arg(alias);
-}
-
-QList<qint64> FunnelHistoryQuery::periodDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
-                                                           const FunnelFilter &filter) const
-{
-    return daysToFirstPayment(View::Period, start, end, filter);
-}
-
-QList<qint64> FunnelHistoryQuery::cohortDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
-                                                           const FunnelFilter &filter) const
-{
-    return daysToFirstPayment(View::Cohort, start, end, filter);
-}
-
-QList<StageEntryGroup> FunnelHistoryQuery::entries(View view, const QDateTime &start, const QDateTime &end,
-                                                   const FunnelFilter &filter) const
+FunnelHistory FunnelHistoryQuery::period(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const
 {
     const QSqlDatabase db = m_context.db.connection();
     const QVariant from = toStoredTime(start);
     const QVariant to = toStoredTime(end);
-    // Until when an outcome counts: the period's end, or now for a cohort.
-    const QVariant outcomeBefore = view == View::Period ? to : QVariant(openEnd);
-    QList<StageEntryGroup> groups;
+    EntryTally tally(to);
 
-    // Every move is an entry into its stage.
+    // Every move made in the range is an entry into its stage; what became of it counts when it came before the end.
+    // A company created in the range entered the cold base then, and its first move (opens), made in the range too,
+    // is how it left: for everyone (or a region, a source, a batch) the same pass finds those.
     const SqlCondition moves = moveCondition(filter);
-    SqlStatement entered(
-        db,
-        QStringLiteral("SELECT from_stage, to_stage, CASE WHEN left_at < ? THEN left_to END, "
-                       "CASE WHEN left_at < ? THEN CAST(julianday(left_at) - julianday(changed_at) "
-                       "AS INTEGER) ELSE -1 END, count(*) "
-                       "FROM stage_history h WHERE deal_id IS NULL AND %1 >= ? AND %1 < ?%2 "
-                       "GROUP BY 1, 2, 3, 4")
-            .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"), andIf(moves)));
-    entered.bind({outcomeBefore, outcomeBefore, from, to}).bindAll(moves.values).exec();
-    while (entered.next())
-        groups.append({entered.value(0).toString(), entered.value(1).toString(), entered.value(2).toString(),
-                       entered.value(3).toLongLong(), entered.value(4).toLongLong()});
-
-    // A company created in the range entered the cold base then; its first move (opens) is how it left.
-    const SqlCondition companies = ofCompanies(filter);
-    SqlStatement left(db,
-                      QStringLiteral("SELECT to_stage, CAST(julianday(changed_at) - julianday(cohort_at) AS INTEGER), "
-                                     "count(*) FROM stage_history h WHERE deal_id IS NULL AND cohort_at >= ? AND "
-                                     "cohort_at < ? AND opens = 1 AND changed_at < ?%1 GROUP BY 1, 2")
-                          .arg(andIf(companies)));
-    left.bind({from, to, outcomeBefore}).bindAll(companies.values).exec();
-    qint64 leftCold = 0;
-    while (left.next()) {
-        const qint64 count = left.value(2).toLongLong();
-        groups.append({QString(), QStringLiteral("cold"), left.value(0).toString(), left.value(1).toLongLong(), count});
-        leftCold += count;
+    const bool sameCompanies = filter.userId == 0;
+    const QByteArray createdFrom = from.toString().toUtf8();
+    RowScan entered(db,
+                    QStringLiteral("SELECT from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, "
+                                   "cohort_at FROM stage_history h INDEXED BY stage_history_period "
+                                   "WHERE deal_id IS NULL AND changed_at >= ? AND changed_at < ?%1")
+                        .arg(andIf(moves)),
+                    QVariantList{from, to} + moves.values);
+    while (entered.next()) {
+        tally.addMove(entered.text(0), entered.text(1), entered.text(2), entered.text(3), entered.text(4),
+                      entered.text(5));
+        if (sameCompanies && entered.integer(6) == 1 && bytes(entered.text(7)) >= bytes(createdFrom))
+            tally.addLeftCold(entered.text(1), entered.text(4), entered.text(7));
     }
-    const qint64 stillCold = companiesCreated(start, end, filter) - leftCold;
-    if (stillCold > 0)
-        groups.append({QString(), QStringLiteral("cold"), QString(), -1, stillCold});
-    return groups;
+    // A person's moves are those they made, their cold base the contacts they collected.
+    if (!sameCompanies)
+        tallyLeftColdOfCollected(db, from, to, to, filter, tally);
+    tally.addStillCold(companiesCreated(start, end, filter) - tally.leftCold());
+    return {tally.entries(), tally.lostReasons(), daysToFirstPayment(View::Period, start, end, filter)};
+}
+
+FunnelHistory FunnelHistoryQuery::cohort(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const
+{
+    const QSqlDatabase db = m_context.db.connection();
+    const QVariant from = toStoredTime(start);
+    const QVariant to = toStoredTime(end);
+    EntryTally tally(openEnd);
+
+    // Every move of the companies created in the range, whenever made; for everyone (or a region, a source, a batch)
+    // the same pass finds each company's first move (opens), how it left the cold base.
+    const SqlCondition moves = moveCondition(filter);
+    const bool sameCompanies = filter.userId == 0;
+    RowScan entered(db,
+                    QStringLiteral("SELECT from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, "
+                                   "cohort_at FROM stage_history h INDEXED BY stage_history_cohort "
+                                   "WHERE deal_id IS NULL AND cohort_at >= ? AND cohort_at < ?%1")
+                        .arg(andIf(moves)),
+                    QVariantList{from, to} + moves.values);
+    while (entered.next()) {
+        tally.addMove(entered.text(0), entered.text(1), entered.text(2), entered.text(3), entered.text(4),
+                      entered.text(5));
+        if (sameCompanies && entered.integer(6) == 1)
+            tally.addLeftCold(entered.text(1), entered.text(4), entered.text(7));
+    }
+    // A person's moves are those they made, their cold base the contacts they collected.
+    if (!sameCompanies)
+        tallyLeftColdOfCollected(db, from, to, QVariant(openEnd), filter, tally);
+    tally.addStillCold(companiesCreated(start, end, filter) - tally.leftCold());
+    return {tally.entries(), tally.lostReasons(), daysToFirstPayment(View::Cohort, start, end, filter)};
 }
 
 qint64 FunnelHistoryQuery::companiesCreated(const QDateTime &start, const QDateTime &end,
@@ -197,43 +302,33 @@ qint64 FunnelHistoryQuery::companiesCreated(const QDateTime &start, const QDateT
     return byHand + imported;
 }
 
-QList<LostReasonGroup> FunnelHistoryQuery::lost(View view, const QDateTime &start, const QDateTime &end,
-                                                const FunnelFilter &filter) const
+QString FunnelHistoryQuery::firstMoveToClient(const QString &alias)
 {
-    const SqlCondition moves = moveCondition(filter);
-    SqlStatement select(
-        m_context.db.connection(),
-        // The view's own index holds the reason: one range of it, rather than a look-up of each lost row that
-        // stage_history_to would need (the planner prefers that one for its equality on to_stage).
-        QStringLiteral("SELECT from_stage, coalesce(lost_reason, ''), count(*) FROM stage_history h INDEXED BY %3 "
-                       "WHERE deal_id IS NULL AND to_stage = 'lost' AND %1 >= ? AND %1 < ?%2 "
-                       "GROUP BY 1, 2 ORDER BY 3 DESC, 2")
-            .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"), andIf(moves),
-                 view == View::Period ? QStringLiteral("stage_history_period")
-                                      : QStringLiteral("stage_history_cohort")));
-    select.bind({toStoredTime(start), toStoredTime(end)}).bindAll(moves.values).exec();
-    QList<LostReasonGroup> groups;
-    while (select.next())
-        groups.append({select.value(0).toString(), select.value(1).toString(), select.value(2).toLongLong()});
-    return groups;
+    // An earlier move to client is one look into the company's own moves (stage_history_moves), covered.
+    return QStringLiteral("%1.deal_id IS NULL AND %1.to_stage = 'client' AND NOT EXISTS (SELECT 1 FROM stage_history e "
+                          "INDEXED BY stage_history_moves WHERE e.company_id = %1.company_id AND e.deal_id IS NULL "
+                          "AND e.changed_at <= %1.changed_at AND e.to_stage = 'client' "
+                          "AND (e.changed_at < %1.changed_at OR e.id < %1.id))")
+        .arg(alias);
 }
 
 QList<qint64> FunnelHistoryQuery::daysToFirstPayment(View view, const QDateTime &start, const QDateTime &end,
                                                      const FunnelFilter &filter) const
 {
     const SqlCondition moves = moveCondition(filter);
-    // The first move of the company (opens) is its first call; no earlier move to client makes this the first payment.
-    SqlStatement select(
+    // The company's first move is its first call: the earliest of its own moves, one look into stage_history_moves.
+    RowScan select(
         m_context.db.connection(),
-        QStringLiteral("SELECT CAST(julianday(h.changed_at) - julianday((SELECT o.changed_at FROM stage_history o "
-                       "WHERE o.company_id = h.company_id AND o.deal_id IS NULL ORDER BY o.changed_at, o.id LIMIT 1)) "
-                       "AS INTEGER) FROM stage_history h WHERE h.%1 >= ? AND h.%1 < ?%2 AND %3")
+        QStringLiteral("SELECT (SELECT min(o.changed_at) FROM stage_history o INDEXED BY stage_history_moves "
+                       "WHERE o.company_id = h.company_id AND o.deal_id IS NULL), h.changed_at "
+                       "FROM stage_history h%4 WHERE h.%1 >= ? AND h.%1 < ?%2 AND %3")
             .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"), andIf(moves),
-                 firstMoveToClient(QStringLiteral("h"))));
-    select.bind({toStoredTime(start), toStoredTime(end)}).bindAll(moves.values).exec();
+                 firstMoveToClient(QStringLiteral("h")),
+                 view == View::Period ? QStringLiteral(" INDEXED BY stage_history_clients") : QString()),
+        QVariantList{toStoredTime(start), toStoredTime(end)} + moves.values);
     QList<qint64> days;
     while (select.next())
-        days.append(select.value(0).toLongLong());
+        days.append(wholeDaysBetween(select.text(0), select.text(1)).value_or(0));
     return days;
 }
 

@@ -36,32 +36,33 @@ struct LostReasonGroup
     qint64 count = 0;
 };
 
-// The reads behind the funnel report, each one range of an index schema step 20 made for it (stage_history_period,
-// stage_history_cohort), so a year of history is read without a look-up per row. Times are UTC, ranges [start, end).
-// Two views:
+// Everything the funnel report reads for one period and view.
+struct FunnelHistory
+{
+    QList<StageEntryGroup> entries;
+    QList<LostReasonGroup> lost; // the most first, then by reason
+    // For each company that became a client for the first time (period: in the range; cohort: created in the range),
+    // whole days from its first move out of the cold base (its first call) to that first payment.
+    QList<qint64> daysToFirstPayment;
+};
+
+// The reads behind the funnel report. Times are UTC, ranges [start, end). Two views:
 // - period: the moves made in the range (and the companies created in it); an entry's outcome counts when it came
 //   before end, otherwise the entry is still there as the period closes.
 // - cohort: the moves of the companies created in the range, whenever made, followed to now.
+// Company moves (stage_history rows without a deal) are entries, with a company's first move also standing for the
+// end of its stay in the cold base it was created in (fromStage empty, toStage "cold"); the moves to lost are also
+// counted by the stage left and the reason.
+// A year for everyone is a million moves: each view reads them in one pass over one range of the index schema step 20
+// made for it (stage_history_period, stage_history_cohort) and counts them up in C++ (RowScan), where a GROUP BY would
+// sort the million rows first (docs/performance.md, "Reports").
 class FunnelHistoryQuery
 {
 public:
     explicit FunnelHistoryQuery(DataContext context);
 
-    // Company moves (stage_history rows without a deal) as entries, with a company's first move also standing for the
-    // end of its stay in the cold base it was created in (fromStage empty, toStage "cold").
-    QList<StageEntryGroup> periodEntries(const QDateTime &start, const QDateTime &end,
-                                         const FunnelFilter &filter) const;
-    QList<StageEntryGroup> cohortEntries(const QDateTime &start, const QDateTime &end,
-                                         const FunnelFilter &filter) const;
-    // The moves to lost by the stage left and the reason.
-    QList<LostReasonGroup> periodLost(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
-    QList<LostReasonGroup> cohortLost(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
-    // For each company that became a client for the first time (period: in the range; cohort: created in the
-    // range), whole days from its first move out of the cold base (its first call) to that first payment.
-    QList<qint64> periodDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
-                                           const FunnelFilter &filter) const;
-    QList<qint64> cohortDaysToFirstPayment(const QDateTime &start, const QDateTime &end,
-                                           const FunnelFilter &filter) const;
+    FunnelHistory period(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
+    FunnelHistory cohort(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
 
     // On stage_history under `alias`: the row is its company's first move to client (its first payment), not a later
     // one after reactivation. For every reader of first payments, so they count the same.
@@ -69,10 +70,6 @@ public:
 
 private:
     enum class View { Period, Cohort };
-    QList<StageEntryGroup> entries(View view, const QDateTime &start, const QDateTime &end,
-                                   const FunnelFilter &filter) const;
-    QList<LostReasonGroup> lost(View view, const QDateTime &start, const QDateTime &end,
-                                const FunnelFilter &filter) const;
     QList<qint64> daysToFirstPayment(View view, const QDateTime &start, const QDateTime &end,
                                      const FunnelFilter &filter) const;
     qint64 companiesCreated(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;

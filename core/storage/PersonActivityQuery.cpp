@@ -2,33 +2,31 @@
 
 #include "Database.h"
 #include "FunnelHistoryQuery.h"
+#include "RowScan.h"
 #include "SqlStatement.h"
+#include "TextCodes.h"
 #include "Timestamps.h"
 #include "domain/CallOutcome.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
+
+#include <vector>
 
 namespace voronka {
 
 namespace {
 
-QString quotedKeys(const QList<CallOutcome> &outcomes)
+// The outcomes of a call that reached someone.
+QSet<QString> conversationKeys()
 {
-    QStringList keys;
-    for (CallOutcome outcome : outcomes)
-        keys.append(QLatin1Char('\'') + callOutcomeKey(outcome) + QLatin1Char('\''));
-    return keys.join(QLatin1Char(','));
-}
-
-QList<CallOutcome> conversationOutcomes()
-{
-    QList<CallOutcome> outcomes;
+    QSet<QString> keys;
     for (CallOutcome outcome : allCallOutcomes()) {
         if (reachesCompany(outcome))
-            outcomes.append(outcome);
+            keys.insert(callOutcomeKey(outcome));
     }
-    return outcomes;
+    return keys;
 }
 
 } // namespace
@@ -61,23 +59,51 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
     };
 
     {
+        // A year is a million calls: counted here by person in one pass over activities_period, where a GROUP BY
+        // would sort them all first.
         QVariantList values{from, to};
         const QString more = narrowed(QStringLiteral("user_id"), QStringLiteral("company_id"), values);
-        SqlStatement work(
-            db,
-            QStringLiteral("SELECT user_id, sum(kind = 'call'), sum(kind = 'call' AND outcome IN (%1)), "
-                           "sum(kind = 'call' AND outcome = '%2'), "
-                           "sum(kind = 'meeting' AND outcome LIKE 'held%') FROM activities "
-                           "WHERE kind IN ('call', 'meeting') AND occurred_at >= ? AND occurred_at < ? "
-                           "AND user_id IS NOT NULL%3 GROUP BY user_id")
-                .arg(quotedKeys(conversationOutcomes()), callOutcomeKey(CallOutcome::MeetingBooked), more));
-        work.bindAll(values).exec();
+        RowScan work(db,
+                     QStringLiteral("SELECT kind, user_id, outcome FROM activities INDEXED BY activities_period "
+                                    "WHERE kind IN ('call', 'meeting') AND occurred_at >= ? AND occurred_at < ? "
+                                    "AND user_id IS NOT NULL%1")
+                         .arg(more),
+                     values);
+        TextCodes kinds;
+        const int call = kinds.code("call");
+        const int meeting = kinds.code("meeting");
+        TextCodes outcomes;
+        // What each outcome counts as, by its code: a conversation, a meeting booked, a meeting held.
+        struct Counts
+        {
+            bool conversation = false;
+            bool booked = false;
+            bool held = false;
+        };
+        std::vector<Counts> counts;
+        const QSet<QString> conversations = conversationKeys();
+        const QString booked = callOutcomeKey(CallOutcome::MeetingBooked);
+        qint64 lastUser = 0;
+        PersonActivity *person = nullptr;
         while (work.next()) {
-            PersonActivity &person = people[work.value(0).toLongLong()];
-            person.calls = work.value(1).toLongLong();
-            person.conversations = work.value(2).toLongLong();
-            person.meetingsBooked = work.value(3).toLongLong();
-            person.meetingsHeld = work.value(4).toLongLong();
+            const qint64 mover = work.integer(1);
+            if (!person || mover != lastUser) {
+                person = &people[mover];
+                lastUser = mover;
+            }
+            const int outcome = outcomes.code(work.text(2));
+            if (size_t(outcome) >= counts.size()) {
+                const QString key = outcomes.text(outcome);
+                counts.push_back({conversations.contains(key), key == booked, key.startsWith(QStringLiteral("held"))});
+            }
+            const int kind = kinds.code(work.text(0));
+            if (kind == call) {
+                ++person->calls;
+                person->conversations += counts[size_t(outcome)].conversation;
+                person->meetingsBooked += counts[size_t(outcome)].booked;
+            } else if (kind == meeting) {
+                person->meetingsHeld += counts[size_t(outcome)].held;
+            }
         }
     }
     {
@@ -100,11 +126,12 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
         // A company's first move to client (not an earlier one) is its first payment, counted for who brought it.
         QVariantList values{from, to};
         const QString more = narrowed(QStringLiteral("c.brought_by"), QStringLiteral("c.id"), values);
-        SqlStatement first(db,
-                           QStringLiteral("SELECT c.brought_by, count(*) FROM stage_history h "
-                                          "JOIN companies c ON c.id = h.company_id WHERE h.changed_at >= ? "
-                                          "AND h.changed_at < ? AND c.brought_by IS NOT NULL%1 AND %2 GROUP BY 1")
-                               .arg(more, FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h"))));
+        SqlStatement first(
+            db,
+            QStringLiteral("SELECT c.brought_by, count(*) FROM stage_history h INDEXED BY stage_history_clients "
+                           "JOIN companies c ON c.id = h.company_id WHERE h.changed_at >= ? "
+                           "AND h.changed_at < ? AND c.brought_by IS NOT NULL%1 AND %2 GROUP BY 1")
+                .arg(more, FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h"))));
         first.bindAll(values).exec();
         while (first.next())
             people[first.value(0).toLongLong()].firstPayments = first.value(1).toLongLong();
@@ -126,58 +153,68 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
             people[money.value(0).toLongLong()].paymentsKopecks = money.value(1).toLongLong();
     }
     {
-        // Two ranges, each of its own index (companies_created, companies_confirmed), rather than one pass over
-        // every collected company: a company in both counts once in each sum, as before.
-        QVariantList values{from, to};
-        const QString created = narrowed(QStringLiteral("collected_by"), QStringLiteral("id"), values);
-        values.append({from, to});
-        const QString confirmed = narrowed(QStringLiteral("collected_by"), QStringLiteral("id"), values);
-        SqlStatement collected(
-            db,
-            QStringLiteral("SELECT collected_by, sum(created), sum(confirmed) FROM ("
-                           "SELECT collected_by, 1 AS created, 0 AS confirmed FROM companies "
-                           "WHERE created_at >= ? AND created_at < ? AND collected_by IS NOT NULL%1 "
-                           "UNION ALL SELECT collected_by, 0, 1 FROM companies "
-                           "WHERE confirmed_at >= ? AND confirmed_at < ? AND collected_by IS NOT NULL%2) GROUP BY 1")
-                .arg(created, confirmed));
-        collected.bindAll(values).exec();
-        while (collected.next()) {
-            PersonActivity &person = people[collected.value(0).toLongLong()];
-            person.collectedContacts = collected.value(1).toLongLong();
-            person.confirmedContacts = collected.value(2).toLongLong();
+        // Two ranges, each of its own index (companies_created, companies_confirmed), counted by who collected them
+        // here: half a million companies a year, which a GROUP BY would sort first. A company in both counts in each.
+        for (const bool confirmed : {false, true}) {
+            QVariantList values{from, to};
+            const QString more = narrowed(QStringLiteral("collected_by"), QStringLiteral("id"), values);
+            RowScan collected(
+                db,
+                QStringLiteral("SELECT collected_by FROM companies INDEXED BY %1 WHERE %2 >= ? "
+                               "AND %2 < ? AND collected_by IS NOT NULL%3")
+                    .arg(confirmed ? QStringLiteral("companies_confirmed") : QStringLiteral("companies_created"),
+                         confirmed ? QStringLiteral("confirmed_at") : QStringLiteral("created_at"), more),
+                values);
+            qint64 lastUser = 0;
+            PersonActivity *person = nullptr;
+            while (collected.next()) {
+                const qint64 collector = collected.integer(0);
+                if (!person || collector != lastUser) {
+                    person = &people[collector];
+                    lastUser = collector;
+                }
+                ++(confirmed ? person->confirmedContacts : person->collectedContacts);
+            }
         }
     }
     {
-        // Who booked each meeting held: the latest call that booked a meeting with the company before it.
+        // Who booked each meeting held: the latest call that booked a meeting with the company before it, one look
+        // into activities_bookings. "kind IN (...)" lets the meetings be read from activities_period (a partial index
+        // serves only a statement that repeats its condition).
         QVariantList values{from, to};
         QString more;
         if (!region.isEmpty()) {
             more = QStringLiteral(" AND m.company_id IN (SELECT id FROM companies WHERE region = ?)");
             values.append(region);
         }
-        SqlStatement booked(db,
-                            QStringLiteral("SELECT booker, count(*) FROM (SELECT (SELECT c.user_id FROM activities c "
-                                           "WHERE c.company_id = m.company_id AND c.kind = 'call' AND c.outcome = '%1' "
-                                           "AND c.occurred_at <= m.occurred_at ORDER BY c.occurred_at DESC, c.id DESC "
-                                           "LIMIT 1) AS booker FROM activities m WHERE m.kind = 'meeting' "
-                                           "AND m.outcome LIKE 'held%' AND m.occurred_at >= ? AND m.occurred_at < ?%2) "
-                                           "WHERE booker IS NOT NULL%3 GROUP BY 1")
-                                .arg(callOutcomeKey(CallOutcome::MeetingBooked), more,
-                                     userId != 0 ? QStringLiteral(" AND booker = %1").arg(userId) : QString()));
-        booked.bindAll(values).exec();
-        while (booked.next())
-            people[booked.value(0).toLongLong()].bookedMeetingsHeld = booked.value(1).toLongLong();
+        RowScan booked(db,
+                       QStringLiteral("SELECT (SELECT c.user_id FROM activities c INDEXED BY activities_bookings "
+                                      "WHERE c.company_id = m.company_id AND c.kind = 'call' AND c.outcome = '%1' "
+                                      "AND c.occurred_at <= m.occurred_at ORDER BY c.occurred_at DESC, c.id DESC "
+                                      "LIMIT 1) FROM activities m WHERE m.kind IN ('call', 'meeting') "
+                                      "AND m.kind = 'meeting' AND m.outcome LIKE 'held%' AND m.occurred_at >= ? "
+                                      "AND m.occurred_at < ?%2")
+                           .arg(callOutcomeKey(CallOutcome::MeetingBooked), more),
+                       values);
+        while (booked.next()) {
+            if (booked.isNull(0))
+                continue;
+            const qint64 booker = booked.integer(0);
+            if (userId == 0 || booker == userId)
+                ++people[booker].bookedMeetingsHeld;
+        }
     }
     {
         QVariantList values{from, to};
         const QString more = narrowed(QStringLiteral("c.owner_id"), QStringLiteral("c.id"), values);
-        SqlStatement back(db,
-                          QStringLiteral("SELECT c.owner_id, count(*) FROM stage_history h "
-                                         "JOIN companies c ON c.id = h.company_id WHERE h.to_stage = 'client' "
-                                         "AND h.changed_at >= ? AND h.changed_at < ? AND h.deal_id IS NULL "
-                                         "AND h.from_stage = 'reactivation' AND c.owner_id IS NOT NULL%1 "
-                                         "GROUP BY 1")
-                              .arg(more));
+        SqlStatement back(
+            db,
+            QStringLiteral("SELECT c.owner_id, count(*) FROM stage_history h INDEXED BY stage_history_clients "
+                           "JOIN companies c ON c.id = h.company_id WHERE h.to_stage = 'client' "
+                           "AND h.changed_at >= ? AND h.changed_at < ? AND h.deal_id IS NULL "
+                           "AND h.from_stage = 'reactivation' AND c.owner_id IS NOT NULL%1 "
+                           "GROUP BY 1")
+                .arg(more));
         back.bindAll(values).exec();
         while (back.next())
             people[back.value(0).toLongLong()].reactivatedClients = back.value(1).toLongLong();
