@@ -15,6 +15,7 @@
 #include "reports/ReportJson.h"
 #include "reports/ReportTables.h"
 #include "storage/Database.h"
+#include "storage/FunnelSpanBackfill.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
 
@@ -135,10 +136,11 @@ int ReportCommand::run(const QStringList &arguments)
     }
 
     try {
-        if (kind == QLatin1String("funnel")) {
+        auto db = Database::open(parser.value(dbOption), readingOptions(parser, timeoutOption));
+        if (kind == QLatin1String("funnel") && !FunnelSpanBackfill(*db).isFinished()) {
             // The funnel reads what a base upgraded from before schema step 20 still has to fill: fill it first, on
-            // a connection of its own that writes, in short steps.
-            // A file this person may only read is reported on as it is: the report then says it is not ready.
+            // a connection of its own that writes, in short steps. A file this person may only read is reported on
+            // as it is: the report then says it is not ready.
             DatabaseOptions writing = readingOptions(parser, timeoutOption);
             writing.readOnly = false;
             try {
@@ -147,7 +149,6 @@ int ReportCommand::run(const QStringList &arguments)
                 printError(error.message());
             }
         }
-        auto db = Database::open(parser.value(dbOption), readingOptions(parser, timeoutOption));
         SystemClock clock;
         CommandLineSignIn signIn(parser.value(asOption));
         if (const auto stop = signIn.signIn(*db, clock, json))

@@ -30,11 +30,13 @@ bool BackgroundFunnelBackfill::startIfNeeded()
 {
     if (m_running)
         return true;
-    if (m_db.isReadOnly())
+    if (m_done || m_db.isReadOnly())
         return false;
     try {
-        if (FunnelSpanBackfill(m_db).isFinished())
+        if (FunnelSpanBackfill(m_db).isFinished()) {
+            m_done = true;
             return false;
+        }
     } catch (const StorageError &) {
         return false; // the base is busy or gone for a moment: the next start tries again
     }
@@ -60,6 +62,7 @@ bool BackgroundFunnelBackfill::startIfNeeded()
             [this, done, message] {
                 m_worker.wait(); // its last moments: a start from finished() must find it ended
                 m_running = false;
+                m_done = done;
                 emit finished(done, message);
             },
             Qt::QueuedConnection);

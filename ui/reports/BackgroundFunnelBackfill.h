@@ -39,6 +39,7 @@ private:
     Database &m_db;
     WorkerThread m_worker{QStringLiteral("funnelBackfill")};
     bool m_running = false; // until its finished() is emitted
+    bool m_done = false; // nothing left: only an upgrade at the base's open leaves work, so no look is needed again
 };
 
 } // namespace voronka
