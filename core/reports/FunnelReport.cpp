@@ -3,6 +3,7 @@
 #include "ReportError.h"
 #include "storage/Database.h"
 #include "storage/FunnelHistoryQuery.h"
+#include "storage/FunnelSpanBackfill.h"
 
 #include <algorithm>
 
@@ -68,6 +69,13 @@ FunnelFigures FunnelReport::compute(const ReportPeriod &period, FunnelView view,
         throw ReportError(
             ReportError::Kind::BadInput,
             QCoreApplication::translate("FunnelReport", "The period must end on or after its first day."));
+    // The history's rows from before the upgrade get what became of them in steps after it: until the last step a
+    // report would count their entries as still there.
+    const FunnelSpanBackfill backfill(m_context.db);
+    if (!backfill.isFinished())
+        throw ReportError(ReportError::Kind::NotReady,
+                          QCoreApplication::translate("FunnelReport", "Preparing the history for reports: %1%.")
+                              .arg(backfill.percentDone()));
     const FunnelFilter filter = ReportScope(m_context.db.viewer()).filterFor(slice);
     const FunnelHistoryQuery history(m_context);
     const QDateTime start = period.startUtc();

@@ -5,11 +5,12 @@
 #include "funnel/DealStepMachine.h"
 #include "history/HistoryBaseWriter.h"
 #include "history/HistoryStories.h"
+#include "storage/FunnelSpanBackfill.h"
 #include "storage/SqlStatement.h"
 #include "storage/Timestamps.h"
+#include "support/FunnelSpanUpgrade.h"
 #include "support/TestDatabase.h"
 
-#include <QFile>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -34,24 +35,6 @@ HistoryOptions smallBase()
 qint64 count(TestDatabase &base, const QString &sql)
 {
     return SqlStatement::scalar(base.db().connection(), sql).toLongLong();
-}
-
-// The backfill of schema step 20: its UPDATE statements, as the migration runs them on a base from before it.
-QStringList backfillStatements()
-{
-    QFile file(QStringLiteral(":/voronka/schema/020_funnel_spans.sql"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QStringList lines;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        if (!line.startsWith(QLatin1String("--")))
-            lines.append(line);
-    }
-    QStringList updates;
-    for (const QString &statement : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
-        if (statement.trimmed().startsWith(QLatin1String("UPDATE stage_history")))
-            updates.append(statement.trimmed());
-    }
-    return updates;
 }
 
 // A small history base: the demo department, then 2,000 companies in five batches and 40 by hand, with their stories.
@@ -128,17 +111,13 @@ TEST_CASE("The history base's derived columns are what the funnel's backfill com
     REQUIRE(count(base, QStringLiteral("SELECT count(*) FROM stage_history WHERE left_at IS NOT NULL")) > 1000);
     REQUIRE(count(base, QStringLiteral("SELECT count(*) FROM stage_history WHERE lost_reason IS NOT NULL")) > 100);
 
-    // Keep what the generator wrote, clear it, and compute it again as schema step 20 does for an older base.
+    // Keep what the generator wrote, clear it, and compute it again as schema step 20's backfill does for an older
+    // base (FunnelSpanBackfill, in steps of a few hundred companies).
     SqlStatement::run(base.db().connection(),
                       QStringLiteral("CREATE TEMP TABLE written AS SELECT id, left_at, left_to, cohort_at, opens, "
                                      "lost_reason FROM stage_history"));
-    SqlStatement::run(base.db().connection(),
-                      QStringLiteral("UPDATE stage_history SET left_at = NULL, left_to = NULL, cohort_at = NULL, "
-                                     "opens = 0, lost_reason = NULL"));
-    const QStringList updates = backfillStatements();
-    REQUIRE(updates.size() == 5);
-    for (const QString &update : updates)
-        SqlStatement::run(base.db().connection(), update);
+    voronka::test::upgradeFunnelSpansAsStep20(base.db());
+    REQUIRE(FunnelSpanBackfill(base.db(), StepPacing{900, false}, 300).run());
     const QString differ = QStringLiteral("SELECT count(*) FROM stage_history h JOIN written w ON w.id = h.id "
                                           "WHERE h.%1 IS NOT w.%1");
     for (const QString &column : {QStringLiteral("left_at"), QStringLiteral("left_to"), QStringLiteral("cohort_at"),

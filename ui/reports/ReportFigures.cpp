@@ -15,6 +15,7 @@ ReportFigures ReportFigures::compute(const DataContext &context, const ReportReq
         figures.funnel = FunnelReport(context).compare(request.period, request.view, request.slice);
     } catch (const ReportError &error) {
         figures.funnelProblem = error.message();
+        figures.funnelNotReady = error.kind() == ReportError::Kind::NotReady;
     }
     if (stopped && stopped())
         return figures;

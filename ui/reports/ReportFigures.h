@@ -42,6 +42,7 @@ public:
     ReportRequest request;
     FunnelComparison funnel;
     QString funnelProblem; // empty when the funnel was computed
+    bool funnelNotReady = false; // the history is still being prepared after an upgrade (FunnelSpanBackfill)
     QList<PersonActuals> people;
     QString activityProblem; // empty when the activity was computed
     QList<PersonPlan> plans;

@@ -223,6 +223,22 @@ void ReportsView::refresh()
     updateBusy();
 }
 
+void ReportsView::showHistoryPreparation(int percentDone)
+{
+    if (m_figures && m_figures->funnelNotReady)
+        m_problem->setText(tr("Preparing the history for reports: %1%.").arg(percentDone));
+}
+
+void ReportsView::historyPrepared()
+{
+    if (!m_figures || !m_figures->funnelNotReady)
+        return;
+    if (isVisible())
+        refresh();
+    else
+        m_asked = false; // read when shown
+}
+
 void ReportsView::updateBusy()
 {
     m_busy->setVisible(m_reader->isReading());

@@ -74,6 +74,10 @@ public slots:
     void exportCsv();
     // The tab in view in a print preview, to print or save as PDF (Ctrl+P).
     void print();
+    // The history of an upgraded base being prepared for the reports (BackgroundFunnelBackfill): the funnel's line
+    // follows it while the funnel waits for it, and the figures are read again once it is done.
+    void showHistoryPreparation(int percentDone);
+    void historyPrepared();
 
 signals:
     // The figures of the latest read are shown.

@@ -171,6 +171,7 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     window->startReminders();
     window->cleanUnfinishedImports();
     window->fillSearchIndex();
+    window->prepareHistoryForReports();
     const int code = QApplication::exec();
     if (window->signOutRequested())
         remembered.forget();

@@ -18,6 +18,7 @@
 #include "inquiries/NewInquiryDialog.h"
 #include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
+#include "reports/BackgroundFunnelBackfill.h"
 #include "reports/ReportsView.h"
 #include "storage/BackgroundReader.h"
 #include "storage/BackupService.h"
@@ -341,6 +342,24 @@ void MainWindow::fillSearchIndex()
     // An import here or on another desktop leaves companies waiting; the look whether any wait is one short read.
     connect(&m_context.db.changes(), &ChangeHub::changed, m_searchIndex, [this] { m_searchIndex->startIfPending(); });
     m_searchIndex->startIfPending();
+}
+
+void MainWindow::prepareHistoryForReports()
+{
+    if (m_historyBackfill)
+        return;
+    m_historyBackfill = new BackgroundFunnelBackfill(m_context.db, this);
+    connect(m_historyBackfill, &BackgroundFunnelBackfill::progressed, m_reports, &ReportsView::showHistoryPreparation);
+    connect(m_historyBackfill, &BackgroundFunnelBackfill::finished, this, [this](bool done, const QString &message) {
+        if (done)
+            m_reports->historyPrepared();
+        else if (!message.isEmpty())
+            statusBar()->showMessage(tr("The history could not be prepared for reports: %1").arg(message));
+    });
+    // A start the base refused for a moment (busy) is tried again at the next change; one look at settings.
+    connect(&m_context.db.changes(), &ChangeHub::changed, m_historyBackfill,
+            [this] { m_historyBackfill->startIfNeeded(); });
+    m_historyBackfill->startIfNeeded();
 }
 
 bool MainWindow::newTaskFor(qint64 companyId)

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace voronka {
 
+class BackgroundFunnelBackfill;
 class BackgroundReader;
 class BackgroundSearchIndex;
 class CallModeView;
@@ -73,6 +74,10 @@ public:
     // and companies wait.
     void fillSearchIndex();
     BackgroundSearchIndex *searchIndexFill() const { return m_searchIndex; }
+    // Prepares the history of a base upgraded from before schema step 20 for the reports (BackgroundFunnelBackfill),
+    // the Reports section saying how far it is; again after a change when it could not start.
+    void prepareHistoryForReports();
+    BackgroundFunnelBackfill *historyBackfill() const { return m_historyBackfill; }
     // Asks for a new task for the company; true when one was created.
     bool newTaskFor(qint64 companyId);
     // Writes the companies the cold base shows (its search and stage filter) as CSV on a worker with its own
@@ -143,6 +148,7 @@ private:
     QSettings *m_layoutSettings = nullptr;
     BackgroundBackup *m_backup = nullptr;
     BackgroundSearchIndex *m_searchIndex = nullptr;
+    BackgroundFunnelBackfill *m_historyBackfill = nullptr;
     BackgroundBackup::Kind m_backupKind = BackgroundBackup::Kind::Now;
     QProgressBar *m_backupProgress = nullptr;
     bool m_exporting = false;

@@ -14,32 +14,19 @@ ALTER TABLE stage_history ADD COLUMN cohort_at TEXT;
 ALTER TABLE stage_history ADD COLUMN opens INTEGER NOT NULL DEFAULT 0 CHECK (opens IN (0, 1));
 ALTER TABLE stage_history ADD COLUMN lost_reason TEXT;
 
-UPDATE stage_history
-SET left_at = later.next_at, left_to = later.next_to, opens = later.first
-FROM (SELECT id, lead(changed_at) OVER moves AS next_at, lead(to_stage) OVER moves AS next_to,
-             row_number() OVER moves = 1 AS first
-      FROM stage_history WHERE deal_id IS NULL
-      WINDOW moves AS (PARTITION BY company_id ORDER BY changed_at, id)) AS later
-WHERE stage_history.id = later.id;
-
-UPDATE stage_history
-SET left_at = later.next_at, left_to = later.next_to, opens = later.first
-FROM (SELECT id, lead(changed_at) OVER steps AS next_at, lead(to_stage) OVER steps AS next_to,
-             row_number() OVER steps = 1 AS first
-      FROM stage_history WHERE deal_id IS NOT NULL
-      WINDOW steps AS (PARTITION BY deal_id ORDER BY changed_at, id)) AS later
-WHERE stage_history.id = later.id;
-
-UPDATE stage_history SET cohort_at = (SELECT created_at FROM companies WHERE companies.id = stage_history.company_id)
-WHERE deal_id IS NULL;
-UPDATE stage_history SET cohort_at = (SELECT created_at FROM deals WHERE deals.id = stage_history.deal_id)
-WHERE deal_id IS NOT NULL;
-
-UPDATE stage_history
-SET lost_reason = (SELECT title FROM lost_reasons
-                   WHERE stage_history.comment = title OR substr(stage_history.comment, 1, length(title) + 2) = title || ': '
-                   ORDER BY length(title) DESC LIMIT 1)
-WHERE to_stage = 'lost';
+-- The rows already there are filled afterwards, company by company in short write steps, by
+-- storage/FunnelSpanBackfill (the window's worker, `voronka report`, `voronka index`): filling 1,900,000 rows here, in
+-- the step's one transaction, held the write lock for a minute on a 1,000,000-company base (docs/performance.md). What
+-- is left to fill is kept in settings: the rows up to this id, of the companies from the next one up to the last. A
+-- new base has no row to fill and gets no marker; the funnel report refuses until the marker is gone.
+INSERT INTO settings (key, value)
+SELECT 'funnel_spans_backfill_up_to', (SELECT max(id) FROM stage_history) WHERE EXISTS (SELECT 1 FROM stage_history);
+INSERT INTO settings (key, value)
+SELECT 'funnel_spans_backfill_last_company', (SELECT max(company_id) FROM stage_history)
+WHERE EXISTS (SELECT 1 FROM stage_history);
+INSERT INTO settings (key, value)
+SELECT 'funnel_spans_backfill_next_company', (SELECT min(company_id) FROM stage_history)
+WHERE EXISTS (SELECT 1 FROM stage_history);
 
 -- The period view (entries made in the period, for everyone or one person) and the cohort view (entries of the
 -- companies created in the period): each covers what the report reads, the lost reasons included, so a year of a
