@@ -122,16 +122,21 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
             person.contracts = steps.value(2).toLongLong();
         }
     }
+    // The moves to client of a period, then their companies: for everyone one range of stage_history_clients (CROSS
+    // JOIN keeps it the outer loop: the planner would start from the companies of the person in the condition and
+    // read the whole range again for each); for one person the planner starts from that person's companies.
+    const QString clientsThenCompanies = userId == 0
+        ? QStringLiteral("stage_history h INDEXED BY stage_history_clients CROSS JOIN companies c")
+        : QStringLiteral("stage_history h JOIN companies c");
     {
         // A company's first move to client (not an earlier one) is its first payment, counted for who brought it.
         QVariantList values{from, to};
         const QString more = narrowed(QStringLiteral("c.brought_by"), QStringLiteral("c.id"), values);
         SqlStatement first(
             db,
-            QStringLiteral("SELECT c.brought_by, count(*) FROM stage_history h INDEXED BY stage_history_clients "
-                           "JOIN companies c ON c.id = h.company_id WHERE h.changed_at >= ? "
+            QStringLiteral("SELECT c.brought_by, count(*) FROM %3 ON c.id = h.company_id WHERE h.changed_at >= ? "
                            "AND h.changed_at < ? AND c.brought_by IS NOT NULL%1 AND %2 GROUP BY 1")
-                .arg(more, FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h"))));
+                .arg(more, FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h")), clientsThenCompanies));
         first.bindAll(values).exec();
         while (first.next())
             people[first.value(0).toLongLong()].firstPayments = first.value(1).toLongLong();
@@ -209,12 +214,10 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
         const QString more = narrowed(QStringLiteral("c.owner_id"), QStringLiteral("c.id"), values);
         SqlStatement back(
             db,
-            QStringLiteral("SELECT c.owner_id, count(*) FROM stage_history h INDEXED BY stage_history_clients "
-                           "JOIN companies c ON c.id = h.company_id WHERE h.to_stage = 'client' "
+            QStringLiteral("SELECT c.owner_id, count(*) FROM %2 ON c.id = h.company_id WHERE h.to_stage = 'client' "
                            "AND h.changed_at >= ? AND h.changed_at < ? AND h.deal_id IS NULL "
-                           "AND h.from_stage = 'reactivation' AND c.owner_id IS NOT NULL%1 "
-                           "GROUP BY 1")
-                .arg(more));
+                           "AND h.from_stage = 'reactivation' AND c.owner_id IS NOT NULL%1 GROUP BY 1")
+                .arg(more, clientsThenCompanies));
         back.bindAll(values).exec();
         while (back.next())
             people[back.value(0).toLongLong()].reactivatedClients = back.value(1).toLongLong();

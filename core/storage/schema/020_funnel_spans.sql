@@ -39,9 +39,9 @@ WHERE deal_id IS NULL;
 CREATE INDEX stage_history_cohort ON stage_history(cohort_at, to_stage, from_stage, left_to, left_at, changed_at,
                                                    user_id, opens, lost_reason, company_id)
 WHERE deal_id IS NULL;
--- The companies' moves to client (a few percent of the moves): the first payments of a period and the clients won back
--- from reactivation, with no look-up of each row.
-CREATE INDEX stage_history_clients ON stage_history(changed_at, company_id, from_stage)
+-- The companies' moves to client (a few percent of the moves): the first payments of a period, everyone's or those a
+-- person made, and the clients won back from reactivation, with no look-up of each row.
+CREATE INDEX stage_history_clients ON stage_history(changed_at, company_id, from_stage, user_id)
 WHERE deal_id IS NULL AND to_stage = 'client';
 -- A deal's steps by stage and time, with who made them: the offers and contracts of a period, by person.
 CREATE INDEX stage_history_steps ON stage_history(to_stage, changed_at, user_id) WHERE deal_id IS NOT NULL;
