@@ -1,10 +1,13 @@
 #pragma once
 
 #include "ReportFigures.h"
+#include "reports/FunnelFigureCompanies.h"
 #include "reports/ReportTable.h"
 #include "storage/DataContext.h"
 
 #include <QWidget>
+
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -18,6 +21,7 @@ class QTabWidget;
 
 namespace voronka {
 
+class FigureCompaniesDialog;
 class FunnelCalculatorPanel;
 class ReportFilterBar;
 class ReportPayPanel;
@@ -37,7 +41,7 @@ class ReportsView : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { FunnelTab, LostReasonsTab, ActivityTab, PlanTab, PayTab, CalculatorTab };
+    enum Tab { FunnelTab, LostReasonsTab, ActivityTab, TrendsTab, PlanTab, PayTab, CalculatorTab };
 
     explicit ReportsView(DataContext context, QWidget *parent = nullptr);
     ~ReportsView() override;
@@ -48,6 +52,8 @@ public:
     ReportTableView *conversionsTable() const { return m_conversions; }
     ReportTableView *lostReasonsTable() const { return m_lost; }
     ReportTableView *activityTable() const { return m_activity; }
+    ReportTableView *trendsTable() const { return m_trends; }
+    QChartView *trendsChart() const { return m_trendsChart; }
     ReportPlanPanel *planPanel() const { return m_plan; }
     ReportPayPanel *payPanel() const { return m_pay; }
     FunnelCalculatorPanel *calculatorPanel() const { return m_calculator; }
@@ -86,6 +92,11 @@ protected:
 
 private:
     void showFigures(const ReportFigures &figures);
+    // The companies behind the figure of the funnel's stages table at row and column (the entries and their outcomes),
+    // or behind a lost reason's line, in a dialog of their own.
+    void openStageFigure(const QModelIndex &index);
+    void openLostReason(const QModelIndex &index);
+    void openFigure(const QString &title, qint64 expected, std::function<FigureCompanies(const DataContext &)> read);
     void showProblem(const QString &problem);
     void updateBusy();
     void updateButtons();
@@ -106,6 +117,9 @@ private:
     ReportTableView *m_lost = nullptr;
     ReportTableView *m_activity = nullptr;
     QLabel *m_activityNote = nullptr;
+    ReportTableView *m_trends = nullptr;
+    QLabel *m_trendsNote = nullptr;
+    QChartView *m_trendsChart = nullptr;
     ReportPlanPanel *m_plan = nullptr;
     ReportPayPanel *m_pay = nullptr;
     FunnelCalculatorPanel *m_calculator = nullptr;
