@@ -221,7 +221,7 @@ QChart *ReportCharts::trends(const QList<WeekTrend> &weeks)
     calls->setTitleText(tr("Calls"));
     chart->addAxis(calls, Qt::AlignLeft);
     QValueAxis *results = countAxis(few);
-    results->setTitleText(tr("Meetings, contracts, payments"));
+    results->setTitleText(tr("Results"));
     chart->addAxis(results, Qt::AlignRight);
     for (qsizetype n = 0; n < series.size(); ++n)
         series.at(n)->attachAxis(lines[n].many ? calls : results);

@@ -133,20 +133,19 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     activityLayout->addWidget(m_activityChart, 1);
 
     m_trends = new ReportTableView(QStringLiteral("trendsTable"));
+    m_trends->setFitsRows(true); // a month's weeks all in view; a longer period's scroll under a smaller chart
     m_trendsNote = new QLabel;
     m_trendsNote->setObjectName(QStringLiteral("trendsNote"));
     m_trendsNote->setWordWrap(true);
     m_trendsNote->setVisible(false);
     m_trendsChart = chartView("trendsChart");
-    auto *trendsPart = new QWidget;
-    auto *trendsPartLayout = new QVBoxLayout(trendsPart);
-    trendsPartLayout->setContentsMargins(0, 0, 0, 0);
-    trendsPartLayout->addWidget(m_trendsNote);
-    trendsPartLayout->addWidget(m_trends, 1);
+    m_trendsChart->setMinimumHeight(240); // a year's weeks scroll in the table rather than squeeze the chart
+    // The chart as wide as the tab, so that its legend has room for its five lines; the weeks under it.
     auto *trends = new QWidget;
-    auto *trendsLayout = new QHBoxLayout(trends);
-    trendsLayout->addWidget(trendsPart);
+    auto *trendsLayout = new QVBoxLayout(trends);
+    trendsLayout->addWidget(m_trendsNote);
     trendsLayout->addWidget(m_trendsChart, 1);
+    trendsLayout->addWidget(m_trends);
 
     // Every figure of the funnel opens to its companies.
     const QString opens = tr("Double-click a figure or press Enter to see its companies");
