@@ -28,6 +28,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 #include <catch2/catch.hpp>
 
@@ -326,4 +329,37 @@ TEST_CASE("The head picks an import's companies, and the figures become that imp
         whose->activated(0);
     });
     CHECK(stages->item(cold, Entered)->text() == QStringLiteral("6"));
+}
+
+TEST_CASE("A big figure's companies are read on a worker, and a long list says how many it leaves out",
+          "[ui][reports][figures]")
+{
+    History history;
+    const ReportPeriod november(QDate(2026, 11, 1), QDate(2026, 11, 30), QTimeZone::utc());
+    const QThread *window = QThread::currentThread();
+    std::atomic<bool> onWorker{false};
+    // As a figure of a million would be read: on the worker, the dialog saying so meanwhile.
+    FigureCompaniesDialog dialog(
+        history.base.context(), QStringLiteral("Cold: Entered"), 1000000, [&](const DataContext &context) {
+            onWorker = QThread::currentThread() != window;
+            return FunnelFigureCompanies(context).stage(november, FunnelView::Period, {}, CompanyStage::Cold,
+                                                        StageOutcome::Entered, 4);
+        });
+    QSignalSpy shown(&dialog, &FigureCompaniesDialog::shown);
+    CHECK(dialog.summary() == QStringLiteral("Reading the companies…"));
+    CHECK(dialog.table()->rowCount() == 0);
+    REQUIRE(signalCame(shown));
+    CHECK(onWorker);
+    CHECK(dialog.table()->rowCount() == 4);
+    CHECK(dialog.summary() == QStringLiteral("The first 4 of 6 companies."));
+
+    // A refusal of the report is said in the dialog, not thrown.
+    FigureCompaniesDialog refused(
+        history.base.context(), QStringLiteral("Cold: Entered"), 1, [&](const DataContext &context) {
+            const ReportPeriod backwards(QDate(2026, 11, 30), QDate(2026, 11, 1), QTimeZone::utc());
+            return FunnelFigureCompanies(context).stage(backwards, FunnelView::Period, {}, CompanyStage::Cold,
+                                                        StageOutcome::Entered);
+        });
+    CHECK(refused.table()->rowCount() == 0);
+    CHECK(refused.summary().contains(QStringLiteral("The period must end")));
 }
