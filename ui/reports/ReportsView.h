@@ -8,7 +8,6 @@
 #include <QWidget>
 
 #include <functional>
-
 #include <memory>
 #include <optional>
 
@@ -21,7 +20,6 @@ class QTabWidget;
 
 namespace voronka {
 
-class FigureCompaniesDialog;
 class FunnelCalculatorPanel;
 class ReportFilterBar;
 class ReportPayPanel;
@@ -31,11 +29,12 @@ class ReportTableView;
 
 // The Reports section: the funnel from its history (each stage's entries and what became of them, beside the previous
 // period of the same length; the conversions; the days from the first call to the first payment), the lost reasons,
-// each person's activity, plan against actual, the month's pay and (for the head) the funnel calculator, each as a
-// table (core's ReportTable, the same the CSV file and the printout have) beside a chart. The bar on top chooses the
-// period, the reading of the funnel and, for the head, whose figures. Every read runs on a worker with its own
-// connection (ReportReader) while the figures shown stay and a busy bar moves; a filter changed meanwhile drops the
-// older read. The figures follow the base (ChangeHub) and F5.
+// each person's activity, the weekly trends, plan against actual, the month's pay and (for the head) the funnel
+// calculator, each as a table (core's ReportTable, the same the CSV file and the printout have) beside a chart. Every
+// figure of the funnel and the lost reasons opens to its companies (FigureCompaniesDialog), and a company to its card.
+// The bar on top chooses the period, the reading of the funnel and, for the head, whose figures. Every read runs on a
+// worker with its own connection (ReportReader) while the figures shown stay and a busy bar moves; a filter changed
+// meanwhile drops the older read. The figures follow the base (ChangeHub) and F5.
 class ReportsView : public QWidget
 {
     Q_OBJECT
