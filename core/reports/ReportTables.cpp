@@ -66,6 +66,29 @@ ReportTable ReportTables::conversions(const FunnelFigures &figures)
     return table;
 }
 
+QString ReportTables::weekTitle(const QList<WeekTrend> &weeks, const WeekTrend &week)
+{
+    // Day and month, short as a column wants it; the year too when the weeks reach into another.
+    const bool oneYear = weeks.isEmpty() || weeks.first().first.year() == weeks.last().last.year();
+    const QString format = oneYear ? QStringLiteral("dd.MM") : QStringLiteral("dd.MM.yy");
+    if (week.first == week.last)
+        return week.first.toString(format);
+    return QStringLiteral("%1–%2").arg(week.first.toString(format), week.last.toString(format));
+}
+
+ReportTable ReportTables::trends(const QList<WeekTrend> &weeks)
+{
+    ReportTable table;
+    table.title = tr("Weekly trends");
+    table.columns
+        = {tr("Week"), tr("Calls"), tr("Conversations"), tr("Meetings held"), tr("Contracts"), tr("First payments")};
+    for (const WeekTrend &week : weeks) {
+        table.rows.append({weekTitle(weeks, week), week.counts.calls, week.counts.conversations,
+                           week.counts.meetingsHeld, week.counts.contracts, week.counts.firstPayments});
+    }
+    return table;
+}
+
 ReportTable ReportTables::activity(const QList<PersonActuals> &lines)
 {
     ReportTable table;

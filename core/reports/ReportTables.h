@@ -5,6 +5,7 @@
 #include "PayrollReport.h"
 #include "PlanReport.h"
 #include "ReportTable.h"
+#include "TrendReport.h"
 
 namespace voronka {
 
@@ -24,6 +25,10 @@ public:
     static ReportTable conversions(const FunnelFigures &figures);
     // One line per person: what they did in the period.
     static ReportTable activity(const QList<PersonActuals> &lines);
+    // One line per week: its days, calls, conversations, meetings held, contracts and first payments.
+    static ReportTable trends(const QList<WeekTrend> &weeks);
+    // A week of weeks as its line and the chart name it: "02.11–08.11" (with the year when the weeks cross one).
+    static QString weekTitle(const QList<WeekTrend> &weeks, const WeekTrend &week);
     // One line per person and plan figure: plan, actual, pace, and how far behind the pace (0 when not behind).
     static ReportTable plan(const QList<PersonPlan> &plans);
     // The month's statement: a line per person and kind, then each person's total. names: by user id.

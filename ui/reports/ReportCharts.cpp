@@ -4,7 +4,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -166,6 +168,63 @@ QChart *ReportCharts::activity(const QList<PersonActuals> &people)
     QValueAxis *counts = countAxis(highest);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    return chart;
+}
+
+QChart *ReportCharts::trends(const QList<WeekTrend> &weeks)
+{
+    QChart *chart = newChart();
+    if (weeks.isEmpty()) {
+        chart->legend()->hide();
+        chart->setTitle(tr("No weeks in the period"));
+        return chart;
+    }
+    const struct
+    {
+        QString title;
+        qint64 TrendCounts::*figure;
+        bool many; // on the left axis, with the calls
+    } lines[] = {
+        {tr("Calls"), &TrendCounts::calls, true},
+        {tr("Conversations"), &TrendCounts::conversations, true},
+        {tr("Meetings held"), &TrendCounts::meetingsHeld, false},
+        {tr("Contracts"), &TrendCounts::contracts, false},
+        {tr("First payments"), &TrendCounts::firstPayments, false},
+    };
+    // Each week at its first day (local noon, clear of any change of the clocks).
+    auto *days = new QDateTimeAxis;
+    days->setFormat(weeks.first().first.year() == weeks.last().last.year() ? QStringLiteral("dd.MM")
+                                                                           : QStringLiteral("dd.MM.yy"));
+    days->setTickCount(int(std::clamp<qsizetype>(weeks.size(), 2, 7)));
+    const auto at = [](const QDate &day) { return qreal(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()); };
+    days->setRange(QDateTime(weeks.first().first, QTime(12, 0)),
+                   QDateTime(std::max(weeks.last().first, weeks.first().first.addDays(1)), QTime(12, 0)));
+    chart->addAxis(days, Qt::AlignBottom);
+    qreal many = 0;
+    qreal few = 0;
+    QList<QLineSeries *> series;
+    for (const auto &line : lines) {
+        auto *points = new QLineSeries;
+        points->setName(line.title);
+        points->setPointsVisible(weeks.size() <= 10);
+        for (const WeekTrend &week : weeks) {
+            const qreal value = qreal(week.counts.*line.figure);
+            points->append(at(week.first), value);
+            (line.many ? many : few) = std::max(line.many ? many : few, value);
+        }
+        chart->addSeries(points);
+        points->attachAxis(days);
+        series.append(points);
+    }
+    QValueAxis *calls = countAxis(many);
+    calls->setTitleText(tr("Calls"));
+    chart->addAxis(calls, Qt::AlignLeft);
+    QValueAxis *results = countAxis(few);
+    results->setTitleText(tr("Results"));
+    chart->addAxis(results, Qt::AlignRight);
+    for (qsizetype n = 0; n < series.size(); ++n)
+        series.at(n)->attachAxis(lines[n].many ? calls : results);
     chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
 }

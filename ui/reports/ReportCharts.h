@@ -2,6 +2,7 @@
 
 #include "reports/ActivityReport.h"
 #include "reports/FunnelFigures.h"
+#include "reports/TrendReport.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,9 @@ public:
     // Per person the results that plans count: meetings booked and held, offers, contracts, first payments; the people
     // who did none of them are left out.
     static QChart *activity(const QList<PersonActuals> &people);
+    // Per week a line each for calls and conversations (on the left axis) and for meetings held, contracts and first
+    // payments (on the right: a hundred times fewer, they would lie flat beside the calls).
+    static QChart *trends(const QList<WeekTrend> &weeks);
 
     // The category under a stage's bar: its title and the share of its entries that reached the next stage.
     static QString stageCategory(const FunnelFigures &figures, CompanyStage stage);

@@ -19,6 +19,13 @@ ReportFigures ReportFigures::compute(const DataContext &context, const ReportReq
     }
     if (stopped && stopped())
         return figures;
+    try {
+        figures.trends = TrendReport(context).compute(request.period, request.slice);
+    } catch (const ReportError &error) {
+        figures.trendsProblem = error.message();
+    }
+    if (stopped && stopped())
+        return figures;
     // The activity, the plans and the pay are each person's own work: a region or a source is a part of the companies,
     // not of the people.
     const ReportSlice::Kind kind = request.slice.kind;

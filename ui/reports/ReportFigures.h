@@ -7,6 +7,7 @@
 #include "reports/PlanReport.h"
 #include "reports/ReportPeriod.h"
 #include "reports/ReportSlice.h"
+#include "reports/TrendReport.h"
 #include "storage/DataContext.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ public:
     bool funnelNotReady = false; // the history is still being prepared after an upgrade (FunnelSpanBackfill)
     QList<PersonActuals> people;
     QString activityProblem; // empty when the activity was computed
+    QList<WeekTrend> trends; // the period's weeks
+    QString trendsProblem; // empty when the weeks were computed
     QList<PersonPlan> plans;
     QString planProblem; // empty when the plans were computed (a whole month, by person)
     PayrollStatement payroll; // the slice's person's lines only when the slice is a person

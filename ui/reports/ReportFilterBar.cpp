@@ -4,6 +4,7 @@
 #include "common/NarrowCombo.h"
 #include "reports/ReportScope.h"
 #include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
 #include "storage/RegionListQuery.h"
 #include "storage/StorageError.h"
 #include "storage/UserRepository.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -102,7 +104,8 @@ ReportFilterBar::ReportFilterBar(DataContext context, const QDate &today, const 
 
     m_slice = new QComboBox;
     m_slice->setObjectName(QStringLiteral("reportSliceCombo"));
-    m_slice->setToolTip(tr("Whose figures: everyone's, a person's, a region's or a source's companies"));
+    m_slice->setToolTip(
+        tr("Whose figures: everyone's, a person's, or the companies of a region, a source or an import"));
     keepNarrow(m_slice, 14);
     connect(m_slice, &QComboBox::activated, this, &ReportFilterBar::sliceChosen);
     m_slice->setVisible(m_choosesSlice);
@@ -224,9 +227,11 @@ void ReportFilterBar::reloadSlices()
         return;
     QList<User> people;
     QStringList regions;
+    QList<ImportBatch> imports;
     try {
         people = UserRepository(m_context).list(false);
         regions = RegionListQuery::present(m_context.db);
+        imports = ImportBatchRepository(m_context).list();
     } catch (const StorageError &) {
         if (m_slice->count() > 0)
             return; // the list stays as it was; the report's own read says what is wrong with the base
@@ -249,6 +254,16 @@ void ReportFilterBar::reloadSlices()
         m_slice->insertSeparator(m_slice->count());
     for (const QString &region : std::as_const(regions))
         addSliceItem(tr("Region: %1").arg(region), ReportSlice::region(region));
+    // The imports whose companies are in the base (an undone or unfinished one has none), the newest first.
+    bool importsBegun = false;
+    for (const ImportBatch &batch : std::as_const(imports)) {
+        if (batch.state != ImportBatchState::Done)
+            continue;
+        if (!importsBegun)
+            m_slice->insertSeparator(m_slice->count());
+        importsBegun = true;
+        addSliceItem(importTitle(batch), ReportSlice::importBatch(batch.id));
+    }
     m_slice->insertSeparator(m_slice->count());
     for (const ReportSlice &source : std::as_const(sources))
         addSliceItem(tr("Source: %1").arg(source.text), source);
@@ -311,6 +326,13 @@ void ReportFilterBar::sliceChosen(int index)
     emit changed();
 }
 
+QString ReportFilterBar::importTitle(const ImportBatch &batch)
+{
+    const QDateTime when = batch.finishedAt.isValid() ? batch.finishedAt : batch.startedAt;
+    return tr("Import: %1, %2")
+        .arg(QFileInfo(batch.fileName).fileName(), QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat));
+}
+
 int ReportFilterBar::indexOf(const ReportSlice &slice) const
 {
     for (int index = 0; index < m_slice->count(); ++index) {
@@ -325,8 +347,12 @@ void ReportFilterBar::addSliceItem(const QString &text, const ReportSlice &slice
     const int index = m_slice->count();
     m_slice->addItem(text);
     m_slice->setItemData(index, int(slice.kind), KindRole);
-    m_slice->setItemData(index, slice.kind == ReportSlice::Kind::Person ? QVariant(slice.userId) : QVariant(slice.text),
-                         ValueRole);
+    QVariant value = slice.text;
+    if (slice.kind == ReportSlice::Kind::Person)
+        value = slice.userId;
+    else if (slice.kind == ReportSlice::Kind::ImportBatch)
+        value = slice.batchId;
+    m_slice->setItemData(index, value, ValueRole);
 }
 
 } // namespace voronka

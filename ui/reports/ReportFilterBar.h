@@ -3,6 +3,7 @@
 #include "ReportFigures.h"
 #include "domain/User.h"
 #include "storage/DataContext.h"
+#include "storage/ImportBatch.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -16,7 +17,8 @@ namespace voronka {
 
 // The bar on top of the Reports section: the period (a month with the previous and next month a click away, or any
 // days from–to), the reading of the funnel (cohort or period activity, with the sentence that tells them apart always
-// in view) and, for the head, whose figures: everyone, a person, a region present in the base or a source. Anyone else
+// in view) and, for the head, whose figures: everyone, a person, a region present in the base, a source or an import
+// (its companies, for the imports done). Anyone else
 // sees their own figures only (ReportScope), and the bar has no such choice for them.
 class ReportFilterBar : public QWidget
 {
@@ -34,6 +36,8 @@ public:
     QString sliceTitle() const;
     // The month of day as a sentence names it: "November 2026", "ноябрь 2026".
     static QString monthName(const QDate &day);
+    // An import among the slices: "Import: clients.csv, 03.11.2026" (the file's name and the day it was done).
+    static QString importTitle(const ImportBatch &batch);
     // Whether the viewer chooses whose figures (the head).
     bool choosesSlice() const { return m_choosesSlice; }
 

@@ -1,5 +1,6 @@
 #include "ReportsView.h"
 
+#include "FigureCompaniesDialog.h"
 #include "FunnelCalculatorPanel.h"
 #include "ReportCharts.h"
 #include "ReportCsvFile.h"
@@ -131,11 +132,34 @@ ReportsView::ReportsView(DataContext context, QWidget *parent)
     activityLayout->addWidget(m_activity);
     activityLayout->addWidget(m_activityChart, 1);
 
+    m_trends = new ReportTableView(QStringLiteral("trendsTable"));
+    m_trends->setFitsRows(true); // a month's weeks all in view; a longer period's scroll under a smaller chart
+    m_trendsNote = new QLabel;
+    m_trendsNote->setObjectName(QStringLiteral("trendsNote"));
+    m_trendsNote->setWordWrap(true);
+    m_trendsNote->setVisible(false);
+    m_trendsChart = chartView("trendsChart");
+    m_trendsChart->setMinimumHeight(240); // a year's weeks scroll in the table rather than squeeze the chart
+    // The chart as wide as the tab, so that its legend has room for its five lines; the weeks under it.
+    auto *trends = new QWidget;
+    auto *trendsLayout = new QVBoxLayout(trends);
+    trendsLayout->addWidget(m_trendsNote);
+    trendsLayout->addWidget(m_trendsChart, 1);
+    trendsLayout->addWidget(m_trends);
+
+    // Every figure of the funnel opens to its companies.
+    const QString opens = tr("Double-click a figure or press Enter to see its companies");
+    m_stages->setToolTip(opens);
+    m_lost->setToolTip(opens);
+    connect(m_stages, &QAbstractItemView::activated, this, &ReportsView::openStageFigure);
+    connect(m_lost, &QAbstractItemView::activated, this, &ReportsView::openLostReason);
+
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(funnel, tr("Funnel"));
     m_tabs->addTab(lost, tr("Lost reasons"));
     m_tabs->addTab(activity, tr("Activity"));
+    m_tabs->addTab(trends, tr("Trends"));
 
     m_plan = new ReportPlanPanel(context);
     connect(m_plan, &ReportPlanPanel::plansChanged, this, &ReportsView::refresh);
@@ -278,10 +302,64 @@ void ReportsView::showFigures(const ReportFigures &figures)
     m_activityNote->setText(figures.activityProblem);
     m_activityNote->setVisible(!figures.activityProblem.isEmpty());
     replaceChart(m_activityChart, ReportCharts::activity(figures.people));
+    m_trends->setReport(ReportTables::trends(figures.trends));
+    m_trendsNote->setText(figures.trendsProblem);
+    m_trendsNote->setVisible(!figures.trendsProblem.isEmpty());
+    replaceChart(m_trendsChart, ReportCharts::trends(figures.trends));
     m_plan->showFigures(figures);
     m_pay->showFigures(figures);
     m_calculator->showFigures(figures);
     emit refreshed();
+}
+
+void ReportsView::openStageFigure(const QModelIndex &index)
+{
+    if (!m_figures || !m_figures->funnelProblem.isEmpty())
+        return;
+    const QList<StageFigures> &stages = m_figures->funnel.current.stages;
+    if (index.row() < 0 || index.row() >= stages.size())
+        return;
+    // The stage's name and its entries open the entries; the outcomes' cells their own; the rest are not counts.
+    static const QList<StageOutcome> byColumn{StageOutcome::Entered, StageOutcome::Entered,   StageOutcome::Advanced,
+                                              StageOutcome::Lost,    StageOutcome::MovedBack, StageOutcome::StillThere};
+    if (index.column() >= byColumn.size())
+        return;
+    const StageFigures &stage = stages.at(index.row());
+    const StageOutcome outcome = byColumn.at(index.column());
+    const int column = index.column() == 0 ? 1 : index.column();
+    const qint64 expected = m_stages->report().rows.value(index.row()).value(column).toLongLong();
+    const QString title = tr("%1: %2").arg(companyStageTitle(stage.stage), m_stages->report().columns.value(column));
+    const ReportRequest request = m_figures->request;
+    openFigure(title, expected, [request, stage = stage.stage, outcome](const DataContext &context) {
+        return FunnelFigureCompanies(context).stage(request.period, request.view, request.slice, stage, outcome);
+    });
+}
+
+void ReportsView::openLostReason(const QModelIndex &index)
+{
+    if (!m_figures || !m_figures->funnelProblem.isEmpty())
+        return;
+    const QList<LostReasonFigure> &reasons = m_figures->funnel.current.lostReasons;
+    if (index.row() < 0 || index.row() >= reasons.size())
+        return;
+    const LostReasonFigure reason = reasons.at(index.row());
+    const QString title
+        = tr("Lost: %1 (%2)")
+              .arg(m_lost->report().rows.value(index.row()).value(1).toString(), companyStageTitle(reason.fromStage));
+    const ReportRequest request = m_figures->request;
+    openFigure(title, reason.count, [request, reason](const DataContext &context) {
+        return FunnelFigureCompanies(context).lostReason(request.period, request.view, request.slice, reason.fromStage,
+                                                         reason.reason);
+    });
+}
+
+void ReportsView::openFigure(const QString &title, qint64 expected,
+                             std::function<FigureCompanies(const DataContext &)> read)
+{
+    auto *dialog = new FigureCompaniesDialog(m_context, title, expected, std::move(read), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FigureCompaniesDialog::companyActivated, this, &ReportsView::companyActivated);
+    dialog->show();
 }
 
 QString ReportsView::firstPaymentText() const
@@ -304,6 +382,8 @@ QList<ReportTable> ReportsView::currentTables() const
         return {m_lost->report()};
     case ActivityTab:
         return {m_activity->report()};
+    case TrendsTab:
+        return {m_trends->report()};
     case PlanTab:
         return m_figures && m_figures->planProblem.isEmpty() ? QList<ReportTable>{m_plan->table()->report()}
                                                              : QList<ReportTable>{};
@@ -369,6 +449,8 @@ QString ReportsView::printHtml() const
         notes.append(firstPaymentText());
     if (m_tabs->currentIndex() == ActivityTab && m_figures && !m_figures->activityProblem.isEmpty())
         notes.append(m_figures->activityProblem);
+    if (m_tabs->currentIndex() == TrendsTab && m_figures && !m_figures->trendsProblem.isEmpty())
+        notes.append(m_figures->trendsProblem);
     if (m_tabs->currentIndex() == PlanTab && m_figures && !m_figures->planProblem.isEmpty())
         notes.append(m_figures->planProblem);
     if (m_tabs->currentIndex() == PayTab && m_figures && !m_figures->payrollProblem.isEmpty())

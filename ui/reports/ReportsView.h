@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ReportFigures.h"
+#include "reports/FunnelFigureCompanies.h"
 #include "reports/ReportTable.h"
 #include "storage/DataContext.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,17 +29,18 @@ class ReportTableView;
 
 // The Reports section: the funnel from its history (each stage's entries and what became of them, beside the previous
 // period of the same length; the conversions; the days from the first call to the first payment), the lost reasons,
-// each person's activity, plan against actual, the month's pay and (for the head) the funnel calculator, each as a
-// table (core's ReportTable, the same the CSV file and the printout have) beside a chart. The bar on top chooses the
-// period, the reading of the funnel and, for the head, whose figures. Every read runs on a worker with its own
-// connection (ReportReader) while the figures shown stay and a busy bar moves; a filter changed meanwhile drops the
-// older read. The figures follow the base (ChangeHub) and F5.
+// each person's activity, the weekly trends, plan against actual, the month's pay and (for the head) the funnel
+// calculator, each as a table (core's ReportTable, the same the CSV file and the printout have) beside a chart. Every
+// figure of the funnel and the lost reasons opens to its companies (FigureCompaniesDialog), and a company to its card.
+// The bar on top chooses the period, the reading of the funnel and, for the head, whose figures. Every read runs on a
+// worker with its own connection (ReportReader) while the figures shown stay and a busy bar moves; a filter changed
+// meanwhile drops the older read. The figures follow the base (ChangeHub) and F5.
 class ReportsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { FunnelTab, LostReasonsTab, ActivityTab, PlanTab, PayTab, CalculatorTab };
+    enum Tab { FunnelTab, LostReasonsTab, ActivityTab, TrendsTab, PlanTab, PayTab, CalculatorTab };
 
     explicit ReportsView(DataContext context, QWidget *parent = nullptr);
     ~ReportsView() override;
@@ -48,6 +51,8 @@ public:
     ReportTableView *conversionsTable() const { return m_conversions; }
     ReportTableView *lostReasonsTable() const { return m_lost; }
     ReportTableView *activityTable() const { return m_activity; }
+    ReportTableView *trendsTable() const { return m_trends; }
+    QChartView *trendsChart() const { return m_trendsChart; }
     ReportPlanPanel *planPanel() const { return m_plan; }
     ReportPayPanel *payPanel() const { return m_pay; }
     FunnelCalculatorPanel *calculatorPanel() const { return m_calculator; }
@@ -90,6 +95,11 @@ protected:
 
 private:
     void showFigures(const ReportFigures &figures);
+    // The companies behind the figure of the funnel's stages table at row and column (the entries and their outcomes),
+    // or behind a lost reason's line, in a dialog of their own.
+    void openStageFigure(const QModelIndex &index);
+    void openLostReason(const QModelIndex &index);
+    void openFigure(const QString &title, qint64 expected, std::function<FigureCompanies(const DataContext &)> read);
     void showProblem(const QString &problem);
     void updateBusy();
     void updateButtons();
@@ -110,6 +120,9 @@ private:
     ReportTableView *m_lost = nullptr;
     ReportTableView *m_activity = nullptr;
     QLabel *m_activityNote = nullptr;
+    ReportTableView *m_trends = nullptr;
+    QLabel *m_trendsNote = nullptr;
+    QChartView *m_trendsChart = nullptr;
     ReportPlanPanel *m_plan = nullptr;
     ReportPayPanel *m_pay = nullptr;
     FunnelCalculatorPanel *m_calculator = nullptr;

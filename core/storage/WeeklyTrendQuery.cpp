@@ -1,0 +1,95 @@
+#include "WeeklyTrendQuery.h"
+
+#include "Database.h"
+#include "FunnelFilterSql.h"
+#include "SqlStatement.h"
+#include "Timestamps.h"
+#include "domain/CallOutcome.h"
+
+#include <QStringList>
+
+namespace voronka {
+
+namespace {
+
+QString reachingOutcomes()
+{
+    QStringList keys;
+    for (CallOutcome outcome : allCallOutcomes()) {
+        if (reachesCompany(outcome))
+            keys.append(QLatin1Char('\'') + callOutcomeKey(outcome) + QLatin1Char('\''));
+    }
+    return keys.join(QLatin1Char(','));
+}
+
+} // namespace
+
+WeeklyTrendQuery::WeeklyTrendQuery(DataContext context)
+    : m_context(context)
+{
+}
+
+QList<TrendCounts> WeeklyTrendQuery::counts(const QList<TimeRange> &ranges, const FunnelFilter &filter) const
+{
+    QList<TrendCounts> counts(ranges.size());
+    if (ranges.isEmpty())
+        return counts;
+    // The ranges as rows (n, start, end) the figures' subqueries each read one index range for.
+    QStringList rows;
+    QVariantList bounds;
+    for (qsizetype n = 0; n < ranges.size(); ++n) {
+        rows.append(QStringLiteral("(%1, ?, ?)").arg(n));
+        bounds.append({toStoredTime(ranges.at(n).start), toStoredTime(ranges.at(n).end)});
+    }
+    const QString weeks = QStringLiteral("(VALUES %1) w").arg(rows.join(QLatin1Char(',')));
+
+    // A person's own work and moves; a part of the companies through a list of their ids.
+    const auto sliced = [&filter](const QString &alias, QVariantList &values) {
+        QString sql;
+        if (filter.userId != 0) {
+            sql += QStringLiteral(" AND %1.user_id = ?").arg(alias);
+            values.append(filter.userId);
+        }
+        const SqlCondition companies = FunnelFilterSql::ofCompanies(filter, alias);
+        values.append(companies.values);
+        return sql + FunnelFilterSql::andIf(companies);
+    };
+    // As the activity report counts them: a person's work (an imported call has no one). "kind IN ('call',
+    // 'meeting')" is activities_period's own condition: without it the partial index is not used.
+    const auto activities = [&sliced](const QString &kind, const QString &outcome, QVariantList &values) {
+        return QStringLiteral(
+                   "(SELECT count(*) FROM activities a WHERE a.kind IN ('call', 'meeting') AND a.kind = '%1' "
+                   "AND a.occurred_at >= w.column2 AND a.occurred_at < w.column3 AND a.user_id IS NOT NULL%2%3)")
+            .arg(kind, outcome, sliced(QStringLiteral("a"), values));
+    };
+    QVariantList values;
+    const QString calls = activities(QStringLiteral("call"), QString(), values);
+    const QString conversations
+        = activities(QStringLiteral("call"), QStringLiteral(" AND a.outcome IN (%1)").arg(reachingOutcomes()), values);
+    const QString held = activities(QStringLiteral("meeting"), QStringLiteral(" AND a.outcome LIKE 'held%'"), values);
+    const QString contracts
+        = QStringLiteral("(SELECT count(*) FROM stage_history h INDEXED BY stage_history_to WHERE h.to_stage = "
+                         "'contract' AND h.changed_at >= w.column2 AND h.changed_at < w.column3 "
+                         "AND h.deal_id IS NOT NULL AND h.user_id IS NOT NULL%1)")
+              .arg(sliced(QStringLiteral("h"), values));
+    const QString firstPayments
+        = QStringLiteral("(SELECT count(*) FROM stage_history h INDEXED BY stage_history_to WHERE h.to_stage = "
+                         "'client' AND h.changed_at >= w.column2 AND h.changed_at < w.column3%1 AND %2)")
+              .arg(sliced(QStringLiteral("h"), values), FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h")));
+
+    SqlStatement select(m_context.db.connection(),
+                        QStringLiteral("SELECT w.column1, %1, %2, %3, %4, %5 FROM %6")
+                            .arg(calls, conversations, held, contracts, firstPayments, weeks));
+    // The subqueries stand before the VALUES list in the statement's text: their values are bound first.
+    select.bindAll(values).bindAll(bounds).exec();
+    while (select.next()) {
+        const qsizetype n = select.value(0).toLongLong();
+        if (n < 0 || n >= counts.size())
+            continue;
+        counts[n] = {select.value(1).toLongLong(), select.value(2).toLongLong(), select.value(3).toLongLong(),
+                     select.value(4).toLongLong(), select.value(5).toLongLong()};
+    }
+    return counts;
+}
+
+} // namespace voronka
