@@ -1,5 +1,6 @@
 #include "FunnelFigureCompanies.h"
 
+#include "FunnelReport.h"
 #include "ReportError.h"
 #include "ReportScope.h"
 #include "storage/Database.h"
@@ -37,14 +38,6 @@ QStringList leftToFor(S stage, StageOutcome outcome)
     return keys;
 }
 
-void checkPeriod(const ReportPeriod &period)
-{
-    if (!period.isValid())
-        throw ReportError(
-            ReportError::Kind::BadInput,
-            QCoreApplication::translate("FunnelReport", "The period must end on or after its first day."));
-}
-
 FigureCompanies shown(const QList<FigureCompanyRow> &rows, qint64 total)
 {
     FigureCompanies companies;
@@ -64,7 +57,7 @@ FunnelFigureCompanies::FunnelFigureCompanies(DataContext context)
 FigureCompanies FunnelFigureCompanies::stage(const ReportPeriod &period, FunnelView view, const ReportSlice &slice,
                                              CompanyStage stage, StageOutcome outcome, int limit) const
 {
-    checkPeriod(period);
+    FunnelReport::requireReadable(period, m_context.db);
     FunnelFigureSpec spec;
     spec.cohort = view == FunnelView::Cohort;
     spec.start = period.startUtc();
@@ -103,7 +96,7 @@ FigureCompanies FunnelFigureCompanies::stage(const ReportPeriod &period, FunnelV
 FigureCompanies FunnelFigureCompanies::lostReason(const ReportPeriod &period, FunnelView view, const ReportSlice &slice,
                                                   CompanyStage fromStage, const QString &reason, int limit) const
 {
-    checkPeriod(period);
+    FunnelReport::requireReadable(period, m_context.db);
     const FunnelFilter filter = ReportScope(m_context.db.viewer()).filterFor(slice);
     const bool cohort = view == FunnelView::Cohort;
     const FunnelFigureQuery query(m_context);

@@ -65,17 +65,7 @@ FunnelReport::FunnelReport(DataContext context)
 
 FunnelFigures FunnelReport::compute(const ReportPeriod &period, FunnelView view, const ReportSlice &slice) const
 {
-    if (!period.isValid())
-        throw ReportError(
-            ReportError::Kind::BadInput,
-            QCoreApplication::translate("FunnelReport", "The period must end on or after its first day."));
-    // The history's rows from before the upgrade get what became of them in steps after it: until the last step a
-    // report would count their entries as still there.
-    const FunnelSpanBackfill backfill(m_context.db);
-    if (!backfill.isFinished())
-        throw ReportError(ReportError::Kind::NotReady,
-                          QCoreApplication::translate("FunnelReport", "Preparing the history for reports: %1%.")
-                              .arg(backfill.percentDone()));
+    requireReadable(period, m_context.db);
     const FunnelFilter filter = ReportScope(m_context.db.viewer()).filterFor(slice);
     const FunnelHistoryQuery history(m_context);
     const QDateTime start = period.startUtc();
@@ -116,6 +106,21 @@ FunnelFigures FunnelReport::compute(const ReportPeriod &period, FunnelView view,
         figures.lostReasons.append({companyStageFromKey(group.fromStage).value_or(S::Cold), group.reason, group.count});
     figures.daysToFirstPayment = read.daysToFirstPayment;
     return figures;
+}
+
+void FunnelReport::requireReadable(const ReportPeriod &period, Database &db)
+{
+    if (!period.isValid())
+        throw ReportError(
+            ReportError::Kind::BadInput,
+            QCoreApplication::translate("FunnelReport", "The period must end on or after its first day."));
+    // The history's rows from before the upgrade get what became of them in steps after it: until the last step a
+    // report would count their entries as still there.
+    const FunnelSpanBackfill backfill(db);
+    if (!backfill.isFinished())
+        throw ReportError(ReportError::Kind::NotReady,
+                          QCoreApplication::translate("FunnelReport", "Preparing the history for reports: %1%.")
+                              .arg(backfill.percentDone()));
 }
 
 FunnelComparison FunnelReport::compare(const ReportPeriod &period, FunnelView view, const ReportSlice &slice) const

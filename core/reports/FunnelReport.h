@@ -18,6 +18,10 @@ public:
     // The period and the one of the same length before it.
     FunnelComparison compare(const ReportPeriod &period, FunnelView view, const ReportSlice &slice) const;
 
+    // ReportError unless the period is valid and the base's history has what became of every move (after an upgrade
+    // FunnelSpanBackfill fills it in steps): for every reader of the history's derived columns.
+    static void requireReadable(const ReportPeriod &period, Database &db);
+
 private:
     DataContext m_context;
 };

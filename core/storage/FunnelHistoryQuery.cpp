@@ -1,6 +1,7 @@
 #include "FunnelHistoryQuery.h"
 
 #include "Database.h"
+#include "FunnelFilterSql.h"
 #include "RowScan.h"
 #include "SqlCondition.h"
 #include "SqlStatement.h"
@@ -20,54 +21,16 @@ namespace {
 // Later than any stored time: the cohort view follows its companies to now.
 const QString openEnd = QStringLiteral("9999-12-31T23:59:59.999Z");
 
-// On the companies table: the companies the filter is about. A person's are those they collected.
-SqlCondition companyCondition(const FunnelFilter &filter)
-{
-    SqlCondition condition;
-    QStringList parts;
-    const auto add = [&](const QString &sql, const QVariant &value) {
-        parts.append(sql);
-        condition.values.append(value);
-    };
-    if (filter.userId != 0)
-        add(QStringLiteral("collected_by = ?"), filter.userId);
-    if (!filter.region.isEmpty())
-        add(QStringLiteral("region = ?"), filter.region);
-    if (!filter.source.isEmpty())
-        add(QStringLiteral("source = ?"), filter.source);
-    if (filter.batchId != 0)
-        add(QStringLiteral("import_batch_id = ?"), filter.batchId);
-    condition.sql = parts.join(QStringLiteral(" AND "));
-    return condition;
-}
-
-// On stage_history h: the rows of the companies the filter is about.
-SqlCondition ofCompanies(const FunnelFilter &filter)
-{
-    SqlCondition condition = companyCondition(filter);
-    if (!condition.sql.isEmpty())
-        condition.sql
-            = QStringLiteral("EXISTS (SELECT 1 FROM companies c WHERE c.id = h.company_id AND %1)").arg(condition.sql);
-    return condition;
-}
-
 // On stage_history h: the moves the filter is about. A person's are those they made.
 SqlCondition moveCondition(const FunnelFilter &filter)
 {
-    FunnelFilter companiesOnly = filter;
-    companiesOnly.userId = 0;
-    SqlCondition condition = ofCompanies(companiesOnly);
+    SqlCondition condition = FunnelFilterSql::ofCompanies(filter, QStringLiteral("h"));
     if (filter.userId != 0) {
         condition.sql = condition.sql.isEmpty() ? QStringLiteral("h.user_id = ?")
                                                 : QStringLiteral("h.user_id = ? AND ") + condition.sql;
         condition.values.prepend(filter.userId);
     }
     return condition;
-}
-
-QString andIf(const SqlCondition &condition)
-{
-    return condition.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + condition.sql;
 }
 
 std::string_view bytes(QByteArrayView text)
@@ -181,14 +144,14 @@ private:
 void tallyLeftColdOfCollected(const QSqlDatabase &db, const QVariant &from, const QVariant &to,
                               const QVariant &outcomeBefore, const FunnelFilter &filter, EntryTally &tally)
 {
-    const SqlCondition companies = companyCondition(filter);
+    const SqlCondition companies = FunnelFilterSql::companies(filter);
     RowScan left(db,
                  QStringLiteral("SELECT h.to_stage, h.changed_at, c.created_at FROM companies c INDEXED BY "
                                 "companies_created JOIN stage_history h ON h.id = (SELECT o.id FROM stage_history o "
                                 "INDEXED BY stage_history_moves WHERE o.company_id = c.id AND o.deal_id IS NULL "
                                 "ORDER BY o.changed_at, o.id LIMIT 1) WHERE c.created_at >= ? AND c.created_at < ? "
                                 "AND h.changed_at < ?%1")
-                     .arg(andIf(companies)),
+                     .arg(FunnelFilterSql::andIf(companies)),
                  QVariantList{from, to, outcomeBefore} + companies.values);
     while (left.next())
         tally.addLeftCold(left.text(0), left.text(1), left.text(2));
@@ -218,7 +181,7 @@ FunnelHistory FunnelHistoryQuery::period(const QDateTime &start, const QDateTime
                     QStringLiteral("SELECT from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, "
                                    "cohort_at FROM stage_history h INDEXED BY stage_history_period "
                                    "WHERE deal_id IS NULL AND changed_at >= ? AND changed_at < ?%1")
-                        .arg(andIf(moves)),
+                        .arg(FunnelFilterSql::andIf(moves)),
                     QVariantList{from, to} + moves.values);
     while (entered.next()) {
         tally.addMove(entered.text(0), entered.text(1), entered.text(2), entered.text(3), entered.text(4),
@@ -248,7 +211,7 @@ FunnelHistory FunnelHistoryQuery::cohort(const QDateTime &start, const QDateTime
                     QStringLiteral("SELECT from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, "
                                    "cohort_at FROM stage_history h INDEXED BY stage_history_cohort "
                                    "WHERE deal_id IS NULL AND cohort_at >= ? AND cohort_at < ?%1")
-                        .arg(andIf(moves)),
+                        .arg(FunnelFilterSql::andIf(moves)),
                     QVariantList{from, to} + moves.values);
     while (entered.next()) {
         tally.addMove(entered.text(0), entered.text(1), entered.text(2), entered.text(3), entered.text(4),
@@ -269,14 +232,14 @@ qint64 FunnelHistoryQuery::companiesCreated(const QDateTime &start, const QDateT
     const QSqlDatabase db = m_context.db.connection();
     const QVariant from = toStoredTime(start);
     const QVariant to = toStoredTime(end);
-    const SqlCondition companies = companyCondition(filter);
+    const SqlCondition companies = FunnelFilterSql::companies(filter);
     if (!companies.sql.isEmpty()) {
         // A slice's own index (collected_by, region, batch) narrows the companies first.
         SqlStatement count(db,
                            QStringLiteral("SELECT count(*) FROM companies WHERE created_at >= ? AND created_at < ? "
                                           "AND (import_batch_id IS NULL OR import_batch_id IN "
                                           "(SELECT id FROM import_batches WHERE state = 'done'))%1")
-                               .arg(andIf(companies)));
+                               .arg(FunnelFilterSql::andIf(companies)));
         count.bind({from, to}).bindAll(companies.values).exec();
         return count.next() ? count.value(0).toLongLong() : 0;
     }
@@ -322,8 +285,8 @@ QList<qint64> FunnelHistoryQuery::daysToFirstPayment(View view, const QDateTime 
         QStringLiteral("SELECT (SELECT min(o.changed_at) FROM stage_history o INDEXED BY stage_history_moves "
                        "WHERE o.company_id = h.company_id AND o.deal_id IS NULL), h.changed_at "
                        "FROM stage_history h%4 WHERE h.%1 >= ? AND h.%1 < ?%2 AND %3")
-            .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"), andIf(moves),
-                 firstMoveToClient(QStringLiteral("h")),
+            .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"),
+                 FunnelFilterSql::andIf(moves), firstMoveToClient(QStringLiteral("h")),
                  view == View::Period ? QStringLiteral(" INDEXED BY stage_history_clients") : QString()),
         QVariantList{toStoredTime(start), toStoredTime(end)} + moves.values);
     QList<qint64> days;
