@@ -1,5 +1,8 @@
 #include "ReportCharts.h"
 
+#include "domain/Money.h"
+#include "reports/PlanMetrics.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -9,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace voronka {
 
@@ -167,6 +171,78 @@ QChart *ReportCharts::activity(const QList<PersonActuals> &people)
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignTop);
+    return chart;
+}
+
+qreal ReportCharts::percentOfPlan(qint64 figure, qint64 plan)
+{
+    if (plan <= 0)
+        return figure > 0 ? 100.0 : 0.0;
+    return qreal(figure) * 100.0 / qreal(plan);
+}
+
+QString ReportCharts::planCategory(const PersonPlan &person, const PlanLine &line)
+{
+    const QLocale locale;
+    const auto figure = [&](qint64 value) {
+        return PlanMetrics::isMoney(line.metric) ? Money(value).format(locale) : locale.toString(value);
+    };
+    // Rich text: the name, and under it the figure, so that neither is cut short.
+    return tr("%1<br>%2: %3 of %4")
+        .arg(person.person.fullName.toHtmlEscaped(), PlanMetrics::title(line.metric).toHtmlEscaped(),
+             figure(line.actual).toHtmlEscaped(), figure(line.plan).toHtmlEscaped());
+}
+
+QChart *ReportCharts::planAgainstActual(const QList<PersonPlan> &plans)
+{
+    QChart *chart = newChart();
+    QList<QPair<const PersonPlan *, PlanLine>> shown;
+    for (const PersonPlan &person : plans) {
+        if (const std::optional<PlanLine> main = PlanReport::mainLine(person))
+            shown.append({&person, *main});
+    }
+    if (shown.isEmpty()) {
+        chart->legend()->hide();
+        chart->setTitle(tr("Nobody with a plan"));
+        return chart;
+    }
+    auto *pace = new QBarSet(tr("Due by today"));
+    pace->setColor(QColor(0xb8, 0xc4, 0xd6));
+    pace->setLabelColor(Qt::black);
+    auto *actual = new QBarSet(tr("Done"));
+    actual->setColor(QColor(0x2e, 0x7d, 0x32));
+    actual->setSelectedColor(QColor(0xb0, 0x00, 0x20)); // behind the pace
+    actual->setLabelColor(Qt::black);
+    QStringList categories;
+    qreal highest = 100;
+    // A horizontal chart draws its first category at the bottom: the first person goes last, on top.
+    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+        const PlanLine &line = it->second;
+        pace->append(std::round(percentOfPlan(line.pace, line.plan)));
+        actual->append(std::round(percentOfPlan(line.actual, line.plan)));
+        if (line.behind())
+            actual->selectBar(int(actual->count()) - 1);
+        highest = std::max({highest, percentOfPlan(line.pace, line.plan), percentOfPlan(line.actual, line.plan)});
+        categories.append(planCategory(*it->first, line));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(pace);
+    series->append(actual);
+    series->setBarWidth(std::min(0.8, 0.3 * qreal(shown.size())));
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *people = new QBarCategoryAxis;
+    people->append(categories);
+    chart->addAxis(people, Qt::AlignLeft);
+    series->attachAxis(people);
+    QValueAxis *shares = countAxis(highest);
+    shares->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(shares, Qt::AlignBottom);
+    series->attachAxis(shares);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setTitle(tr("Main figure, % of the month's plan (red: behind the pace)"));
     return chart;
 }
 

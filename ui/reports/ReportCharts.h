@@ -2,6 +2,7 @@
 
 #include "reports/ActivityReport.h"
 #include "reports/FunnelFigures.h"
+#include "reports/PlanReport.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,15 @@ public:
     // Per person the results that plans count: meetings booked and held, offers, contracts, first payments; the people
     // who did none of them are left out.
     static QChart *activity(const QList<PersonActuals> &people);
+
+    // Per person their main figure (PlanReport::mainLine: a collector's confirmed contacts, a caller's meetings held, a
+    // closer's contracts, an account manager's payments) as the share of the plan done, beside the pace (where they
+    // should be by now), the actual in red when behind it. Shares, not figures: contacts and roubles share one axis.
+    static QChart *planAgainstActual(const QList<PersonPlan> &plans);
+    // The category of a person on that chart: the name, and under it the figure with its actual and plan.
+    static QString planCategory(const PersonPlan &person, const PlanLine &line);
+    // The share of the plan a figure stands for, in percent (100 for anything against a plan of 0, 0 for nothing).
+    static qreal percentOfPlan(qint64 figure, qint64 plan);
 
     // The category under a stage's bar: its title and the share of its entries that reached the next stage.
     static QString stageCategory(const FunnelFigures &figures, CompanyStage stage);
