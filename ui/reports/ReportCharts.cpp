@@ -181,16 +181,11 @@ qreal ReportCharts::percentOfPlan(qint64 figure, qint64 plan)
     return qreal(figure) * 100.0 / qreal(plan);
 }
 
-QString ReportCharts::planCategory(const PersonPlan &person, const PlanLine &line)
+QString ReportCharts::planCategory(const PersonPlan &person)
 {
-    const QLocale locale;
-    const auto figure = [&](qint64 value) {
-        return PlanMetrics::isMoney(line.metric) ? Money(value).format(locale) : locale.toString(value);
-    };
-    // Rich text: the name, and under it the figure, so that neither is cut short.
-    return tr("%1<br>%2: %3 of %4")
-        .arg(person.person.fullName.toHtmlEscaped(), PlanMetrics::title(line.metric).toHtmlEscaped(),
-             figure(line.actual).toHtmlEscaped(), figure(line.plan).toHtmlEscaped());
+    // Rich text: the name on two lines where it has a space, so that it is not cut short under a narrow group of bars
+    // (the figures themselves are the table's).
+    return person.person.fullName.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>"));
 }
 
 QChart *ReportCharts::planAgainstActual(const QList<PersonPlan> &plans)
@@ -206,43 +201,40 @@ QChart *ReportCharts::planAgainstActual(const QList<PersonPlan> &plans)
         chart->setTitle(tr("Nobody with a plan"));
         return chart;
     }
-    auto *pace = new QBarSet(tr("Due by today"));
+    // The legend says what the bars are; no title above it, to leave the bars room on a small screen.
+    auto *pace = new QBarSet(tr("Main figure due by today, % of plan"));
     pace->setColor(QColor(0xb8, 0xc4, 0xd6));
     pace->setLabelColor(Qt::black);
-    auto *actual = new QBarSet(tr("Done"));
+    auto *actual = new QBarSet(tr("Done (red: behind the pace)"));
     actual->setColor(QColor(0x2e, 0x7d, 0x32));
     actual->setSelectedColor(QColor(0xb0, 0x00, 0x20)); // behind the pace
     actual->setLabelColor(Qt::black);
     QStringList categories;
     qreal highest = 100;
-    // A horizontal chart draws its first category at the bottom: the first person goes last, on top.
-    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
-        const PlanLine &line = it->second;
+    for (const auto &[person, line] : std::as_const(shown)) {
         pace->append(std::round(percentOfPlan(line.pace, line.plan)));
         actual->append(std::round(percentOfPlan(line.actual, line.plan)));
         if (line.behind())
             actual->selectBar(int(actual->count()) - 1);
         highest = std::max({highest, percentOfPlan(line.pace, line.plan), percentOfPlan(line.actual, line.plan)});
-        categories.append(planCategory(*it->first, line));
+        categories.append(planCategory(*person));
     }
-    auto *series = new QHorizontalBarSeries;
+    auto *series = new QBarSeries;
     series->append(pace);
     series->append(actual);
-    series->setBarWidth(std::min(0.8, 0.3 * qreal(shown.size())));
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto *people = new QBarCategoryAxis;
     people->append(categories);
-    chart->addAxis(people, Qt::AlignLeft);
+    chart->addAxis(people, Qt::AlignBottom);
     series->attachAxis(people);
     QValueAxis *shares = countAxis(highest);
     shares->setLabelFormat(QStringLiteral("%d%"));
-    chart->addAxis(shares, Qt::AlignBottom);
+    chart->addAxis(shares, Qt::AlignLeft);
     series->attachAxis(shares);
     chart->legend()->setAlignment(Qt::AlignTop);
-    chart->setTitle(tr("Main figure, % of the month's plan (red: behind the pace)"));
     return chart;
 }
 

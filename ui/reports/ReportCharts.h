@@ -27,10 +27,11 @@ public:
 
     // Per person their main figure (PlanReport::mainLine: a collector's confirmed contacts, a caller's meetings held, a
     // closer's contracts, an account manager's payments) as the share of the plan done, beside the pace (where they
-    // should be by now), the actual in red when behind it. Shares, not figures: contacts and roubles share one axis.
+    // should be by now), the actual in red when behind it, one group of bars per person in the plan's order. Shares,
+    // not figures: contacts and roubles share one axis.
     static QChart *planAgainstActual(const QList<PersonPlan> &plans);
-    // The category of a person on that chart: the name, and under it the figure with its actual and plan.
-    static QString planCategory(const PersonPlan &person, const PlanLine &line);
+    // The category of a person on that chart: the name, on two lines where it has a space.
+    static QString planCategory(const PersonPlan &person);
     // The share of the plan a figure stands for, in percent (100 for anything against a plan of 0, 0 for nothing).
     static qreal percentOfPlan(qint64 figure, qint64 plan);
 

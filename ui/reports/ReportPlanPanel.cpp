@@ -68,9 +68,11 @@ ReportPlanPanel::ReportPlanPanel(DataContext context, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("planChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(240, 180);
-    auto *figures = new QHBoxLayout;
-    figures->addWidget(m_table, 3);
-    figures->addWidget(m_chart, 2);
+    // The chart under the table, as on the Activity tab: beside it, the plan's six columns would not fit a
+    // 1024-pixel screen in Russian.
+    auto *figures = new QVBoxLayout;
+    figures->addWidget(m_table, 1);
+    figures->addWidget(m_chart, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);

@@ -16,7 +16,7 @@ class ReportTableView;
 // The Reports section's Plan tab: each person's plan against the actual for the bar's month (core's PlanReport, as
 // ReportTables::plan lays it out), a line behind the pace in red. A period that is not a whole month shows why there is
 // no plan instead. The head sets a person's plan for the month (double click on a line, or "Set plan…"): a small
-// dialog asks the figure, PlanEditor stores it, and plansChanged() asks the section to read again. Beside the table a
+// dialog asks the figure, PlanEditor stores it, and plansChanged() asks the section to read again. Under the table a
 // chart shows each person's main figure against the pace (ReportCharts::planAgainstActual). The head also sets each
 // role's norms ("Norms…", PlanNormsDialog).
 class ReportPlanPanel : public QWidget
