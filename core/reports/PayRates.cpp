@@ -1,5 +1,7 @@
 #include "PayRates.h"
 
+#include "domain/Money.h"
+
 #include <array>
 
 namespace voronka {
@@ -67,6 +69,36 @@ bool PayRates::isPercent(const QString &key)
 {
     const Rate *rate = find(key);
     return rate && rate->percent;
+}
+
+QString PayRates::text(const QString &key, qint64 value, const QLocale &locale)
+{
+    if (!isPercent(key))
+        return Money(value).format(locale);
+    // Hundredths of a percent: as many decimals as it has, none for a whole percent.
+    const int decimals = value % 100 == 0 ? 0 : value % 10 == 0 ? 1 : 2;
+    return QStringLiteral("%1 %").arg(locale.toString(double(value) / 100.0, 'f', decimals));
+}
+
+std::optional<qint64> PayRates::parse(const QString &key, const QString &text, const QLocale &locale)
+{
+    QString typed = text.trimmed();
+    if (isPercent(key)) {
+        if (typed.endsWith(QLatin1Char('%')))
+            typed = typed.chopped(1).trimmed();
+        // A percentage has no currency: only digits, signs and separators.
+        for (const QChar c : typed) {
+            if (!c.isDigit() && !c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('.') && c != QLatin1Char(','))
+                return std::nullopt;
+        }
+    }
+    if (typed.isEmpty())
+        return std::nullopt;
+    // Two decimals at most either way: kopecks, or hundredths of a percent.
+    const std::optional<Money> money = Money::parse(typed, locale);
+    if (!money)
+        return std::nullopt;
+    return money->kopecks();
 }
 
 qint64 PayRates::at(const QString &key, const QDateTime &time) const

@@ -144,8 +144,8 @@ QList<PayrollLine> PayrollReport::fresh(const ReportPeriod &month) const
     for (const User &user : active) {
         if (user.hasRole(UserRole::Caller) && callersPlan > 0 && callersHeld >= callersPlan && teamBonus > 0) {
             PayrollLine &bonus = line(user.id, QStringLiteral("team_bonus"));
-            bonus.count = 1;
-            bonus.baseKopecks = callersHeld;
+            bonus.count = callersHeld;
+            bonus.baseKopecks = teamBonus;
             bonus.amountKopecks = teamBonus;
         }
     }
@@ -165,9 +165,9 @@ QList<PayrollLine> PayrollReport::fresh(const ReportPeriod &month) const
                 if (planned.metric == QLatin1String("contracts") && planned.plan > 0
                     && planned.actual >= planned.plan) {
                     PayrollLine &bonus = line(user.id, QStringLiteral("plan_bonus"));
-                    bonus.count = 1;
-                    bonus.baseKopecks = planned.actual;
+                    bonus.count = planned.actual;
                     bonus.amountKopecks = rates.at(QStringLiteral("closer_plan_bonus"), last);
+                    bonus.baseKopecks = bonus.amountKopecks;
                 }
             }
         }
@@ -332,16 +332,62 @@ PayrollStatement PayrollReport::close(const ReportPeriod &month)
 
 void PayrollReport::setRate(const QString &rate, qint64 value, const QDateTime &validFrom)
 {
+    setRates({{rate, value}}, validFrom);
+}
+
+void PayrollReport::setRates(const QList<RateChange> &changes, const QDateTime &validFrom)
+{
+    checkRates(changes, validFrom);
+    WriteTransaction transaction(m_context.db);
+    PayrollRepository repository(m_context);
+    for (const RateChange &change : changes)
+        repository.setRate(change.rate, change.value, validFrom.toUTC());
+    transaction.commit();
+}
+
+void PayrollReport::checkRates(const QList<RateChange> &changes, const QDateTime &validFrom) const
+{
     requireHead(tr("Only the head of sales sets pay rates."));
-    if (!PayRates::isKnown(rate))
-        throw ReportError(ReportError::Kind::BadInput, tr("Unknown pay rate \"%1\".").arg(rate));
-    if (value < 0)
-        throw ReportError(ReportError::Kind::BadInput, tr("A pay rate cannot be below zero."));
+    for (const RateChange &change : changes) {
+        if (!PayRates::isKnown(change.rate))
+            throw ReportError(ReportError::Kind::BadInput, tr("Unknown pay rate \"%1\".").arg(change.rate));
+        if (change.value < 0)
+            throw ReportError(ReportError::Kind::BadInput,
+                              tr("A pay rate cannot be below zero (%1).").arg(PayRates::title(change.rate)));
+    }
     if (!validFrom.isValid())
         throw ReportError(ReportError::Kind::BadInput, tr("Say from when the rate applies."));
-    WriteTransaction transaction(m_context.db);
-    PayrollRepository(m_context).setRate(rate, value, validFrom.toUTC());
-    transaction.commit();
+}
+
+PayRates PayrollReport::rates() const
+{
+    return PayRates(PayrollRepository(m_context).rates());
+}
+
+QStringList PayrollReport::closedMonths() const
+{
+    return PayrollRepository(m_context).closedMonths();
+}
+
+QStringList PayrollReport::closedMonthsFrom(const QDateTime &from, const QTimeZone &zone) const
+{
+    QStringList reached;
+    for (const QString &closed : closedMonths()) {
+        const QDate first = QDate::fromString(closed + QStringLiteral("-01"), Qt::ISODate);
+        if (first.isValid() && ReportPeriod::month(first, zone).endUtc() > from)
+            reached.append(closed);
+    }
+    return reached;
+}
+
+QList<PayrollLine> PayrollReport::recount(const ReportPeriod &month) const
+{
+    checkMonth(month);
+    QList<PayrollLine> lines = fresh(month);
+    const Viewer &viewer = m_context.db.viewer();
+    if (!viewer.seesEverything())
+        lines.removeIf([&](const PayrollLine &line) { return line.userId != viewer.userId(); });
+    return lines;
 }
 
 } // namespace voronka

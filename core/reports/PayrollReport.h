@@ -4,15 +4,19 @@
 #include "ReportSlice.h"
 #include "storage/DataContext.h"
 
+#include "PayRates.h"
+
 #include <QCoreApplication>
 #include <QList>
+#include <QTimeZone>
 
 namespace voronka {
 
 // One line of a person's monthly statement. Kinds: confirmed_contacts, meetings_held, team_bonus (callers), fixed,
 // new_clients_margin, plan_bonus, earlier_clients (closers), client_team_bonus (account managers) and correction
-// (a change found later in a closed month). count is how many events (or 1 for a fixed part or a bonus), base what
-// the rate applied to (the rate per event, or the money a percentage was taken of).
+// (a change found later in a closed month). count is how many events (1 for a fixed part; for a plan bonus the figure
+// that met the plan: the callers' meetings held, the closer's contracts), base is money: the rate per event, the money
+// a percentage was taken of, or the fixed part or bonus itself.
 struct PayrollLine
 {
     qint64 userId = 0;
@@ -26,6 +30,13 @@ struct PayrollLine
     QString correctsKind;
 
     bool operator==(const PayrollLine &) const = default;
+};
+
+// A rate's new value, as the head sets it.
+struct RateChange
+{
+    QString rate; // a PayRates key
+    qint64 value = 0; // kopecks, or hundredths of a percent
 };
 
 struct PayrollStatement
@@ -61,6 +72,21 @@ public:
     PayrollStatement close(const ReportPeriod &month);
     // The head sets a rate from a time on (ReportError for an unknown rate or a negative value).
     void setRate(const QString &rate, qint64 value, const QDateTime &validFrom);
+    // The same for several rates at once: all checked first, then written in one transaction (nothing on a refusal).
+    void setRates(const QList<RateChange> &changes, const QDateTime &validFrom);
+    // What setRates refuses, without writing: ReportError with the message to show.
+    void checkRates(const QList<RateChange> &changes, const QDateTime &validFrom) const;
+    // Every rate with its history, to read the value at a time.
+    PayRates rates() const;
+    // The closed months, oldest first.
+    QStringList closedMonths() const;
+    // The closed months a rate changed from `from` on reaches (those that end after it, in zone), oldest first. Their
+    // statements stay as paid; what the new rate changes in their amounts shows once as correction lines in the next
+    // open month (as any later difference does, for the closed months of the year before it).
+    QStringList closedMonthsFrom(const QDateTime &from, const QTimeZone &zone) const;
+    // The month as the history gives it now, even when it is closed (its stored lines carry no records): the lines the
+    // viewer may see, with the records behind them.
+    QList<PayrollLine> recount(const ReportPeriod &month) const;
 
     static QString kindTitle(const QString &kind);
 

@@ -62,6 +62,23 @@ QString PlanMetrics::title(const QString &metric)
     return found ? tr(found->title) : metric;
 }
 
+QString PlanMetrics::mainMetric(UserRole role)
+{
+    switch (role) {
+    case UserRole::Collector:
+        return QStringLiteral("confirmed_contacts");
+    case UserRole::Caller:
+        return QStringLiteral("booked_meetings_held");
+    case UserRole::Closer:
+        return QStringLiteral("contracts");
+    case UserRole::AccountManager:
+        return QStringLiteral("payments_kopecks");
+    case UserRole::Head:
+        break;
+    }
+    return {};
+}
+
 bool PlanMetrics::isMoney(const QString &metric)
 {
     return metric == QLatin1String("payments_kopecks");

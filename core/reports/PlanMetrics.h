@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/UserRole.h"
 #include "storage/PersonActivityQuery.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@ public:
     static QStringList all();
     static bool isKnown(const QString &metric);
     static QString title(const QString &metric);
+    // The figure a role is paid for and judged by (seed 003): a collector's confirmed contacts, a caller's meetings
+    // held that they booked, a closer's contracts, an account manager's payments; empty for the head.
+    static QString mainMetric(UserRole role);
     // Money (kopecks) rather than a count.
     static bool isMoney(const QString &metric);
     // The person's figure for the metric; 0 for an unknown key.

@@ -79,4 +79,16 @@ QList<PersonPlan> PlanReport::plansOf(const ReportPeriod &period, const QList<Pe
     return result;
 }
 
+std::optional<PlanLine> PlanReport::mainLine(const PersonPlan &person)
+{
+    for (const UserRole role : person.person.roles()) {
+        const QString metric = PlanMetrics::mainMetric(role);
+        for (const PlanLine &line : person.lines) {
+            if (!metric.isEmpty() && line.metric == metric)
+                return line;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace voronka

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace voronka {
 
 // One metric of a person's month: the plan, the actual and where they should be by now.
@@ -37,6 +39,9 @@ public:
     QList<PersonPlan> compute(const ReportPeriod &period, const ReportSlice &slice) const;
     // Everyone's plans whoever is asking (ActivityReport::department): for a department's bonus, never to show.
     QList<PersonPlan> department(const ReportPeriod &period) const;
+    // The line of the person's main figure (PlanMetrics::mainMetric of their first role that has one among their
+    // lines); none for a person without one (the head).
+    static std::optional<PlanLine> mainLine(const PersonPlan &person);
     // "2026-12" for December 2026: how plans name a month.
     static QString monthKey(const QDate &day);
 

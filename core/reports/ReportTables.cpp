@@ -145,17 +145,14 @@ ReportTable ReportTables::payroll(const PayrollStatement &statement, const QHash
     table.columns = {tr("Person"), tr("For"), tr("Count"), tr("Base"), tr("Amount")};
     for (qsizetype at = 0; at < statement.lines.size(); ++at) {
         const PayrollLine &line = statement.lines.at(at);
-        const bool perEvent
-            = line.kind == QLatin1String("confirmed_contacts") || line.kind == QLatin1String("meetings_held");
         QString what = PayrollReport::kindTitle(line.kind);
         if (!line.correctsMonth.isEmpty())
             what += QStringLiteral(" (%1, %2)").arg(line.correctsMonth, PayrollReport::kindTitle(line.correctsKind));
-        table.rows.append({names.value(line.userId), what, line.count,
-                           perEvent || line.kind.endsWith(QLatin1String("clients"))
-                                   || line.kind.endsWith(QLatin1String("margin"))
-                                   || line.kind == QLatin1String("client_team_bonus")
-                               ? QVariant::fromValue(Money(line.baseKopecks))
-                               : QVariant(),
+        // The base is money on every line (the rate, what a percentage was taken of, the fixed part or the bonus);
+        // a correction has none, only the difference.
+        const bool correction = line.kind == QLatin1String("correction");
+        table.rows.append({names.value(line.userId), what, correction ? QVariant() : QVariant(line.count),
+                           correction ? QVariant() : QVariant::fromValue(Money(line.baseKopecks)),
                            QVariant::fromValue(Money(line.amountKopecks))});
         const bool lastOfPerson = at + 1 == statement.lines.size() || statement.lines.at(at + 1).userId != line.userId;
         if (lastOfPerson)

@@ -69,4 +69,22 @@ QHash<qint64, QList<qint64>> PayrollQuery::bookedMeetingsHeld(const QDateTime &s
     return held;
 }
 
+QHash<qint64, QString> PayrollQuery::companyNames(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> names;
+    for (qsizetype from = 0; from < ids.size(); from += idsPerStatement) {
+        const QList<qint64> part = ids.mid(from, idsPerStatement);
+        QVariantList values;
+        for (const qint64 id : part)
+            values.append(id);
+        SqlStatement select(
+            m_context.db.connection(),
+            QStringLiteral("SELECT id, name FROM companies WHERE id IN (%1)").arg(parameterMarks(part.size())));
+        select.bindAll(values).exec();
+        while (select.next())
+            names.insert(select.value(0).toLongLong(), select.value(1).toString());
+    }
+    return names;
+}
+
 } // namespace voronka

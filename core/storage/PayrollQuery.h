@@ -37,6 +37,9 @@ public:
     // companies, one entry per meeting.
     QHash<qint64, QList<qint64>> bookedMeetingsHeld(const QDateTime &start, const QDateTime &end) const;
 
+    // The names of these companies, by id (a company that is gone is left out).
+    QHash<qint64, QString> companyNames(const QList<qint64> &ids) const;
+
 private:
     DataContext m_context;
 };

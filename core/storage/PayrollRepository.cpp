@@ -40,6 +40,16 @@ bool PayrollRepository::isClosed(const QString &month) const
         .toBool();
 }
 
+QStringList PayrollRepository::closedMonths() const
+{
+    SqlStatement select(m_context.db.connection(), QStringLiteral("SELECT month FROM payroll_months ORDER BY month"));
+    select.exec();
+    QStringList months;
+    while (select.next())
+        months.append(select.value(0).toString());
+    return months;
+}
+
 QStringList PayrollRepository::closedBefore(const QString &month, int limit) const
 {
     SqlStatement select(m_context.db.connection(),

@@ -40,6 +40,8 @@ public:
     void setRate(const QString &rate, qint64 value, const QDateTime &validFrom);
 
     bool isClosed(const QString &month) const;
+    // Every closed month, the oldest first.
+    QStringList closedMonths() const;
     // The closed months before `month`, the latest first, at most `limit`.
     QStringList closedBefore(const QString &month, int limit) const;
     QList<StoredPayrollLine> lines(const QString &month) const;

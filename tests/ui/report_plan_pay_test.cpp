@@ -9,7 +9,11 @@
 #include "domain/Money.h"
 #include "domain/Viewer.h"
 #include "reports/FunnelCalculatorPanel.h"
+#include "reports/PayRates.h"
+#include "reports/PayRatesDialog.h"
+#include "reports/PayrollRecordsDialog.h"
 #include "reports/PlanMetrics.h"
+#include "reports/PlanNormsDialog.h"
 #include "reports/ReportFilterBar.h"
 #include "reports/ReportPayPanel.h"
 #include "reports/ReportPlanPanel.h"
@@ -17,16 +21,25 @@
 #include "reports/ReportsView.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
+#include "storage/SqlStatement.h"
 #include "support/ScopedTimeZone.h"
 #include "support/WidgetTesting.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +109,43 @@ QString normTitle(const char *metric)
 // Plan table columns (ReportTables::plan), pay table columns (ReportTables::payroll).
 enum { Plan = 2, Actual, Pace, Behind };
 enum { Count = 2, Base, Amount };
+
+// Types text into a cell of a dialog's table as a person does: opens the cell's editor, types over what is there and
+// presses Enter, which commits the cell (and does not press the dialog's default button).
+void typeInto(QTableWidget *table, int row, int column, const QString &text)
+{
+    REQUIRE(row >= 0);
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *candidate : table->viewport()->findChildren<QLineEdit *>()) {
+        if (candidate->isVisible())
+            editor = candidate;
+    }
+    REQUIRE(editor != nullptr);
+    editor->selectAll();
+    typeText(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits the cell queued
+    REQUIRE(table->window()->isVisible()); // Enter in a cell commits it and leaves the dialog open
+    REQUIRE(table->item(row, column)->text() == text);
+}
+
+// Shows a dialog a filler was handed (ModalDialog does not), so that clicks and keys reach it as on screen.
+void showForReal(QDialog &dialog)
+{
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+}
+
+// Double clicks a cell of a table as a person does (the first click, then the second).
+void doubleClick(QTableWidget *table, int row, int column)
+{
+    REQUIRE(row >= 0);
+    const QRect cellRect = table->visualRect(table->model()->index(row, column));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellRect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cellRect.center());
+}
 
 void sitAsCaller(ReportScenario &scenario)
 {
@@ -203,20 +253,60 @@ TEST_CASE("The Pay tab shows the month's statement with totals, and the head clo
               table, NovemberSection::rowOf(table, QStringLiteral("caller person"), QStringLiteral("Total")), Amount)
           == money(400000));
 
-    // A line of payments opens the company behind it (A, twice: the first).
+    // A line of payments lists the payments behind it (A's two), and the one chosen opens its company.
     const int margin = NovemberSection::rowOf(table, QStringLiteral("closer person"),
                                               PayrollReport::kindTitle(QStringLiteral("new_clients_margin")));
     REQUIRE(margin >= 0);
     CHECK(pay.companiesOf(margin).size() == 2);
-    CHECK(table->item(margin, 0)->toolTip().contains(QStringLiteral("2 companies")));
+    CHECK(table->item(margin, 0)->toolTip() == QStringLiteral("Double click to see the records behind this line"));
     QSignalSpy opened(&view, &ReportsView::companyActivated);
-    const QRect cellRect = table->visualRect(table->model()->index(margin, 1));
-    // The first click, then the second (QTest::mouseDClick alone sends no first press).
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellRect.center());
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cellRect.center());
+    QStringList listed;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &list = dynamic_cast<PayrollRecordsDialog &>(dialog);
+        showForReal(list);
+        for (int row = 0; row < list.table()->rowCount(); ++row)
+            listed.append(QStringLiteral("%1 | %2 | %3")
+                              .arg(list.table()->item(row, PayrollRecordsDialog::CompanyColumn)->text(),
+                                   list.table()->item(row, PayrollRecordsDialog::DayColumn)->text(),
+                                   list.table()->item(row, PayrollRecordsDialog::AmountColumn)->text()));
+        CHECK(list.note()->isHidden());
+        doubleClick(list.table(), 1, PayrollRecordsDialog::DayColumn);
+    });
+    doubleClick(const_cast<ReportTableView *>(table), margin, 1);
+    CHECK_FALSE(ModalDialog::hasUnusedFiller());
+    const QLocale locale;
+    CHECK(listed
+          == QStringList{QStringLiteral("Компания A | %1 | %2")
+                             .arg(locale.toString(QDate(2026, 11, 20), QLocale::ShortFormat), money(50000)),
+                         QStringLiteral("Компания A | %1 | %2")
+                             .arg(locale.toString(QDate(2026, 11, 30), QLocale::ShortFormat), money(150000))});
     REQUIRE(opened.size() == 1);
     CHECK(opened.front().front().toLongLong() == scenario.companies.value(QStringLiteral("A")));
     CHECK(pay.companiesOf(closerTotal).isEmpty());
+
+    // Enter on the collector's line lists C and D; Enter in the list opens the first.
+    const int confirmedRow = NovemberSection::rowOf(table, QStringLiteral("collector person"),
+                                                    PayrollReport::kindTitle(QStringLiteral("confirmed_contacts")));
+    listed.clear();
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &list = dynamic_cast<PayrollRecordsDialog &>(dialog);
+        showForReal(list);
+        CHECK(list.table()->columnCount() == 1); // companies, no payments
+        for (int row = 0; row < list.table()->rowCount(); ++row)
+            listed.append(list.table()->item(row, 0)->text());
+        QTest::keyClick(list.table(), Qt::Key_Return);
+    });
+    const_cast<ReportTableView *>(table)->setCurrentCell(confirmedRow, 1);
+    QTest::keyClick(const_cast<ReportTableView *>(table), Qt::Key_Return);
+    CHECK(listed == QStringList{QStringLiteral("Компания C"), QStringLiteral("Компания D")});
+    REQUIRE(opened.size() == 2);
+    CHECK(opened.back().front().toLongLong() == scenario.companies.value(QStringLiteral("C")));
+
+    // A fixed part counts no records: nothing opens.
+    const int fixed = NovemberSection::rowOf(table, QStringLiteral("closer person"),
+                                             PayrollReport::kindTitle(QStringLiteral("fixed")));
+    pay.openRow(fixed);
+    CHECK(opened.size() == 2);
 
     // November is over on 5 December: the head closes it, after a question naming the month and the total.
     REQUIRE(pay.closeButton()->isVisible());
@@ -230,10 +320,271 @@ TEST_CASE("The Pay tab shows the month's statement with totals, and the head clo
     CHECK(table->report().title == QStringLiteral("Pay for 2026-11 (closed)"));
     CHECK_FALSE(pay.closeButton()->isEnabled());
 
+    // Closed, the lines keep no records: found again from the history. F, confirmed since with a November date,
+    // makes three where the month counted two, and the list says so.
+    SqlStatement::run(scenario.base.db().connection(),
+                      QStringLiteral("UPDATE companies SET collected_by = ?, confirmed_at = ? WHERE id = ?"),
+                      {scenario.collectorId, QStringLiteral("2026-11-20T10:00:00.000Z"),
+                       scenario.companies.value(QStringLiteral("F"))});
+    const int closedConfirmed = NovemberSection::rowOf(table, QStringLiteral("collector person"),
+                                                       PayrollReport::kindTitle(QStringLiteral("confirmed_contacts")));
+    CHECK(pay.companiesOf(closedConfirmed).isEmpty());
+    QString note;
+    listed.clear();
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &list = dynamic_cast<PayrollRecordsDialog &>(dialog);
+        showForReal(list);
+        note = list.note()->isVisible() ? list.note()->text() : QString();
+        for (int row = 0; row < list.table()->rowCount(); ++row)
+            listed.append(list.table()->item(row, 0)->text());
+        QTest::keyClick(&list, Qt::Key_Escape);
+    });
+    doubleClick(const_cast<ReportTableView *>(table), closedConfirmed, 1);
+    CHECK(listed
+          == QStringList{QStringLiteral("Компания C"), QStringLiteral("Компания D"), QStringLiteral("Компания F")});
+    CHECK(note.contains(QStringLiteral("found again from the history")));
+    CHECK(note.contains(QStringLiteral("now counts 3 where the closed month counted 2")));
+    CHECK(opened.size() == 2); // closed with Esc: nothing opened
+
     // December is not over: nothing to close yet.
     section.change([&] { view.filterBar()->nextMonth(); });
     CHECK_FALSE(pay.closeButton()->isEnabled());
     MessageBox::resetForTest();
+    ModalDialog::resetForTest();
+}
+
+TEST_CASE("The head sets pay rates from a day: checked as typed, earlier events keep the old rate, the tab follows",
+          "[ui][reports][pay]")
+{
+    ScopedTimeZone moscow{QByteArrayLiteral("Europe/Moscow")};
+    ReportScenario scenario;
+    NovemberSection section(scenario.base.context());
+    ReportsView &view = section.view;
+    view.tabs()->setCurrentIndex(ReportsView::PayTab);
+    ReportPayPanel &pay = *view.payPanel();
+    const ReportTableView *table = pay.table();
+    REQUIRE(pay.ratesButton()->isVisible());
+    const QString collectorRate = QStringLiteral("collector_per_confirmed_contact");
+    const QString closerFixed = QStringLiteral("closer_fixed");
+    QStringList told;
+
+    // C and D were confirmed on 10 November; the new rates apply from the 11th: C and D stay at 50 roubles, the
+    // closer's fixed part (the month's rate at its end) becomes 35,000.
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &rates = dynamic_cast<PayRatesDialog &>(dialog);
+        showForReal(rates);
+        QTableWidget *values = rates.table();
+        auto *save = child<QPushButton>(rates, "saveButton");
+        // In roubles and percent, from the first day of the current month.
+        CHECK(rates.fromEdit()->date() == QDate(2026, 12, 1));
+        CHECK(values->item(rates.rowOf(collectorRate), PayRatesDialog::ValueColumn)->text()
+              == PayRates::text(collectorRate, 5000, QLocale()));
+        CHECK(
+            values->item(rates.rowOf(QStringLiteral("closer_new_clients_margin_percent")), PayRatesDialog::ValueColumn)
+                ->text()
+            == QStringLiteral("10 %"));
+
+        typeInto(values, rates.rowOf(collectorRate), PayRatesDialog::ValueColumn, QStringLiteral("fifty"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(save, Qt::LeftButton);
+        told.append(MessageBox::lastText());
+        CHECK(rates.isVisible());
+        typeInto(values, rates.rowOf(collectorRate), PayRatesDialog::ValueColumn, QStringLiteral("-5"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(save, Qt::LeftButton);
+        told.append(MessageBox::lastText());
+        CHECK(rates.isVisible());
+
+        typeInto(values, rates.rowOf(collectorRate), PayRatesDialog::ValueColumn, QStringLiteral("80"));
+        typeInto(values, rates.rowOf(closerFixed), PayRatesDialog::ValueColumn, QStringLiteral("35000"));
+        rates.fromEdit()->setDate(QDate(2026, 11, 11));
+        CHECK(child<QLabel>(rates, "payRatesClosedNote")->isHidden()); // nothing is closed yet
+        // Enter on the table, not editing: the dialog's default button, Save.
+        QTest::keyClick(values, Qt::Key_Return);
+    });
+    section.change([&] { QTest::mouseClick(pay.ratesButton(), Qt::LeftButton); });
+    CHECK_FALSE(ModalDialog::hasUnusedFiller());
+    REQUIRE(told.size() == 2);
+    CHECK(told.at(0)
+          == QStringLiteral("Collector: per confirmed contact: \"fifty\" is not a number. Type the amount in "
+                            "roubles, e.g. 1 500."));
+    CHECK(told.at(1) == QStringLiteral("A pay rate cannot be below zero (Collector: per confirmed contact)."));
+
+    const PayRates stored = PayrollReport(scenario.base.context()).rates();
+    const QDateTime eleventh(QDate(2026, 11, 11), QTime(0, 0), ReportScenario::moscow());
+    CHECK(stored.at(collectorRate, eleventh) == 8000);
+    CHECK(stored.at(collectorRate, eleventh.addMSecs(-1)) == 5000);
+    CHECK(stored.at(closerFixed, eleventh) == 3500000);
+    const int confirmed = NovemberSection::rowOf(table, QStringLiteral("collector person"),
+                                                 PayrollReport::kindTitle(QStringLiteral("confirmed_contacts")));
+    CHECK(NovemberSection::cell(table, confirmed, Base) == money(5000));
+    CHECK(NovemberSection::cell(table, confirmed, Amount) == money(10000));
+    const int fixed = NovemberSection::rowOf(table, QStringLiteral("closer person"),
+                                             PayrollReport::kindTitle(QStringLiteral("fixed")));
+    CHECK(NovemberSection::cell(table, fixed, Amount) == money(3500000));
+
+    // November closed, a rate from a day inside it asks first, and the answer Cancel keeps the dialog and the rates.
+    PayrollReport(scenario.base.context()).close(ReportScenario::november());
+    section.change([&] { view.refresh(); });
+    bool keptOpen = false;
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &rates = dynamic_cast<PayRatesDialog &>(dialog);
+        showForReal(rates);
+        CHECK(rates.table()->item(rates.rowOf(closerFixed), PayRatesDialog::ValueColumn)->text()
+              == PayRates::text(closerFixed, 3500000, QLocale()));
+        typeInto(rates.table(), rates.rowOf(closerFixed), PayRatesDialog::ValueColumn, QStringLiteral("40000"));
+        rates.fromEdit()->setDate(QDate(2026, 11, 20));
+        CHECK(child<QLabel>(rates, "payRatesClosedNote")->isVisible());
+        CHECK(child<QLabel>(rates, "payRatesClosedNote")->text().contains(QStringLiteral("2026-11")));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(child<QPushButton>(rates, "saveButton"), Qt::LeftButton);
+        told.append(MessageBox::lastText());
+        keptOpen = rates.isVisible();
+        CHECK(PayrollReport(scenario.base.context()).rates().at(closerFixed, eleventh.addDays(20)) == 3500000);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(rates, "saveButton"), Qt::LeftButton);
+    });
+    section.change([&] { QTest::mouseClick(pay.ratesButton(), Qt::LeftButton); });
+    CHECK(keptOpen);
+    CHECK(told.back().contains(QStringLiteral("2026-11")));
+    CHECK(told.back().contains(QStringLiteral("stays as it was paid")));
+    CHECK(told.back().contains(QStringLiteral("correction line in the next open month")));
+    // November stays as paid; December pays the 5,000 roubles of difference as a correction.
+    CHECK(NovemberSection::cell(table,
+                                NovemberSection::rowOf(table, QStringLiteral("closer person"),
+                                                       PayrollReport::kindTitle(QStringLiteral("fixed"))),
+                                Amount)
+          == money(3500000));
+    section.change([&] { view.filterBar()->nextMonth(); });
+    const QString correction = PayrollReport::kindTitle(QStringLiteral("correction"))
+        + QStringLiteral(" (2026-11, %1)").arg(PayrollReport::kindTitle(QStringLiteral("fixed")));
+    CHECK(
+        NovemberSection::cell(table, NovemberSection::rowOf(table, QStringLiteral("closer person"), correction), Amount)
+        == money(500000));
+
+    // Esc closes the dialog without saving.
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &rates = dynamic_cast<PayRatesDialog &>(dialog);
+        showForReal(rates);
+        typeInto(rates.table(), rates.rowOf(collectorRate), PayRatesDialog::ValueColumn, QStringLiteral("99"));
+        QTest::keyClick(rates.table(), Qt::Key_Escape);
+        CHECK(rates.result() == QDialog::Rejected);
+    });
+    QSignalSpy refreshed(&view, &ReportsView::refreshed);
+    QTest::mouseClick(pay.ratesButton(), Qt::LeftButton);
+    CHECK(
+        PayrollReport(scenario.base.context()).rates().at(collectorRate, QDateTime(QDate(2027, 1, 1), QTime(), Qt::UTC))
+        == 8000);
+    CHECK_FALSE(view.isReading());
+    MessageBox::resetForTest();
+    ModalDialog::resetForTest();
+}
+
+TEST_CASE("The head sets the roles' norms: checked as typed, the plan, its chart and the bonuses follow",
+          "[ui][reports][plan]")
+{
+    ScopedTimeZone moscow{QByteArrayLiteral("Europe/Moscow")};
+    ReportScenario scenario;
+    NovemberSection section(scenario.base.context());
+    ReportsView &view = section.view;
+    view.tabs()->setCurrentIndex(ReportsView::PlanTab);
+    ReportPlanPanel &plan = *view.planPanel();
+    const ReportTableView *table = plan.table();
+    REQUIRE(plan.normsButton()->isVisible());
+
+    // The chart under the table: each person's main figure, the caller's 2 meetings held of 20 behind the pace.
+    auto *chart = plan.chart()->chart();
+    REQUIRE(chart->series().size() == 1);
+    auto *series = qobject_cast<QBarSeries *>(chart->series().front());
+    REQUIRE(series != nullptr);
+    auto *people = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).front());
+    REQUIRE(people != nullptr);
+    const auto categoryOf = [&](const QString &name) {
+        for (int at = 0; at < people->count(); ++at) {
+            if (people->at(at) == QString(name).replace(QLatin1Char(' '), QStringLiteral("<br>")))
+                return at;
+        }
+        return -1;
+    };
+    const int callerBar = categoryOf(QStringLiteral("caller person"));
+    REQUIRE(callerBar >= 0);
+    QBarSet *done = series->barSets().at(1);
+    CHECK(done->at(callerBar) == 10.0);
+    CHECK(done->isBarSelected(callerBar)); // red: behind
+    CHECK(series->barSets().at(0)->at(callerBar) == 100.0); // November is over: due the whole plan
+    CHECK(categoryOf(QStringLiteral("collector person")) >= 0);
+    CHECK(series->barSets().at(1)->at(categoryOf(QStringLiteral("closer person"))) == 50.0); // 3 contracts of 6
+
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &norms = dynamic_cast<PlanNormsDialog &>(dialog);
+        showForReal(norms);
+        QTableWidget *values = norms.table();
+        const int held = norms.rowOf(UserRole::Caller, QStringLiteral("booked_meetings_held"));
+        const int contracts = norms.rowOf(UserRole::Closer, QStringLiteral("contracts"));
+        CHECK(values->item(held, PlanNormsDialog::NormColumn)->text() == count(20));
+        CHECK(values
+                  ->item(norms.rowOf(UserRole::AccountManager, QStringLiteral("payments_kopecks")),
+                         PlanNormsDialog::NormColumn)
+                  ->text()
+              == money(100000000));
+        typeInto(values, held, PlanNormsDialog::NormColumn, QStringLiteral("2.5"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(child<QPushButton>(norms, "saveButton"), Qt::LeftButton);
+        CHECK(MessageBox::lastText()
+              == QStringLiteral("%1, Booked meetings held: \"2.5\" is not a whole number.")
+                     .arg(userRoleTitle(UserRole::Caller)));
+        CHECK(norms.isVisible());
+        typeInto(values, held, PlanNormsDialog::NormColumn, QStringLiteral("2"));
+        typeInto(values, contracts, PlanNormsDialog::NormColumn, QStringLiteral("3"));
+        QTest::keyClick(values, Qt::Key_Return);
+        CHECK(norms.result() == QDialog::Accepted);
+    });
+    section.change([&] { QTest::mouseClick(plan.normsButton(), Qt::LeftButton); });
+    CHECK_FALSE(ModalDialog::hasUnusedFiller());
+    CHECK(PlanRepository(scenario.base.context()).norms(UserRole::Caller).value(QStringLiteral("booked_meetings_held"))
+          == 2);
+    CHECK(PlanRepository(scenario.base.context()).norms(UserRole::Closer).value(QStringLiteral("contracts")) == 3);
+
+    // The plan and the chart follow; the caller is no longer behind.
+    const int held = NovemberSection::rowOf(table, QStringLiteral("caller person"), normTitle("booked_meetings_held"));
+    CHECK(NovemberSection::cell(table, held, Plan) == count(2));
+    CHECK_FALSE(plan.isBehind(held));
+    chart = plan.chart()->chart();
+    series = qobject_cast<QBarSeries *>(chart->series().front());
+    people = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).front());
+    CHECK(series->barSets().at(1)->at(categoryOf(QStringLiteral("caller person"))) == 100.0);
+    CHECK_FALSE(series->barSets().at(1)->isBarSelected(categoryOf(QStringLiteral("caller person"))));
+
+    // The plans met, the bonuses are paid: base_kopecks is the money, count the figure that met the plan.
+    view.tabs()->setCurrentIndex(ReportsView::PayTab);
+    const ReportTableView *pay = view.payPanel()->table();
+    const int teamBonus = NovemberSection::rowOf(pay, QStringLiteral("caller person"),
+                                                 PayrollReport::kindTitle(QStringLiteral("team_bonus")));
+    CHECK(NovemberSection::cell(pay, teamBonus, Count) == count(2));
+    CHECK(NovemberSection::cell(pay, teamBonus, Base) == money(1000000));
+    CHECK(NovemberSection::cell(pay, teamBonus, Amount) == money(1000000));
+    const int planBonus = NovemberSection::rowOf(pay, QStringLiteral("closer person"),
+                                                 PayrollReport::kindTitle(QStringLiteral("plan_bonus")));
+    CHECK(NovemberSection::cell(pay, planBonus, Count) == count(3));
+    CHECK(NovemberSection::cell(pay, planBonus, Amount) == money(1500000));
+
+    // With November's pay closed, Save asks first and says what happens to it.
+    PayrollReport(scenario.base.context()).close(ReportScenario::november());
+    view.tabs()->setCurrentIndex(ReportsView::PlanTab);
+    ModalDialog::setNextFiller([&](QDialog &dialog) {
+        auto &norms = dynamic_cast<PlanNormsDialog &>(dialog);
+        showForReal(norms);
+        typeInto(norms.table(), norms.rowOf(UserRole::Closer, QStringLiteral("contracts")), PlanNormsDialog::NormColumn,
+                 QStringLiteral("6"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(norms, "saveButton"), Qt::LeftButton);
+    });
+    section.change([&] { QTest::mouseClick(plan.normsButton(), Qt::LeftButton); });
+    CHECK(MessageBox::lastText().contains(QStringLiteral("(2026-11)")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("stays as it was paid")));
+    CHECK(PlanRepository(scenario.base.context()).norms(UserRole::Closer).value(QStringLiteral("contracts")) == 6);
+    MessageBox::resetForTest();
+    ModalDialog::resetForTest();
 }
 
 TEST_CASE("The calculator recomputes as a rate is typed and saves its result as next month's plans",
@@ -306,6 +657,7 @@ TEST_CASE("A caller sees their own plan and pay lines and no calculator", "[ui][
     for (int row = 0; row < plan->rowCount(); ++row)
         CHECK(plan->item(row, 0)->text() == QStringLiteral("caller person"));
     CHECK(view.planPanel()->setPlanButton()->isHidden());
+    CHECK(view.planPanel()->normsButton()->isHidden());
 
     view.tabs()->setCurrentIndex(ReportsView::PayTab);
     const ReportTableView *pay = view.payPanel()->table();
@@ -316,4 +668,5 @@ TEST_CASE("A caller sees their own plan and pay lines and no calculator", "[ui][
               pay, NovemberSection::rowOf(pay, QStringLiteral("caller person"), QStringLiteral("Total")), Amount)
           == money(400000));
     CHECK(view.payPanel()->closeButton()->isHidden());
+    CHECK(view.payPanel()->ratesButton()->isHidden());
 }

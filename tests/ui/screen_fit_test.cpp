@@ -9,6 +9,8 @@
 #include "meetings/MeetingsView.h"
 #include "models/CompanyListModel.h"
 #include "reports/ReportFilterBar.h"
+#include "reports/ReportPayPanel.h"
+#include "reports/ReportPlanPanel.h"
 #include "reports/ReportTableView.h"
 #include "reports/ReportsView.h"
 #include "shell/MainWindow.h"
@@ -237,6 +239,25 @@ TEST_CASE("Every section fits the screen in Russian", "[ui][layout]")
             longest = std::max(longest,
                                table->fontMetrics().horizontalAdvance(table->item(row, TeamView::NameColumn)->text()));
         CHECK(table->columnWidth(TeamView::NameColumn) >= longest);
+    }
+    SECTION("the reports' plan and pay: whole buttons, the plan's chart under its table with room to be read")
+    {
+        ReportsView &view = *window.reportsView();
+        QSignalSpy refreshed(&view, &ReportsView::refreshed);
+        russian.show(MainWindow::Reports);
+        REQUIRE(signalCame(refreshed));
+        view.tabs()->setCurrentIndex(ReportsView::PlanTab);
+        QCoreApplication::processEvents();
+        checkButtonsFit(view, *view.planPanel());
+        CHECK(view.planPanel()->normsButton()->isVisible());
+        CHECK(view.planPanel()->chart()->height() >= 180);
+        CHECK(view.planPanel()->chart()->width() >= 600);
+        CHECK(view.planPanel()->table()->viewport()->height() >= 150);
+        CHECK_FALSE(view.planPanel()->table()->horizontalScrollBar()->isVisible());
+        view.tabs()->setCurrentIndex(ReportsView::PayTab);
+        QCoreApplication::processEvents();
+        checkButtonsFit(view, *view.payPanel());
+        CHECK(view.payPanel()->ratesButton()->isVisible());
     }
     SECTION("the reports: the bar and the buttons whole, every stage and its figures in view")
     {

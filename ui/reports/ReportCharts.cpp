@@ -1,5 +1,8 @@
 #include "ReportCharts.h"
 
+#include "domain/Money.h"
+#include "reports/PlanMetrics.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -11,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace voronka {
 
@@ -225,6 +229,70 @@ QChart *ReportCharts::trends(const QList<WeekTrend> &weeks)
     chart->addAxis(results, Qt::AlignRight);
     for (qsizetype n = 0; n < series.size(); ++n)
         series.at(n)->attachAxis(lines[n].many ? calls : results);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    return chart;
+}
+
+qreal ReportCharts::percentOfPlan(qint64 figure, qint64 plan)
+{
+    if (plan <= 0)
+        return figure > 0 ? 100.0 : 0.0;
+    return qreal(figure) * 100.0 / qreal(plan);
+}
+
+QString ReportCharts::planCategory(const PersonPlan &person)
+{
+    // Rich text: the name on two lines where it has a space, so that it is not cut short under a narrow group of bars
+    // (the figures themselves are the table's).
+    return person.person.fullName.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>"));
+}
+
+QChart *ReportCharts::planAgainstActual(const QList<PersonPlan> &plans)
+{
+    QChart *chart = newChart();
+    QList<QPair<const PersonPlan *, PlanLine>> shown;
+    for (const PersonPlan &person : plans) {
+        if (const std::optional<PlanLine> main = PlanReport::mainLine(person))
+            shown.append({&person, *main});
+    }
+    if (shown.isEmpty()) {
+        chart->legend()->hide();
+        chart->setTitle(tr("Nobody with a plan"));
+        return chart;
+    }
+    // The legend says what the bars are; no title above it, to leave the bars room on a small screen.
+    auto *pace = new QBarSet(tr("Main figure due by today, % of plan"));
+    pace->setColor(QColor(0xb8, 0xc4, 0xd6));
+    pace->setLabelColor(Qt::black);
+    auto *actual = new QBarSet(tr("Done (red: behind the pace)"));
+    actual->setColor(QColor(0x2e, 0x7d, 0x32));
+    actual->setSelectedColor(QColor(0xb0, 0x00, 0x20)); // behind the pace
+    actual->setLabelColor(Qt::black);
+    QStringList categories;
+    qreal highest = 100;
+    for (const auto &[person, line] : std::as_const(shown)) {
+        pace->append(std::round(percentOfPlan(line.pace, line.plan)));
+        actual->append(std::round(percentOfPlan(line.actual, line.plan)));
+        if (line.behind())
+            actual->selectBar(int(actual->count()) - 1);
+        highest = std::max({highest, percentOfPlan(line.pace, line.plan), percentOfPlan(line.actual, line.plan)});
+        categories.append(planCategory(*person));
+    }
+    auto *series = new QBarSeries;
+    series->append(pace);
+    series->append(actual);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *people = new QBarCategoryAxis;
+    people->append(categories);
+    chart->addAxis(people, Qt::AlignBottom);
+    series->attachAxis(people);
+    QValueAxis *shares = countAxis(highest);
+    shares->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(shares, Qt::AlignLeft);
+    series->attachAxis(shares);
     chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
 }

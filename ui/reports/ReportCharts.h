@@ -2,6 +2,7 @@
 
 #include "reports/ActivityReport.h"
 #include "reports/FunnelFigures.h"
+#include "reports/PlanReport.h"
 #include "reports/TrendReport.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,16 @@ public:
     // Per week a line each for calls and conversations (on the left axis) and for meetings held, contracts and first
     // payments (on the right: a hundred times fewer, they would lie flat beside the calls).
     static QChart *trends(const QList<WeekTrend> &weeks);
+
+    // Per person their main figure (PlanReport::mainLine: a collector's confirmed contacts, a caller's meetings held, a
+    // closer's contracts, an account manager's payments) as the share of the plan done, beside the pace (where they
+    // should be by now), the actual in red when behind it, one group of bars per person in the plan's order. Shares,
+    // not figures: contacts and roubles share one axis.
+    static QChart *planAgainstActual(const QList<PersonPlan> &plans);
+    // The category of a person on that chart: the name, on two lines where it has a space.
+    static QString planCategory(const PersonPlan &person);
+    // The share of the plan a figure stands for, in percent (100 for anything against a plan of 0, 0 for nothing).
+    static qreal percentOfPlan(qint64 figure, qint64 plan);
 
     // The category under a stage's bar: its title and the share of its entries that reached the next stage.
     static QString stageCategory(const FunnelFigures &figures, CompanyStage stage);

@@ -1,16 +1,21 @@
 #include "ReportPayPanel.h"
 
+#include "PayRatesDialog.h"
+#include "PayrollRecordsDialog.h"
 #include "ReportFilterBar.h"
 #include "ReportTableView.h"
 #include "common/MessageBox.h"
+#include "common/ModalDialog.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "reports/PayrollRecords.h"
 #include "reports/ReportError.h"
 #include "reports/ReportTables.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -36,16 +41,23 @@ ReportPayPanel::ReportPayPanel(DataContext context, QWidget *parent)
     m_note->setVisible(false);
     m_table = new ReportTableView(QStringLiteral("payTable"));
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openRow(row); });
+    m_table->installEventFilter(this); // Enter on a line, as a double click
     m_close = new QPushButton(tr("Close month…"));
     m_close->setObjectName(QStringLiteral("closeMonthButton"));
     m_close->setVisible(context.db.viewer().seesEverything());
     m_close->setEnabled(false);
     connect(m_close, &QPushButton::clicked, this, &ReportPayPanel::closeMonth);
-    auto *legend = new QLabel(tr("Double click a line to open the company behind it."));
+    m_rates = new QPushButton(tr("Pay rates…"));
+    m_rates->setObjectName(QStringLiteral("payRatesButton"));
+    m_rates->setToolTip(tr("The rates of pay for results, and from which day a new one applies"));
+    m_rates->setVisible(context.db.viewer().seesEverything());
+    connect(m_rates, &QPushButton::clicked, this, &ReportPayPanel::editRates);
+    auto *legend = new QLabel(tr("Double click a line to see the records behind it."));
     legend->setObjectName(QStringLiteral("payLegend"));
     legend->setWordWrap(true);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(legend, 1);
+    bottom->addWidget(m_rates);
     bottom->addWidget(m_close);
 
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +71,7 @@ void ReportPayPanel::showFigures(const ReportFigures &figures)
     m_period = figures.request.period;
     m_computed = figures.payrollProblem.isEmpty();
     m_statement = m_computed ? figures.payroll : PayrollStatement{};
+    m_names = figures.names;
     m_lineOfRow.clear();
     for (qsizetype at = 0; at < m_statement.lines.size(); ++at) {
         m_lineOfRow.append(int(at));
@@ -69,10 +82,12 @@ void ReportPayPanel::showFigures(const ReportFigures &figures)
     }
     m_table->setReport(ReportTables::payroll(m_statement, figures.names));
     for (int row = 0; row < m_lineOfRow.size() && row < m_table->rowCount(); ++row) {
-        const int companies = int(companiesOf(row).size());
-        const QString tip = companies == 0 ? QString()
-            : companies == 1               ? tr("Double click to open the company behind this line")
-                             : tr("%n companies behind this line; double click opens the first", nullptr, companies);
+        const int line = m_lineOfRow.at(row);
+        const PayrollLine *shown = line < 0 ? nullptr : &m_statement.lines.at(line);
+        const bool traced = shown
+            && PayrollRecords::hasRecords(shown->kind == QLatin1String("correction") ? shown->correctsKind
+                                                                                     : shown->kind);
+        const QString tip = traced ? tr("Double click to see the records behind this line") : QString();
         for (int column = 0; column < m_table->columnCount(); ++column) {
             if (QTableWidgetItem *item = m_table->item(row, column); item && !tip.isEmpty())
                 item->setToolTip(tip);
@@ -100,6 +115,18 @@ void ReportPayPanel::showFigures(const ReportFigures &figures)
                     : tr("Store the statement of %1 as paid: it will not change after.").arg(monthName(m_period)));
 }
 
+bool ReportPayPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->currentRow() >= 0) {
+            openRow(m_table->currentRow());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QList<qint64> ReportPayPanel::companiesOf(int row) const
 {
     if (row < 0 || row >= m_lineOfRow.size() || m_lineOfRow.at(row) < 0)
@@ -109,9 +136,36 @@ QList<qint64> ReportPayPanel::companiesOf(int row) const
 
 void ReportPayPanel::openRow(int row)
 {
-    const QList<qint64> companies = companiesOf(row);
-    if (!companies.isEmpty())
-        emit companyActivated(companies.front());
+    if (row < 0 || row >= m_lineOfRow.size() || m_lineOfRow.at(row) < 0)
+        return;
+    const PayrollLine line = m_statement.lines.at(m_lineOfRow.at(row));
+    if (!PayrollRecords::hasRecords(line.kind == QLatin1String("correction") ? line.correctsKind : line.kind))
+        return;
+    PayrollLineRecords behind;
+    try {
+        behind = PayrollRecords(m_context).behind(m_period, line);
+    } catch (const ReportError &error) {
+        MessageBox::warning(this, tr("Behind the line"), error.message());
+        return;
+    } catch (const StorageError &error) {
+        MessageBox::warning(this, tr("Behind the line"), error.message());
+        return;
+    }
+    QString what = m_table->item(row, 1) ? m_table->item(row, 1)->text() : PayrollReport::kindTitle(line.kind);
+    if (const QString name = m_names.value(line.userId); !name.isEmpty())
+        what = QStringLiteral("%1, %2").arg(name, what);
+    PayrollRecordsDialog list(tr("%1 (%2)").arg(what, monthName(m_period)), line, behind, this);
+    if (ModalDialog::exec(list) == QDialog::Accepted && list.chosenCompany() != 0)
+        emit companyActivated(list.chosenCompany());
+}
+
+void ReportPayPanel::editRates()
+{
+    if (!m_context.db.viewer().seesEverything())
+        return;
+    PayRatesDialog rates(m_context, m_period.zone().isValid() ? m_period.zone() : QTimeZone::systemTimeZone(), this);
+    if (ModalDialog::exec(rates) == QDialog::Accepted && !rates.saved().isEmpty())
+        emit statementChanged();
 }
 
 void ReportPayPanel::closeMonth()

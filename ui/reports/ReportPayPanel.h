@@ -13,9 +13,10 @@ namespace voronka {
 class ReportTableView;
 
 // The Reports section's Pay tab: the month's statement (core's PayrollReport, as ReportTables::payroll lays it out,
-// "closed" in its title once it is). Double click on a line opens the company behind it: the first one, when several
-// are (the tooltip says how many), since the window has no list of chosen companies to open. The head closes a month
-// that is over and not closed yet ("Close month…", after a confirmation naming the month and the total).
+// "closed" in its title once it is). Double click (or Enter) on a line lists every record behind it
+// (PayrollRecordsDialog: the companies, the payments with their day and amount; for a closed month found again from
+// the history), from which a company's card opens. The head closes a month that is over and not closed yet ("Close
+// month…", after a confirmation naming the month and the total) and sets the pay rates ("Pay rates…").
 class ReportPayPanel : public QWidget
 {
     Q_OBJECT
@@ -27,19 +28,25 @@ public:
     ReportTableView *table() const { return m_table; }
     QLabel *note() const { return m_note; }
     QPushButton *closeButton() const { return m_close; }
+    QPushButton *ratesButton() const { return m_rates; }
     // The companies behind the table's row (none for a fixed part, a total or a stored line).
     QList<qint64> companiesOf(int row) const;
 
 public slots:
     // Asks the head to confirm, then closes the month shown.
     void closeMonth();
-    // Opens the first company behind the row, if any.
+    // Lists the records behind the row's line; the company chosen there is opened.
     void openRow(int row);
+    // The head's pay rates dialog; the section reads again after a change.
+    void editRates();
 
 signals:
     void companyActivated(qint64 companyId);
-    // The month was closed: the section reads again.
+    // The month was closed or a rate changed: the section reads again.
     void statementChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     DataContext m_context;
@@ -47,9 +54,11 @@ private:
     PayrollStatement m_statement;
     bool m_computed = false; // the statement of m_period is shown
     QList<int> m_lineOfRow; // the statement's line of each table row; -1 for a person's total
+    QHash<qint64, QString> m_names; // people's names by user id
     ReportTableView *m_table = nullptr;
     QLabel *m_note = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_rates = nullptr;
 };
 
 } // namespace voronka

@@ -1,5 +1,7 @@
 #include "ReportPlanPanel.h"
 
+#include "PlanNormsDialog.h"
+#include "ReportCharts.h"
 #include "ReportFilterBar.h"
 #include "ReportTableView.h"
 #include "common/MessageBox.h"
@@ -12,6 +14,8 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -50,13 +54,29 @@ ReportPlanPanel::ReportPlanPanel(DataContext context, QWidget *parent)
     auto *legend = new QLabel(tr("Lines behind the pace (where the person should be by today) are in red."));
     legend->setObjectName(QStringLiteral("planLegend"));
     legend->setWordWrap(true);
+    m_norms = new QPushButton(tr("Norms…"));
+    m_norms->setObjectName(QStringLiteral("normsButton"));
+    m_norms->setToolTip(tr("Each role's monthly norm: the plan of a month without a plan of its own"));
+    m_norms->setVisible(m_edits);
+    connect(m_norms, &QPushButton::clicked, this, &ReportPlanPanel::editNorms);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(legend, 1);
+    bottom->addWidget(m_norms);
     bottom->addWidget(m_setPlan);
+
+    m_chart = new QChartView;
+    m_chart->setObjectName(QStringLiteral("planChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(240, 180);
+    // The chart under the table, as on the Activity tab: beside it, the plan's six columns would not fit a
+    // 1024-pixel screen in Russian.
+    auto *figures = new QVBoxLayout;
+    figures->addWidget(m_table, 1);
+    figures->addWidget(m_chart, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(figures, 1);
     layout->addLayout(bottom);
     updateButton();
 }
@@ -81,6 +101,11 @@ void ReportPlanPanel::showFigures(const ReportFigures &figures)
     m_note->setText(figures.planProblem);
     m_note->setVisible(!figures.planProblem.isEmpty());
     m_table->setVisible(figures.planProblem.isEmpty());
+    QChart *before = m_chart->chart(); // QChartView leaves deleting the chart it had to its owner
+    m_chart->setChart(
+        ReportCharts::planAgainstActual(figures.planProblem.isEmpty() ? figures.plans : QList<PersonPlan>{}));
+    delete before;
+    m_chart->setVisible(figures.planProblem.isEmpty());
     updateButton();
 }
 
@@ -130,6 +155,15 @@ void ReportPlanPanel::editPlan(int row)
         return;
     }
     emit plansChanged();
+}
+
+void ReportPlanPanel::editNorms()
+{
+    if (!m_edits)
+        return;
+    PlanNormsDialog norms(m_context, this);
+    if (ModalDialog::exec(norms) == QDialog::Accepted && !norms.saved().isEmpty())
+        emit plansChanged();
 }
 
 } // namespace voronka

@@ -1,5 +1,6 @@
 #include "ReportScenario.h"
 #include "reports/PlanEditor.h"
+#include "reports/PlanMetrics.h"
 #include "reports/PlanReport.h"
 #include "reports/ReportError.h"
 #include "storage/PlanRepository.h"
@@ -124,6 +125,78 @@ TEST_CASE("Plans refuse what is not a plan, and only the head sets them", "[repo
                                       .compute(ReportScenario::november(), ReportSlice::person(scenario.callerId));
     REQUIRE(own.size() == 1);
     CHECK(own.front().person.id == scenario.callerId);
+}
+
+TEST_CASE("The head reads every role's norms and sets several at once, all checked first", "[reports]")
+{
+    ReportScenario scenario;
+    PlanEditor editor(scenario.base.context());
+    const QList<RoleNorm> norms = editor.norms();
+    // Seed 003's figures, roles in order.
+    CHECK(norms.contains(RoleNorm{UserRole::Collector, QStringLiteral("confirmed_contacts"), 500}));
+    CHECK(norms.contains(RoleNorm{UserRole::Closer, QStringLiteral("contracts"), 6}));
+    CHECK(norms.contains(RoleNorm{UserRole::AccountManager, QStringLiteral("payments_kopecks"), 100000000}));
+    CHECK(norms.front().role == UserRole::Collector);
+    CHECK(std::none_of(norms.cbegin(), norms.cend(), [](const RoleNorm &norm) { return norm.role == UserRole::Head; }));
+
+    try {
+        editor.setNorms(
+            {{UserRole::Caller, QStringLiteral("calls"), 900}, {UserRole::Closer, QStringLiteral("offers"), -2}});
+        FAIL("a negative norm was taken");
+    } catch (const ReportError &error) {
+        CHECK(error.message() == QStringLiteral("A plan cannot be below zero (Offers: -2)."));
+    }
+    CHECK(PlanRepository(scenario.base.context()).norms(UserRole::Caller).value(QStringLiteral("calls")) == 1200);
+    CHECK_THROWS_AS(editor.setNorms({{UserRole::Head, QStringLiteral("calls"), 1}}), ReportError);
+
+    editor.setNorms(
+        {{UserRole::Caller, QStringLiteral("calls"), 900}, {UserRole::Closer, QStringLiteral("offers"), 12}});
+    CHECK(PlanRepository(scenario.base.context()).norms(UserRole::Caller).value(QStringLiteral("calls")) == 900);
+    CHECK(PlanRepository(scenario.base.context()).norms(UserRole::Closer).value(QStringLiteral("offers")) == 12);
+    // A norm has no date: November's plan, a past month without a plan of its own, follows it.
+    CHECK(lineOf(PlanReport(scenario.base.context()).compute(ReportScenario::november(), {}), scenario.callerId,
+                 QStringLiteral("calls"))
+              .plan
+          == 900);
+
+    // As the head types them: a count, or roubles.
+    const QLocale russian(QLocale::Russian, QLocale::Russia);
+    CHECK(PlanEditor::parseTarget(QStringLiteral("calls"), QStringLiteral("1 200"), russian) == 1200);
+    CHECK(PlanEditor::parseTarget(QStringLiteral("calls"),
+                                  PlanEditor::targetText(QStringLiteral("calls"), 1200, russian), russian)
+          == 1200);
+    CHECK(PlanEditor::parseTarget(QStringLiteral("calls"), QStringLiteral("-5"), russian) == -5);
+    CHECK_FALSE(PlanEditor::parseTarget(QStringLiteral("calls"), QStringLiteral("12,5"), russian));
+    CHECK_FALSE(PlanEditor::parseTarget(QStringLiteral("calls"), QStringLiteral("много"), russian));
+    CHECK_FALSE(PlanEditor::parseTarget(QStringLiteral("calls"), QStringLiteral(" "), russian));
+    CHECK(PlanEditor::parseTarget(QStringLiteral("payments_kopecks"), QStringLiteral("1 000 000"), russian)
+          == 100000000);
+    CHECK(PlanEditor::parseTarget(QStringLiteral("payments_kopecks"),
+                                  PlanEditor::targetText(QStringLiteral("payments_kopecks"), 100000050, russian),
+                                  russian)
+          == 100000050);
+}
+
+TEST_CASE("Each person's main figure is the one their role is paid for", "[reports]")
+{
+    ReportScenario scenario;
+    const QList<PersonPlan> plans = PlanReport(scenario.base.context()).compute(ReportScenario::november(), {});
+    QHash<qint64, QString> mainOf;
+    QHash<qint64, qint64> actualOf;
+    for (const PersonPlan &person : plans) {
+        if (const std::optional<PlanLine> main = PlanReport::mainLine(person)) {
+            mainOf.insert(person.person.id, main->metric);
+            actualOf.insert(person.person.id, main->actual);
+        }
+    }
+    CHECK(mainOf.value(scenario.collectorId) == QStringLiteral("confirmed_contacts"));
+    CHECK(actualOf.value(scenario.collectorId) == 2);
+    CHECK(mainOf.value(scenario.callerId) == QStringLiteral("booked_meetings_held"));
+    CHECK(actualOf.value(scenario.callerId) == 2);
+    CHECK(mainOf.value(scenario.closerId) == QStringLiteral("contracts"));
+    CHECK(actualOf.value(scenario.closerId) == 3);
+    CHECK(mainOf.value(scenario.accountManagerId) == QStringLiteral("payments_kopecks"));
+    CHECK(PlanMetrics::mainMetric(UserRole::Head).isEmpty());
 }
 
 } // namespace voronka::test
