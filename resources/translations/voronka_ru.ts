@@ -1241,6 +1241,10 @@
         <source>The period must end on or after its first day.</source>
         <translation>Период не может закончиться раньше, чем начался.</translation>
     </message>
+    <message>
+        <source>Preparing the history for reports: %1%.</source>
+        <translation>История готовится для отчётов: %1%.</translation>
+    </message>
 </context>
 <context>
     <name>FunnelView</name>
@@ -1259,6 +1263,17 @@
     <message>
         <source>Everything that happened in the period, whenever the company started; what was not decided by the period&apos;s end is still there.</source>
         <translation>Всё, что произошло за период, когда бы компания ни начала путь; что не решилось к концу периода, считается «ещё на этапе».</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPreparation</name>
+    <message>
+        <source>Preparing the history for reports: %1%.</source>
+        <translation>История готовится для отчётов: %1%.</translation>
+    </message>
+    <message>
+        <source>The history is ready for reports.</source>
+        <translation>История готова для отчётов.</translation>
     </message>
 </context>
 <context>
@@ -1799,12 +1814,12 @@
         <translation>Неизвестная ставка «%1».</translation>
     </message>
     <message>
-        <source>A pay rate cannot be below zero.</source>
-        <translation>Ставка не может быть меньше нуля.</translation>
-    </message>
-    <message>
         <source>Say from when the rate applies.</source>
         <translation>Укажите, с какого момента действует ставка.</translation>
+    </message>
+    <message>
+        <source>A pay rate cannot be below zero (%1).</source>
+        <translation>Ставка не может быть меньше нуля (%1).</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1881,10 @@
     <message>
         <source>There is no person %1.</source>
         <translation>Сотрудника %1 нет.</translation>
+    </message>
+    <message>
+        <source>The head of sales has no norm.</source>
+        <translation>У руководителя отдела продаж нет нормы.</translation>
     </message>
 </context>
 <context>
@@ -2351,10 +2370,6 @@
         <translation>Выполняет полную проверку целостности базы «Воронки» на копии во временной папке (TMPDIR), сделанной по шагам, чтобы другие могли тем временем сохранять изменения.</translation>
     </message>
     <message>
-        <source>Fills the search index with the imported companies still waiting for it (an open Voronka window does this by itself).</source>
-        <translation>Заполняет поисковый индекс импортированными компаниями, которые ещё ждут его (открытое окно «Воронки» делает это само).</translation>
-    </message>
-    <message>
         <source>The index command.</source>
         <translation>Команда index.</translation>
     </message>
@@ -2436,6 +2451,10 @@ Commands (voronka COMMAND --help for more):
   assign   раздать компании сотрудникам или отменить раздачу
   report   показать воронку или работу каждого сотрудника за период</translation>
     </message>
+    <message>
+        <source>Fills the search index with the imported companies still waiting for it, and prepares the history of a base upgraded from an older Voronka for the reports (an open Voronka window does both by itself).</source>
+        <translation>Добавляет в поисковый индекс импортированные компании, которые его ждут, и готовит для отчётов историю базы, обновлённой со старой версии Воронки (открытое окно Воронки делает это само).</translation>
+    </message>
 </context>
 <context>
     <name>RememberedSignIn</name>
@@ -2508,6 +2527,34 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>No meetings, offers, contracts or first payments in the period</source>
         <translation>За период нет встреч, КП, договоров и первых оплат</translation>
+    </message>
+    <message>
+        <source>No weeks in the period</source>
+        <translation>В периоде нет недель</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Nobody with a plan</source>
+        <translation>Ни у кого нет плана</translation>
+    </message>
+    <message>
+        <source>Main figure due by today, % of plan</source>
+        <translation>Главный показатель: темп на сегодня, % плана</translation>
+    </message>
+    <message>
+        <source>Done (red: behind the pace)</source>
+        <translation>Сделано (красным — отстаёт от темпа)</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2898,14 @@ Commands (voronka COMMAND --help for more):
         <source>Total</source>
         <translation>Итого</translation>
     </message>
+    <message>
+        <source>Weekly trends</source>
+        <translation>Динамика по неделям</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
 </context>
 <context>
     <name>RowInterpreter</name>
@@ -3150,6 +3205,13 @@ Commands (voronka COMMAND --help for more):
     <message>
         <source>Only the head of sales sets the team&apos;s rules.</source>
         <translation>Задавать правила команды может только руководитель отдела продаж.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendReport</name>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>Период не может закончиться раньше, чем начался.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4692,41 @@ Your changes are still in the card. Press Revert to see the stored version (your
     </message>
 </context>
 <context>
+    <name>voronka::FigureCompaniesDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>Этап сейчас</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <translation>Дата перехода</translation>
+    </message>
+    <message>
+        <source>Double-click a company or press Enter to open its card</source>
+        <translation>Двойной щелчок или Enter — открыть карточку компании</translation>
+    </message>
+    <message>
+        <source>Reading the companies…</source>
+        <translation>Загружаю компании…</translation>
+    </message>
+    <message>
+        <source>The companies could not be read: %1</source>
+        <translation>Не удалось прочитать компании: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 companies.</source>
+        <translation>Показаны первые %1 из %2 компаний.</translation>
+    </message>
+    <message>
+        <source>Companies: %1.</source>
+        <translation>Компаний: %1.</translation>
+    </message>
+</context>
+<context>
     <name>voronka::FunnelCalculatorPanel</name>
     <message>
         <source>Contracts</source>
@@ -5762,6 +5859,10 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
         <source>Write the companies the cold base shows to a CSV file; in Reports, the report in view</source>
         <translation>Записать в файл CSV компании, показанные в холодной базе; в «Отчётах» — открытый отчёт</translation>
     </message>
+    <message>
+        <source>The history could not be prepared for reports: %1</source>
+        <translation>Не удалось подготовить историю для отчётов: %1</translation>
+    </message>
 </context>
 <context>
     <name>voronka::MeetingCancelDialog</name>
@@ -6210,6 +6311,61 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     </message>
 </context>
 <context>
+    <name>voronka::PayRatesDialog</name>
+    <message>
+        <source>Pay rates</source>
+        <translation>Ставки оплаты</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>In percent, e.g. 2,5</source>
+        <translation>В процентах, например 2,5</translation>
+    </message>
+    <message>
+        <source>In roubles</source>
+        <translation>В рублях</translation>
+    </message>
+    <message>
+        <source>New values apply &amp;from:</source>
+        <translation>Новые значения действуют &amp;с:</translation>
+    </message>
+    <message>
+        <source>Events before that day are paid at the rates they had then.</source>
+        <translation>События до этого дня оплачиваются по ставкам, которые действовали тогда.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>From this day the new rates reach months already closed: %1.</source>
+        <translation>С этого дня новые ставки затрагивают уже закрытые месяцы: %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type the percentage, e.g. 2,5.</source>
+        <translation>%1: «%2» — не число. Введите процент, например 2,5.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type the amount in roubles, e.g. 1 500.</source>
+        <translation>%1: «%2» — не число. Введите сумму в рублях, например 1 500.</translation>
+    </message>
+    <message>
+        <source>The new rates apply from %1, which reaches months already closed: %2. Their pay stays as it was paid. Where the new rates change what those months earned, the difference appears once as a correction line in the next open month&apos;s statement. Save the rates?</source>
+        <translation>Новые ставки действуют с %1 и затрагивают уже закрытые месяцы: %2. Их выплаты остаются такими, как были выплачены. Если новые ставки меняют начисленное за эти месяцы, разница один раз появится строкой корректировки в ведомости следующего открытого месяца. Сохранить ставки?</translation>
+    </message>
+</context>
+<context>
     <name>voronka::PaymentDialog</name>
     <message>
         <source>Record a payment</source>
@@ -6250,6 +6406,53 @@ Nothing was written to the base. Go back to change the choices, or close the wiz
     <message>
         <source>The payment was not recorded</source>
         <translation>Оплата не внесена</translation>
+    </message>
+</context>
+<context>
+    <name>voronka::PayrollRecordsDialog</name>
+    <message>
+        <source>Behind the line</source>
+        <translation>Из чего сложилась строка</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n record(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: записей: %n</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: записей: %n</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: записей: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records of the line this corrects in %1, as the history gives them now.</source>
+        <translation>Записи строки за %1, которую исправляет эта корректировка, — по истории на сегодня.</translation>
+    </message>
+    <message>
+        <source>The month is closed and its lines keep no records: these are found again from the history.</source>
+        <translation>Месяц закрыт, и его строки не хранят записей: они заново найдены по истории.</translation>
+    </message>
+    <message>
+        <source>The history now counts %1 where the closed month counted %2: it changed after the month was closed. The difference in pay, if any, is a correction line in the next open month.</source>
+        <translation>Сейчас по истории их %1, а при закрытии месяца было %2: история изменилась после закрытия. Разница в оплате, если она есть, — строка корректировки в следующем открытом месяце.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>&amp;Open company</source>
+        <translation>&amp;Открыть компанию</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -6430,6 +6633,57 @@ Owner: %3</source>
     </message>
 </context>
 <context>
+    <name>voronka::PlanNormsDialog</name>
+    <message>
+        <source>Norms</source>
+        <translation>Нормы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Norm a month</source>
+        <translation>Норма в месяц</translation>
+    </message>
+    <message>
+        <source>In roubles</source>
+        <translation>В рублях</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Целое число</translation>
+    </message>
+    <message>
+        <source>A norm is the plan of everyone in the role for every month the head set no plan of their own, past months included.</source>
+        <translation>Норма — это план каждого сотрудника роли на любой месяц, для которого руководитель не задал личный план, в том числе на прошедшие месяцы.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a number. Type the amount in roubles, e.g. 1 000 000.</source>
+        <translation>%1, %2: «%3» — не число. Введите сумму в рублях, например 1 000 000.</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a whole number.</source>
+        <translation>%1, %2: «%3» — не целое число.</translation>
+    </message>
+    <message>
+        <source>Norms have no dates: the new ones also become the plans of past months without a plan of their own, including months whose pay is closed (%1). That pay stays as it was paid. Where a new norm changes whether a plan bonus was earned in such a month, the difference appears once as a correction line in the next open month&apos;s statement. Save the norms?</source>
+        <translation>У норм нет дат: новые нормы станут планами и прошедших месяцев без личного плана, в том числе месяцев с закрытой оплатой (%1). Эти выплаты остаются такими, как были выплачены. Если из-за новой нормы премия за план в таком месяце заработана или нет, разница один раз появится строкой корректировки в ведомости следующего открытого месяца. Сохранить нормы?</translation>
+    </message>
+</context>
+<context>
     <name>voronka::RegionFilter</name>
     <message>
         <source>Only the companies of one region</source>
@@ -6569,10 +6823,6 @@ Owner: %3</source>
         <translation>Какие компании показывает воронка</translation>
     </message>
     <message>
-        <source>Whose figures: everyone&apos;s, a person&apos;s, a region&apos;s or a source&apos;s companies</source>
-        <translation>Чьи цифры: всех, одного сотрудника, компаний региона или источника</translation>
-    </message>
-    <message>
         <source>Whose:</source>
         <translation>Чьи цифры:</translation>
     </message>
@@ -6616,28 +6866,20 @@ Owner: %3</source>
         <source>The companies of the source (as the import or the card gave it):</source>
         <translation>Компании источника (как он указан при импорте или в карточке):</translation>
     </message>
+    <message>
+        <source>Whose figures: everyone&apos;s, a person&apos;s, or the companies of a region, a source or an import</source>
+        <translation>Чьи цифры: всех, одного сотрудника или компаний региона, источника или импорта</translation>
+    </message>
+    <message>
+        <source>Import: %1, %2</source>
+        <translation>Импорт: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>voronka::ReportPayPanel</name>
     <message>
         <source>Close month…</source>
         <translation>Закрыть месяц…</translation>
-    </message>
-    <message>
-        <source>Double click a line to open the company behind it.</source>
-        <translation>Дважды щёлкните строку, чтобы открыть компанию, за которую она начислена.</translation>
-    </message>
-    <message>
-        <source>Double click to open the company behind this line</source>
-        <translation>Дважды щёлкните, чтобы открыть компанию по этой строке</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n companies behind this line; double click opens the first</source>
-        <translation>
-            <numerusform>%n компания по этой строке; двойной щелчок откроет первую</numerusform>
-            <numerusform>%n компании по этой строке; двойной щелчок откроет первую</numerusform>
-            <numerusform>%n компаний по этой строке; двойной щелчок откроет первую</numerusform>
-        </translation>
     </message>
     <message>
         <source>This month is closed: it does not change.</source>
@@ -6658,6 +6900,30 @@ Owner: %3</source>
     <message>
         <source>Close %1 with a total of %2? The statement is stored as paid and will not change: a later difference appears as a correction next month.</source>
         <translation>Закрыть %1 с итогом %2? Ведомость сохранится как выплаченная и не изменится: найденная позже разница попадёт в корректировку следующего месяца.</translation>
+    </message>
+    <message>
+        <source>Pay rates…</source>
+        <translation>Ставки…</translation>
+    </message>
+    <message>
+        <source>The rates of pay for results, and from which day a new one applies</source>
+        <translation>Ставки оплаты за результат и с какого дня действует новая</translation>
+    </message>
+    <message>
+        <source>Double click a line to see the records behind it.</source>
+        <translation>Двойной щелчок по строке — из чего она сложилась.</translation>
+    </message>
+    <message>
+        <source>Double click to see the records behind this line</source>
+        <translation>Двойной щелчок — из чего сложилась эта строка</translation>
+    </message>
+    <message>
+        <source>Behind the line</source>
+        <translation>Из чего сложилась строка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6947,14 @@ Owner: %3</source>
     <message>
         <source>%1, %2 for %3:</source>
         <translation>%1, %2 на %3:</translation>
+    </message>
+    <message>
+        <source>Norms…</source>
+        <translation>Нормы…</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s monthly norm: the plan of a month without a plan of its own</source>
+        <translation>Месячная норма каждой роли: план на месяц, если личный план не задан</translation>
     </message>
 </context>
 <context>
@@ -6776,6 +7050,26 @@ Owner: %3</source>
     <message>
         <source>Print the report</source>
         <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>Double-click a figure or press Enter to see its companies</source>
+        <translation>Двойной щелчок или Enter на цифре — список её компаний</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Preparing the history for reports: %1%.</source>
+        <translation>История готовится для отчётов: %1%.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lost: %1 (%2)</source>
+        <translation>Потеряны: %1 (%2)</translation>
     </message>
 </context>
 <context>
