@@ -11,9 +11,11 @@
 #include "reports/PayrollRecords.h"
 #include "reports/ReportError.h"
 #include "reports/ReportTables.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -65,6 +67,8 @@ ReportPayPanel::ReportPayPanel(DataContext context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 }
+
+ReportPayPanel::~ReportPayPanel() = default;
 
 void ReportPayPanel::showFigures(const ReportFigures &figures)
 {
@@ -141,21 +145,68 @@ void ReportPayPanel::openRow(int row)
     const PayrollLine line = m_statement.lines.at(m_lineOfRow.at(row));
     if (!PayrollRecords::hasRecords(line.kind == QLatin1String("correction") ? line.correctsKind : line.kind))
         return;
-    PayrollLineRecords behind;
-    try {
-        behind = PayrollRecords(m_context).behind(m_period, line);
-    } catch (const ReportError &error) {
-        MessageBox::warning(this, tr("Behind the line"), error.message());
-        return;
-    } catch (const StorageError &error) {
-        MessageBox::warning(this, tr("Behind the line"), error.message());
+    if (line.companyIds.isEmpty() && line.paymentIds.isEmpty()) {
+        // A closed month's stored line: its records are found again by computing the month, too long for the window.
+        if (!m_reader)
+            m_reader = std::make_unique<BackgroundReader>(m_context.db.path(), m_context.db.viewer());
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        const ReportPeriod month = m_period;
+        const Clock &clock = m_context.clock;
+        const qint64 userId = m_context.userId;
+        m_reader->post(
+            [this, month, line, row, &clock, userId](Database &db) {
+                QString failure;
+                PayrollLineRecords behind;
+                try {
+                    behind = PayrollRecords(DataContext{db, clock, userId}).behind(month, line);
+                } catch (const ReportError &error) {
+                    failure = error.message();
+                }
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, row, line, behind, failure] {
+                        QApplication::restoreOverrideCursor();
+                        if (failure.isEmpty())
+                            showRecords(row, line, behind);
+                        else
+                            showReadFailure(failure);
+                    },
+                    Qt::QueuedConnection);
+            },
+            [this](const StorageError &error) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, message = error.message()] {
+                        QApplication::restoreOverrideCursor();
+                        showReadFailure(message);
+                    },
+                    Qt::QueuedConnection);
+            });
         return;
     }
+    try {
+        showRecords(row, line, PayrollRecords(m_context).behind(m_period, line));
+    } catch (const ReportError &error) {
+        showReadFailure(error.message());
+    } catch (const StorageError &error) {
+        showReadFailure(error.message());
+    }
+}
+
+void ReportPayPanel::showReadFailure(const QString &message)
+{
+    MessageBox::warning(this, tr("Behind the line"), message);
+}
+
+void ReportPayPanel::showRecords(int row, const PayrollLine &line, const PayrollLineRecords &behind)
+{
     QString what = m_table->item(row, 1) ? m_table->item(row, 1)->text() : PayrollReport::kindTitle(line.kind);
     if (const QString name = m_names.value(line.userId); !name.isEmpty())
         what = QStringLiteral("%1, %2").arg(name, what);
     PayrollRecordsDialog list(tr("%1 (%2)").arg(what, monthName(m_period)), line, behind, this);
-    if (ModalDialog::exec(list) == QDialog::Accepted && list.chosenCompany() != 0)
+    const bool chosen = ModalDialog::exec(list) == QDialog::Accepted && list.chosenCompany() != 0;
+    emit recordsShown();
+    if (chosen)
         emit companyActivated(list.chosenCompany());
 }
 

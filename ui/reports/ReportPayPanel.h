@@ -5,12 +5,16 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 
 namespace voronka {
 
+class BackgroundReader;
 class ReportTableView;
+struct PayrollLineRecords;
 
 // The Reports section's Pay tab: the month's statement (core's PayrollReport, as ReportTables::payroll lays it out,
 // "closed" in its title once it is). Double click (or Enter) on a line lists every record behind it
@@ -23,6 +27,7 @@ class ReportPayPanel : public QWidget
 
 public:
     explicit ReportPayPanel(DataContext context, QWidget *parent = nullptr);
+    ~ReportPayPanel() override;
 
     void showFigures(const ReportFigures &figures);
     ReportTableView *table() const { return m_table; }
@@ -35,7 +40,8 @@ public:
 public slots:
     // Asks the head to confirm, then closes the month shown.
     void closeMonth();
-    // Lists the records behind the row's line; the company chosen there is opened.
+    // Lists the records behind the row's line; the company chosen there is opened. A closed month's line is found
+    // again from the history on a worker (recordsShown when its list opens).
     void openRow(int row);
     // The head's pay rates dialog; the section reads again after a change.
     void editRates();
@@ -44,11 +50,16 @@ signals:
     void companyActivated(qint64 companyId);
     // The month was closed or a rate changed: the section reads again.
     void statementChanged();
+    // A line's records were listed (after a worker's read for a closed month).
+    void recordsShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showRecords(int row, const PayrollLine &line, const PayrollLineRecords &behind);
+    void showReadFailure(const QString &message);
+
     DataContext m_context;
     ReportPeriod m_period;
     PayrollStatement m_statement;
@@ -59,6 +70,7 @@ private:
     QLabel *m_note = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_rates = nullptr;
+    std::unique_ptr<BackgroundReader> m_reader; // a closed month's records, read again from the history
 };
 
 } // namespace voronka
