@@ -24,18 +24,6 @@ QString quoted(const QStringList &keys)
     return quotedKeys.join(QLatin1Char(','));
 }
 
-// On stage_history h: the moves the filter is about (a person's: those they made), as FunnelHistoryQuery has them.
-SqlCondition moveCondition(const FunnelFilter &filter)
-{
-    SqlCondition condition = FunnelFilterSql::ofCompanies(filter, QStringLiteral("h"));
-    if (filter.userId != 0) {
-        condition.sql = condition.sql.isEmpty() ? QStringLiteral("h.user_id = ?")
-                                                : QStringLiteral("h.user_id = ? AND ") + condition.sql;
-        condition.values.prepend(filter.userId);
-    }
-    return condition;
-}
-
 // The entries the spec counts: each a company and the time of its entry.
 Union entriesOf(const FunnelFigureSpec &spec)
 {
@@ -43,7 +31,7 @@ Union entriesOf(const FunnelFigureSpec &spec)
     const QVariant to = toStoredTime(spec.end);
     const QVariant before = toStoredTime(spec.outcomeBefore);
     const QString range = spec.cohort ? QStringLiteral("h.cohort_at") : QStringLiteral("h.changed_at");
-    const SqlCondition moves = moveCondition(spec.filter);
+    const SqlCondition moves = FunnelFilterSql::moves(spec.filter, QStringLiteral("h"));
     QStringList parts;
     Union all;
 
@@ -130,7 +118,7 @@ Union entriesOf(const FunnelFigureSpec &spec)
 Union lostOf(bool cohort, const QDateTime &start, const QDateTime &end, const FunnelFilter &filter,
              const QString &fromStage, const QString &reason)
 {
-    const SqlCondition moves = moveCondition(filter);
+    const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
     Union all;
     all.sql = QStringLiteral(
                   "SELECT h.company_id AS company_id, h.changed_at AS at FROM stage_history h WHERE h.deal_id IS NULL "

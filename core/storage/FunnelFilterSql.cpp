@@ -36,6 +36,17 @@ SqlCondition FunnelFilterSql::ofCompanies(const FunnelFilter &filter, const QStr
     return condition;
 }
 
+SqlCondition FunnelFilterSql::moves(const FunnelFilter &filter, const QString &alias)
+{
+    SqlCondition condition = ofCompanies(filter, alias);
+    if (filter.userId != 0) {
+        const QString byPerson = QStringLiteral("%1.user_id = ?").arg(alias);
+        condition.sql = condition.sql.isEmpty() ? byPerson : byPerson + QStringLiteral(" AND ") + condition.sql;
+        condition.values.prepend(filter.userId);
+    }
+    return condition;
+}
+
 QString FunnelFilterSql::andIf(const SqlCondition &condition)
 {
     return condition.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + condition.sql;

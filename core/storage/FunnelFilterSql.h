@@ -16,6 +16,8 @@ public:
     // On a table with a company_id column (alias.company_id): its company is one the filter's region, source or batch
     // is about; the person is left out. Empty sql when the filter names no such part.
     static SqlCondition ofCompanies(const FunnelFilter &filter, const QString &alias);
+    // On stage_history under `alias`: the moves the filter is about, a person's being those they made.
+    static SqlCondition moves(const FunnelFilter &filter, const QString &alias);
     // " AND <sql>", or nothing for an empty condition.
     static QString andIf(const SqlCondition &condition);
 };

@@ -21,18 +21,6 @@ namespace {
 // Later than any stored time: the cohort view follows its companies to now.
 const QString openEnd = QStringLiteral("9999-12-31T23:59:59.999Z");
 
-// On stage_history h: the moves the filter is about. A person's are those they made.
-SqlCondition moveCondition(const FunnelFilter &filter)
-{
-    SqlCondition condition = FunnelFilterSql::ofCompanies(filter, QStringLiteral("h"));
-    if (filter.userId != 0) {
-        condition.sql = condition.sql.isEmpty() ? QStringLiteral("h.user_id = ?")
-                                                : QStringLiteral("h.user_id = ? AND ") + condition.sql;
-        condition.values.prepend(filter.userId);
-    }
-    return condition;
-}
-
 std::string_view bytes(QByteArrayView text)
 {
     return std::string_view(text.data(), size_t(text.size()));
@@ -174,7 +162,7 @@ FunnelHistory FunnelHistoryQuery::period(const QDateTime &start, const QDateTime
     // Every move made in the range is an entry into its stage; what became of it counts when it came before the end.
     // A company created in the range entered the cold base then, and its first move (opens), made in the range too,
     // is how it left: for everyone (or a region, a source, a batch) the same pass finds those.
-    const SqlCondition moves = moveCondition(filter);
+    const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
     const bool sameCompanies = filter.userId == 0;
     const QByteArray createdFrom = from.toString().toUtf8();
     RowScan entered(db,
@@ -205,7 +193,7 @@ FunnelHistory FunnelHistoryQuery::cohort(const QDateTime &start, const QDateTime
 
     // Every move of the companies created in the range, whenever made; for everyone (or a region, a source, a batch)
     // the same pass finds each company's first move (opens), how it left the cold base.
-    const SqlCondition moves = moveCondition(filter);
+    const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
     const bool sameCompanies = filter.userId == 0;
     RowScan entered(db,
                     QStringLiteral("SELECT from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, "
@@ -278,7 +266,7 @@ QString FunnelHistoryQuery::firstMoveToClient(const QString &alias)
 QList<qint64> FunnelHistoryQuery::daysToFirstPayment(View view, const QDateTime &start, const QDateTime &end,
                                                      const FunnelFilter &filter) const
 {
-    const SqlCondition moves = moveCondition(filter);
+    const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
     // The company's first move is its first call: the earliest of its own moves, one look into stage_history_moves.
     RowScan select(
         m_context.db.connection(),
