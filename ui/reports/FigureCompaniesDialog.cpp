@@ -41,9 +41,13 @@ FigureCompaniesDialog::FigureCompaniesDialog(DataContext context, const QString 
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->setToolTip(tr("Double-click a company or press Enter to open its card"));
+    // The card opens where the list was: a list left on top (a dialog stays above its window) would cover it.
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) {
-        if (index.row() >= 0 && index.row() < m_companies.companies.size())
-            emit companyActivated(m_companies.companies.at(index.row()).companyId);
+        if (index.row() < 0 || index.row() >= m_companies.companies.size())
+            return;
+        const qint64 companyId = m_companies.companies.at(index.row()).companyId;
+        accept();
+        emit companyActivated(companyId);
     });
     m_summary = new QLabel(tr("Reading the companies…"));
     m_summary->setObjectName(QStringLiteral("figureCompaniesSummary"));
@@ -98,8 +102,11 @@ void FigureCompaniesDialog::showCompanies(const FigureCompanies &companies, cons
                                .arg(locale.toString(companies.companies.size()), locale.toString(companies.total)));
     else
         m_summary->setText(tr("Companies: %1.").arg(locale.toString(companies.total)));
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(0);
+    if (m_table->rowCount() > 0) {
+        // Current, not only selected: Enter opens the row that is highlighted.
+        m_table->setCurrentCell(0, 0);
+        m_table->setFocus();
+    }
     emit shown();
 }
 
