@@ -9,7 +9,6 @@
 #include "Timestamps.h"
 
 #include <algorithm>
-#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <vector>

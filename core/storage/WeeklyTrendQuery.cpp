@@ -45,14 +45,9 @@ QList<TrendCounts> WeeklyTrendQuery::counts(const QList<TimeRange> &ranges, cons
 
     // A person's own work and moves; a part of the companies through a list of their ids.
     const auto sliced = [&filter](const QString &alias, QVariantList &values) {
-        QString sql;
-        if (filter.userId != 0) {
-            sql += QStringLiteral(" AND %1.user_id = ?").arg(alias);
-            values.append(filter.userId);
-        }
-        const SqlCondition companies = FunnelFilterSql::ofCompanies(filter, alias);
-        values.append(companies.values);
-        return sql + FunnelFilterSql::andIf(companies);
+        const SqlCondition moves = FunnelFilterSql::moves(filter, alias);
+        values.append(moves.values);
+        return FunnelFilterSql::andIf(moves);
     };
     // As the activity report counts them: a person's work (an imported call has no one). "kind IN ('call',
     // 'meeting')" is activities_period's own condition: without it the partial index is not used.
@@ -68,12 +63,12 @@ QList<TrendCounts> WeeklyTrendQuery::counts(const QList<TimeRange> &ranges, cons
         = activities(QStringLiteral("call"), QStringLiteral(" AND a.outcome IN (%1)").arg(reachingOutcomes()), values);
     const QString held = activities(QStringLiteral("meeting"), QStringLiteral(" AND a.outcome LIKE 'held%'"), values);
     const QString contracts
-        = QStringLiteral("(SELECT count(*) FROM stage_history h INDEXED BY stage_history_to WHERE h.to_stage = "
+        = QStringLiteral("(SELECT count(*) FROM stage_history h INDEXED BY stage_history_steps WHERE h.to_stage = "
                          "'contract' AND h.changed_at >= w.column2 AND h.changed_at < w.column3 "
                          "AND h.deal_id IS NOT NULL AND h.user_id IS NOT NULL%1)")
               .arg(sliced(QStringLiteral("h"), values));
     const QString firstPayments
-        = QStringLiteral("(SELECT count(*) FROM stage_history h INDEXED BY stage_history_to WHERE h.to_stage = "
+        = QStringLiteral("(SELECT count(*) FROM stage_history h INDEXED BY stage_history_clients WHERE h.to_stage = "
                          "'client' AND h.changed_at >= w.column2 AND h.changed_at < w.column3%1 AND %2)")
               .arg(sliced(QStringLiteral("h"), values), FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h")));
 
