@@ -6,7 +6,8 @@ namespace voronka {
 
 class Database;
 
-// The command line's share of FunnelSpanBackfill: a base upgraded from before schema step 20 gets its history ready
+// The command line's share of FunnelSpanBackfill and ActivityHoursFill: a base upgraded from before schema steps 20 and
+// 23 gets its history ready
 // for the reports before a command reads them (`voronka report`) or when asked to catch up (`voronka index`), in the
 // backfill's short steps, saying how far it is on stderr.
 class HistoryPreparation

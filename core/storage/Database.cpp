@@ -148,6 +148,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseOpti
     db->openConnection(false, options.busyTimeoutMs);
     if (!existed)
         db->inspect();
+    if (options.beforeUpgrade && !db->m_isNew && db->m_schemaVersion < latestSchemaVersion())
+        options.beforeUpgrade(db->m_schemaVersion);
     db->prepareForWriting();
     if (db->m_isNew)
         LanguageSeeds::apply(*db, options.language);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,9 @@ struct DatabaseOptions
     // A base this open creates is its owner's alone (0600; PrivateFiles): the default base in the user's data folder.
     // A base created elsewhere (a share) keeps the folder's usual permissions.
     bool ownerOnly = false;
+    // Called on the opening thread, with the base's schema version, just before a base an older Voronka made is
+    // upgraded (not for a new one): the upgrade of a big base takes a minute, and the window has nothing on screen yet.
+    std::function<void(int fromVersion)> beforeUpgrade = {};
 };
 
 // One Voronka SQLite file, opened on the calling thread's connection.

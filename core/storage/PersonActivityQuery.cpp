@@ -1,5 +1,6 @@
 #include "PersonActivityQuery.h"
 
+#include "ActivityHourCounts.h"
 #include "Database.h"
 #include "FunnelHistoryQuery.h"
 #include "RowScan.h"
@@ -59,16 +60,8 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
     };
 
     {
-        // A year is a million calls: counted here by person in one pass over activities_period, where a GROUP BY
-        // would sort them all first.
-        QVariantList values{from, to};
-        const QString more = narrowed(QStringLiteral("user_id"), QStringLiteral("company_id"), values);
-        RowScan work(db,
-                     QStringLiteral("SELECT kind, user_id, outcome FROM activities INDEXED BY activities_period "
-                                    "WHERE kind IN ('call', 'meeting') AND occurred_at >= ? AND occurred_at < ? "
-                                    "AND user_id IS NOT NULL%1")
-                         .arg(more),
-                     values);
+        // A year is a million calls: counted here by person as they are read (mostly as activity_hours' counts of
+        // an hour), where a GROUP BY would sort them all first.
         TextCodes kinds;
         const int call = kinds.code("call");
         const int meeting = kinds.code("meeting");
@@ -85,7 +78,7 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
         const QString booked = callOutcomeKey(CallOutcome::MeetingBooked);
         qint64 lastUser = 0;
         PersonActivity *person = nullptr;
-        while (work.next()) {
+        ActivityHourCounts(m_context.db).read(start, end, userId, region, [&](const RowScan &work) {
             const qint64 mover = work.integer(1);
             if (!person || mover != lastUser) {
                 person = &people[mover];
@@ -96,15 +89,16 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
                 const QString key = outcomes.text(outcome);
                 counts.push_back({conversations.contains(key), key == booked, key.startsWith(QStringLiteral("held"))});
             }
+            const qint64 n = work.integer(3);
             const int kind = kinds.code(work.text(0));
             if (kind == call) {
-                ++person->calls;
-                person->conversations += counts[size_t(outcome)].conversation;
-                person->meetingsBooked += counts[size_t(outcome)].booked;
+                person->calls += n;
+                person->conversations += counts[size_t(outcome)].conversation ? n : 0;
+                person->meetingsBooked += counts[size_t(outcome)].booked ? n : 0;
             } else if (kind == meeting) {
-                person->meetingsHeld += counts[size_t(outcome)].held;
+                person->meetingsHeld += counts[size_t(outcome)].held ? n : 0;
             }
-        }
+        });
     }
     {
         QVariantList values{from, to};
@@ -142,20 +136,22 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
             people[first.value(0).toLongLong()].firstPayments = first.value(1).toLongLong();
     }
     {
+        // A payment counts for its deal's owner, or its company's when the deal has none (coalesce looks the company
+        // up only then). Summed here as read: a year's payments are tens of thousands.
+        const QString owner = QStringLiteral("coalesce((SELECT owner_id FROM deals WHERE id = p.deal_id), "
+                                             "(SELECT owner_id FROM companies WHERE id = p.company_id))");
         QVariantList values{toStoredTime(firstDay.startOfDay(QTimeZone::utc())),
                             toStoredTime(lastDay.addDays(1).startOfDay(QTimeZone::utc()))};
-        const QString more
-            = narrowed(QStringLiteral("coalesce(d.owner_id, c.owner_id)"), QStringLiteral("p.company_id"), values);
-        SqlStatement money(db,
-                           QStringLiteral("SELECT coalesce(d.owner_id, c.owner_id), sum(p.amount_kopecks) "
-                                          "FROM payments p JOIN companies c ON c.id = p.company_id "
-                                          "LEFT JOIN deals d ON d.id = p.deal_id "
-                                          "WHERE p.paid_at >= ? AND p.paid_at < ? "
-                                          "AND coalesce(d.owner_id, c.owner_id) IS NOT NULL%1 GROUP BY 1")
-                               .arg(more));
-        money.bindAll(values).exec();
-        while (money.next())
-            people[money.value(0).toLongLong()].paymentsKopecks = money.value(1).toLongLong();
+        const QString more = narrowed(owner, QStringLiteral("p.company_id"), values);
+        RowScan money(db,
+                      QStringLiteral("SELECT %1, p.amount_kopecks FROM payments p INDEXED BY payments_paid "
+                                     "WHERE p.paid_at >= ? AND p.paid_at < ?%2")
+                          .arg(owner, more),
+                      values);
+        while (money.next()) {
+            if (!money.isNull(0))
+                people[money.integer(0)].paymentsKopecks += money.integer(1);
+        }
     }
     {
         // Two ranges, each of its own index (companies_created, companies_confirmed), counted by who collected them

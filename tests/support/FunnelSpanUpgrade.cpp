@@ -10,28 +10,44 @@
 
 namespace voronka::test {
 
-void upgradeFunnelSpansAsStep20(Database &db)
+namespace {
+
+// Runs a schema step's INSERTs into settings (its marker for a fill in steps) from the resource; returns how many.
+int runMarkerOfStep(Database &db, const QString &file)
 {
-    const QSqlDatabase connection = db.connection();
-    SqlStatement::run(connection,
-                      QStringLiteral("UPDATE stage_history SET left_at = NULL, left_to = NULL, cohort_at = NULL, "
-                                     "opens = 0, lost_reason = NULL"));
-    QFile file(QStringLiteral(":/voronka/schema/020_funnel_spans.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("schema step 20 is not in the resources");
+    QFile step(QStringLiteral(":/voronka/schema/") + file);
+    if (!step.open(QIODevice::ReadOnly))
+        throw std::runtime_error("a schema step is not in the resources");
     int markers = 0;
-    for (const QString &statement : SchemaMigrator::splitStatements(QString::fromUtf8(file.readAll()))) {
+    for (const QString &statement : SchemaMigrator::splitStatements(QString::fromUtf8(step.readAll()))) {
         QString withoutComments;
         for (const QString &line : statement.split(QLatin1Char('\n')))
             if (!line.trimmed().startsWith(QLatin1String("--")))
                 withoutComments += line + QLatin1Char('\n');
         if (withoutComments.trimmed().startsWith(QLatin1String("INSERT INTO settings"))) {
-            SqlStatement::run(connection, withoutComments);
+            SqlStatement::run(db.connection(), withoutComments);
             ++markers;
         }
     }
-    if (markers != 3)
+    return markers;
+}
+
+} // namespace
+
+void upgradeFunnelSpansAsStep20(Database &db)
+{
+    SqlStatement::run(db.connection(),
+                      QStringLiteral("UPDATE stage_history SET left_at = NULL, left_to = NULL, cohort_at = NULL, "
+                                     "opens = 0, lost_reason = NULL"));
+    if (runMarkerOfStep(db, QStringLiteral("020_funnel_spans.sql")) != 3)
         throw std::runtime_error("schema step 20 no longer writes the backfill's three settings");
+}
+
+void upgradeActivityHoursAsStep23(Database &db)
+{
+    SqlStatement::run(db.connection(), QStringLiteral("DELETE FROM activity_hours"));
+    if (runMarkerOfStep(db, QStringLiteral("023_activity_hours.sql")) != 2)
+        throw std::runtime_error("schema step 23 no longer writes the fill's two settings");
 }
 
 void fillFunnelSpansAtOnce(Database &db)

@@ -1,5 +1,6 @@
 #include "BackgroundFunnelBackfill.h"
 
+#include "storage/ActivityHoursFill.h"
 #include "storage/Database.h"
 #include "storage/FunnelSpanBackfill.h"
 #include "storage/StorageError.h"
@@ -33,7 +34,7 @@ bool BackgroundFunnelBackfill::startIfNeeded()
     if (m_done || m_db.isReadOnly())
         return false;
     try {
-        if (FunnelSpanBackfill(m_db).isFinished()) {
+        if (FunnelSpanBackfill(m_db).isFinished() && ActivityHoursFill(m_db).isFinished()) {
             m_done = true;
             return false;
         }
@@ -46,6 +47,8 @@ bool BackgroundFunnelBackfill::startIfNeeded()
         QString message;
         try {
             const std::unique_ptr<Database> db = Database::openExisting(path);
+            // The calls counted by the hour first: seconds on the biggest base, where the history takes minutes.
+            ActivityHoursFill(*db).run();
             done = FunnelSpanBackfill(*db).run([this, &stopped](int percent) {
                 if (stopped())
                     return false;

@@ -9,10 +9,10 @@ namespace voronka {
 
 class Database;
 
-// Prepares the history of a base upgraded from before schema step 20 for the reports (FunnelSpanBackfill), on a worker
-// thread with its own connection, in short steps that let colleagues save meanwhile. The window starts it after it
-// shows; the funnel report says how far it is until it ends. Closing the window stops it between two steps: the rest
-// is done at the next start (or by `voronka report`, `voronka index`).
+// Prepares the history of a base upgraded from before schema steps 20 and 23 for the reports (FunnelSpanBackfill,
+// ActivityHoursFill), on a worker thread with its own connection, in short steps that let colleagues save meanwhile.
+// The window starts it after it shows; the funnel report says how far it is until it ends. Closing the window stops it
+// between two steps: the rest is done at the next start (or by `voronka report`, `voronka index`).
 class BackgroundFunnelBackfill : public QObject
 {
     Q_OBJECT
