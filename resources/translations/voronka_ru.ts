@@ -3238,6 +3238,21 @@ Commands (voronka COMMAND --help for more):
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>Voronka</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Voronka.
+
+A big base takes a minute or two: please wait, and do not close the program.</source>
+        <translation>Обновляю %1 для этой версии «Воронки».
+
+Большая база обновляется минуту-другую: подождите и не закрывайте программу.</translation>
+    </message>
+</context>
+<context>
     <name>UserAdministration</name>
     <message>
         <source>A person needs a role.</source>

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "RememberedUser.h"
 #include "SignInDialog.h"
+#include "UpgradeNotice.h"
 #include "UserPickerDialog.h"
 #include "common/MessageBox.h"
 #include "common/WheelGuard.h"
@@ -71,8 +72,10 @@ int GuiFront::run(const QStringList &arguments, const QString &baseLanguage)
     const QString title = QObject::tr("Voronka");
     std::unique_ptr<Database> db;
     try {
+        UpgradeNotice upgrading;
         DatabaseOptions options;
         options.language = baseLanguage;
+        options.beforeUpgrade = [&upgrading, &path](int) { upgrading.show(path); };
         if (!parser.isSet(dbOption)) {
             // The default base is the user's alone: created so, and one an older Voronka made readable by every
             // account on the computer is closed up. A base named with --db (a share) keeps its permissions.
