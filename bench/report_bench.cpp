@@ -14,6 +14,7 @@
 #include "reports/FunnelReport.h"
 #include "reports/ReportError.h"
 #include "reports/ReportJson.h"
+#include "reports/TrendReport.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqliteHandle.h"
@@ -151,8 +152,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(program);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Times the funnel and activity reports on a base with history, against the sqlite3 shell."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Times the funnel, activity and trends reports on a base with history, against the sqlite3 shell."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"), QStringLiteral("The base (voronka_bench_generate --history)."), QStringLiteral("PATH"));
@@ -242,6 +243,7 @@ int main(int argc, char *argv[])
 
         const FunnelReport funnel(context);
         const ActivityReport activity(context);
+        const TrendReport trends(context);
         QList<Case> cases;
         for (const auto &[periodName, period] : {QPair<QString, ReportPeriod>{QStringLiteral("month"), monthPeriod},
                                                  QPair<QString, ReportPeriod>{QStringLiteral("year"), yearPeriod}}) {
@@ -270,6 +272,17 @@ int main(int argc, char *argv[])
                                   qint64 calls = 0;
                                   for (const PersonActuals &line : activity.compute(period, slice))
                                       calls += line.work.calls;
+                                  return calls;
+                              },
+                              {},
+                              {},
+                              {},
+                              0});
+                cases.append({prefix + QStringLiteral("trends"),
+                              [&trends, period, slice] {
+                                  qint64 calls = 0;
+                                  for (const WeekTrend &week : trends.compute(period, slice))
+                                      calls += week.counts.calls;
                                   return calls;
                               },
                               {},

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "FunnelHistoryQuery.h"
+
 #include <QDateTime>
-#include <QString>
+#include <QHash>
 
 #include <functional>
 
@@ -10,21 +12,35 @@ namespace voronka {
 class Database;
 class RowScan;
 
-// The calls and meetings of a time range counted by person, kind and outcome: the activity report's first figures.
-// The range's whole UTC hours are read from activity_hours (schema step 23: a year is some fifty thousand counts
-// instead of a million calls), its broken hours at the edges (a zone half an hour off UTC) from activities itself; so
-// is all of it while ActivityHoursFill has not finished after an upgrade, and for a region (the counts know no
-// company).
+// One person's calls and meetings of a time range, as the reports count them.
+struct CallTally
+{
+    qint64 calls = 0;
+    qint64 conversations = 0; // calls that reached the company (reachesCompany)
+    qint64 meetingsBooked = 0; // calls that booked a meeting
+    qint64 meetingsHeld = 0; // meetings held, however they went
+
+    bool operator==(const CallTally &) const = default;
+};
+
+// The calls and meetings of a time range counted by person, kind and outcome: the activity report's and the weekly
+// trends' first figures. The range's whole UTC hours are read from activity_hours (schema step 23: a year is some fifty
+// thousand counts instead of a million calls), its broken hours at the edges (a zone half an hour off UTC) from
+// activities itself; so is all of it while ActivityHoursFill has not finished after an upgrade, and for a part of the
+// companies (a region, a source, an import batch: the counts know no company).
 class ActivityHourCounts
 {
 public:
     explicit ActivityHourCounts(Database &db);
 
-    // Calls count(row) for the calls and meetings in [start, end) with someone who made them, each row a count of one
-    // person's kind and outcome: text(0) the kind, integer(1) the person, text(2) the outcome (empty for none),
-    // integer(3) how many. A person, kind and outcome may come in several rows. userId 0 is everyone's; region, if
-    // not empty, only that region's companies.
-    void read(const QDateTime &start, const QDateTime &end, qint64 userId, const QString &region,
+    // The calls and meetings in [start, end) made by someone, by who made them: the filter's person only (userId 0:
+    // everyone), of the companies its region, source or batch are about.
+    QHash<qint64, CallTally> tally(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
+
+    // What tally() adds up: count(row) for each count of one person's kind and outcome: text(0) the kind, integer(1)
+    // the person, text(2) the outcome (empty for none), integer(3) how many. A person, kind and outcome may come in
+    // several rows.
+    void read(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter,
               const std::function<void(const RowScan &row)> &count) const;
 
 private:

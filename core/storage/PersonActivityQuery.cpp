@@ -5,32 +5,13 @@
 #include "FunnelHistoryQuery.h"
 #include "RowScan.h"
 #include "SqlStatement.h"
-#include "TextCodes.h"
 #include "Timestamps.h"
 #include "domain/CallOutcome.h"
 
-#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 
-#include <vector>
-
 namespace voronka {
-
-namespace {
-
-// The outcomes of a call that reached someone.
-QSet<QString> conversationKeys()
-{
-    QSet<QString> keys;
-    for (CallOutcome outcome : allCallOutcomes()) {
-        if (reachesCompany(outcome))
-            keys.insert(callOutcomeKey(outcome));
-    }
-    return keys;
-}
-
-} // namespace
 
 PersonActivityQuery::PersonActivityQuery(DataContext context)
     : m_context(context)
@@ -59,46 +40,17 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
         return sql;
     };
 
-    {
-        // A year is a million calls: counted here by person as they are read (mostly as activity_hours' counts of
-        // an hour), where a GROUP BY would sort them all first.
-        TextCodes kinds;
-        const int call = kinds.code("call");
-        const int meeting = kinds.code("meeting");
-        TextCodes outcomes;
-        // What each outcome counts as, by its code: a conversation, a meeting booked, a meeting held.
-        struct Counts
-        {
-            bool conversation = false;
-            bool booked = false;
-            bool held = false;
-        };
-        std::vector<Counts> counts;
-        const QSet<QString> conversations = conversationKeys();
-        const QString booked = callOutcomeKey(CallOutcome::MeetingBooked);
-        qint64 lastUser = 0;
-        PersonActivity *person = nullptr;
-        ActivityHourCounts(m_context.db).read(start, end, userId, region, [&](const RowScan &work) {
-            const qint64 mover = work.integer(1);
-            if (!person || mover != lastUser) {
-                person = &people[mover];
-                lastUser = mover;
-            }
-            const int outcome = outcomes.code(work.text(2));
-            if (size_t(outcome) >= counts.size()) {
-                const QString key = outcomes.text(outcome);
-                counts.push_back({conversations.contains(key), key == booked, key.startsWith(QStringLiteral("held"))});
-            }
-            const qint64 n = work.integer(3);
-            const int kind = kinds.code(work.text(0));
-            if (kind == call) {
-                person->calls += n;
-                person->conversations += counts[size_t(outcome)].conversation ? n : 0;
-                person->meetingsBooked += counts[size_t(outcome)].booked ? n : 0;
-            } else if (kind == meeting) {
-                person->meetingsHeld += counts[size_t(outcome)].held ? n : 0;
-            }
-        });
+    // A year is a million calls: read mostly as activity_hours' counts of an hour.
+    FunnelFilter slice;
+    slice.userId = userId;
+    slice.region = region;
+    const QHash<qint64, CallTally> calls = ActivityHourCounts(m_context.db).tally(start, end, slice);
+    for (auto made = calls.cbegin(); made != calls.cend(); ++made) {
+        PersonActivity &person = people[made.key()];
+        person.calls = made->calls;
+        person.conversations = made->conversations;
+        person.meetingsBooked = made->meetingsBooked;
+        person.meetingsHeld = made->meetingsHeld;
     }
     {
         QVariantList values{from, to};

@@ -1,28 +1,14 @@
 #include "WeeklyTrendQuery.h"
 
+#include "ActivityHourCounts.h"
 #include "Database.h"
 #include "FunnelFilterSql.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
-#include "domain/CallOutcome.h"
 
 #include <QStringList>
 
 namespace voronka {
-
-namespace {
-
-QString reachingOutcomes()
-{
-    QStringList keys;
-    for (CallOutcome outcome : allCallOutcomes()) {
-        if (reachesCompany(outcome))
-            keys.append(QLatin1Char('\'') + callOutcomeKey(outcome) + QLatin1Char('\''));
-    }
-    return keys.join(QLatin1Char(','));
-}
-
-} // namespace
 
 WeeklyTrendQuery::WeeklyTrendQuery(DataContext context)
     : m_context(context)
@@ -49,19 +35,7 @@ QList<TrendCounts> WeeklyTrendQuery::counts(const QList<TimeRange> &ranges, cons
         values.append(moves.values);
         return FunnelFilterSql::andIf(moves);
     };
-    // As the activity report counts them: a person's work (an imported call has no one). "kind IN ('call',
-    // 'meeting')" is activities_period's own condition: without it the partial index is not used.
-    const auto activities = [&sliced](const QString &kind, const QString &outcome, QVariantList &values) {
-        return QStringLiteral(
-                   "(SELECT count(*) FROM activities a WHERE a.kind IN ('call', 'meeting') AND a.kind = '%1' "
-                   "AND a.occurred_at >= w.column2 AND a.occurred_at < w.column3 AND a.user_id IS NOT NULL%2%3)")
-            .arg(kind, outcome, sliced(QStringLiteral("a"), values));
-    };
     QVariantList values;
-    const QString calls = activities(QStringLiteral("call"), QString(), values);
-    const QString conversations
-        = activities(QStringLiteral("call"), QStringLiteral(" AND a.outcome IN (%1)").arg(reachingOutcomes()), values);
-    const QString held = activities(QStringLiteral("meeting"), QStringLiteral(" AND a.outcome LIKE 'held%'"), values);
     const QString contracts
         = QStringLiteral("(SELECT count(*) FROM stage_history h INDEXED BY stage_history_steps WHERE h.to_stage = "
                          "'contract' AND h.changed_at >= w.column2 AND h.changed_at < w.column3 "
@@ -73,16 +47,25 @@ QList<TrendCounts> WeeklyTrendQuery::counts(const QList<TimeRange> &ranges, cons
               .arg(sliced(QStringLiteral("h"), values), FunnelHistoryQuery::firstMoveToClient(QStringLiteral("h")));
 
     SqlStatement select(m_context.db.connection(),
-                        QStringLiteral("SELECT w.column1, %1, %2, %3, %4, %5 FROM %6")
-                            .arg(calls, conversations, held, contracts, firstPayments, weeks));
+                        QStringLiteral("SELECT w.column1, %1, %2 FROM %3").arg(contracts, firstPayments, weeks));
     // The subqueries stand before the VALUES list in the statement's text: their values are bound first.
     select.bindAll(values).bindAll(bounds).exec();
     while (select.next()) {
         const qsizetype n = select.value(0).toLongLong();
         if (n < 0 || n >= counts.size())
             continue;
-        counts[n] = {select.value(1).toLongLong(), select.value(2).toLongLong(), select.value(3).toLongLong(),
-                     select.value(4).toLongLong(), select.value(5).toLongLong()};
+        counts[n].contracts = select.value(1).toLongLong();
+        counts[n].firstPayments = select.value(2).toLongLong();
+    }
+    // The calls and meetings as the activity report counts them (a person's work; an imported call has no one).
+    const ActivityHourCounts calls(m_context.db);
+    for (qsizetype n = 0; n < ranges.size(); ++n) {
+        const QHash<qint64, CallTally> made = calls.tally(ranges.at(n).start, ranges.at(n).end, filter);
+        for (const CallTally &person : made) {
+            counts[n].calls += person.calls;
+            counts[n].conversations += person.conversations;
+            counts[n].meetingsHeld += person.meetingsHeld;
+        }
     }
     return counts;
 }

@@ -29,9 +29,10 @@ struct TimeRange
 
 // The counts behind the weekly trends: for each of a list of ranges (the weeks of a period), calls, conversations,
 // meetings held, moves to contract and first payments, sliced as the funnel is (FunnelFilter: a person's own work and
-// moves; the companies of a region, a source or an import batch). Each figure is one statement over the whole list,
-// each range one range of a covering index (activities_period for calls and meetings, stage_history_to for contracts
-// and clients), so a year's weeks never sort the year's rows.
+// moves; the companies of a region, a source or an import batch). The calls and meetings are each range's counts by
+// the hour (ActivityHourCounts, as the activity report reads them); the contracts and first payments one statement
+// over the whole list, each range one range of a covering index (stage_history_steps, stage_history_clients), so a
+// year's weeks never sort the year's rows.
 class WeeklyTrendQuery
 {
 public:

@@ -82,7 +82,10 @@ QMap<QString, qint64> readCounts(Database &db, const QDateTime &start, const QDa
                                  const QString &region = QString())
 {
     QMap<QString, qint64> counts;
-    ActivityHourCounts(db).read(start, end, userId, region, [&counts](const RowScan &row) {
+    FunnelFilter filter;
+    filter.userId = userId;
+    filter.region = region;
+    ActivityHourCounts(db).read(start, end, filter, [&counts](const RowScan &row) {
         counts[QStringLiteral("%1/%2/%3")
                    .arg(row.integer(1))
                    .arg(QString::fromUtf8(row.text(0)), QString::fromUtf8(row.text(2)))]
@@ -257,6 +260,15 @@ TEST_CASE("A range's whole hours are read as counts and its broken ones from the
                                .toString();
     REQUIRE_FALSE(region.isEmpty());
     CHECK(readCounts(db, yearStart, yearEnd, 0, region) == countsOfActivities(db, yearStart, yearEnd, 0, region));
+
+    // As the reports count them: a call that booked a meeting in a whole hour and one at a broken edge.
+    addCall(db, company, caller, QStringLiteral("2026-02-10T12:05:00.000Z"), QStringLiteral("meeting_booked"));
+    addCall(db, company, caller, QStringLiteral("2026-02-10T10:31:00.000Z"), QStringLiteral("meeting_booked"));
+    FunnelFilter callerOnly;
+    callerOnly.userId = caller;
+    const QHash<qint64, CallTally> tallies = ActivityHourCounts(db).tally(start, end, callerOnly);
+    CHECK(tallies.keys() == QList<qint64>{caller});
+    CHECK(tallies.value(caller) == CallTally{5, 2, 2, 0});
 
     // The whole hours are the counts' (a count changed by hand shows), the broken ones the calls' own.
     run(db, QStringLiteral("UPDATE activity_hours SET n = n + 100 WHERE hour = '2026-02-10T11' AND user_id = ?"),
