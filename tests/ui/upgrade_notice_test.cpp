@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QScreen>
 
 #include <catch2/catch.hpp>
 
@@ -11,13 +12,13 @@ using namespace voronka;
 namespace {
 
 // The visible top-level labels that name the base.
-int noticesNaming(const QString &path)
+QList<QLabel *> noticesNaming(const QString &path)
 {
-    int found = 0;
+    QList<QLabel *> found;
     for (QWidget *widget : QApplication::topLevelWidgets()) {
-        const auto *label = qobject_cast<QLabel *>(widget);
+        auto *label = qobject_cast<QLabel *>(widget);
         if (label && label->isVisible() && label->text().contains(QDir::toNativeSeparators(path)))
-            ++found;
+            found.append(label);
     }
     return found;
 }
@@ -30,12 +31,17 @@ TEST_CASE("While an older base is upgraded a notice names it and the pointer wai
     REQUIRE(QApplication::overrideCursor() == nullptr);
     {
         UpgradeNotice notice;
-        CHECK(noticesNaming(path) == 0); // nothing before an upgrade starts
+        CHECK(noticesNaming(path).isEmpty()); // nothing before an upgrade starts
         notice.show(path);
-        CHECK(noticesNaming(path) == 1);
+        const QList<QLabel *> shown = noticesNaming(path);
+        REQUIRE(shown.size() == 1);
+        // In the middle of the screen: no window of ours is up yet.
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        CHECK(shown.constFirst()->geometry().contains(screen.center()));
+        CHECK(screen.contains(shown.constFirst()->geometry()));
         REQUIRE(QApplication::overrideCursor() != nullptr);
         CHECK(QApplication::overrideCursor()->shape() == Qt::WaitCursor);
     }
-    CHECK(noticesNaming(path) == 0);
+    CHECK(noticesNaming(path).isEmpty());
     CHECK(QApplication::overrideCursor() == nullptr);
 }

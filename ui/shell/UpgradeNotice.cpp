@@ -2,7 +2,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QScreen>
+#include <QWindow>
 
 namespace voronka {
 
@@ -28,13 +31,21 @@ void UpgradeNotice::show(const QString &path)
                          .arg(QDir::toNativeSeparators(path)));
     m_label->setMinimumWidth(420);
     m_label->adjustSize();
+    // In the middle of the screen, as a splash screen is: no window of ours is there yet to stand over.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        m_label->move(screen->availableGeometry().center() - m_label->rect().center());
     m_label->show();
     if (!m_waitCursor) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         m_waitCursor = true;
     }
-    // Two rounds: the first maps the window, the second paints it.
-    QCoreApplication::processEvents();
+    // The upgrade holds this thread next: the notice must be on screen before it starts. The window system maps the
+    // window in its own time (a few rounds of events); a window system that never says so is not waited for long.
+    QElapsedTimer waited;
+    waited.start();
+    while (!(m_label->windowHandle() && m_label->windowHandle()->isExposed()) && waited.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    m_label->repaint();
     QCoreApplication::processEvents();
 }
 
