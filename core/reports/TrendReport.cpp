@@ -2,6 +2,7 @@
 
 #include "ReportError.h"
 #include "ReportScope.h"
+#include "domain/Clock.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,10 @@ QList<WeekTrend> TrendReport::compute(const ReportPeriod &period, const ReportSl
         throw ReportError(ReportError::Kind::BadInput,
                           QCoreApplication::translate("TrendReport", "The period must end on or after its first day."));
     const FunnelFilter filter = ReportScope(m_context.db.viewer()).filterFor(slice);
-    const QList<ReportPeriod> each = weeks(period);
+    // The weeks to come have nothing yet: drawn as zeros, the lines would drop to the floor after today.
+    const QDate today = m_context.clock.nowUtc().toTimeZone(period.zone()).date();
+    QList<ReportPeriod> each = weeks(period);
+    each.removeIf([&today](const ReportPeriod &week) { return week.first() > today; });
     QList<TimeRange> ranges;
     for (const ReportPeriod &week : each)
         ranges.append({week.startUtc(), week.endUtc()});

@@ -28,6 +28,7 @@ class TrendReport
 public:
     explicit TrendReport(DataContext context);
 
+    // The period's weeks up to the one today is in (in the period's zone): none for a period still to come.
     QList<WeekTrend> compute(const ReportPeriod &period, const ReportSlice &slice) const;
     // The weeks of period, each cut to it: a period from a Wednesday to the next Tuesday has two.
     static QList<ReportPeriod> weeks(const ReportPeriod &period);

@@ -124,4 +124,30 @@ TEST_CASE("The weeks of a person or of a region count theirs only", "[reports][t
                     ReportError);
 }
 
+TEST_CASE("The weeks still to come are left out, not counted as empty", "[reports][trends]")
+{
+    ReportScenario scenario;
+    const TrendReport report(scenario.base.context());
+    // Thursday 12 November, 23:30 in Moscow: the week of the 9th is the last one.
+    const auto at = [&scenario](int day, int hour, int minute) {
+        scenario.base.clock().set(QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone::utc()));
+    };
+    at(12, 20, 30);
+    QList<WeekTrend> weeks = report.compute(ReportScenario::november(), ReportSlice::everyone());
+    REQUIRE(weeks.size() == 3);
+    CHECK(weeks.last().first == QDate(2026, 11, 9));
+    CHECK(weeks.last().last == QDate(2026, 11, 15));
+    CHECK(weeks.at(1).counts.calls == 5);
+    // Sunday the 15th, 23:59 in Moscow (20:59 UTC): still three; a minute later Monday the 16th begins a fourth.
+    at(15, 20, 59);
+    CHECK(report.compute(ReportScenario::november(), ReportSlice::everyone()).size() == 3);
+    at(15, 21, 0);
+    CHECK(report.compute(ReportScenario::november(), ReportSlice::everyone()).size() == 4);
+    // A month still to come has no week yet.
+    CHECK(report
+              .compute(ReportPeriod(QDate(2027, 1, 1), QDate(2027, 1, 31), ReportScenario::moscow()),
+                       ReportSlice::everyone())
+              .isEmpty());
+}
+
 } // namespace voronka::test
