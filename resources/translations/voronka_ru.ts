@@ -2556,6 +2556,10 @@ Commands (voronka COMMAND --help for more):
         <source>Done (red: behind the pace)</source>
         <translation>Сделано (красным — отстаёт от темпа)</translation>
     </message>
+    <message>
+        <source>The period has not begun yet</source>
+        <translation>Период ещё не начался</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

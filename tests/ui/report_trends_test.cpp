@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -218,6 +219,14 @@ TEST_CASE("The trends tab shows each week's calls and results as a table and a l
     CHECK(calls->at(1).y() == 4);
     CHECK(calls->at(2).y() == 1);
     CHECK(calls->at(1).x() < calls->at(2).x());
+    // The axis has the month's every week; the lines stop at today's.
+    const QList<QAbstractAxis *> bottom = view.trendsChart()->chart()->axes(Qt::Horizontal);
+    REQUIRE(bottom.size() == 1);
+    const auto *days = qobject_cast<QDateTimeAxis *>(bottom.constFirst());
+    REQUIRE(days != nullptr);
+    CHECK(days->min().date() == QDate(2026, 11, 1));
+    CHECK(days->max().date() == QDate(2026, 11, 30));
+    CHECK(QDateTime::fromMSecsSinceEpoch(qint64(calls->at(4).x())).date() == QDate(2026, 11, 23));
 
     // Exported and printed as the tab shows it.
     QTemporaryDir dir;
@@ -237,6 +246,15 @@ TEST_CASE("The trends tab shows each week's calls and results as a table and a l
     section.change([&] { view.filterBar()->previousMonth(); });
     CHECK(table->rowCount() == 5); // 1-4, 5-11, 12-18, 19-25, 26-31 October
     CHECK(Section::column(table, Calls) == numbers("0 0 0 0 0"));
+
+    // A month still to come: no week yet, and the chart says why.
+    section.change([&] {
+        view.filterBar()->nextMonth();
+        view.filterBar()->nextMonth();
+        view.filterBar()->nextMonth();
+    });
+    CHECK(table->rowCount() == 0);
+    CHECK(view.trendsChart()->chart()->title() == QStringLiteral("The period has not begun yet"));
 }
 
 TEST_CASE("A figure of the funnel opens to its companies, and a company to its card", "[ui][reports][figures]")

@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "reports/PlanMetrics.h"
+#include "reports/TrendReport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -176,12 +177,13 @@ QChart *ReportCharts::activity(const QList<PersonActuals> &people)
     return chart;
 }
 
-QChart *ReportCharts::trends(const QList<WeekTrend> &weeks)
+QChart *ReportCharts::trends(const QList<WeekTrend> &weeks, const ReportPeriod &period)
 {
     QChart *chart = newChart();
-    if (weeks.isEmpty()) {
+    const QList<ReportPeriod> all = TrendReport::weeks(period);
+    if (all.isEmpty() || weeks.isEmpty()) {
         chart->legend()->hide();
-        chart->setTitle(tr("No weeks in the period"));
+        chart->setTitle(all.isEmpty() ? tr("No weeks in the period") : tr("The period has not begun yet"));
         return chart;
     }
     const struct
@@ -196,14 +198,15 @@ QChart *ReportCharts::trends(const QList<WeekTrend> &weeks)
         {tr("Contracts"), &TrendCounts::contracts, false},
         {tr("First payments"), &TrendCounts::firstPayments, false},
     };
-    // Each week at its first day (local noon, clear of any change of the clocks).
+    // Each week at its first day (local noon, clear of any change of the clocks); the axis has the period's every
+    // week, the lines stop at the week of today.
     auto *days = new QDateTimeAxis;
-    days->setFormat(weeks.first().first.year() == weeks.last().last.year() ? QStringLiteral("dd.MM")
+    days->setFormat(all.first().first().year() == all.last().last().year() ? QStringLiteral("dd.MM")
                                                                            : QStringLiteral("dd.MM.yy"));
-    days->setTickCount(int(std::clamp<qsizetype>(weeks.size(), 2, 7)));
+    days->setTickCount(int(std::clamp<qsizetype>(all.size(), 2, 7)));
     const auto at = [](const QDate &day) { return qreal(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()); };
-    days->setRange(QDateTime(weeks.first().first, QTime(12, 0)),
-                   QDateTime(std::max(weeks.last().first, weeks.first().first.addDays(1)), QTime(12, 0)));
+    days->setRange(QDateTime(all.first().first(), QTime(12, 0)),
+                   QDateTime(std::max(all.last().first(), all.first().first().addDays(1)), QTime(12, 0)));
     chart->addAxis(days, Qt::AlignBottom);
     qreal many = 0;
     qreal few = 0;

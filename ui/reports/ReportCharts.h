@@ -27,7 +27,7 @@ public:
     static QChart *activity(const QList<PersonActuals> &people);
     // Per week a line each for calls and conversations (on the left axis) and for meetings held, contracts and first
     // payments (on the right: a hundred times fewer, they would lie flat beside the calls).
-    static QChart *trends(const QList<WeekTrend> &weeks);
+    static QChart *trends(const QList<WeekTrend> &weeks, const ReportPeriod &period);
 
     // Per person their main figure (PlanReport::mainLine: a collector's confirmed contacts, a caller's meetings held, a
     // closer's contracts, an account manager's payments) as the share of the plan done, beside the pace (where they

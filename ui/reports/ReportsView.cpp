@@ -305,7 +305,7 @@ void ReportsView::showFigures(const ReportFigures &figures)
     m_trends->setReport(ReportTables::trends(figures.trends));
     m_trendsNote->setText(figures.trendsProblem);
     m_trendsNote->setVisible(!figures.trendsProblem.isEmpty());
-    replaceChart(m_trendsChart, ReportCharts::trends(figures.trends));
+    replaceChart(m_trendsChart, ReportCharts::trends(figures.trends, figures.request.period));
     m_plan->showFigures(figures);
     m_pay->showFigures(figures);
     m_calculator->showFigures(figures);
