@@ -1,8 +1,9 @@
-// voronka_bench_reports: times the reports on a big base with history (voronka_bench_generate --history): the funnel
-// in both views (period activity and cohort), the funnel against the previous period, and the activity report, for a
-// month and for the year ending with it, for everyone and for one person (a caller and a closer). Then the reference:
-// the very statements each report ran (caught with SQLite's statement trace, their parameters written in) are run and
-// timed by the sqlite3 shell on the same file in the same run.
+// voronka_bench_reports: times the reports on a big base with history (voronka_bench_generate --history): the funnel in
+// both views (period activity and cohort), the funnel against the previous period, the activity report and the weekly
+// trends, for a month and for the year ending with it (plan against actual and pay for the month), for everyone and for
+// one person (a caller and a closer). Then the reference: the very statements each report ran (caught with SQLite's
+// statement trace, their parameters written in) are run and timed by the sqlite3 shell on the same file in the same
+// run.
 //
 //   voronka_bench_reports --db PATH [--month YYYY-MM] [--as LOGIN] [--rounds N] [--sqlite3 PROGRAM] [--no-reference]
 //
@@ -12,6 +13,8 @@
 #include "demo/DemoDepartment.h"
 #include "reports/ActivityReport.h"
 #include "reports/FunnelReport.h"
+#include "reports/PayrollReport.h"
+#include "reports/PlanReport.h"
 #include "reports/ReportError.h"
 #include "reports/ReportJson.h"
 #include "reports/TrendReport.h"
@@ -244,6 +247,8 @@ int main(int argc, char *argv[])
         const FunnelReport funnel(context);
         const ActivityReport activity(context);
         const TrendReport trends(context);
+        const PlanReport plans(context);
+        const PayrollReport payroll(context);
         QList<Case> cases;
         for (const auto &[periodName, period] : {QPair<QString, ReportPeriod>{QStringLiteral("month"), monthPeriod},
                                                  QPair<QString, ReportPeriod>{QStringLiteral("year"), yearPeriod}}) {
@@ -278,6 +283,31 @@ int main(int argc, char *argv[])
                               {},
                               {},
                               0});
+                if (periodName == QLatin1String("month")) {
+                    // Plans and pay are a month's (figure: the plan lines; the pay in roubles).
+                    cases.append({prefix + QStringLiteral("plan"),
+                                  [&plans, period, slice] {
+                                      qint64 lines = 0;
+                                      for (const PersonPlan &plan : plans.compute(period, slice))
+                                          lines += plan.lines.size();
+                                      return lines;
+                                  },
+                                  {},
+                                  {},
+                                  {},
+                                  0});
+                    cases.append({prefix + QStringLiteral("payroll"),
+                                  [&payroll, period, slice] {
+                                      qint64 kopecks = 0;
+                                      for (const PayrollLine &line : payroll.compute(period, slice).lines)
+                                          kopecks += line.amountKopecks;
+                                      return kopecks / 100;
+                                  },
+                                  {},
+                                  {},
+                                  {},
+                                  0});
+                }
                 cases.append({prefix + QStringLiteral("trends"),
                               [&trends, period, slice] {
                                   qint64 calls = 0;
