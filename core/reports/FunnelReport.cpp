@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/FunnelHistoryQuery.h"
 #include "storage/FunnelSpanBackfill.h"
+#include "storage/ParallelRead.h"
 
 #include <algorithm>
 
@@ -125,7 +126,15 @@ void FunnelReport::requireReadable(const ReportPeriod &period, Database &db)
 
 FunnelComparison FunnelReport::compare(const ReportPeriod &period, FunnelView view, const ReportSlice &slice) const
 {
-    return {compute(period, view, slice), compute(period.previous(), view, slice)};
+    // Two periods of a year are two million moves: the one before is read on a second connection at the same time.
+    FunnelComparison comparison;
+    ParallelRead before(m_context.db, [&](Database &db) {
+        comparison.previous
+            = FunnelReport({db, m_context.clock, m_context.userId}).compute(period.previous(), view, slice);
+    });
+    comparison.current = compute(period, view, slice);
+    before.wait();
+    return comparison;
 }
 
 } // namespace voronka

@@ -15,7 +15,7 @@ public:
     explicit FunnelReport(DataContext context);
 
     FunnelFigures compute(const ReportPeriod &period, FunnelView view, const ReportSlice &slice) const;
-    // The period and the one of the same length before it.
+    // The period and the one of the same length before it, read at the same time (ParallelRead).
     FunnelComparison compare(const ReportPeriod &period, FunnelView view, const ReportSlice &slice) const;
 
     // ReportError unless the period is valid and the base's history has what became of every move (after an upgrade

@@ -1,0 +1,51 @@
+#include "ParallelRead.h"
+
+#include "Database.h"
+
+namespace voronka {
+
+ParallelRead::ParallelRead(Database &db, Read read)
+    : m_db(db)
+    , m_read(std::move(read))
+{
+    if (db.transactionDepth() > 0 || QThread::idealThreadCount() < 2)
+        return;
+    m_thread.reset(QThread::create([this, path = db.path(), viewer = db.viewer()] {
+        try {
+            // A QSqlDatabase connection belongs to the thread that opened it: opened, read and closed here.
+            DatabaseOptions options;
+            options.createIfMissing = false;
+            options.readOnly = true;
+            options.acceptOlderSchema = true; // as the caller's connection already does
+            const std::unique_ptr<Database> own = Database::open(path, options);
+            own->setViewer(viewer);
+            m_read(*own);
+        } catch (...) {
+            m_failure = std::current_exception();
+        }
+    }));
+    m_thread->setObjectName(QStringLiteral("parallel read"));
+    m_thread->start();
+}
+
+ParallelRead::~ParallelRead()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void ParallelRead::wait()
+{
+    if (m_waited)
+        return;
+    m_waited = true;
+    if (!m_thread) {
+        m_read(m_db);
+        return;
+    }
+    m_thread->wait();
+    if (m_failure)
+        std::rethrow_exception(m_failure);
+}
+
+} // namespace voronka
