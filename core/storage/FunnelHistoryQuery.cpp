@@ -51,6 +51,11 @@ struct KeyHash
     size_t operator()(const LostKey &key) const { return std::hash<qint64>()((qint64(key.from) << 32) ^ key.reason); }
 };
 
+// The columns of every view's scan of moves, in this order.
+const QString moveColumns
+    = QStringLiteral("from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, cohort_at");
+enum MoveColumn { From, To, LeftTo, LeftAt, ChangedAt, LostReason, Opens, CohortAt };
+
 // Counts the moves of a view into the groups the report adds up, as the GROUP BY it replaces would have.
 class EntryTally
 {
@@ -64,16 +69,17 @@ public:
     {
     }
 
-    void addMove(QByteArrayView from, QByteArrayView to, QByteArrayView leftTo, QByteArrayView leftAt,
-                 QByteArrayView changedAt, QByteArrayView lostReason)
+    // One row of a view's scan (MoveColumn): only the columns a move needs are read, a year of them is a million.
+    void addMove(const RowScan &move)
     {
+        const QByteArrayView leftAt = move.text(LeftAt);
         const bool left = !leftAt.isEmpty() && bytes(leftAt) < m_outcomeBefore;
-        const int toCode = m_stages.code(to);
-        const int fromCode = m_stages.code(from);
-        ++m_entries[{fromCode, toCode, left ? m_stages.code(leftTo) : m_none,
-                     left ? wholeDaysBetween(changedAt, leftAt).value_or(0) : -1}];
+        const int toCode = m_stages.code(move.text(To));
+        const int fromCode = m_stages.code(move.text(From));
+        ++m_entries[{fromCode, toCode, left ? m_stages.code(move.text(LeftTo)) : m_none,
+                     left ? wholeDaysBetween(move.text(ChangedAt), leftAt).value_or(0) : -1}];
         if (toCode == m_lost)
-            ++m_lostReasons[{fromCode, m_reasons.code(lostReason)}];
+            ++m_lostReasons[{fromCode, m_reasons.code(move.text(LostReason))}];
     }
 
     // A company's first move (opens) made before the outcomes' end: how it left the cold base it was created in.
@@ -165,16 +171,14 @@ FunnelHistory FunnelHistoryQuery::period(const QDateTime &start, const QDateTime
     const bool sameCompanies = filter.userId == 0;
     const QByteArray createdFrom = from.toString().toUtf8();
     RowScan entered(db,
-                    QStringLiteral("SELECT from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, "
-                                   "cohort_at FROM stage_history h INDEXED BY stage_history_period "
-                                   "WHERE deal_id IS NULL AND changed_at >= ? AND changed_at < ?%1")
-                        .arg(FunnelFilterSql::andIf(moves)),
+                    QStringLiteral("SELECT %1 FROM stage_history h INDEXED BY stage_history_period "
+                                   "WHERE deal_id IS NULL AND changed_at >= ? AND changed_at < ?%2")
+                        .arg(moveColumns, FunnelFilterSql::andIf(moves)),
                     QVariantList{from, to} + moves.values);
     while (entered.next()) {
-        tally.addMove(entered.text(0), entered.text(1), entered.text(2), entered.text(3), entered.text(4),
-                      entered.text(5));
-        if (sameCompanies && entered.integer(6) == 1 && bytes(entered.text(7)) >= bytes(createdFrom))
-            tally.addLeftCold(entered.text(1), entered.text(4), entered.text(7));
+        tally.addMove(entered);
+        if (sameCompanies && entered.integer(Opens) == 1 && bytes(entered.text(CohortAt)) >= bytes(createdFrom))
+            tally.addLeftCold(entered.text(To), entered.text(ChangedAt), entered.text(CohortAt));
     }
     // A person's moves are those they made, their cold base the contacts they collected.
     if (!sameCompanies)
@@ -195,16 +199,14 @@ FunnelHistory FunnelHistoryQuery::cohort(const QDateTime &start, const QDateTime
     const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
     const bool sameCompanies = filter.userId == 0;
     RowScan entered(db,
-                    QStringLiteral("SELECT from_stage, to_stage, left_to, left_at, changed_at, lost_reason, opens, "
-                                   "cohort_at FROM stage_history h INDEXED BY stage_history_cohort "
-                                   "WHERE deal_id IS NULL AND cohort_at >= ? AND cohort_at < ?%1")
-                        .arg(FunnelFilterSql::andIf(moves)),
+                    QStringLiteral("SELECT %1 FROM stage_history h INDEXED BY stage_history_cohort "
+                                   "WHERE deal_id IS NULL AND cohort_at >= ? AND cohort_at < ?%2")
+                        .arg(moveColumns, FunnelFilterSql::andIf(moves)),
                     QVariantList{from, to} + moves.values);
     while (entered.next()) {
-        tally.addMove(entered.text(0), entered.text(1), entered.text(2), entered.text(3), entered.text(4),
-                      entered.text(5));
-        if (sameCompanies && entered.integer(6) == 1)
-            tally.addLeftCold(entered.text(1), entered.text(4), entered.text(7));
+        tally.addMove(entered);
+        if (sameCompanies && entered.integer(Opens) == 1)
+            tally.addLeftCold(entered.text(To), entered.text(ChangedAt), entered.text(CohortAt));
     }
     // A person's moves are those they made, their cold base the contacts they collected.
     if (!sameCompanies)

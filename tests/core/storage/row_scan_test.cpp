@@ -88,4 +88,6 @@ TEST_CASE("Whole days between two stored times are what SQLite's julianday gives
     CHECK_FALSE(wholeDaysBetween("2026-03-28T21:00:00.123Z", "yesterday").has_value());
     CHECK_FALSE(wholeDaysBetween("", "2026-03-28T21:00:00.123Z").has_value());
     CHECK_FALSE(wholeDaysBetween("2026-13-28T21:00:00.123Z", "2026-03-28T21:00:00.123Z").has_value());
+    CHECK_FALSE(wholeDaysBetween("2026-0a-28T21:00:00.123Z", "2026-03-28T21:00:00.123Z").has_value());
+    CHECK_FALSE(wholeDaysBetween("2026-03-28T21:00:00.123Z", "2026-03-2\xd0T21:00:00.123Z").has_value());
 }
