@@ -1,9 +1,9 @@
 #include "PayrollQuery.h"
 
 #include "Database.h"
+#include "PersonActivityQuery.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
-#include "domain/CallOutcome.h"
 
 #include <QTimeZone>
 
@@ -51,15 +51,12 @@ QHash<qint64, QList<qint64>> PayrollQuery::confirmedContacts(const QDateTime &st
 
 QHash<qint64, QList<qint64>> PayrollQuery::bookedMeetingsHeld(const QDateTime &start, const QDateTime &end) const
 {
+    // The meeting held and who booked it, as the activity report counts them.
     SqlStatement select(
         m_context.db.connection(),
-        QStringLiteral("SELECT (SELECT c.user_id FROM activities c WHERE c.company_id = m.company_id "
-                       "AND c.kind = 'call' AND c.outcome = '%1' AND c.occurred_at <= m.occurred_at "
-                       "ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1), m.company_id FROM activities m "
-                       "WHERE m.kind = 'meeting' AND m.outcome LIKE 'held%' AND m.occurred_at >= ? "
-                       "AND m.occurred_at < ? ORDER BY m.occurred_at, m.id")
-            .arg(callOutcomeKey(CallOutcome::MeetingBooked)));
-    // The outcome is written in, not bound: activities_bookings is a partial index on that very outcome.
+        QStringLiteral("SELECT %1, m.company_id FROM activities m WHERE %2 ORDER BY m.occurred_at, m.id")
+            .arg(PersonActivityQuery::bookerOf(QStringLiteral("m")),
+                 PersonActivityQuery::meetingsHeldIn(QStringLiteral("m"))));
     select.bind({toStoredTime(start), toStoredTime(end)}).exec();
     QHash<qint64, QList<qint64>> held;
     while (select.next()) {

@@ -131,9 +131,6 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
         }
     }
     {
-        // Who booked each meeting held: the latest call that booked a meeting with the company before it, one look
-        // into activities_bookings. "kind IN (...)" lets the meetings be read from activities_period (a partial index
-        // serves only a statement that repeats its condition).
         QVariantList values{from, to};
         QString more;
         if (!region.isEmpty()) {
@@ -141,13 +138,8 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
             values.append(region);
         }
         RowScan booked(db,
-                       QStringLiteral("SELECT (SELECT c.user_id FROM activities c INDEXED BY activities_bookings "
-                                      "WHERE c.company_id = m.company_id AND c.kind = 'call' AND c.outcome = '%1' "
-                                      "AND c.occurred_at <= m.occurred_at ORDER BY c.occurred_at DESC, c.id DESC "
-                                      "LIMIT 1) FROM activities m WHERE m.kind IN ('call', 'meeting') "
-                                      "AND m.kind = 'meeting' AND m.outcome LIKE 'held%' AND m.occurred_at >= ? "
-                                      "AND m.occurred_at < ?%2")
-                           .arg(callOutcomeKey(CallOutcome::MeetingBooked), more),
+                       QStringLiteral("SELECT %1 FROM activities m WHERE %2%3")
+                           .arg(bookerOf(QStringLiteral("m")), meetingsHeldIn(QStringLiteral("m")), more),
                        values);
         while (booked.next()) {
             if (booked.isNull(0))
@@ -187,6 +179,22 @@ QHash<qint64, PersonActivity> PersonActivityQuery::of(const QDateTime &start, co
         }
     }
     return people;
+}
+
+QString PersonActivityQuery::bookerOf(const QString &meeting)
+{
+    // The outcome is written in, not bound: activities_bookings is a partial index on that very outcome.
+    return QStringLiteral("(SELECT c.user_id FROM activities c INDEXED BY activities_bookings "
+                          "WHERE c.company_id = %1.company_id AND c.kind = 'call' AND c.outcome = '%2' "
+                          "AND c.occurred_at <= %1.occurred_at ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1)")
+        .arg(meeting, callOutcomeKey(CallOutcome::MeetingBooked));
+}
+
+QString PersonActivityQuery::meetingsHeldIn(const QString &meeting)
+{
+    return QStringLiteral("%1.kind IN ('call', 'meeting') AND %1.kind = 'meeting' AND %1.outcome LIKE 'held%' "
+                          "AND %1.occurred_at >= ? AND %1.occurred_at < ?")
+        .arg(meeting);
 }
 
 } // namespace voronka

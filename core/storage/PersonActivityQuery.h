@@ -44,6 +44,14 @@ public:
     QHash<qint64, PersonActivity> of(const QDateTime &start, const QDateTime &end, const QDate &firstDay,
                                      const QDate &lastDay, qint64 userId = 0, const QString &region = {}) const;
 
+    // Who booked the meeting under `meeting`: the latest call that booked a meeting with its company at or before it,
+    // one look into activities_bookings. With meetingsHeldFrom, for every reader of the meetings held and their
+    // bookers.
+    static QString bookerOf(const QString &meeting);
+    // On activities under `meeting`: a meeting held at or after the first ? and before the second. "kind IN (...)"
+    // reads the meetings from activities_period (a partial index serves only a statement that repeats its condition).
+    static QString meetingsHeldIn(const QString &meeting);
+
 private:
     DataContext m_context;
 };
