@@ -407,7 +407,7 @@ HistoryStory::Phase HistoryStory::meeting()
         saved(m_at, m_closer);
         add(HistoryEventKind::Meeting, m_at, m_closer).outcome = qint8(outcome);
     };
-    const int outcome = m_random.pick({62, 10, 14, 8, m_meetingMoves < 2 ? 6 : 0});
+    const int outcome = m_random.pick({72, 10, 8, 5, m_meetingMoves < 2 ? 5 : 0});
     switch (outcome) {
     case 0: // held, the client wants an offer
         meetingActivity(0);
