@@ -276,7 +276,8 @@ QList<qint64> FunnelHistoryQuery::daysToFirstPayment(View view, const QDateTime 
                        "FROM stage_history h%4 WHERE h.%1 >= ? AND h.%1 < ?%2 AND %3")
             .arg(view == View::Period ? QStringLiteral("changed_at") : QStringLiteral("cohort_at"),
                  FunnelFilterSql::andIf(moves), firstMoveToClient(QStringLiteral("h")),
-                 view == View::Period ? QStringLiteral(" INDEXED BY stage_history_clients") : QString()),
+                 view == View::Period ? QStringLiteral(" INDEXED BY stage_history_clients")
+                                      : QStringLiteral(" INDEXED BY stage_history_cohort_clients")),
         QVariantList{toStoredTime(start), toStoredTime(end)} + moves.values);
     QList<qint64> days;
     while (select.next())
