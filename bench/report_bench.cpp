@@ -3,8 +3,8 @@
 // trends, for a month and for the year ending with it (plan against actual and pay for the month), for everyone and for
 // one person (a caller and a closer). Then the reference: the very statements each report ran (caught with SQLite's
 // statement trace, their parameters written in) are run and timed by the sqlite3 shell on the same file in the same
-// run. The shell runs them one after the other, where the funnel against the previous period reads its two periods at
-// the same time on two connections.
+// run. The shell runs them one after the other, where a report reads some at the same time on a second connection (the
+// funnel's previous period, the activity's look-ups; storage/ParallelRead).
 //
 //   voronka_bench_reports --db PATH [--month YYYY-MM] [--as LOGIN] [--rounds N] [--sqlite3 PROGRAM] [--no-reference]
 //
@@ -20,6 +20,7 @@
 #include "reports/ReportJson.h"
 #include "reports/TrendReport.h"
 #include "storage/Database.h"
+#include "storage/ParallelRead.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqliteHandle.h"
 #include "storage/StorageError.h"
@@ -34,12 +35,14 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 
 using namespace voronka;
@@ -63,9 +66,6 @@ struct Case
     QList<double> ours;
     QList<double> shell;
     qint64 figure = 0;
-    // What run() reads at the same time on a second connection (ParallelRead), which the trace of run() does not see:
-    // its statements are caught by running it here, and the shell runs them after run()'s own, one after the other.
-    std::function<void()> alsoReads;
 };
 
 double median(QList<double> values)
@@ -79,7 +79,14 @@ double minimum(const QList<double> &values)
     return values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
 }
 
-// Every statement SQLite starts on the connection while a trace is on, as the shell can run it.
+// The statements caught while a case runs: on the report's connection and on the second ones of its parallel reads.
+struct CaughtStatements
+{
+    QMutex mutex;
+    QStringList statements;
+};
+
+// Every statement SQLite starts on a connection while a trace is on, as the shell can run it.
 int traceStatement(unsigned kind, void *context, void *statement, void *)
 {
     if (kind != SQLITE_TRACE_STMT)
@@ -87,20 +94,29 @@ int traceStatement(unsigned kind, void *context, void *statement, void *)
     char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
     if (sql) {
         const QString text = QString::fromUtf8(sql);
-        if (!text.startsWith(QLatin1String("--"))) // a trigger's statement: part of the one that fired it
-            static_cast<QStringList *>(context)->append(text);
+        if (!text.startsWith(QLatin1String("--"))) { // a trigger's statement: part of the one that fired it
+            auto *caught = static_cast<CaughtStatements *>(context);
+            const QMutexLocker lock(&caught->mutex);
+            caught->statements.append(text);
+        }
         sqlite3_free(sql);
     }
     return 0;
 }
 
+std::atomic<CaughtStatements *> catching = nullptr;
+
+// The statements run() executes, on the connection and on any second one a ParallelRead opens meanwhile (the shell runs
+// them one after the other, where the report reads them at the same time).
 QStringList statementsOf(sqlite3 *handle, const std::function<qint64()> &run)
 {
-    QStringList statements;
-    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, traceStatement, &statements);
+    CaughtStatements caught;
+    catching = &caught;
+    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, traceStatement, &caught);
     run();
     sqlite3_trace_v2(handle, 0, nullptr, nullptr);
-    return statements;
+    catching = nullptr;
+    return caught.statements;
 }
 
 // Runs every case's statements rounds times in one sqlite3 shell, its ".timer on" figures summed per case and round.
@@ -272,8 +288,6 @@ int main(int argc, char *argv[])
                     cases.append(Case(prefix + QStringLiteral("compare ") + viewName, [&funnel, period, view, slice] {
                         return funnelEntries(funnel.compare(period, view, slice).previous);
                     }));
-                    cases.last().alsoReads
-                        = [&funnel, period, view, slice] { funnel.compute(period.previous(), view, slice); };
                 }
                 cases.append(Case(prefix + QStringLiteral("activity"), [&activity, period, slice] {
                     qint64 calls = 0;
@@ -316,15 +330,13 @@ int main(int argc, char *argv[])
                        yearPeriod.first().toString(Qt::ISODate), yearPeriod.last().toString(Qt::ISODate))
                   .arg(rounds));
         // A first run of each case (untimed) catches its statements and warms the page cache as the window's would be.
-        for (Case &reportCase : cases) {
+        ParallelRead::setOpenedHook([](Database &second) {
+            if (CaughtStatements *caught = catching.load())
+                sqlite3_trace_v2(sqliteHandleOf(second.connection()), SQLITE_TRACE_STMT, traceStatement, caught);
+        });
+        for (Case &reportCase : cases)
             reportCase.statements
                 = statementsOf(handle, [&reportCase] { return reportCase.figure = reportCase.run(); });
-            if (reportCase.alsoReads)
-                reportCase.statements += statementsOf(handle, [&reportCase] {
-                    reportCase.alsoReads();
-                    return 0;
-                });
-        }
         if (parser.isSet(resultsOption)) {
             // Everything the window shows, with the days behind the medians, for each period, slice and view.
             QJsonObject results;

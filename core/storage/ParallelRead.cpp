@@ -4,6 +4,15 @@
 
 namespace voronka {
 
+namespace {
+std::function<void(Database &)> openedHook;
+} // namespace
+
+void ParallelRead::setOpenedHook(std::function<void(Database &)> hook)
+{
+    openedHook = std::move(hook);
+}
+
 ParallelRead::ParallelRead(Database &db, Read read)
     : m_db(db)
     , m_read(std::move(read))
@@ -19,6 +28,8 @@ ParallelRead::ParallelRead(Database &db, Read read)
             options.acceptOlderSchema = true; // as the caller's connection already does
             const std::unique_ptr<Database> own = Database::open(path, options);
             own->setViewer(viewer);
+            if (openedHook)
+                openedHook(*own);
             m_read(*own);
         } catch (...) {
             m_failure = std::current_exception();

@@ -32,6 +32,10 @@ public:
     // Whether the read runs on a second connection (for tests).
     bool isParallel() const { return m_thread != nullptr; }
 
+    // Called on the read's thread with each second connection, before the read: the reports bench traces the
+    // statements run there too. Set before any read starts; empty by default.
+    static void setOpenedHook(std::function<void(Database &)> hook);
+
 private:
     Database &m_db;
     Read m_read;
