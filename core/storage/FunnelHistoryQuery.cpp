@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FunnelFilterSql.h"
+#include "ParallelRead.h"
 #include "RowScan.h"
 #include "SqlCondition.h"
 #include "SqlStatement.h"
@@ -96,6 +97,17 @@ public:
             m_entries[{m_none, m_cold, m_none, -1}] += count;
     }
 
+    // Another part of the same view's pass, counted by another tally.
+    void add(const EntryTally &other)
+    {
+        const auto stage = [&](int code) { return m_stages.code(other.m_stages.bytes(code)); };
+        for (const auto &[key, count] : other.m_entries)
+            m_entries[{stage(key.from), stage(key.to), stage(key.leftTo), key.days}] += count;
+        for (const auto &[key, count] : other.m_lostReasons)
+            m_lostReasons[{stage(key.from), m_reasons.code(other.m_reasons.bytes(key.reason))}] += count;
+        m_leftCold += other.m_leftCold;
+    }
+
     QList<StageEntryGroup> entries() const
     {
         QList<StageEntryGroup> groups;
@@ -150,10 +162,54 @@ void tallyLeftColdOfCollected(const QSqlDatabase &db, const QVariant &from, cons
         tally.addLeftCold(left.text(0), left.text(1), left.text(2));
 }
 
+// One part, [partFrom, partTo), of a view's pass over its index: every move of the range is an entry into its stage;
+// for everyone (or a region, a source, a batch) a company's first move (opens) is also how it left the cold base it
+// was created in, when that was from createdFrom on (the period view; the cohort's companies all were).
+void tallyMoves(const QSqlDatabase &db, bool cohortView, const QVariant &partFrom, const QVariant &partTo,
+                const QByteArray &createdFrom, const FunnelFilter &filter, EntryTally &tally)
+{
+    const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
+    const bool sameCompanies = filter.userId == 0;
+    RowScan entered(
+        db,
+        QStringLiteral("SELECT %1 FROM stage_history h INDEXED BY %2 "
+                       "WHERE deal_id IS NULL AND %3 >= ? AND %3 < ?%4")
+            .arg(moveColumns,
+                 cohortView ? QStringLiteral("stage_history_cohort") : QStringLiteral("stage_history_period"),
+                 cohortView ? QStringLiteral("cohort_at") : QStringLiteral("changed_at"),
+                 FunnelFilterSql::andIf(moves)),
+        QVariantList{partFrom, partTo} + moves.values);
+    while (entered.next()) {
+        tally.addMove(entered);
+        if (sameCompanies && entered.integer(Opens) == 1 && bytes(entered.text(CohortAt)) >= bytes(createdFrom))
+            tally.addLeftCold(entered.text(To), entered.text(ChangedAt), entered.text(CohortAt));
+    }
+}
+
+// A view's whole pass, in two halves at the same time from halvesFrom days on, each counted by its own tally.
+void tallyMovesOf(Database &db, bool cohortView, const QDateTime &start, const QDateTime &end,
+                  const QVariant &outcomeBefore, const QByteArray &createdFrom, const FunnelFilter &filter,
+                  int halvesFrom, EntryTally &tally)
+{
+    if (start.daysTo(end) < halvesFrom) {
+        tallyMoves(db.connection(), cohortView, toStoredTime(start), toStoredTime(end), createdFrom, filter, tally);
+        return;
+    }
+    const QVariant middle = toStoredTime(start.addMSecs(start.msecsTo(end) / 2));
+    EntryTally later(outcomeBefore);
+    ParallelRead secondHalf(db, [&](Database &other) {
+        tallyMoves(other.connection(), cohortView, middle, toStoredTime(end), createdFrom, filter, later);
+    });
+    tallyMoves(db.connection(), cohortView, toStoredTime(start), middle, createdFrom, filter, tally);
+    secondHalf.wait();
+    tally.add(later);
+}
+
 } // namespace
 
-FunnelHistoryQuery::FunnelHistoryQuery(DataContext context)
+FunnelHistoryQuery::FunnelHistoryQuery(DataContext context, int halvesFrom)
     : m_context(context)
+    , m_halvesFrom(halvesFrom)
 {
 }
 
@@ -164,22 +220,10 @@ FunnelHistory FunnelHistoryQuery::period(const QDateTime &start, const QDateTime
     const QVariant to = toStoredTime(end);
     EntryTally tally(to);
 
-    // Every move made in the range is an entry into its stage; what became of it counts when it came before the end.
-    // A company created in the range entered the cold base then, and its first move (opens), made in the range too,
-    // is how it left: for everyone (or a region, a source, a batch) the same pass finds those.
-    const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
+    // What became of an entry counts when it came before the end; a company created in the range entered the cold
+    // base then, and its first move, made in the range too, is how it left.
+    tallyMovesOf(m_context.db, false, start, end, to, from.toString().toUtf8(), filter, m_halvesFrom, tally);
     const bool sameCompanies = filter.userId == 0;
-    const QByteArray createdFrom = from.toString().toUtf8();
-    RowScan entered(db,
-                    QStringLiteral("SELECT %1 FROM stage_history h INDEXED BY stage_history_period "
-                                   "WHERE deal_id IS NULL AND changed_at >= ? AND changed_at < ?%2")
-                        .arg(moveColumns, FunnelFilterSql::andIf(moves)),
-                    QVariantList{from, to} + moves.values);
-    while (entered.next()) {
-        tally.addMove(entered);
-        if (sameCompanies && entered.integer(Opens) == 1 && bytes(entered.text(CohortAt)) >= bytes(createdFrom))
-            tally.addLeftCold(entered.text(To), entered.text(ChangedAt), entered.text(CohortAt));
-    }
     // A person's moves are those they made, their cold base the contacts they collected.
     if (!sameCompanies)
         tallyLeftColdOfCollected(db, from, to, to, filter, tally);
@@ -194,20 +238,9 @@ FunnelHistory FunnelHistoryQuery::cohort(const QDateTime &start, const QDateTime
     const QVariant to = toStoredTime(end);
     EntryTally tally(openEnd);
 
-    // Every move of the companies created in the range, whenever made; for everyone (or a region, a source, a batch)
-    // the same pass finds each company's first move (opens), how it left the cold base.
-    const SqlCondition moves = FunnelFilterSql::moves(filter, QStringLiteral("h"));
+    // Every move of the companies created in the range, whenever made.
+    tallyMovesOf(m_context.db, true, start, end, QVariant(openEnd), {}, filter, m_halvesFrom, tally);
     const bool sameCompanies = filter.userId == 0;
-    RowScan entered(db,
-                    QStringLiteral("SELECT %1 FROM stage_history h INDEXED BY stage_history_cohort "
-                                   "WHERE deal_id IS NULL AND cohort_at >= ? AND cohort_at < ?%2")
-                        .arg(moveColumns, FunnelFilterSql::andIf(moves)),
-                    QVariantList{from, to} + moves.values);
-    while (entered.next()) {
-        tally.addMove(entered);
-        if (sameCompanies && entered.integer(Opens) == 1)
-            tally.addLeftCold(entered.text(To), entered.text(ChangedAt), entered.text(CohortAt));
-    }
     // A person's moves are those they made, their cold base the contacts they collected.
     if (!sameCompanies)
         tallyLeftColdOfCollected(db, from, to, QVariant(openEnd), filter, tally);

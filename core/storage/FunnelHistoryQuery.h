@@ -59,7 +59,9 @@ struct FunnelHistory
 class FunnelHistoryQuery
 {
 public:
-    explicit FunnelHistoryQuery(DataContext context);
+    // A view's range longer than halvesFrom days (a year is a million moves) is read in two halves at the same time,
+    // the second on another connection (ParallelRead); tests compare the two ways.
+    explicit FunnelHistoryQuery(DataContext context, int halvesFrom = 63);
 
     FunnelHistory period(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
     FunnelHistory cohort(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
@@ -75,6 +77,7 @@ private:
     qint64 companiesCreated(const QDateTime &start, const QDateTime &end, const FunnelFilter &filter) const;
 
     DataContext m_context;
+    int m_halvesFrom;
 };
 
 } // namespace voronka

@@ -20,4 +20,10 @@ QString TextCodes::text(int code) const
     return QString::fromStdString(m_texts.at(size_t(code)));
 }
 
+QByteArrayView TextCodes::bytes(int code) const
+{
+    const std::string &text = m_texts.at(size_t(code));
+    return QByteArrayView(text.data(), qsizetype(text.size()));
+}
+
 } // namespace voronka

@@ -15,6 +15,7 @@ class TextCodes
 public:
     int code(QByteArrayView text);
     QString text(int code) const;
+    QByteArrayView bytes(int code) const;
 
 private:
     std::vector<std::string> m_texts;

@@ -1,7 +1,10 @@
 #include "ReportScenario.h"
 #include "reports/FunnelReport.h"
 #include "reports/ReportError.h"
+#include "storage/FunnelHistoryQuery.h"
 #include "storage/SqlStatement.h"
+
+#include <algorithm>
 
 namespace voronka::test {
 
@@ -187,6 +190,51 @@ TEST_CASE("Every move keeps the outcome of the entry it ends, as the schema step
                                               "FROM stage_history WHERE to_stage = 'lost' ORDER BY lost_reason)"))
               .toString()
           == QStringLiteral("Company closed|No budget|Not interested|Too expensive"));
+}
+
+} // namespace voronka::test
+
+namespace voronka::test {
+
+namespace {
+
+QStringList sortedEntries(const FunnelHistory &history)
+{
+    QStringList lines;
+    for (const StageEntryGroup &group : history.entries)
+        lines.append(QStringLiteral("%1>%2>%3 %4: %5")
+                         .arg(group.fromStage, group.toStage, group.leftTo)
+                         .arg(group.days)
+                         .arg(group.count));
+    for (const LostReasonGroup &group : history.lost)
+        lines.append(QStringLiteral("lost %1 %2: %3").arg(group.fromStage, group.reason).arg(group.count));
+    QList<qint64> days = history.daysToFirstPayment;
+    std::sort(days.begin(), days.end());
+    for (const qint64 value : days)
+        lines.append(QStringLiteral("to payment %1").arg(value));
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("A long range read in two halves at the same time counts as one pass does", "[reports]")
+{
+    ReportScenario scenario;
+    // September to December: every story of the scenario, with moves on both sides of the middle.
+    const ReportPeriod months(QDate(2026, 9, 1), QDate(2026, 12, 31), ReportScenario::moscow());
+    const FunnelHistoryQuery onePass(scenario.base.context(), 100000);
+    const FunnelHistoryQuery halves(scenario.base.context(), 0);
+    FunnelFilter caller;
+    caller.userId = scenario.callerId;
+    for (const FunnelFilter &filter : {FunnelFilter{}, caller}) {
+        const QStringList period = sortedEntries(onePass.period(months.startUtc(), months.endUtc(), filter));
+        CHECK(period.size() > 10);
+        CHECK(sortedEntries(halves.period(months.startUtc(), months.endUtc(), filter)) == period);
+        const QStringList cohort = sortedEntries(onePass.cohort(months.startUtc(), months.endUtc(), filter));
+        CHECK(cohort.size() > 5);
+        CHECK(sortedEntries(halves.cohort(months.startUtc(), months.endUtc(), filter)) == cohort);
+    }
 }
 
 } // namespace voronka::test
